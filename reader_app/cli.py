@@ -1,0 +1,192 @@
+"""The command line: open the window, or summarize / entities / sentences as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from reader_app import __version__
+
+PROG = "reader-app"
+COMMANDS = ("summarize", "entities", "sentences")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {value}")
+    return number
+
+
+def _ratio(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 1: {value}")
+    return number
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    from reader_app.core.methods import METHODS
+
+    parser = argparse.ArgumentParser(prog=PROG, description="Summaries, people and countries.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    summarize = commands.add_parser("summarize", help="print the key sentences of each file")
+    summarize.add_argument("--method", choices=METHODS, default="default")
+    length = summarize.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=_positive_int, metavar="N", help="N sentences")
+    length.add_argument("--ratio", type=_ratio, metavar="R", help="a share 0 < R <= 1")
+    length.add_argument("--words", type=_positive_int, metavar="W", help="at most W words")
+    for name, text in (
+        ("entities", "list the people and countries of each file"),
+        ("sentences", "print the sentences of each file"),
+    ):
+        commands.add_parser(name, help=text)
+    for sub in commands.choices.values():
+        sub.add_argument("--json", action="store_true", help="one JSON object per line per file")
+        sub.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [FILE] | {PROG} {{summarize,entities,sentences}} ... | {PROG} --version",
+        description="Opens the Reader window, with FILE if given.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    return parser
+
+
+def _summarize(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+    from reader_app.core.summarize import DEFAULT_LENGTH, Length, pick, rank_sentences
+
+    if args.sentences is not None:
+        length = Length("sentences", args.sentences)
+    elif args.ratio is not None:
+        length = Length("ratio", args.ratio)
+    elif args.words is not None:
+        length = Length("words", args.words)
+    else:
+        length = DEFAULT_LENGTH
+    ranking = rank_sentences(document, args.method)
+    chosen = pick(document, ranking, length)
+    sentences = [
+        {
+            "index": i,
+            "start": document.sentences[i][0],
+            "end": document.sentences[i][1],
+            "text": document.sentence_text(i),
+            "score": ranking.scores[i],
+        }
+        for i in chosen
+    ]
+    return {"method": args.method, "sentences": sentences}, [s["text"] for s in sentences]
+
+
+def _entities(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+    from reader_app.core.entities import extract_entities
+
+    found = extract_entities(document)
+    people = [
+        {"name": p.name, "count": p.count, "mentions": [list(m) for m in p.mentions]}
+        for p in found.people
+    ]
+    countries = [
+        {
+            "name": c.name,
+            "code": c.code,
+            "count": c.count,
+            "mentions": [list(m) for m in c.mentions],
+        }
+        for c in found.countries
+    ]
+    lines = ["People:"] + [f"  {p['name']} ({p['count']})" for p in people]
+    lines += ["Countries:"] + [f"  {c['name']} [{c['code']}] ({c['count']})" for c in countries]
+    return {"people": people, "countries": countries}, lines
+
+
+def _sentences(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+    sentences = [
+        {"index": i, "start": start, "end": end, "text": document.text[start:end]}
+        for i, (start, end) in enumerate(document.sentences)
+    ]
+    return {"sentences": sentences}, [s["text"] for s in sentences]
+
+
+_HANDLERS: dict[str, Callable[[Any, argparse.Namespace], tuple[dict[str, Any], list[str]]]] = {
+    "summarize": _summarize,
+    "entities": _entities,
+    "sentences": _sentences,
+}
+
+
+def _error(path: str, reason: str, stderr: TextIO) -> None:
+    stderr.write(f"{PROG}: {path}: {' '.join(reason.split())}\n")
+
+
+def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Runs one subcommand over every file; returns the exit code."""
+    from reader_app.core.documents import load_document
+    from reader_app.core.errors import ReaderError
+
+    handler = _HANDLERS[args.command]
+    status = 0
+    for index, path in enumerate(args.files):
+        try:
+            document = load_document(path)
+            result, lines = handler(document, args)
+        except ReaderError as error:
+            _error(path, error.reason, stderr)
+            status = 1
+            continue
+        except MemoryError:
+            _error(path, "not enough memory to analyse this file", stderr)
+            status = 1
+            continue
+        except Exception as error:  # a defect of ours must still not print a traceback
+            _error(path, f"internal error ({type(error).__name__}: {error})", stderr)
+            status = 1
+            continue
+        if args.json:
+            stdout.write(json.dumps({"file": path, **result}, ensure_ascii=False) + "\n")
+        else:
+            if len(args.files) > 1:
+                stdout.write(("\n" if index else "") + f"==> {path} <==\n")
+            stdout.write("".join(line.replace("\n", " ") + "\n" for line in lines))
+        stdout.flush()
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and arguments[0] in COMMANDS:
+            args = _command_parser().parse_args(arguments)
+            return run_command(args, sys.stdout, sys.stderr)
+        if (
+            arguments
+            and arguments[0] not in ("--version", "-h", "--help")
+            and (arguments[0].startswith("-"))
+        ):
+            _command_parser().parse_args(arguments)  # reports the unknown option, exit 2
+        window_args = _window_parser().parse_args(arguments)
+        from reader_app.ui.app import run_window
+
+        return run_window(window_args.file)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (as `| head` does); that is not an error of ours.
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,1 @@
+"""The Qt-free heart of Reader: loading, segmentation, summaries and entities."""

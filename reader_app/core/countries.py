@@ -1,0 +1,129 @@
+"""Country names, aliases and demonyms mapped to ISO 3166-1 alpha-2 codes, and found in text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader_app.core.resources import load_json
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    """Surface form (as written, case kept) -> code."""
+    import pycountry
+
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                table.setdefault(value, country.alpha_2)
+    try:
+        from countryinfo import all_countries
+
+        for entry in all_countries():
+            try:
+                info = entry.info()
+            except Exception:  # countryinfo has a few entries without full data
+                continue
+            code = (info.get("ISO") or {}).get("alpha2")
+            if not code or not pycountry.countries.get(alpha_2=code):
+                continue
+            forms = [info.get("name"), info.get("demonym")]
+            forms += [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
+            for form in forms:
+                if form and "," not in form and form[:1].isupper():
+                    table.setdefault(form, code)
+    except ImportError:
+        pass
+    for code, forms in load_json("country_aliases.json")["aliases"].items():
+        for form in forms:
+            table[form] = code
+    for form in list(table):
+        if form.startswith("the "):
+            table.setdefault(form[4:], table[form])
+    return table
+
+
+@functools.cache
+def display_name(code: str) -> str:
+    """A short, common English name for a country code."""
+    import pycountry
+
+    names = load_json("country_aliases.json")["display_names"]
+    if code in names:
+        return str(names[code])
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def code_for(name: str) -> str | None:
+    """The ISO code of a country name, alias or demonym as written, else None."""
+    table = _table()
+    return table.get(name) or table.get(name.title())
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    data = load_json("country_aliases.json")
+    forms = set(_table()) | set(data["not_countries"])
+    # All-capital headlines ("CHINA IN SURPRISE DEFEAT") write names in capitals too.
+    forms |= {form.upper() for form in _table() if len(form) > 4}
+    alternatives = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(form) for form in alternatives)
+    return re.compile(rf"(?<![\w.\-])(?:{body})(?:['’]s)?(?![\w\-]|\.\w)")
+
+
+@functools.cache
+def _ambiguous() -> frozenset[str]:
+    words = load_json("country_aliases.json")["ambiguous"]
+    return frozenset(words) | frozenset(w.upper() for w in words)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
+_STATE_CONTEXT = re.compile(r"[A-Z][a-z]+,\s+$")
+
+
+def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
+    """Decides words such as Georgia, Jordan or Chad from their neighbours."""
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1) not in ("The",):
+        return False  # "Jordan Henderson", "Chad Smith"
+    before = text[max(0, start - 40) : start]
+    previous = _PREVIOUS_WORD.search(before)
+    starters = load_json("segmentation.json")["sentence_starters"]
+    if previous and previous.group(1).lower() not in starters:
+        return False  # "Michael Jordan", but "In Jordan"
+    return not _STATE_CONTEXT.search(before)  # "Atlanta, Georgia"
+
+
+def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:
+    """Every mention of a country (by name, alias or demonym) in text[start:end]."""
+    table = _table()
+    ambiguous = _ambiguous()
+    stop = len(text) if end is None else end
+    for match in _pattern().finditer(text, start, stop):
+        form = match.group()
+        if form.endswith(("'s", "’s")):
+            form = form[:-2]
+        code = table.get(form) or table.get(form.title())
+        if code is None:
+            continue  # a phrase such as "New Mexico" that only contains a country name
+        if form in ambiguous and not _is_country_in_context(text, match.start(), match.end(), form):
+            continue
+        yield CountryMention(code, match.start(), match.start() + len(form))

@@ -1,0 +1,81 @@
+"""Loads a file into a Document: the text the reader shows, its paragraphs and its sentences."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from reader_app.core.errors import ReaderError
+from reader_app.core.formats.txt import decode_text
+from reader_app.core.reflow import reflow
+from reader_app.core.segment import split_sentences
+
+Span = tuple[int, int]
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_TEXT_CHARS = 32 * 1024 * 1024
+_HEADING_END = re.compile(r"[.!?,;:\"”’)]$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded text. Every span is a (start, end) character offset pair into `text`."""
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    path: str = ""
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    def is_heading(self, paragraph: Span) -> bool:
+        """A short paragraph without a final stop, such as a title or a chapter heading."""
+        piece = self.text[paragraph[0] : paragraph[1]]
+        return len(piece) <= 120 and len(piece.split()) <= 15 and not _HEADING_END.search(piece)
+
+    @property
+    def title(self) -> str:
+        """The first paragraph when it reads as a heading, else an empty string."""
+        if self.paragraphs and self.is_heading(self.paragraphs[0]):
+            start, end = self.paragraphs[0]
+            return self.text[start:end]
+        return ""
+
+
+def document_from_text(raw: str, path: str = "") -> Document:
+    """Builds a Document from decoded text: newlines normalized, paragraphs reflowed, split."""
+    if len(raw) > MAX_TEXT_CHARS:
+        raise ReaderError(
+            f"text too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,})"
+        )
+    text, paragraphs = reflow(raw)
+    return Document(text, paragraphs, split_sentences(text, paragraphs), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The file's bytes, or a ReaderError saying in plain words why they cannot be had."""
+    try:
+        if os.path.isdir(path):
+            raise ReaderError("is a folder, not a file")
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise ReaderError(
+                f"file too large ({size / 2**20:,.0f} MiB; the limit is "
+                f"{MAX_FILE_BYTES // 2**20} MiB)"
+            )
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise ReaderError("no such file") from error
+    except PermissionError as error:
+        raise ReaderError("permission denied") from error
+    except OSError as error:
+        raise ReaderError(error.strerror or "cannot be read") from error
+
+
+def load_document(path: str) -> Document:
+    """Reads, decodes and segments a text file."""
+    return document_from_text(decode_text(read_bytes(path)), path)

@@ -1,0 +1,1 @@
+"""Readers for each supported file format; each turns bytes into plain text blocks."""

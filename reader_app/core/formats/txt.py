@@ -1,0 +1,74 @@
+"""Plain text: decode bytes of an unknown encoding into a str, refusing binary data."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from reader_app.core.errors import ReaderError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls other than tab, newline, form feed and carriage return; text has almost none.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01
+# Encodings charset-normalizer may pick for Western text; cp1252 is the superset people write.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2", "cp850"}
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM shows NUL bytes on every other position."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    for encoding, share in (("utf-16-le", odd_nuls), ("utf-16-be", even_nuls)):
+        if share > 0.3:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_guess(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None:
+        raise ReaderError("not a text file (binary data)")
+    encoding = best.encoding
+    if encoding in _WESTERN:
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return data.decode("cp1252", errors="replace")
+
+
+def decode_text(data: bytes) -> str:
+    """Decodes text from BOM, UTF-8, UTF-16 or a detected legacy encoding (cp1252 first)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise ReaderError(f"not valid {encoding.upper()} text") from error
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise ReaderError("not a text file (binary data)")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_guess(data)
+    if text and len(_CONTROL.findall(text[:65536])) > _MAX_CONTROL_SHARE * min(len(text), 65536):
+        raise ReaderError("not a text file (binary data)")
+    return text

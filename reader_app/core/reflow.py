@@ -1,0 +1,81 @@
+"""Turns raw text into paragraphs: normalized newlines, hard-wrapped lines joined, spans kept."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_LIST_START = re.compile(r"(?:[-*•▪‣⁃◦∙·]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+_MIN_WRAP, _MAX_WRAP = 40, 100
+
+
+def normalize(raw: str) -> str:
+    """Unix newlines, no control characters, form feeds and line separators as breaks."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n\n")
+    return _CONTROL.sub("", text)
+
+
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None if it was not wrapped."""
+    lengths = sorted(len(line) for lines in blocks for line in lines[:-1])
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _MIN_WRAP <= width <= _MAX_WRAP:
+        return None
+    near_full = sum(1 for length in lengths if length >= 0.6 * width)
+    return width if near_full >= 0.6 * len(lengths) else None
+
+
+def _continues(line: str, following: str, width: int | None) -> bool:
+    """Whether `following` continues the paragraph that `line` belongs to."""
+    if _LIST_START.match(following):
+        return False
+    first_word = following.split(" ", 1)[0]
+    # A wrapper breaks a line only when the next word does not fit on it.
+    if width is not None and len(line) + 1 + len(first_word) > width - 4:
+        return True
+    # A line cut mid-sentence (as copied from a PDF) continues in lower case.
+    return following[:1].islower() and not _SENTENCE_END.search(line) and len(line.split()) >= 3
+
+
+def _join(left: str, right: str) -> str:
+    if left.endswith(("-", "—")) and not left.endswith(" -") and right[:1].isalnum():
+        return left + right
+    return left + " " + right
+
+
+def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
+    """Returns the reader's text (paragraphs separated by one blank line) and paragraph spans."""
+    text = normalize(raw)
+    blocks = []
+    for block in _BLANK_LINE.split(text):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            blocks.append(lines)
+    width = _wrap_width(blocks)
+    paragraphs: list[str] = []
+    for lines in blocks:
+        current = lines[0]
+        previous_line = lines[0]
+        for line in lines[1:]:
+            if _continues(previous_line, line, width):
+                current = _join(current, line)
+            else:
+                paragraphs.append(current)
+                current = line
+            previous_line = line
+        paragraphs.append(current)
+    spans: list[Span] = []
+    position = 0
+    for paragraph in paragraphs:
+        spans.append((position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    return "\n\n".join(paragraphs), tuple(spans)

@@ -1,0 +1,192 @@
+"""Sentence and word segmentation with character offsets, from rules and hand-made word lists.
+
+Punkt learns abbreviations from a corpus; we cannot download its trained data, and importing
+NLTK alone costs most of a second. So the splitter is a single regular-expression pass over
+stop clusters with a small decision function, driven by the word lists in
+resources/segmentation.json. A sentence never crosses a paragraph boundary.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from reader_app.core.resources import load_json
+
+Span = tuple[int, int]
+
+# A run of stops: a spaced or unspaced ellipsis, or one or more of . ! ? … ‽, then closers.
+_STOP = re.compile(r"(?P<stop>\.(?: ?\.)+|[.!?…‽]+)(?P<close>[\"'”’»)\]]*)")
+_OPENERS = "\"'“‘«([{¿¡"
+_CLOSERS = "\"'”’»)]}"
+_SPACE = re.compile(r"\s+")
+_TOKEN = re.compile(r"\S+")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LIST_MARKER_ONLY = re.compile(r"[\W_]*(?:\d{1,3}|[A-Za-z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[\W_]*")
+_NO_SPACE_LEFT = re.compile(r"(?:[^\W\d_]{2,}|\d{1,3}(?:,\d{3})+|\d+)")
+_NO_SPACE_RIGHT = re.compile(r"[A-Z][a-z]")
+_NUMBERED = re.compile(r"(?:(?<=\s)|^)(?P<label>\d{1,3}|[a-z])(?:\.\)|\.|\))(?=\s)")
+_BULLETS = "•▪‣⁃◦∙"
+_BULLET = re.compile(r"(?<=\s)[•▪‣⁃◦∙]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@functools.cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = load_json("segmentation.json")
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+
+
+def _is_starter(word: str) -> bool:
+    return word.strip(_OPENERS + _CLOSERS + ".,;:!?").lower() in _lists()["sentence_starters"]
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int) -> bool:
+    """Decides whether the stop cluster in `match` ends a sentence within text[:end]."""
+    stop, close = match.group("stop"), match.group("close")
+    after = match.end()
+    token_start = text.rfind(" ", sentence_start, match.start()) + 1
+    token_start = max(token_start, sentence_start)
+    word = text[token_start : match.start()].lstrip(_OPENERS)
+    if stop.startswith(".") and match.start() > 0 and text[match.start() - 1] in "[(":
+        return False  # "[...]" marks an omission inside a sentence
+    if after >= end:
+        return True
+    if text[after].isspace():
+        next_match = _TOKEN.match(text, _SPACE.match(text, after).end())  # type: ignore[union-attr]
+        following = next_match.group() if next_match and next_match.start() < end else ""
+    else:
+        following = text[after:end].split(None, 1)[0]
+        whole_token = text[token_start:after] + following
+        if (
+            stop != "."
+            or close
+            or not _NO_SPACE_LEFT.fullmatch(word)
+            or not _NO_SPACE_RIGHT.match(following)
+            or any(mark in whole_token for mark in ("@", "/", "www"))
+        ):
+            return False
+    if not following:
+        return True
+    if stop == "." and _LIST_MARKER_ONLY.fullmatch(text[sentence_start : match.start()]):
+        return False  # "1." or "a." opening a list item
+    first = following.lstrip(_OPENERS)
+    if first[:1].islower():
+        return False
+    dots = stop.count(".")
+    if stop == "…" or dots == 3 or (dots == 2 and " " in stop):
+        # A plain ellipsis usually trails off mid-sentence; only a clear new start ends it.
+        return _is_starter(first) and not first.startswith("I ") and first.rstrip(".,") != "I"
+    if dots >= 4 or "!" in stop or "?" in stop or "‽" in stop or "…" in stop or close:
+        return True
+    return _period_ends(text, word, first, token_start, sentence_start, match.start())
+
+
+def _period_ends(
+    text: str, word: str, first: str, token_start: int, sentence_start: int, stop_start: int
+) -> bool:
+    """Whether a single period after `word`, followed by `first` (not lower case), ends it."""
+    lists = _lists()
+    key = word.lower()
+    left = text[sentence_start:stop_start]
+    if key in lists["never_final"]:
+        return False
+    if key in lists["before_number"] and first[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isupper():
+        before = text[sentence_start:token_start].split()
+        if not before or before[-1][:1].isupper() or before[-1].endswith("."):
+            return False  # an initial, as in "J. R. R. Tolkien" or "Albert I. Jones"
+        if before[-1][:1].isdigit():
+            return True  # a unit or compass point, as in "0.12 W."
+        return word == "I" or _is_starter(first)  # "you and I. Did" but "from J. Smith"
+    if key in lists["abbreviations"] or _ACRONYM.fullmatch(word):
+        # "At 5 a.m. Mr. Smith went" is one sentence; "at 6 P.M. Mr. Smith then went" two.
+        return _word_count(left) > 3 and _is_starter(first)
+    return True
+
+
+def _forced_breaks(text: str, start: int, end: int) -> list[int]:
+    """Positions where a numbered, lettered or bulleted list item starts inside a paragraph."""
+    breaks: list[int] = []
+    head = text[start:end].lstrip()
+    offset = end - start - len(head)
+    if head[:1] in _BULLETS:
+        # A bulleted list may number its items too; the bullets alone mark the breaks.
+        return [m.start() for m in _BULLET.finditer(text, start + offset + 1, end)]
+    markers = list(_NUMBERED.finditer(text, start, end))
+    first_label = head.lstrip(_BULLETS + " ")
+    if markers and first_label.startswith(markers[0].group("label")):
+        previous = markers[0].group("label")
+        for marker in markers[1:]:
+            label = marker.group("label")
+            if _follows(previous, label):
+                breaks.append(marker.start())
+                previous = label
+    return sorted(set(breaks))
+
+
+def _follows(previous: str, label: str) -> bool:
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    return len(previous) == 1 and len(label) == 1 and ord(label) == ord(previous) + 1
+
+
+def split_paragraph(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of text[start:end], a paragraph, as offsets into `text`."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    ends: list[int] = []
+    sentence_start = start
+    forced = _forced_breaks(text, start, end)
+    forced_index = 0
+    for match in _STOP.finditer(text, start, end):
+        while forced_index < len(forced) and forced[forced_index] <= match.start():
+            ends.append(forced[forced_index])
+            sentence_start = forced[forced_index]
+            forced_index += 1
+        if match.end() < end and _is_boundary(text, match, sentence_start, end):
+            ends.append(match.end())
+            sentence_start = match.end()
+    ends.extend(forced[forced_index:])
+    ends.append(end)
+    spans: list[Span] = []
+    position = start
+    for boundary in sorted(set(ends)):
+        sentence_end = boundary
+        while sentence_end > position and text[sentence_end - 1].isspace():
+            sentence_end -= 1
+        if sentence_end > position:
+            spans.append((position, sentence_end))
+        position = boundary
+        while position < end and text[position].isspace():
+            position += 1
+    return spans
+
+
+def split_sentences(text: str, paragraphs: Iterable[Span]) -> tuple[Span, ...]:
+    """Sentence spans of every paragraph, in order."""
+    spans: list[Span] = []
+    for start, end in paragraphs:
+        spans.extend(split_paragraph(text, start, end))
+    return tuple(spans)
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Spans of the words (letters, with inner apostrophes and hyphens) in text[start:end]."""
+    for match in _WORD.finditer(text, start, len(text) if end is None else end):
+        yield match.span()
+
+
+def words(text: str) -> list[str]:
+    """The words of a piece of text, as sumy's tokenizer would keep them."""
+    return _WORD.findall(text)

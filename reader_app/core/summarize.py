@@ -1,0 +1,103 @@
+"""Ranks every sentence of a Document once per method, then picks any length from the scores."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from reader_app.core.documents import Document
+from reader_app.core.errors import ReaderError
+from reader_app.core.methods import METHODS
+from reader_app.core.segment import words
+
+LengthKind = Literal["sentences", "ratio", "words"]
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long a summary should be: N sentences, a ratio of the sentences, or at most W words."""
+
+    kind: LengthKind
+    value: float
+
+    def __post_init__(self) -> None:
+        if self.kind == "ratio" and not 0 < self.value <= 1:
+            raise ValueError("a ratio is greater than 0 and at most 1")
+        if self.kind in ("sentences", "words") and (
+            self.value < 0 or self.value != int(self.value)
+        ):
+            raise ValueError(f"{self.kind} is a whole number of at least 0")
+
+
+DEFAULT_METHOD = "default"
+DEFAULT_LENGTH = Length("sentences", 5)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Scores for all sentences of one document by one method; None marks a heading."""
+
+    method: str
+    scores: tuple[float | None, ...]
+    order: tuple[int, ...]  # rankable sentence indices, best first, ties in document order
+
+
+def heading_sentences(document: Document) -> list[bool]:
+    """For each sentence, whether it is a heading (never part of a summary)."""
+    flags = [False] * len(document.sentences)
+    paragraph_index = 0
+    paragraphs = document.paragraphs
+    for index, (start, _end) in enumerate(document.sentences):
+        while paragraph_index + 1 < len(paragraphs) and paragraphs[paragraph_index][1] < start:
+            paragraph_index += 1
+        flags[index] = document.is_heading(paragraphs[paragraph_index])
+    return flags
+
+
+def rank_sentences(
+    document: Document, method: str = DEFAULT_METHOD, progress: Progress | None = None
+) -> Ranking:
+    """Rates every sentence of `document` with `method`."""
+    if method not in METHODS:
+        raise ReaderError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    headings = heading_sentences(document)
+    texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+    body = [i for i, is_heading in enumerate(headings) if not is_heading]
+    if method == "default":
+        from reader_app.core.methods.default import default_scores
+
+        body_scores = [float(s) for s in default_scores([texts[i] for i in body], document.title)]
+    else:
+        from reader_app.core.methods.sumy_methods import sumy_ratings
+
+        title_words = words(document.title)
+        body_scores = sumy_ratings(method, texts, headings, title_words)
+    if progress is not None:
+        progress(1.0)
+    scores: list[float | None] = [None] * len(texts)
+    for index, score in zip(body, body_scores, strict=True):
+        scores[index] = 0.0 if math.isnan(score) else score
+    order = sorted(body, key=lambda i: -(scores[i] or 0.0))
+    return Ranking(method, tuple(scores), tuple(order))
+
+
+def pick(document: Document, ranking: Ranking, length: Length = DEFAULT_LENGTH) -> list[int]:
+    """The indices of the summary sentences for `length`, in document order."""
+    order = ranking.order
+    if length.kind == "sentences":
+        chosen = list(order[: int(length.value)])
+    elif length.kind == "ratio":
+        wanted = max(1, round(length.value * len(order))) if order else 0
+        chosen = list(order[:wanted])
+    else:
+        budget = int(length.value)
+        chosen = []
+        for index in order:
+            size = len(words(document.sentence_text(index)))
+            if size <= budget:
+                chosen.append(index)
+                budget -= size
+    return sorted(chosen)

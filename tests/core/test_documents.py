@@ -1,0 +1,114 @@
+"""Loading text files: encodings, newlines, reflow of hard-wrapped lines, and bad input."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from reader_app.core.documents import document_from_text, load_document
+from reader_app.core.errors import ReaderError
+
+SAMPLE = (
+    "Café owners in Zürich say “naïve” pricing is over — prices rose 5 %.\n\nA second paragraph."
+)
+
+
+@pytest.mark.parametrize(
+    "encoding, prefix",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("cp1252", b""),
+    ],
+)
+def test_decodes_common_encodings(write_file, encoding, prefix):
+    path = write_file("sample.txt", prefix + SAMPLE.encode(encoding))
+    document = load_document(str(path))
+    assert document.text == SAMPLE
+
+
+def test_cp1252_with_crlf_line_ends(write_file):
+    text = "Première ligne — avec des « guillemets ».\r\n\r\nDeuxième paragraphe, café.\r\n"
+    document = load_document(str(write_file("old.txt", text.encode("cp1252"))))
+    assert (
+        document.text == "Première ligne — avec des « guillemets ».\n\nDeuxième paragraphe, café."
+    )
+    assert len(document.paragraphs) == 2
+
+
+def test_latin1_text_is_read(write_file):
+    text = "Der Bürgermeister äußerte sich über die Größe des Platzes in München. " * 5
+    document = load_document(str(write_file("de.txt", text.encode("latin-1"))))
+    assert "Bürgermeister äußerte" in document.text
+
+
+def test_hard_wrapped_paragraphs_are_reflowed():
+    words = ("the quick brown fox jumps over a lazy dog while the farmer watches " * 12).split()
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > 70:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    wrapped = "\n".join(lines)
+    raw = f"CHAPTER I\n\n{wrapped}\n\n{wrapped}\n"
+    document = document_from_text(raw)
+    assert len(document.paragraphs) == 3
+    first = document.text[slice(*document.paragraphs[1])]
+    assert first == " ".join(words)
+    assert document.text[slice(*document.paragraphs[0])] == "CHAPTER I"
+
+
+def test_short_lines_of_a_list_stay_apart():
+    raw = "Contents\n\nOne\nTwo\nThree\n"
+    document = document_from_text(raw)
+    pieces = [document.text[a:b] for a, b in document.paragraphs]
+    assert pieces == ["Contents", "One", "Two", "Three"]
+
+
+def test_paragraph_and_sentence_spans_match_the_text(article_path):
+    document = load_document(str(article_path))
+    for start, end in document.sentences:
+        piece = document.text[start:end]
+        assert piece == piece.strip() and piece
+        assert "\n\n" not in piece
+    assert document.title == "Harbour talks end with a shared plan"
+
+
+def test_empty_and_whitespace_files_give_empty_documents(write_file):
+    for content in (b"", b"   \n\n\t \r\n"):
+        document = load_document(str(write_file("empty.txt", content)))
+        assert document.text == ""
+        assert document.sentences == ()
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (bytes(range(256)) * 64, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\xff" * 500, "binary"),
+    ],
+)
+def test_binary_data_is_refused(write_file, content, reason):
+    with pytest.raises(ReaderError, match=reason):
+        load_document(str(write_file("data.txt", content)))
+
+
+def test_missing_file_and_folder_are_refused(tmp_path):
+    with pytest.raises(ReaderError, match="no such file"):
+        load_document(str(tmp_path / "absent.txt"))
+    with pytest.raises(ReaderError, match="folder"):
+        load_document(str(tmp_path))
+
+
+def test_error_messages_are_one_line():
+    error = ReaderError("first line\nsecond line")
+    assert str(error) == "first line second line"

@@ -1,0 +1,74 @@
+"""People and countries: names, aliases, demonyms, ambiguous words, grouping and counts."""
+
+from __future__ import annotations
+
+from reader_app.core.countries import code_for, display_name, find_countries
+from reader_app.core.documents import document_from_text, load_document
+from reader_app.core.entities import extract_entities
+
+
+def _codes(text: str) -> list[str]:
+    return [m.code for m in find_countries(text)]
+
+
+def test_names_aliases_and_demonyms_resolve_to_iso_codes():
+    assert code_for("France") == "FR"
+    assert code_for("French") == "FR"
+    assert code_for("Britain") == "GB"
+    assert code_for("U.S.") == "US"
+    assert code_for("South Korea") == "KR"
+    assert code_for("Ivory Coast") == "CI"
+    assert code_for("Ukrainian") == "UA"
+    assert code_for("Cambodian") == "KH"
+    assert display_name("RU") == "Russia"
+
+
+def test_countries_found_in_text_with_offsets():
+    text = "Talks between Britain and the U.S. went well, a French diplomat said of Russia’s offer."
+    found = list(find_countries(text))
+    assert [m.code for m in found] == ["GB", "US", "FR", "RU"]
+    assert [text[m.start : m.end] for m in found] == ["Britain", "U.S.", "French", "Russia"]
+
+
+def test_longer_names_win_and_lookalikes_are_skipped():
+    assert _codes("He moved from New Mexico to Papua New Guinea.") == ["PG"]
+    assert _codes("South Africa beat New Zealand.") == ["ZA", "NZ"]
+
+
+def test_ambiguous_words_are_decided_by_context():
+    assert _codes("Jordan Henderson scored twice.") == []
+    assert _codes("The team flew to Jordan on Monday.") == ["JO"]
+    assert _codes("Michael Jordan retired.") == []
+    assert _codes("She lives in Atlanta, Georgia now.") == []
+    assert _codes("Georgia and Armenia signed a treaty.") == ["GE", "AM"]
+    assert _codes("Chad Smith played drums.") == []
+
+
+def test_all_capital_headlines():
+    assert _codes("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == ["JP", "CN"]
+
+
+def test_article_people_and_countries(article_path):
+    found = extract_entities(load_document(str(article_path)))
+    people = {p.name: p.count for p in found.people}
+    assert people["Ingrid Solberg"] == 3
+    assert people["Mateo Arancibia"] == 3
+    assert "Lucia Fernandez" in people
+    countries = {c.code: c.count for c in found.countries}
+    assert countries == {"NO": 2, "CL": 3, "PE": 3}
+    counts = [c.count for c in found.countries]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_mentions_are_offsets_into_the_text():
+    document = document_from_text("President Anna Kowalczyk met Kowalczyk’s staff. Poland agreed.")
+    found = extract_entities(document)
+    assert [p.name for p in found.people] == ["Anna Kowalczyk"]
+    spans = found.people[0].mentions
+    assert [document.text[a:b] for a, b in spans] == ["Anna Kowalczyk", "Kowalczyk"]
+    assert [document.text[a:b] for a, b in found.countries[0].mentions] == ["Poland"]
+
+
+def test_empty_document_has_no_entities():
+    found = extract_entities(document_from_text(""))
+    assert found.people == () and found.countries == ()

@@ -1,0 +1,73 @@
+"""Ranking every sentence once and picking summaries of any length from the scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader_app.core.documents import document_from_text, load_document
+from reader_app.core.errors import ReaderError
+from reader_app.core.methods import METHODS
+from reader_app.core.segment import words
+from reader_app.core.summarize import DEFAULT_LENGTH, Length, pick, rank_sentences
+
+
+@pytest.fixture
+def article(article_path):
+    return load_document(str(article_path))
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_every_method_scores_every_body_sentence(article, method):
+    ranking = rank_sentences(article, method)
+    assert len(ranking.scores) == len(article.sentences)
+    assert ranking.scores[0] is None  # the headline is never part of a summary
+    assert sorted(ranking.order) == list(range(1, len(article.sentences)))
+    chosen = pick(article, ranking, Length("sentences", 3))
+    assert len(chosen) == 3 and chosen == sorted(chosen)
+
+
+def test_order_is_best_first_with_ties_in_document_order(article):
+    ranking = rank_sentences(article, "default")
+    scores = [ranking.scores[i] for i in ranking.order]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_lengths_pick_from_the_same_ranking(article):
+    ranking = rank_sentences(article)
+    body = len(ranking.order)
+    assert len(pick(article, ranking, Length("sentences", 2))) == 2
+    assert len(pick(article, ranking, Length("sentences", 100))) == body
+    assert len(pick(article, ranking, Length("ratio", 0.5))) == round(0.5 * body)
+    assert len(pick(article, ranking, Length("ratio", 1.0))) == body
+    chosen = pick(article, ranking, Length("words", 40))
+    assert sum(len(words(article.sentence_text(i))) for i in chosen) <= 40
+    assert chosen
+    assert pick(article, ranking, Length("words", 0)) == []
+    assert len(pick(article, ranking)) == DEFAULT_LENGTH.value
+
+
+def test_longer_summaries_contain_shorter_ones(article):
+    ranking = rank_sentences(article)
+    two = set(pick(article, ranking, Length("sentences", 2)))
+    four = set(pick(article, ranking, Length("sentences", 4)))
+    assert two <= four
+
+
+def test_default_prefers_the_lead_of_a_news_article(article):
+    ranking = rank_sentences(article)
+    assert 1 in pick(article, ranking, Length("sentences", 3))
+
+
+def test_empty_document_has_an_empty_summary():
+    document = document_from_text("")
+    ranking = rank_sentences(document)
+    assert ranking.order == () and pick(document, ranking) == []
+
+
+def test_unknown_method_and_bad_lengths_are_refused(article):
+    with pytest.raises(ReaderError, match="unknown method"):
+        rank_sentences(article, "magic")
+    with pytest.raises(ValueError):
+        Length("ratio", 0)
+    with pytest.raises(ValueError):
+        Length("sentences", 1.5)
