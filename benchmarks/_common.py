@@ -1,0 +1,41 @@
+"""Helpers shared by the benchmark scripts: where the data is, and timing of whole processes."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("READER_SHARED", ROOT.parent / "shared"))
+BOOKS = SHARED / "data" / "books"
+BOOK_NAMES = ("war_and_peace", "les_miserables", "moby_dick", "pride_and_prejudice")
+
+
+def book_path(name: str) -> Path:
+    path = BOOKS / f"{name}.txt"
+    if not path.exists():
+        sys.exit(f"missing {path}: set READER_SHARED to the shared/ folder")
+    return path
+
+
+def reader_app() -> list[str]:
+    """The CLI as this Python runs it, so the benchmark measures this checkout."""
+    return [sys.executable, "-m", "reader_app"]
+
+
+def run_timed(command: list[str], repeat: int = 3) -> tuple[float, float]:
+    """Best wall time in seconds and the peak resident memory in MiB of a child process."""
+    best = float("inf")
+    peak = 0.0
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+        best = min(best, time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        peak = max(peak, after / 1024, before / 1024)
+    return best, peak
