@@ -11,3 +11,7 @@ class ReaderError(Exception):
     @property
     def reason(self) -> str:
         return str(self)
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user (or a newer request) has cancelled it."""

@@ -1,37 +1,445 @@
-"""The main window: the document text with its summary beside it."""
+"""The main window: actions, menus, docks, status bar, and the flow of one document."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QTextBrowser
+import html
+import os
 
-from reader_app.core.documents import load_document
-from reader_app.core.errors import ReaderError
-from reader_app.core.summarize import pick, rank_sentences
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.documents import Document
+from reader_app.core.entities import Entities, Entity
+from reader_app.core.methods import METHODS
+from reader_app.core.summarize import Ranking, pick
+from reader_app.ui import dialogs
+from reader_app.ui.entity_panel import EntityPanel
+from reader_app.ui.find_bar import FindBar
+from reader_app.ui.reader_view import ReaderView
+from reader_app.ui.settings import Settings
+from reader_app.ui.summary_panel import SummaryPanel
+from reader_app.ui.workers import Worker
+
+WORDS_PER_MINUTE = 230
+
+
+def reading_time(words: int) -> str:
+    """A reading-time estimate such as "about 3 min" or "about 41 h 2 min"."""
+    minutes = max(1, round(words / WORDS_PER_MINUTE)) if words else 0
+    if minutes < 60:
+        return f"about {minutes} min"
+    return f"about {minutes // 60} h {minutes % 60} min"
 
 
 class MainWindow(QMainWindow):
-    """A first window: opens a file given on the command line and shows text and summary."""
+    """Reader's window. Core work runs on the worker; results with an old job id are dropped."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    analysis_finished = Signal()  # the current job is done (successfully or not)
+    document_failed = Signal(str)  # the current file could not be opened; the reason
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
         self.setWindowTitle("Reader")
-        self.resize(1100, 750)
-        self.reader_view = QTextBrowser()
-        self.summary_list = QListWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.reader_view)
-        splitter.addWidget(self.summary_list)
-        self.setCentralWidget(splitter)
+        self.setAcceptDrops(True)
+        self.document: Document | None = None
+        self.ranking: Ranking | None = None
+        self.entities: Entities | None = None
+        self.job_id = 0
+        self.path = ""
+        self._mentions: tuple[tuple[int, int], ...] = ()
+        self._mention_index = -1
+
+        self.reader_view = ReaderView()
+        self.reader_view.set_zoom(self.settings.zoom)
+        self.find_bar = FindBar(self.reader_view)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reader_view, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        values = {
+            "sentences": self.settings.sentences,
+            "percent": self.settings.percent,
+            "words": self.settings.words,
+        }
+        self.summary_panel = SummaryPanel(
+            METHODS, self.settings.method, self.settings.length_mode, values
+        )
+        self.entity_panel = EntityPanel()
+        self.summary_dock = self._dock("Summary", "summary", self.summary_panel)
+        self.entity_dock = self._dock("People and countries", "entities", self.entity_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.summary_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
+
+        self.status_label = QLabel("Ready")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(180)
+        self.progress_bar.setRange(0, 100)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the analysis (Esc)")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+        self.worker = Worker(self)
+        self.worker.signals.loaded.connect(self._on_loaded)
+        self.worker.signals.ranked.connect(self._on_ranked)
+        self.worker.signals.entities_found.connect(self._on_entities)
+        self.worker.signals.progress.connect(self._on_progress)
+        self.worker.signals.failed.connect(self._on_failed)
+        self.worker.signals.finished.connect(self._on_finished)
+        self.summary_panel.method_changed.connect(self._on_method_changed)
+        self.summary_panel.length_changed.connect(self._on_length_changed)
+        self.summary_panel.sentence_activated.connect(self._on_sentence_activated)
+        self.summary_panel.copy_requested.connect(self.copy_summary)
+        self.entity_panel.entity_activated.connect(self._on_entity_activated)
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+
+        self._build_actions()
+        self.resize(1200, 800)
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        if not self.settings.window_state.isEmpty():
+            self.restoreState(self.settings.window_state)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setMinimumWidth(300)
+        return dock
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", keys.Open, self.choose_and_open)
+        self.close_action = self._action("&Close", keys.Close, self.close_document)
+        self.quit_action = self._action("&Quit", keys.Quit, self.close)
+        self.copy_action = self._action("&Copy", keys.Copy, self.copy_selection)
+        self.copy_summary_action = self._action("Copy &Summary", "Ctrl+Shift+C", self.copy_summary)
+        self.find_action = self._action("&Find…", keys.Find, self.find_bar.open)
+        self.next_mention_action = self._action("&Next Mention", "F3", self.next_mention)
+        self.previous_mention_action = self._action(
+            "&Previous Mention", "Shift+F3", self.previous_mention
+        )
+        self.zoom_in_action = self._action("Zoom &In", keys.ZoomIn, self.zoom_in)
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &Out", keys.ZoomOut, self.zoom_out)
+        self.zoom_reset_action = self._action("&Actual Size", "Ctrl+0", self.zoom_reset)
+        self.about_action = self._action("&About Reader", None, self.show_about)
+        self.cancel_action = self._action("Cancel Analysis", "Esc", self.cancel_analysis)
+        self.cancel_action.setEnabled(False)
+
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu("&Edit")
+        for action in (self.copy_action, self.copy_summary_action, self.find_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.next_mention_action)
+        edit_menu.addAction(self.previous_mention_action)
+        view_menu = menu_bar.addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.summary_toggle = self.summary_dock.toggleViewAction()
+        self.summary_toggle.setShortcut(QKeySequence("Ctrl+1"))
+        self.entities_toggle = self.entity_dock.toggleViewAction()
+        self.entities_toggle.setShortcut(QKeySequence("Ctrl+2"))
+        view_menu.addAction(self.summary_toggle)
+        view_menu.addAction(self.entities_toggle)
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self._update_recent_menu(self.settings.recent_files)
+        self._update_actions()
+
+    def _update_recent_menu(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {os.path.basename(path)}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(self._on_recent)
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _update_actions(self) -> None:
+        has_summary = bool(self.summary_panel.summary_texts())
+        self.copy_summary_action.setEnabled(has_summary)
+        self.close_action.setEnabled(self.document is not None or bool(self.path))
+
+    # Opening and analysing
+    @Slot()
+    def choose_and_open(self) -> None:
+        path = dialogs.choose_file_to_open(self, self.settings.last_folder)
+        if path:
+            self.open_path(path)
 
     def open_path(self, path: str) -> None:
-        try:
-            document = load_document(path)
-        except ReaderError as error:
-            QMessageBox.warning(self, "Reader", f"{path}: {error.reason}")
+        self.path = path
+        self.settings.last_folder = os.path.dirname(os.path.abspath(path))
+        self._clear_document()
+        self.setWindowTitle(f"{os.path.basename(path)} — Reader")
+        self.job_id = self.worker.submit(self.summary_panel.method, path=path)
+        self._set_busy(True, f"Opening {os.path.basename(path)}…")
+
+    @Slot()
+    def _on_recent(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_path(str(action.data()))
+
+    @Slot()
+    def close_document(self) -> None:
+        self.worker.cancel()
+        self.job_id = -1
+        self.path = ""
+        self._clear_document()
+        self.setWindowTitle("Reader")
+        self._set_busy(False, "Ready")
+
+    def _clear_document(self) -> None:
+        self.document = None
+        self.ranking = None
+        self.entities = None
+        self._mentions = ()
+        self.reader_view.set_text("")
+        self.summary_panel.clear()
+        self.entity_panel.set_entities(None)
+        self._update_actions()
+
+    @Slot()
+    def cancel_analysis(self) -> None:
+        if self._busy:
+            self.worker.cancel()
+            self.job_id = -1
+            self._set_busy(False, "Cancelled")
+            self.analysis_finished.emit()
+
+    def _set_busy(self, busy: bool, message: str | None = None) -> None:
+        self._busy = busy
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if hasattr(self, "cancel_action"):
+            self.cancel_action.setEnabled(busy)
+        if busy:
+            self.progress_bar.setValue(0)
+        if message is not None:
+            self.status_label.setText(message)
+
+    @Slot(int, object)
+    def _on_loaded(self, job_id: int, document: Document) -> None:
+        if job_id != self.job_id:
             return
-        self.reader_view.setPlainText(document.text)
-        ranking = rank_sentences(document)
-        self.summary_list.clear()
-        for index in pick(document, ranking):
-            self.summary_list.addItem(document.sentence_text(index))
-        self.setWindowTitle(f"{path} - Reader")
+        self.document = document
+        self.reader_view.set_text(document.text)
+        word_count = len(document.text.split())
+        self.summary_panel.set_totals(len(document.sentences), word_count)
+        self._update_recent_menu(self.settings.add_recent_file(self.path))
+        self._update_actions()
+
+    @Slot(int, object)
+    def _on_ranked(self, job_id: int, ranking: Ranking) -> None:
+        if job_id != self.job_id:
+            return
+        self.ranking = ranking
+        self.refresh_summary()
+
+    @Slot(int, object)
+    def _on_entities(self, job_id: int, entities: Entities) -> None:
+        if job_id != self.job_id:
+            return
+        self.entities = entities
+        self.entity_panel.set_entities(entities)
+
+    @Slot(int, int, str)
+    def _on_progress(self, job_id: int, percent: int, stage: str) -> None:
+        if job_id == self.job_id:
+            self.progress_bar.setValue(percent)
+            self.status_label.setText(f"{stage}…")
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, reason: str) -> None:
+        if job_id != self.job_id:
+            return
+        path = self.path
+        if self.document is None:
+            self.path = ""
+            self._clear_document()
+            self.setWindowTitle("Reader")
+        self._set_busy(False, f"Could not open {os.path.basename(path)}")
+        self.document_failed.emit(reason)
+        dialogs.show_error(self, "Reader", f"Could not open {path}:\n{reason}")
+
+    @Slot(int)
+    def _on_finished(self, job_id: int) -> None:
+        if job_id != self.job_id:
+            return
+        if self.document is not None:
+            self._set_busy(False, self._status_text())
+        self.analysis_finished.emit()
+
+    def _status_text(self) -> str:
+        document = self.document
+        if document is None:
+            return "Ready"
+        words = len(document.text.split())
+        return (
+            f"{len(document.sentences):,} sentences · {words:,} words · "
+            f"{reading_time(words)} to read"
+        )
+
+    # Summary
+    @Slot(str)
+    def _on_method_changed(self, method: str) -> None:
+        self.settings.method = method
+        if self.document is not None:
+            self.job_id = self.worker.submit(
+                method, document=self.document, find_entities=self.entities is None
+            )
+            self._set_busy(True, "Summarizing…")
+
+    @Slot()
+    def _on_length_changed(self) -> None:
+        self.settings.length_mode = self.summary_panel.mode
+        values = self.summary_panel.values
+        self.settings.sentences = values["sentences"]
+        self.settings.percent = values["percent"]
+        self.settings.words = values["words"]
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        """Re-picks the summary from the stored ranking; no analysis runs again."""
+        document, ranking = self.document, self.ranking
+        if document is None or ranking is None:
+            return
+        chosen = pick(document, ranking, self.summary_panel.length())
+        words = sum(len(document.sentence_text(i).split()) for i in chosen)
+        info = f"{len(chosen):,} of {len(ranking.order):,} sentences · {words:,} words"
+        self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
+        rank_of = {index: rank for rank, index in enumerate(ranking.order)}
+        by_rank = sorted(chosen, key=rank_of.__getitem__)
+        self.reader_view.show_summary([document.sentences[i] for i in by_rank])
+        self._update_actions()
+
+    @Slot(int)
+    def _on_sentence_activated(self, index: int) -> None:
+        if self.document is not None:
+            self.reader_view.go_to(self.document.sentences[index])
+
+    # Entities
+    @Slot(object)
+    def _on_entity_activated(self, entity: Entity) -> None:
+        self._mentions = entity.mentions
+        self.reader_view.show_mentions(entity.mentions)
+        self._mention_index = -1
+        self.next_mention()
+
+    def _go_to_mention(self, step: int) -> None:
+        if not self._mentions:
+            return
+        self._mention_index = (self._mention_index + step) % len(self._mentions)
+        self.reader_view.go_to(self._mentions[self._mention_index])
+        self.status_label.setText(f"Mention {self._mention_index + 1} of {len(self._mentions)}")
+
+    @Slot()
+    def next_mention(self) -> None:
+        self._go_to_mention(1)
+
+    @Slot()
+    def previous_mention(self) -> None:
+        self._go_to_mention(-1)
+
+    # Clipboard
+    @Slot()
+    def copy_selection(self) -> None:
+        focus = QGuiApplication.focusObject()
+        if focus is self.summary_panel.summary_list:
+            items = self.summary_panel.summary_list.selectedItems()
+            if items:
+                QGuiApplication.clipboard().setText("\n".join(item.text() for item in items))
+                return
+        self.reader_view.copy()
+
+    @Slot()
+    def copy_summary(self) -> None:
+        texts = self.summary_panel.summary_texts()
+        if not texts:
+            return
+        mime = QMimeData()
+        mime.setText("\n".join(texts))
+        mime.setHtml("".join(f"<p>{html.escape(text)}</p>\n" for text in texts))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.status_label.setText(f"Copied {len(texts)} sentences")
+
+    # View
+    @Slot()
+    def zoom_in(self) -> None:
+        self._set_zoom(self.reader_view.zoom + 1)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._set_zoom(self.reader_view.zoom - 1)
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        self._set_zoom(0)
+
+    def _set_zoom(self, steps: int) -> None:
+        self.reader_view.set_zoom(steps)
+        self.settings.zoom = self.reader_view.zoom
+
+    @Slot()
+    def show_about(self) -> None:
+        dialogs.show_about(self)
+
+    # Window events
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.worker.cancel()
+        self.worker.wait(2000)
+        super().closeEvent(event)

@@ -1,13 +1,214 @@
-"""The window opens a file and shows its text and summary."""
+"""The window driven through its real menus and shortcuts, as a user would."""
 
 from __future__ import annotations
 
-from reader_app.ui.main_window import MainWindow
+import json
+import subprocess
+import sys
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+
+from reader_app.ui.main_window import MainWindow, reading_time
+from reader_app.ui.settings import Settings
+
+TIMEOUT = 20_000
 
 
-def test_window_shows_text_and_summary(qtbot, article_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
+def menu_action(window, menu_title: str, action_text: str):
+    for menu_action_ in window.menuBar().actions():
+        if menu_action_.text().replace("&", "") == menu_title:
+            for action in menu_action_.menu().actions():
+                if action.text().replace("&", "") == action_text:
+                    return action
+    raise AssertionError(f"no {menu_title} > {action_text}")
+
+
+def open_through_menu(qtbot, window, dialog_recorder, path) -> None:
+    dialog_recorder.open_answer = str(path)
+    with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
+        menu_action(window, "File", "Open…").trigger()
+
+
+def cli_summary(path) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader_app", "summarize", "--json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [s["text"] for s in json.loads(result.stdout)["sentences"]]
+
+
+def test_open_shows_text_summary_and_entities(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    assert window.reader_view.toPlainText().startswith("Harbour talks end with a shared plan")
+    assert window.summary_panel.summary_texts() == cli_summary(article_path)
+    people = window.entity_panel.people_item
+    names = [people.child(i).text(0) for i in range(people.childCount())]
+    assert "Ingrid Solberg" in names
+    countries = window.entity_panel.countries_item
+    assert countries.child(0).text(0) in ("Chile (CL)", "Peru (PE)")
+    assert len(window.reader_view.extraSelections()) == 5
+    assert "harbour_talks.txt" in window.windowTitle()
+    assert dialog_recorder.errors == []
+
+
+def test_copy_summary_shortcut_puts_text_and_html_on_clipboard(
+    qtbot, window, dialog_recorder, article_path
+):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    QGuiApplication.clipboard().clear()
+    window.reader_view.setFocus()
+    qtbot.keyClick(
+        window.reader_view,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    mime = QGuiApplication.clipboard().mimeData()
+    expected = cli_summary(article_path)
+    assert mime.text().split("\n") == expected
+    assert mime.html().count("<p>") == len(expected)
+    assert "Solberg" in mime.html()
+
+
+def test_length_control_repicks_without_new_analysis(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+
+    def no_new_jobs(*args, **kwargs):
+        raise AssertionError("changing the length must not start an analysis")
+
+    window.worker.submit = no_new_jobs
+    window.summary_panel.spin.setValue(2)
+    assert len(window.summary_panel.summary_texts()) == 2
+    window.summary_panel.mode_box.setCurrentIndex(window.summary_panel.mode_box.findData("words"))
+    window.summary_panel.spin.setValue(40)
+    texts = window.summary_panel.summary_texts()
+    assert texts and sum(len(t.split()) for t in texts) <= 40
+
+
+def test_method_change_reranks(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    box = window.summary_panel.method_box
+    with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
+        box.setCurrentIndex(box.findData("luhn"))
+    assert window.ranking.method == "luhn"
+    assert len(window.summary_panel.summary_texts()) == 5
+
+
+def test_clicking_an_entity_selects_its_mentions(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    tree = window.entity_panel.tree
+    item = window.entity_panel.item_for("Ingrid Solberg")
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader_view.textCursor().selectedText() == "Ingrid Solberg"
+    mentions = [s for s in window.reader_view.extraSelections() if s.format.fontUnderline()]
+    assert len(mentions) == 3
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F3)
+    assert window.reader_view.textCursor().selectedText() == "Solberg"
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader_view.textCursor().selectedText() == "Ingrid Solberg"
+
+
+def test_clicking_a_summary_sentence_goes_to_it(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    summary_list = window.summary_panel.summary_list
+    item = summary_list.item(2)
+    rect = summary_list.visualItemRect(item)
+    qtbot.mouseClick(summary_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader_view.textCursor().selectedText() == item.text()
+
+
+def test_failing_file_shows_a_dialog_and_the_window_keeps_working(
+    qtbot, window, dialog_recorder, write_file, article_path
+):
+    bad = write_file("broken.txt", bytes(range(256)) * 40)
+    open_through_menu(qtbot, window, dialog_recorder, bad)
+    assert len(dialog_recorder.errors) == 1
+    assert str(bad) in dialog_recorder.errors[0] and "binary" in dialog_recorder.errors[0]
+    assert window.document is None
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    assert window.document is not None and len(dialog_recorder.errors) == 1
+
+
+def test_newer_request_supersedes_older(qtbot, window, dialog_recorder, write_file, article_path):
+    other = write_file("other.txt", "Only this text. It has two sentences.")
     window.open_path(str(article_path))
-    assert "Harbour talks" in window.reader_view.toPlainText()
-    assert window.summary_list.count() == 5
+    with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
+        window.open_path(str(other))
+    window.worker.wait(TIMEOUT)
+    qtbot.wait(50)
+    assert window.reader_view.toPlainText() == "Only this text. It has two sentences."
+    assert window.document.text == "Only this text. It has two sentences."
+
+
+def test_find_bar(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    menu_action(window, "Edit", "Find…").trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.field, "Valparaiso")
+    assert window.reader_view.textCursor().selectedText() == "Valparaiso"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_drop_opens_the_file(qtbot, window, article_path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article_path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
+        window.dropEvent(event)
+    assert window.document is not None
+
+
+def test_close_and_about(qtbot, window, dialog_recorder, article_path):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    menu_action(window, "File", "Close").trigger()
+    assert window.document is None and window.reader_view.toPlainText() == ""
+    assert window.summary_panel.summary_texts() == []
+    menu_action(window, "Help", "About Reader").trigger()
+    assert dialog_recorder.abouts == 1
+
+
+def test_settings_round_trip(qtbot, settings_store, dialog_recorder, article_path):
+    first = MainWindow(Settings(settings_store))
+    qtbot.addWidget(first)
+    first.show()
+    dialog_recorder.open_answer = str(article_path)
+    with qtbot.waitSignal(first.analysis_finished, timeout=TIMEOUT):
+        first.open_action.trigger()
+    first.zoom_in_action.trigger()
+    first.zoom_in_action.trigger()
+    first.summary_panel.spin.setValue(3)
+    with qtbot.waitSignal(first.analysis_finished, timeout=TIMEOUT):
+        first.summary_panel.method_box.setCurrentIndex(
+            first.summary_panel.method_box.findData("lexrank")
+        )
+    first.entity_dock.hide()
+    first.resize(700, 500)
+    first.close()
+
+    second = MainWindow(Settings(settings_store))
+    qtbot.addWidget(second)
+    assert second.reader_view.zoom == 2
+    assert second.summary_panel.method == "lexrank"
+    assert second.summary_panel.length().value == 3
+    assert second.settings.recent_files == [str(article_path)]
+    recent = second.recent_menu.actions()
+    assert [a.data() for a in recent] == [str(article_path)]
+    assert second.entity_dock.isHidden()
+    assert (second.size().width(), second.size().height()) == (700, 500)
+
+
+def test_reading_time():
+    assert reading_time(0) == "about 0 min"
+    assert reading_time(460) == "about 2 min"
+    assert reading_time(230 * 125) == "about 2 h 5 min"

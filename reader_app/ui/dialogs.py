@@ -1,0 +1,30 @@
+"""Every dialog the window shows, behind small functions that tests can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reader_app import __version__
+
+OPEN_FILTERS = "Text files (*.txt *.text *.TXT);;All files (*)"
+
+
+def choose_file_to_open(parent: QWidget, folder: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open", folder, OPEN_FILTERS)
+    return path or None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About Reader",
+        f"<h3>Reader {__version__}</h3>"
+        "<p>An offline reader that summarizes articles and books and lists the people and "
+        "countries they mention. Nothing leaves your computer.</p>"
+        "<p>Built with Qt (PySide6, LGPL), sumy (Apache 2.0), NLTK (Apache 2.0), NumPy and "
+        "SciPy (BSD), charset-normalizer (MIT), pycountry (LGPL) and countryinfo (MIT).</p>",
+    )

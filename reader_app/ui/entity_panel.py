@@ -1,0 +1,84 @@
+"""The entity panel: people and countries with counts; choosing one shows its mentions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.entities import Entities, Entity
+
+_ENTITY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class EntityPanel(QWidget):
+    """Two groups, People and Countries, each most mentioned first."""
+
+    entity_activated = Signal(object)  # Entity
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Name", "Mentions"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.people_item = QTreeWidgetItem(["People", ""])
+        self.countries_item = QTreeWidgetItem(["Countries", ""])
+        for group in (self.people_item, self.countries_item):
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.hint = QLabel(
+            "Click a name to select its mentions; F3 and Shift+F3 step through them."
+        )
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.hint)
+        self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemClicked.connect(self._on_item)
+
+    def set_entities(self, entities: Entities | None) -> None:
+        for group, items in (
+            (self.people_item, entities.people if entities else ()),
+            (self.countries_item, entities.countries if entities else ()),
+        ):
+            group.takeChildren()
+            for entity in items:
+                label = f"{entity.name} ({entity.code})" if entity.code else entity.name
+                child = QTreeWidgetItem([label, str(entity.count)])
+                child.setData(0, _ENTITY_ROLE, entity)
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                child.setToolTip(0, f"{entity.name}: {entity.count} mentions")
+                group.addChild(child)
+            group.setText(1, str(len(items)) if entities else "")
+            group.setExpanded(True)
+
+    def item_for(self, name: str) -> QTreeWidgetItem | None:
+        for group in (self.people_item, self.countries_item):
+            for i in range(group.childCount()):
+                child = group.child(i)
+                entity = child.data(0, _ENTITY_ROLE)
+                if entity is not None and entity.name == name:
+                    return child
+        return None
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        entity = item.data(0, _ENTITY_ROLE)
+        if isinstance(entity, Entity):
+            self.entity_activated.emit(entity)
