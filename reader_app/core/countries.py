@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader_app.core.phrases import PhraseMatcher
 from reader_app.core.resources import load_json
 
 Span = tuple[int, int]
@@ -78,14 +79,12 @@ def code_for(name: str) -> str | None:
 
 
 @functools.cache
-def _pattern() -> re.Pattern[str]:
+def _matcher() -> PhraseMatcher:
     data = load_json("country_aliases.json")
     forms = set(_table()) | set(data["not_countries"])
     # All-capital headlines ("CHINA IN SURPRISE DEFEAT") write names in capitals too.
     forms |= {form.upper() for form in _table() if len(form) > 4}
-    alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(form) for form in alternatives)
-    return re.compile(rf"(?<![\w.\-])(?:{body})(?:['’]s)?(?![\w\-]|\.\w)")
+    return PhraseMatcher(forms)
 
 
 @functools.cache
@@ -116,14 +115,11 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterato
     """Every mention of a country (by name, alias or demonym) in text[start:end]."""
     table = _table()
     ambiguous = _ambiguous()
-    stop = len(text) if end is None else end
-    for match in _pattern().finditer(text, start, stop):
-        form = match.group()
-        if form.endswith(("'s", "’s")):
-            form = form[:-2]
+    for match_start, match_end in _matcher().finditer(text, start, end):
+        form = text[match_start:match_end]
         code = table.get(form) or table.get(form.title())
         if code is None:
             continue  # a phrase such as "New Mexico" that only contains a country name
-        if form in ambiguous and not _is_country_in_context(text, match.start(), match.end(), form):
+        if form in ambiguous and not _is_country_in_context(text, match_start, match_end, form):
             continue
-        yield CountryMention(code, match.start(), match.start() + len(form))
+        yield CountryMention(code, match_start, match_end)

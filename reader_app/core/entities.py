@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader_app.core.countries import display_name, find_countries
+from reader_app.core.countries import CountryMention, code_for, display_name, find_countries
 from reader_app.core.documents import Document
-from reader_app.core.people import find_people, group_people
+from reader_app.core.ner.model import NameSpan, find_names
+from reader_app.core.people import group_people
 
 Span = tuple[int, int]
 
@@ -37,21 +40,32 @@ def _most_mentioned_first(entities: list[Entity]) -> tuple[Entity, ...]:
     )
 
 
+def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts: list[int]) -> bool:
+    """A country word inside a person's or an organisation's name ("Jordan Henderson",
+    "Japan Airlines"), or inside a longer place or event name that is not a country
+    ("French Open", "Gulf of Mexico"), does not count as a mention of the country."""
+    position = bisect.bisect_right(starts, mention.start) - 1
+    for name in names[max(0, position - 2) : position + 1]:
+        if name.start <= mention.start and mention.end <= name.end:
+            if name.kind in ("PER", "ORG"):
+                return False
+            if (name.start, name.end) != (mention.start, mention.end):
+                return code_for(" ".join(name.tokens).removesuffix(" 's")) == mention.code
+    return True
+
+
 def extract_entities(document: Document) -> Entities:
     """Finds the people and countries of a document, each list most mentioned first."""
+    names = find_names(document.text, document.sentences)
+    starts = [name.start for name in names]
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(document.text):
-        by_code[mention.code].append((mention.start, mention.end))
+        if _is_country_here(mention, names, starts):
+            by_code[mention.code].append((mention.start, mention.end))
     countries = [Entity(display_name(code), tuple(spans), code) for code, spans in by_code.items()]
-    country_spans = sorted(span for spans in by_code.values() for span in spans)
-    mentions = [
-        m
-        for m in find_people(document.text, document.sentences)
-        if not any(a < m.end and m.start < b for a, b in country_spans)
-    ]
     people = [
-        Entity(name, tuple(spans))
-        for name, spans in group_people(document.text, document.sentences, mentions)
-        if spans
+        Entity(person.name, person.mentions)
+        for person in group_people(document.text, names)
+        if person.mentions
     ]
     return Entities(_most_mentioned_first(people), _most_mentioned_first(countries))

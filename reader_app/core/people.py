@@ -1,151 +1,213 @@
-"""A rule-based people finder: runs of capitalised words that read as personal names.
+"""People from the model's PER names: titles dropped, forms of one person grouped, counted.
 
-It sees a name where two or three capitalised words stand together without any word that
-belongs to places, organisations or dates, and then counts the lone surname as a further
-mention of that person. The trained model of the "People and countries" issue replaces it.
+"Emmanuel Macron", "President Macron" and "Macron" are one person, named by the fullest
+form. A lone name that could belong to several people goes to the most mentioned of them.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from reader_app.core.countries import code_for
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.phrases import PhraseMatcher
 from reader_app.core.resources import load_json
 
 Span = tuple[int, int]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*\.?|\S")
-_NAME_WORD = re.compile(
-    r"(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+# Words a novel's dialogue capitalises that are never anybody's name on their own.
+_NOT_NAMES = frozenset(
+    [
+        "ah",
+        "oh",
+        "eh",
+        "ha",
+        "aha",
+        "alas",
+        "hm",
+        "hush",
+        "yes",
+        "no",
+        "well",
+        "dear",
+        "sir",
+        "madam",
+        "god",
+        "lord",
+        "heaven",
+        "heavens",
+        "hurrah",
+        "bravo",
+        "mamma",
+        "papa",
+        "mama",
+        "mother",
+        "father",
+        "uncle",
+        "aunt",
+        "majesty",
+        "excellency",
+        "highness",
+        "chapter",
+        "book",
+        "part",
+        "volume",
+        "section",
+    ]
 )
+# Lower-case words that do belong inside a name.
 _PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "du", "bin", "ibn", "al", "la", "le"}
+    [
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "des",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "al",
+    ]
 )
 
 
 @dataclass(frozen=True)
-class PersonMention:
-    """One mention: the words of the name as written, and where they are."""
+class Person:
+    name: str
+    mentions: tuple[Span, ...]
 
-    words: tuple[str, ...]
-    start: int
-    end: int
+
+@dataclass
+class _Cluster:
+    """The forms of one person while grouping; `key` holds the words of its fullest form."""
+
+    key: frozenset[str]
+    forms: list[tuple[str, ...]] = field(default_factory=list)
+    count: int = 0
 
 
 @functools.cache
-def _rules() -> dict[str, frozenset[str]]:
-    data = load_json("people_rules.json")
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+def _edge_words() -> frozenset[str]:
+    """Words that are not part of a name when they stand at its start or end."""
+    starters = load_json("segmentation.json")["sentence_starters"]
+    return gazetteer()["title"] | frozenset(starters) | _NOT_NAMES
 
 
-@functools.cache
-def _starters() -> frozenset[str]:
-    return frozenset(load_json("segmentation.json")["sentence_starters"])
+def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
+    titles, honorifics, country words and stray marks dropped from their edges."""
+    edge = _edge_words()
+    names: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for word in [*words, "and"]:
+        if word[:1].isupper() or word[:1].isdigit() or (current and word in _PARTICLES):
+            current.append(word)
+            continue
+        while current and (current[0].lower().rstrip(".") in edge or code_for(current[0])):
+            current.pop(0)
+        while current and (current[-1].lower().rstrip(".") in edge or current[-1] in _PARTICLES):
+            current.pop()
+        if current:
+            names.append(tuple(current))
+        current = []
+    return names
 
 
-def _bare(word: str) -> str:
-    return word.rstrip(".").lower()
+def _is_plausible(words: tuple[str, ...]) -> bool:
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        lowered = word.lower()
+        return len(word) > 1 and lowered not in _NOT_NAMES and not word.isupper()
+    return True
 
 
-def _is_name_word(word: str) -> bool:
-    rules = _rules()
-    key = _bare(word)
-    return (
-        bool(_NAME_WORD.fullmatch(word))
-        and key not in rules["not_name_words"]
-        and code_for(word.rstrip(".")) is None
-    )
+def _key(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in words if len(w.rstrip(".")) > 1)
 
 
-def _trim(run: list[tuple[str, int, int]], at_sentence_start: bool) -> list[tuple[str, int, int]]:
-    """Drops titles, sentence-initial function words and possessives from a run."""
-    titles = _rules()["titles"]
-    while run and (
-        _bare(run[0][0]) in titles or (at_sentence_start and _bare(run[0][0]) in _starters())
-    ):
-        run = run[1:]
-        at_sentence_start = False
-    while run and run[-1][0][:1].islower():
-        run = run[:-1]
-    return run
-
-
-def find_people(text: str, sentences: Iterable[Span]) -> list[PersonMention]:
-    """Full-name mentions (two or three name words) found sentence by sentence."""
-    mentions: list[PersonMention] = []
-    titles = _rules()["titles"]
-    for sentence_start, sentence_end in sentences:
-        tokens = [
-            (m.group(), m.start(), m.end())
-            for m in _TOKEN.finditer(text, sentence_start, sentence_end)
-        ]
-        index = 0
-        while index < len(tokens):
-            word = tokens[index][0]
-            if not (_is_name_word(word) or (_bare(word) in titles and word[:1].isupper())):
-                index += 1
+def group_people(text: str, names: Sequence[NameSpan]) -> list[Person]:
+    """People named in `names` (PER spans), with every mention of every form of each."""
+    # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
+    # document, the surname of a full name it called a person is that person.
+    surnames = {n.tokens[-1] for n in names if n.kind == "PER" and len(n.tokens) > 1}
+    mentions: list[tuple[tuple[str, ...], Span]] = []
+    for name in names:
+        if name.kind != "PER" and not (len(name.tokens) == 1 and name.tokens[0] in surnames):
+            continue
+        search_from = name.start
+        for words in _names_in(name.tokens):
+            if not _is_plausible(words):
                 continue
-            run_start = index
-            while index < len(tokens) and (
-                _is_name_word(tokens[index][0])
-                or (_bare(tokens[index][0]) in titles and tokens[index][0][:1].isupper())
-                or (
-                    tokens[index][0] in _PARTICLES
-                    and index + 1 < len(tokens)
-                    and _is_name_word(tokens[index + 1][0])
-                )
-            ):
-                index += 1
-            at_start = run_start == 0 or tokens[run_start - 1][0] in "\"“‘'("
-            run = _trim(tokens[run_start:index], at_start)
-            name_words = tuple(
-                token[0].rstrip(".") if len(token[0]) > 2 else token[0] for token in run
-            )
-            if 2 <= len(run) <= 3 and not all(len(w) <= 2 for w in name_words):
-                end = run[-1][2]
-                if text[end - 1] == ".":
-                    end -= 1 if len(run[-1][0]) > 2 else 0
-                mentions.append(PersonMention(name_words, run[0][1], end))
-            index = max(index, run_start + 1)
-    return mentions
+            start = text.find(words[0], search_from, name.end)
+            end = text.find(words[-1], start, name.end) + len(words[-1])
+            search_from = end
+            mentions.append((words, (start, end)))
+    form_counts = Counter(words for words, _ in mentions)
+    # Longest forms found the clusters; shorter forms join the cluster that contains them.
+    clusters: list[_Cluster] = []
+    for words in sorted(form_counts, key=lambda w: (-len(_key(w)), -form_counts[w])):
+        key = _key(words)
+        if not key:
+            continue
+        homes = [c for c in clusters if key <= c.key]
+        home = max(homes, key=lambda c: c.count) if homes else _Cluster(key)
+        if not homes:
+            clusters.append(home)
+        home.forms.append(words)
+        home.count += form_counts[words]
+    cluster_of = {words: i for i, cluster in enumerate(clusters) for words in cluster.forms}
+    spans: list[set[Span]] = [set() for _ in clusters]
+    for words, span in mentions:
+        if words in cluster_of:
+            spans[cluster_of[words]].add(span)
+    _add_untagged_mentions(text, clusters, spans, names)
+    people = []
+    for cluster, found in zip(clusters, spans, strict=True):
+        fullest = max(cluster.forms, key=lambda w: (len(_key(w)), form_counts[w]))
+        people.append(Person(" ".join(fullest), tuple(sorted(found))))
+    return people
 
 
-def _surname_mentions(
-    text: str, sentences: Sequence[Span], surnames: dict[str, int]
-) -> list[tuple[int, int, int]]:
-    """(person index, start, end) for each lone surname of a known person."""
-    found: list[tuple[int, int, int]] = []
-    if not surnames:
-        return found
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w\-])")
-    for match in pattern.finditer(text):
-        found.append((surnames[match.group(1)], match.start(), match.end()))
-    return found
-
-
-def group_people(
-    text: str, sentences: Sequence[Span], mentions: Sequence[PersonMention]
-) -> list[tuple[str, list[Span]]]:
-    """People named by their fullest form, with every mention (full or surname alone)."""
-    fullest: dict[str, tuple[str, ...]] = {}
-    for mention in mentions:
-        surname = mention.words[-1]
-        if len(mention.words) > len(fullest.get(surname, ())):
-            fullest[surname] = mention.words
-    names = sorted({" ".join(words) for words in fullest.values()})
-    index_of = {name: i for i, name in enumerate(names)}
-    surnames = {surname: index_of[" ".join(words)] for surname, words in fullest.items()}
-    spans: list[set[Span]] = [set() for _ in names]
-    covered: list[Span] = []
-    for mention in mentions:
-        person = surnames[mention.words[-1]]
-        spans[person].add((mention.start, mention.end))
-        covered.append((mention.start, mention.end))
-    covered.sort()
-    for person, start, end in _surname_mentions(text, sentences, surnames):
-        if not any(a <= start and end <= b for a, b in covered):
-            spans[person].add((start, end))
-    return [(name, sorted(spans[i])) for i, name in enumerate(names)]
+def _add_untagged_mentions(
+    text: str,
+    clusters: list[_Cluster],
+    spans: list[set[Span]],
+    names: Sequence[NameSpan],
+) -> None:
+    """Counts further occurrences of a person's full form, or of the surname of a full form,
+    that the model left untagged; never inside another name."""
+    common = gazetteer()["common"]
+    form_to_cluster: dict[str, int] = {}
+    for index, cluster in enumerate(clusters):
+        for words in cluster.forms:
+            if len(words) > 1:
+                form_to_cluster.setdefault(" ".join(words), index)
+                surname = words[-1]
+                if surname.lower() not in common and len(surname) > 2:
+                    form_to_cluster.setdefault(surname, index)
+    if not form_to_cluster:
+        return
+    taken = sorted((n.start, n.end) for n in names)
+    starts = [s for s, _ in taken]
+    for start, end in PhraseMatcher(form_to_cluster).finditer(text):
+        position = bisect.bisect_right(starts, start) - 1
+        if position >= 0 and taken[position][1] > start:
+            continue  # inside a name the model found (counted already, or not a person)
+        if position + 1 < len(taken) and taken[position + 1][0] < end:
+            continue
+        spans[form_to_cluster[text[start:end]]].add((start, end))

@@ -1,0 +1,1 @@
+"""The named-entity model: tokens, features, the CRF tagger and its training script."""

@@ -1,0 +1,41 @@
+"""Word tokens with character offsets, split the way CoNLL-2003 splits them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reader_app.core.resources import load_json
+
+Token = tuple[str, int, int]
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. and e.g.
+    r"|\d+(?:[.,:/\-]\d+)*"  # numbers, dates, times
+    r"|[^\W\d_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated, O'Neill
+    r"|['’][sS]\b"  # possessive 's, its own token as in CoNLL
+    r"|\S"
+)
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    data = load_json("segmentation.json")
+    return frozenset(data["never_final"]) | frozenset(data["abbreviations"])
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end] as (token, start, end); "Mr." keeps its period."""
+    stop = len(text) if end is None else end
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    stops = [i for i, token in enumerate(tokens) if token[0] == "."]
+    if not stops:
+        return tokens
+    abbreviations = _abbreviations()
+    for index in reversed(stops):
+        if index == 0:
+            continue
+        previous, previous_start, previous_end = tokens[index - 1]
+        if previous_end == tokens[index][1] and previous.lower() in abbreviations:
+            tokens[index - 1 : index + 1] = [(previous + ".", previous_start, tokens[index][2])]
+    return tokens

@@ -1,0 +1,342 @@
+"""Trains the entity CRF from CoNLL-2003 (and filtered GUM and WikiANN) and writes the model.
+
+usage: python -m reader_app.core.ner.train --data ../shared/data [--extra] [--model PATH]
+Needs the `train` extra (`pip install -e '.[train]'`): python-crfsuite and the `names`
+package, whose US Census name lists feed the given-name and surname word lists.
+Writes resources/ner_gazetteer.json and the model (resources/ner.crfsuite unless --model says
+otherwise), and prints span F1 on the dev sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+RESOURCES = Path(__file__).parents[2] / "resources"
+Sentence = list[tuple[str, str]]
+Doc = list[Sentence]
+
+MONTHS_AND_DAYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
+ORG_WORDS = [
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "group",
+    "bank",
+    "university",
+    "college",
+    "institute",
+    "association",
+    "council",
+    "party",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "league",
+    "club",
+    "fc",
+    "united",
+    "city",
+    "airlines",
+    "airways",
+    "motors",
+    "holdings",
+    "company",
+    "foundation",
+    "federation",
+    "board",
+    "court",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "reuters",
+    "television",
+    "radio",
+    "network",
+    "exchange",
+    "fund",
+    "trust",
+    "school",
+    "hospital",
+    "church",
+    "academy",
+    "organisation",
+    "organization",
+]
+LOC_WORDS = [
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountain",
+    "mountains",
+    "mount",
+    "island",
+    "islands",
+    "bay",
+    "gulf",
+    "valley",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "park",
+    "province",
+    "county",
+    "state",
+    "region",
+    "district",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "city",
+    "town",
+    "village",
+    "airport",
+    "port",
+]
+
+
+def read_conll(path: Path) -> list[Doc]:
+    """Documents of sentences of (token, IOB2 tag); IOB1 input is converted."""
+    docs: list[Doc] = []
+    sentences: Doc = []
+    current: Sentence = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if not parts:
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            if parts[0] == "-DOCSTART-":
+                if current:
+                    sentences.append(current)
+                    current = []
+                if sentences:
+                    docs.append(sentences)
+                sentences = []
+                continue
+            current.append((parts[0], parts[-1]))
+    if current:
+        sentences.append(current)
+    if sentences:
+        docs.append(sentences)
+    return [[to_iob2(s) for s in doc] for doc in docs]
+
+
+def to_iob2(sentence: Sentence) -> Sentence:
+    out: Sentence = []
+    previous = "O"
+    for token, tag in sentence:
+        if tag.startswith("I-") and (previous == "O" or previous[2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        out.append((token, tag))
+        previous = tag
+    return out
+
+
+def spans(tags: list[str]) -> set[tuple[str, int, int]]:
+    found: set[tuple[str, int, int]] = set()
+    start, kind = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind):
+            if start >= 0:
+                found.add((kind, start, index))
+            start, kind = (index, tag[2:]) if tag != "O" else (-1, "")
+    return found
+
+
+def fully_labelled(sentence: Sentence) -> bool:
+    """GUM and WikiANN have no MISC: keep only sentences where no capitalised word is O,
+    so that a nationality or an event name never teaches the model "not a name"."""
+    return all(
+        tag != "O" or index == 0 or not token[:1].isupper()
+        for index, (token, tag) in enumerate(sentence)
+    )
+
+
+def census_names() -> tuple[set[str], set[str]]:
+    import names  # the `names` package ships the 1990 US Census name lists
+
+    folder = Path(names.__file__).parent
+
+    def read(name: str, limit: int) -> set[str]:
+        with open(folder / name, encoding="utf-8") as handle:
+            return {line.split()[0].lower() for line in list(handle)[:limit]}
+
+    given = read("dist.male.first", 5000) | read("dist.female.first", 5000)
+    return given, read("dist.all.last", 20000)
+
+
+def build_gazetteer(train: list[Doc], out: Path) -> None:
+    given, surnames = census_names()
+    lowercase = Counter(
+        token for doc in train for sentence in doc for token, _ in sentence if token.islower()
+    )
+    common = {word for word, count in lowercase.most_common(3000) if count >= 5}
+    rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
+    data = {
+        "_comment": "Word lists for the entity model's features, written by "
+        "python -m reader_app.core.ner.train (US Census names, hand-made lists, and the "
+        "3,000 commonest lower-case words of CoNLL-2003 train).",
+        "given": sorted(given - common),
+        "surname": sorted(surnames - common),
+        "title": sorted(set(rules["titles"])),
+        "month": sorted(MONTHS_AND_DAYS),
+        "org": sorted(ORG_WORDS),
+        "loc": sorted(LOC_WORDS),
+        "common": sorted(common),
+    }
+    (out / "ner_gazetteer.json").write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
+
+
+def augmented(doc: Doc, rng: random.Random) -> Iterator[Sentence]:
+    """The document's sentences, plus a few copies in lower case for robustness."""
+    for sentence in doc:
+        yield sentence
+        if rng.random() < 0.05:
+            yield [(token.lower(), tag) for token, tag in sentence]
+
+
+def featurize(doc: Doc) -> Iterator[tuple[list[tuple[str, ...]], list[str]]]:
+    from reader_app.core.ner.features import document_clues, sentence_features
+
+    clues = document_clues([[t for t, _ in s] for s in doc])
+    for sentence in doc:
+        words = [t for t, _ in sentence]
+        yield sentence_features(words, clues), [tag for _, tag in sentence]
+
+
+def evaluate(model: Path, docs: list[Doc], name: str) -> None:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for features, gold in featurize(doc):
+            predicted = tagger.tag(features)
+            gold_spans, predicted_spans = spans(gold), spans(predicted)
+            for kind in ("PER", "LOC", "ORG", "MISC"):
+                g = {s for s in gold_spans if s[0] == kind}
+                p = {s for s in predicted_spans if s[0] == kind}
+                counts[kind + "tp"] += len(g & p)
+                counts[kind + "fp"] += len(p - g)
+                counts[kind + "fn"] += len(g - p)
+    report = []
+    for kind in ("PER", "LOC", "ORG", "MISC"):
+        tp, fp, fn = counts[kind + "tp"], counts[kind + "fp"], counts[kind + "fn"]
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        report.append(f"{kind} {f1:.3f}")
+    print(f"{name}: span F1 " + ", ".join(report), flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="the shared/data folder")
+    parser.add_argument("--model", type=Path, default=RESOURCES / "ner.crfsuite")
+    parser.add_argument("--extra", action="store_true", help="add filtered GUM and WikiANN")
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.02)
+    parser.add_argument("--iterations", type=int, default=150)
+    args = parser.parse_args(argv)
+    import pycrfsuite
+
+    started = time.time()
+    train = read_conll(args.data / "conll2003" / "train.txt")
+    build_gazetteer(train, RESOURCES)
+    from reader_app.core.ner import features
+
+    features.gazetteer.cache_clear()
+    rng = random.Random(2003)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    docs = [list(augmented(doc, rng)) for doc in train]
+    if args.extra:
+        for part in ("gum", "wikiann_en"):
+            extra = read_conll(args.data / "extra_ner" / part / "train.txt")
+            docs += [[s for s in doc if fully_labelled(s)] for doc in extra]
+    count = 0
+    for doc in docs:
+        for xseq, yseq in featurize(doc):
+            trainer.append(xseq, yseq)
+            count += 1
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    model = args.model
+    trainer.train(str(model))
+    print(
+        f"trained on {count} sentences in {time.time() - started:.0f} s;"
+        f" model {os.path.getsize(model) / 2**20:.1f} MiB",
+        flush=True,
+    )
+    evaluate(model, read_conll(args.data / "conll2003" / "dev.txt"), "conll dev")
+    for part in ("gum", "wikiann_en"):
+        evaluate(model, read_conll(args.data / "extra_ner" / part / "dev.txt"), f"{part} dev")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
