@@ -97,7 +97,8 @@ def _summarize(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any],
 def _entities(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
     from reader_app.core.entities import extract_entities
 
-    found = extract_entities(document)
+    # The command line runs no other thread, so a long document may use a second process.
+    found = extract_entities(document, parallel=True)
     people = [
         {"name": p.name, "count": p.count, "mentions": [list(m) for m in p.mentions]}
         for p in found.people

@@ -54,9 +54,10 @@ def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts:
     return True
 
 
-def extract_entities(document: Document) -> Entities:
-    """Finds the people and countries of a document, each list most mentioned first."""
-    names = find_names(document.text, document.sentences)
+def extract_entities(document: Document, parallel: bool = False) -> Entities:
+    """Finds the people and countries of a document, each list most mentioned first.
+    `parallel` lets a single-threaded caller use a second process for a long document."""
+    names = find_names(document.text, document.sentences, parallel)
     starts = [name.start for name in names]
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(document.text):

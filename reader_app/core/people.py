@@ -20,68 +20,11 @@ from reader_app.core.resources import load_json
 
 Span = tuple[int, int]
 
-# Words a novel's dialogue capitalises that are never anybody's name on their own.
-_NOT_NAMES = frozenset(
-    [
-        "ah",
-        "oh",
-        "eh",
-        "ha",
-        "aha",
-        "alas",
-        "hm",
-        "hush",
-        "yes",
-        "no",
-        "well",
-        "dear",
-        "sir",
-        "madam",
-        "god",
-        "lord",
-        "heaven",
-        "heavens",
-        "hurrah",
-        "bravo",
-        "mamma",
-        "papa",
-        "mama",
-        "mother",
-        "father",
-        "uncle",
-        "aunt",
-        "majesty",
-        "excellency",
-        "highness",
-        "chapter",
-        "book",
-        "part",
-        "volume",
-        "section",
-    ]
-)
-# Lower-case words that do belong inside a name.
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "des",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "le",
-        "la",
-        "bin",
-        "ibn",
-        "al",
-    ]
-)
+
+@functools.cache
+def _rules() -> dict[str, frozenset[str]]:
+    data = load_json("people_rules.json")
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
 
 
 @dataclass(frozen=True)
@@ -100,25 +43,33 @@ class _Cluster:
 
 
 @functools.cache
-def _edge_words() -> frozenset[str]:
-    """Words that are not part of a name when they stand at its start or end."""
+def _end_words() -> frozenset[str]:
+    """Words that are not part of a name when they end it ("Pierre Then")."""
     starters = load_json("segmentation.json")["sentence_starters"]
-    return gazetteer()["title"] | frozenset(starters) | _NOT_NAMES
+    return frozenset(starters) | _rules()["never_alone"] | _rules()["particles"]
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Words that are not part of a name when they begin it: those that may end it, and
+    titles ("President", "Sen.") too; a title after a name is a name ("Hun Sen")."""
+    return _end_words() | gazetteer()["title"]
 
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
     titles, honorifics, country words and stray marks dropped from their edges."""
-    edge = _edge_words()
+    start_words, end_words = _start_words(), _end_words()
+    particles = _rules()["particles"]
     names: list[tuple[str, ...]] = []
     current: list[str] = []
     for word in [*words, "and"]:
-        if word[:1].isupper() or word[:1].isdigit() or (current and word in _PARTICLES):
+        if word[:1].isupper() or word[:1].isdigit() or (current and word in particles):
             current.append(word)
             continue
-        while current and (current[0].lower().rstrip(".") in edge or code_for(current[0])):
+        while current and (current[0].lower().rstrip(".") in start_words or code_for(current[0])):
             current.pop(0)
-        while current and (current[-1].lower().rstrip(".") in edge or current[-1] in _PARTICLES):
+        while current and current[-1].lower().rstrip(".") in end_words:
             current.pop()
         if current:
             names.append(tuple(current))
@@ -132,7 +83,7 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
-        return len(word) > 1 and lowered not in _NOT_NAMES and not word.isupper()
+        return len(word) > 1 and lowered not in _rules()["never_alone"] and not word.isupper()
     return True
 
 
@@ -160,14 +111,18 @@ def group_people(text: str, names: Sequence[NameSpan]) -> list[Person]:
     form_counts = Counter(words for words, _ in mentions)
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
     clusters: list[_Cluster] = []
+    clusters_with: dict[str, list[_Cluster]] = {}  # word -> the clusters whose key holds it
     for words in sorted(form_counts, key=lambda w: (-len(_key(w)), -form_counts[w])):
         key = _key(words)
         if not key:
             continue
-        homes = [c for c in clusters if key <= c.key]
+        some_word = next(iter(key))
+        homes = [c for c in clusters_with.get(some_word, ()) if key <= c.key]
         home = max(homes, key=lambda c: c.count) if homes else _Cluster(key)
         if not homes:
             clusters.append(home)
+            for word in key:
+                clusters_with.setdefault(word, []).append(home)
         home.forms.append(words)
         home.count += form_counts[words]
     cluster_of = {words: i for i, cluster in enumerate(clusters) for words in cluster.forms}
@@ -176,8 +131,11 @@ def group_people(text: str, names: Sequence[NameSpan]) -> list[Person]:
         if words in cluster_of:
             spans[cluster_of[words]].add(span)
     _add_untagged_mentions(text, clusters, spans, names)
+    places = gazetteer()["place"]
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
+        if all(" ".join(w).lower() in places or code_for(" ".join(w)) for w in cluster.forms):
+            continue  # only ever named like a state or a country: "Maryland", "Utah"
         fullest = max(cluster.forms, key=lambda w: (len(_key(w)), form_counts[w]))
         people.append(Person(" ".join(fullest), tuple(sorted(found))))
     return people

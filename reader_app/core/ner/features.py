@@ -41,7 +41,12 @@ def shape(word: str) -> str:
 
 
 def short_shape(word: str) -> str:
-    return _REPEATS.sub(r"\1", word.translate(_SHAPE_MAP))
+    return _squeeze(word.translate(_SHAPE_MAP))
+
+
+@functools.lru_cache(maxsize=4096)
+def _squeeze(shape: str) -> str:
+    return _REPEATS.sub(r"\1", shape)
 
 
 def own_features(word: str, caps: bool) -> tuple[str, ...]:
@@ -62,7 +67,7 @@ def own_features(word: str, caps: bool) -> tuple[str, ...]:
         features.append("hyphen")
     if len(word) <= 2:
         features.append("short")
-    for name in ("given", "surname", "title", "month", "org", "loc", "common"):
+    for name in ("given", "surname", "title", "month", "org", "loc", "common", "place"):
         if lower.rstrip(".") in lists[name]:
             features.append(f"gz:{name}")
     if lower in _country_words():

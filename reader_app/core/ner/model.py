@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
-from reader_app.core.ner.features import document_clues, sentence_features
+from reader_app.core.ner.features import DocumentClues, document_clues, sentence_features
 from reader_app.core.ner.tokens import Token, tokenize
 from reader_app.core.resources import load_json, resource_path
 
@@ -17,7 +19,8 @@ Span = tuple[int, int]
 # Names are capitalised: only stretches around capitalised words are tagged, which keeps
 # novels fast. Text written all in lower case is tagged whole.
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*")
-_LOWERCASE_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
+_LOWERCASE_WORD = re.compile(r"[a-z]+")
+_PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
 _CONTEXT_WORDS = 2
 _MOSTLY_LOWER_SHARE = 0.005
 _PRONOUN_I = frozenset({"I", "I’m", "I'm", "I’ll", "I'll", "I’d", "I'd", "I’ve", "I've"})
@@ -41,7 +44,8 @@ def _tagger() -> Any:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    tagger.open(resource_path("ner.crfsuite"))
+    # READER_NER_MODEL lets benchmarks compare a freshly trained model with the shipped one.
+    tagger.open(os.environ.get("READER_NER_MODEL") or resource_path("ner.crfsuite"))
     return tagger
 
 
@@ -100,14 +104,37 @@ def _regions(text: str, start: int, end: int) -> list[Span]:
     return regions
 
 
-def find_names(text: str, sentences: Sequence[Span]) -> list[NameSpan]:
-    """Every name the model finds, in document order."""
+@dataclass(frozen=True)
+class _Stretch:
+    """Tokens of a sentence, or of a stretch of one, ready for labelling."""
+
+    tokens: list[Token]
+    words: list[str]
+    caps: bool  # the sentence is written in capitals, as a headline
+    starts: bool  # the stretch starts its sentence
+    ends: bool  # the stretch ends its sentence
+
+
+def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> list[NameSpan]:
+    """Every name the model finds, in document order.
+
+    With `parallel`, a long document is shared between two processes (on systems that can
+    fork), with the same result. Only a single-threaded caller, such as the command line,
+    may ask for it."""
     if not sentences:
         return []
     capitals = sum(1 for c in text[:200_000] if c.isupper())
     tag_all = capitals < _MOSTLY_LOWER_SHARE * min(len(text), 200_000)
-    # (tokens, words, all capitals, starts its sentence, ends its sentence)
-    stretches: list[tuple[list[Token], list[str], bool, bool, bool]] = []
+    lowercase = frozenset(_LOWERCASE_WORD.findall(text))
+    if parallel and len(sentences) >= _PARALLEL_FROM and hasattr(os, "fork"):
+        half = len(sentences) // 2
+        return _in_two_processes(text, sentences[:half], sentences[half:], lowercase, tag_all)
+    stretches = _stretches(text, sentences, tag_all)
+    return _label(stretches, _clues(stretches, lowercase), tag_all)
+
+
+def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Stretch]:
+    stretches: list[_Stretch] = []
     for start, end in sentences:
         sentence = text[start:end]
         caps = len(sentence) >= 6 and sentence.isupper()
@@ -116,21 +143,97 @@ def find_names(text: str, sentences: Sequence[Span]) -> list[NameSpan]:
             if tokens:
                 # The model learnt from straight quotes; curly apostrophes read the same to it.
                 words = [t[0].replace("’", "'") for t in tokens]
-                stretches.append((tokens, words, caps, low == start, high == end))
-    clues = document_clues(
-        [s[1] for s in stretches],
-        [s[3] for s in stretches],
-        frozenset(_LOWERCASE_WORD.findall(text)),
-        [s[2] for s in stretches],
+                stretches.append(_Stretch(tokens, words, caps, low == start, high == end))
+    return stretches
+
+
+def _clues(stretches: Sequence[_Stretch], lowercase: frozenset[str]) -> DocumentClues:
+    return document_clues(
+        [s.words for s in stretches],
+        [s.starts for s in stretches],
+        lowercase,
+        [s.caps for s in stretches],
     )
+
+
+def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -> list[NameSpan]:
     tagger = _tagger()
     names: list[NameSpan] = []
-    for tokens, words, caps, starts, ends in stretches:
-        for window in [range(len(words))] if tag_all else _windows(words, starts):
-            tags = tagger.tag(sentence_features(words, clues, window, caps, starts, ends))
+    for s in stretches:
+        for window in [range(len(s.words))] if tag_all else _windows(s.words, s.starts):
+            features = sentence_features(s.words, clues, window, s.caps, s.starts, s.ends)
+            tags = tagger.tag(features)
             if any(tag != "O" for tag in tags):
-                names.extend(_spans_of(tokens[window.start : window.stop], tags))
+                names.extend(_spans_of(s.tokens[window.start : window.stop], tags))
     return names
+
+
+def _in_two_processes(
+    text: str,
+    first: Sequence[Span],
+    second: Sequence[Span],
+    lowercase: frozenset[str],
+    tag_all: bool,
+) -> list[NameSpan]:
+    """Labels `first` here and `second` in a forked child. The halves swap what they learnt
+    of the document (clues) before labelling, so the names equal a single process's."""
+    up_read, up_write = os.pipe()
+    down_read, down_write = os.pipe()
+    try:
+        child = os.fork()
+    except OSError:
+        for fd in (up_read, up_write, down_read, down_write):
+            os.close(fd)
+        return find_names(text, [*first, *second])
+    if child == 0:  # pragma: no cover - runs in the child process
+        try:
+            os.close(up_read)
+            os.close(down_write)
+            with (
+                os.fdopen(up_write, "w", encoding="utf-8") as up,
+                os.fdopen(down_read, encoding="utf-8") as down,
+            ):
+                stretches = _stretches(text, second, tag_all)
+                _send_clues(up, _clues(stretches, lowercase))
+                clues = _receive_clues(down, lowercase)
+                found = _label(stretches, clues, tag_all)
+                up.write(json.dumps([[n.kind, n.start, n.end, n.tokens] for n in found]))
+        finally:
+            os._exit(0)
+    os.close(up_write)
+    os.close(down_read)
+    try:
+        with (
+            os.fdopen(up_read, encoding="utf-8") as up,
+            os.fdopen(down_write, "w", encoding="utf-8") as down,
+        ):
+            stretches = _stretches(text, first, tag_all)
+            mine = _clues(stretches, lowercase)
+            theirs = _receive_clues(up, lowercase)
+            clues = DocumentClues(
+                mine.capitalised | theirs.capitalised,
+                lowercase,
+                mine.after_title | theirs.after_title,
+            )
+            _send_clues(down, clues)
+            down.close()
+            names = _label(stretches, clues, tag_all)
+            rest = [NameSpan(k, a, b, tuple(t)) for k, a, b, t in json.loads(up.read())]
+    except (OSError, ValueError, TypeError):
+        names, rest = find_names(text, [*first, *second]), []
+    finally:
+        os.waitpid(child, 0)
+    return names + rest
+
+
+def _send_clues(pipe: TextIO, clues: DocumentClues) -> None:
+    pipe.write(json.dumps([sorted(clues.capitalised), sorted(clues.after_title)]) + "\n")
+    pipe.flush()
+
+
+def _receive_clues(pipe: TextIO, lowercase: frozenset[str]) -> DocumentClues:
+    capitalised, after_title = json.loads(pipe.readline())
+    return DocumentClues(frozenset(capitalised), lowercase, frozenset(after_title))
 
 
 def _windows(words: Sequence[str], starts_sentence: bool = True) -> list[range]:

@@ -11,6 +11,7 @@ Token = tuple[str, int, int]
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. and e.g.
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial, as in "Samuel F. Miller"
     r"|\d+(?:[.,:/\-]\d+)*"  # numbers, dates, times
     r"|[^\W\d_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated, O'Neill
     r"|['’][sS]\b"  # possessive 's, its own token as in CoNLL

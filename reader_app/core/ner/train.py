@@ -225,6 +225,13 @@ def census_names() -> tuple[set[str], set[str]]:
     return given, read("dist.all.last", 20000)
 
 
+def place_names(given: set[str]) -> set[str]:
+    """Names of states, provinces and other subdivisions (pycountry), save given names."""
+    import pycountry
+
+    return {s.name.lower() for s in pycountry.subdivisions} - given
+
+
 def build_gazetteer(train: list[Doc], out: Path) -> None:
     given, surnames = census_names()
     lowercase = Counter(
@@ -234,14 +241,15 @@ def build_gazetteer(train: list[Doc], out: Path) -> None:
     rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
     data = {
         "_comment": "Word lists for the entity model's features, written by "
-        "python -m reader_app.core.ner.train (US Census names, hand-made lists, and the "
-        "3,000 commonest lower-case words of CoNLL-2003 train).",
+        "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions, "
+        "hand-made lists, and the 3,000 commonest lower-case words of CoNLL-2003 train).",
         "given": sorted(given - common),
         "surname": sorted(surnames - common),
         "title": sorted(set(rules["titles"])),
         "month": sorted(MONTHS_AND_DAYS),
         "org": sorted(ORG_WORDS),
         "loc": sorted(LOC_WORDS),
+        "place": sorted(place_names(given)),
         "common": sorted(common),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
@@ -292,7 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="the shared/data folder")
     parser.add_argument("--model", type=Path, default=RESOURCES / "ner.crfsuite")
-    parser.add_argument("--extra", action="store_true", help="add filtered GUM and WikiANN")
+    parser.add_argument(
+        "--extra",
+        default="",
+        help="comma-separated extra sets to add, filtered, each with an optional share of "
+        "its documents: gum,wikiann_en:0.3",
+    )
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.02)
     parser.add_argument("--iterations", type=int, default=150)
@@ -308,10 +321,11 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(2003)
     trainer = pycrfsuite.Trainer(verbose=False)
     docs = [list(augmented(doc, rng)) for doc in train]
-    if args.extra:
-        for part in ("gum", "wikiann_en"):
-            extra = read_conll(args.data / "extra_ner" / part / "train.txt")
-            docs += [[s for s in doc if fully_labelled(s)] for doc in extra]
+    for spec in filter(None, args.extra.split(",")):
+        part, _, share = spec.partition(":")
+        extra = read_conll(args.data / "extra_ner" / part / "train.txt")
+        extra = [doc for doc in extra if rng.random() < float(share or 1)]
+        docs += [[s for s in doc if fully_labelled(s)] for doc in extra]
     count = 0
     for doc in docs:
         for xseq, yseq in featurize(doc):

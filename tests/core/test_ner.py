@@ -1,0 +1,64 @@
+"""The entity model: tokens, names, titles, grouping of forms, and robustness."""
+
+from __future__ import annotations
+
+from reader_app.core.documents import document_from_text
+from reader_app.core.entities import extract_entities
+from reader_app.core.ner.model import find_names
+from reader_app.core.ner.tokens import tokenize
+
+
+def people_of(text: str) -> dict[str, int]:
+    found = extract_entities(document_from_text(text))
+    return {p.name: p.count for p in found.people}
+
+
+def test_tokens_split_like_conll_and_keep_offsets():
+    text = "Mr. O'Neill's U.S. visit cost $1.5bn, said Samuel F. Miller."
+    tokens = tokenize(text)
+    assert [t[0] for t in tokens] == [
+        "Mr.", "O'Neill", "'s", "U.S.", "visit", "cost", "$", "1.5", "bn", ",", "said",
+        "Samuel", "F.", "Miller", ".",
+    ]  # fmt: skip
+    assert all(text[a:b] == word for word, a, b in tokens)
+
+
+def test_titles_and_possessives_are_not_part_of_names():
+    people = people_of(
+        "President Emmanuel Macron met Prime Minister Hun Sen in Paris. "
+        "Macron's aides said Mr. Hun Sen would return. Sen. Maria Lopez agreed."
+    )
+    assert people == {"Emmanuel Macron": 2, "Hun Sen": 2, "Maria Lopez": 1}
+
+
+def test_forms_of_one_person_are_grouped_under_the_fullest():
+    people = people_of(
+        "Angela Merkel spoke first. Later Merkel left, and Chancellor Merkel did not return."
+    )
+    assert people == {"Angela Merkel": 3}
+
+
+def test_several_names_in_one_span_are_split():
+    document = document_from_text("Pierre and Natasha Rostova danced while Andrew watched.")
+    names = {p.name for p in extract_entities(document).people}
+    assert "Pierre and Natasha Rostova" not in names
+    assert "Natasha Rostova" in names
+
+
+def test_all_capital_headline_and_lower_case_text_do_not_break():
+    found = extract_entities(document_from_text("CLINTON MEETS YELTSIN IN MOSCOW .\n\nMore later."))
+    assert {c.code for c in found.countries} == set()
+    lower = extract_entities(document_from_text("barack obama visited france and germany."))
+    assert isinstance(lower.people, tuple)
+
+
+def test_two_processes_give_the_same_names_as_one():
+    sentences = [
+        f"Captain Ivan Petrov{i % 7} met Olga Sidorova{i % 5} near Kiev on day {i}."
+        for i in range(4500)
+    ]
+    document = document_from_text(" ".join(sentences))
+    serial = find_names(document.text, document.sentences)
+    parallel = find_names(document.text, document.sentences, parallel=True)
+    assert parallel == serial
+    assert any(n.kind == "PER" for n in serial)
