@@ -67,14 +67,23 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if word[:1].isupper() or word[:1].isdigit() or (current and word in particles):
             current.append(word)
             continue
-        while current and (current[0].lower().rstrip(".") in start_words or code_for(current[0])):
+        while (
+            current
+            and not _is_initial(current[0])
+            and (current[0].lower().rstrip(".") in start_words or code_for(current[0]))
+        ):
             current.pop(0)
-        while current and current[-1].lower().rstrip(".") in end_words:
+        while current and not _is_initial(current[-1]) and current[-1].lower() in end_words:
             current.pop()
         if current:
             names.append(tuple(current))
         current = []
     return names
+
+
+def _is_initial(word: str) -> bool:
+    """ "A." in "A. Smith" is an initial, not the article."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _is_plausible(words: tuple[str, ...]) -> bool:

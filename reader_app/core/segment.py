@@ -100,9 +100,14 @@ def _period_ends(
         return False
     if len(word) == 1 and word.isupper():
         before = text[sentence_start:token_start].split()
-        if not before or before[-1][:1].isupper() or before[-1].endswith("."):
-            return False  # an initial, as in "J. R. R. Tolkien" or "Albert I. Jones"
-        if before[-1][:1].isdigit():
+        previous = before[-1] if before else ""
+        if (
+            not previous[:1].isalnum()
+            or previous[:1].isupper()
+            or previous.endswith((".", ",", ";", ":"))
+        ):
+            return False  # an initial: "J. R. R. Tolkien", "Albert I. Jones", "(I. Austin"
+        if previous[:1].isdigit():
             return True  # a unit or compass point, as in "0.12 W."
         return word == "I" or _is_starter(first)  # "you and I. Did" but "from J. Smith"
     if key in lists["abbreviations"] or _ACRONYM.fullmatch(word):
