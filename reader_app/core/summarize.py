@@ -45,16 +45,23 @@ class Ranking:
     order: tuple[int, ...]  # rankable sentence indices, best first, ties in document order
 
 
-def heading_sentences(document: Document) -> list[bool]:
-    """For each sentence, whether it is a heading (never part of a summary)."""
-    flags = [False] * len(document.sentences)
+def sentence_paragraphs(document: Document) -> list[int]:
+    """For each sentence, the index of the paragraph it belongs to."""
+    found = [0] * len(document.sentences)
     paragraph_index = 0
     paragraphs = document.paragraphs
     for index, (start, _end) in enumerate(document.sentences):
         while paragraph_index + 1 < len(paragraphs) and paragraphs[paragraph_index][1] < start:
             paragraph_index += 1
-        flags[index] = document.is_heading(paragraphs[paragraph_index])
-    return flags
+        found[index] = paragraph_index
+    return found
+
+
+def heading_sentences(document: Document, paragraph_of: list[int] | None = None) -> list[bool]:
+    """For each sentence, whether it is a heading (never part of a summary)."""
+    of = sentence_paragraphs(document) if paragraph_of is None else paragraph_of
+    is_heading = [document.is_heading(p) for p in document.paragraphs]
+    return [is_heading[p] for p in of]
 
 
 def rank_sentences(
@@ -63,7 +70,8 @@ def rank_sentences(
     """Rates every sentence of `document` with `method`."""
     if method not in METHODS:
         raise ReaderError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
-    headings = heading_sentences(document)
+    paragraph_of = sentence_paragraphs(document)
+    headings = heading_sentences(document, paragraph_of)
     texts = [document.sentence_text(i) for i in range(len(document.sentences))]
     body = [i for i, is_heading in enumerate(headings) if not is_heading]
     if method == "default":
@@ -71,10 +79,11 @@ def rank_sentences(
 
         body_scores = [float(s) for s in default_scores([texts[i] for i in body], document.title)]
     else:
-        from reader_app.core.methods.sumy_methods import sumy_ratings
+        from reader_app.core.methods import stock_scores
+        from reader_app.core.methods.prepared import prepare
 
-        title_words = words(document.title)
-        body_scores = sumy_ratings(method, texts, headings, title_words)
+        prepared = prepare(texts, headings, paragraph_of)
+        body_scores = [float(s) for s in stock_scores(method, prepared, words(document.title))]
     if progress is not None:
         progress(1.0)
     scores: list[float | None] = [None] * len(texts)

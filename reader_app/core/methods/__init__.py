@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from reader_app.core.methods.prepared import Prepared
+
 STOCK_METHODS = (
     "lexrank",
     "textrank",
@@ -13,3 +21,39 @@ STOCK_METHODS = (
     "reduction",
 )
 METHODS = ("default", *STOCK_METHODS)
+
+
+def stock_scores(method: str, prepared: Prepared, title_words: Sequence[str] = ()) -> np.ndarray:
+    """One of the eight stock methods' rating of every body sentence (higher is better)."""
+    from reader_app.core.methods import frequency, graph
+
+    if method == "lexrank":
+        return graph.lexrank(prepared)
+    if method == "textrank":
+        return graph.textrank(prepared)
+    if method == "reduction":
+        return graph.reduction(prepared)
+    if method == "lsa":
+        return frequency.lsa(prepared)
+    if method == "luhn":
+        return frequency.luhn(prepared)
+    if method == "kl":
+        return frequency.kl(prepared)
+    if method == "sumbasic":
+        return frequency.sumbasic(prepared)
+    if method == "edmundson":
+        bonus, stigma, null = edmundson_words(title_words)
+        return frequency.edmundson(prepared, bonus, stigma, null)
+    raise ValueError(f"not a stock method: {method}")
+
+
+def edmundson_words(title_words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """Edmundson's bonus, stigma and null words: the title's content words (or, with no
+    title, a generic cue word), a stigma list of hedges, and the stop words."""
+    from reader_app.core.methods.terms import stop_words
+    from reader_app.core.resources import load_json
+
+    null = sorted(stop_words())
+    bonus = [w for w in title_words if w.lower() not in stop_words()] or ["important"]
+    stigma = list(load_json("summary_words.json")["edmundson_stigma"])
+    return bonus, stigma, null

@@ -1,28 +1,14 @@
-"""sumy's own summarizer classes, fed our sentences and words, giving a rating for every sentence."""
+"""sumy's own summarizer classes, fed our sentences and words: the reference that tests and
+benchmarks compare Reader's vectorised methods with."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from reader_app.core.methods import edmundson_words
+from reader_app.core.methods.terms import default_stemmer
 from reader_app.core.segment import words
-
-# Edmundson needs word lists to work at all; these are generic, not tuned to any text.
-EDMUNDSON_STIGMA_WORDS = (
-    "hardly",
-    "impossible",
-    "perhaps",
-    "maybe",
-    "allegedly",
-    "reportedly",
-    "apparently",
-    "unclear",
-    "rumour",
-    "rumor",
-    "click",
-    "subscribe",
-    "advertisement",
-)
 
 
 class WordTokenizer:
@@ -37,21 +23,25 @@ class WordTokenizer:
         return tuple(words(sentence))
 
 
-def build_document(sentences: Sequence[str], headings: Sequence[bool]) -> Any:
-    """A sumy document model with one paragraph per sentence run between headings."""
+def build_document(
+    sentences: Sequence[str], headings: Sequence[bool], paragraph_of: Sequence[int] = ()
+) -> Any:
+    """A sumy document model with the document's paragraphs (one, if they are not given)."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
     tokenizer = WordTokenizer()
-    items = [
-        Sentence(text, tokenizer, is_heading)
-        for text, is_heading in zip(sentences, headings, strict=True)
-    ]
-    return ObjectDocumentModel([Paragraph(items)])
+    paragraphs: dict[int, list[Any]] = {}
+    for index, (text, is_heading) in enumerate(zip(sentences, headings, strict=True)):
+        paragraph = paragraph_of[index] if paragraph_of else 0
+        paragraphs.setdefault(paragraph, []).append(Sentence(text, tokenizer, is_heading))
+    return ObjectDocumentModel([Paragraph(items) for _, items in sorted(paragraphs.items())])
 
 
-def make_summarizer(method: str, title_words: Sequence[str] = ()) -> Any:
-    """A sumy summarizer configured the way a user of sumy would set it up for English."""
-    from sumy.nlp.stemmers import Stemmer
+def make_summarizer(
+    method: str, title_words: Sequence[str] = (), stemmer: Callable[[str], str] | None = None
+) -> Any:
+    """A sumy summarizer set up as Reader's own methods are: English stop words, the same
+    stemmer, and Edmundson's word lists."""
     from sumy.summarizers.edmundson import EdmundsonSummarizer
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -72,16 +62,14 @@ def make_summarizer(method: str, title_words: Sequence[str] = ()) -> Any:
         "sumbasic": SumBasicSummarizer,
         "reduction": ReductionSummarizer,
     }
-    stop_words = get_stop_words("english")
-    summarizer = classes[method](Stemmer("english"))
+    summarizer = classes[method](stemmer or default_stemmer())
     if method == "edmundson":
-        summarizer.null_words = stop_words
-        summarizer.bonus_words = [w for w in title_words if w.lower() not in stop_words] or [
-            "important"
-        ]
-        summarizer.stigma_words = EDMUNDSON_STIGMA_WORDS
+        bonus, stigma, null = edmundson_words(title_words)
+        summarizer.bonus_words = bonus
+        summarizer.stigma_words = stigma
+        summarizer.null_words = null
     else:
-        summarizer.stop_words = stop_words
+        summarizer.stop_words = get_stop_words("english")
     return summarizer
 
 
@@ -90,9 +78,11 @@ def sumy_ratings(
     sentences: Sequence[str],
     headings: Sequence[bool],
     title_words: Sequence[str] = (),
+    paragraph_of: Sequence[int] = (),
 ) -> list[float]:
-    """sumy's rating of every non-heading sentence, in order (ties keep document order)."""
-    document = build_document(sentences, headings)
+    """sumy's rating of every non-heading sentence, in order (ties keep document order).
+    Reader ranks with its own methods; this runs sumy's classes to compare with them."""
+    document = build_document(sentences, headings, paragraph_of)
     if not document.sentences:
         return []
     summarizer = make_summarizer(method, title_words)

@@ -1,0 +1,127 @@
+"""A document's words prepared once for every method: token ids, stems, stop words, counts.
+
+The methods follow sumy's classes, so words are what sumy's tokenizer keeps (letters with
+inner apostrophes and hyphens), compared in lower case, stemmed with the English Snowball
+stemmer, with sumy's English stop words left out where sumy leaves them out.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from reader_app.core.methods.terms import default_stemmer, stop_words
+from reader_app.core.segment import words as split_words
+
+Stemmer = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Body sentences (rankable) and heading sentences of one document, as word ids.
+
+    `lower[i]` is the id (into `vocabulary`) of each word of body sentence i in lower case;
+    `raw` keeps the words as written (KL-Sum compares some words as written, as sumy does).
+    """
+
+    vocabulary: tuple[str, ...]  # lower-case words
+    stems: np.ndarray  # vocabulary id -> stem id
+    stem_vocabulary: tuple[str, ...]
+    is_stop: np.ndarray  # vocabulary id -> bool
+    lower: tuple[np.ndarray, ...]  # per body sentence: vocabulary ids, in order
+    raw: tuple[tuple[str, ...], ...]  # per body sentence: words as written
+    heading_lower: tuple[np.ndarray, ...]  # per heading sentence
+    paragraph_of: np.ndarray  # per body sentence: index of its paragraph (sumy's model)
+    paragraph_count: int
+
+    @property
+    def count(self) -> int:
+        return len(self.lower)
+
+    @functools.cached_property
+    def flat(self) -> tuple[np.ndarray, np.ndarray]:
+        """(body sentence index, vocabulary id) of every word, in reading order."""
+        ids = np.concatenate(self.lower) if self.lower else np.zeros(0, dtype=np.int64)
+        rows = np.repeat(np.arange(self.count), [len(s) for s in self.lower])
+        return rows, ids
+
+    def matrix(self, columns: np.ndarray, keep: np.ndarray | None = None) -> sp.csr_matrix:
+        """Counts per body sentence of `columns[word id]`, for the words where `keep` holds."""
+        rows, ids = self.flat
+        if keep is not None:
+            mask = keep[ids]
+            rows, ids = rows[mask], ids[mask]
+        width = int(columns.max()) + 1 if columns.size else 0
+        data = np.ones(len(ids), dtype=np.float64)
+        counts = sp.csr_matrix((data, (rows, columns[ids])), shape=(self.count, width))
+        counts.sum_duplicates()
+        return counts
+
+    @functools.cached_property
+    def content_stems(self) -> sp.csr_matrix:
+        """Stem counts of the words that are not stop words (LexRank, TextRank, ...)."""
+        return self.matrix(self.stems, ~self.is_stop)
+
+    @functools.cached_property
+    def all_stems(self) -> sp.csr_matrix:
+        """Stem counts of all words, stop words included."""
+        return self.matrix(self.stems)
+
+    def stem_lists(self, content_only: bool = True) -> list[np.ndarray]:
+        """Per body sentence, its stem ids in order."""
+        if content_only:
+            return [self.stems[ids[~self.is_stop[ids]]] for ids in self.lower]
+        return [self.stems[ids] for ids in self.lower]
+
+
+def prepare(
+    sentences: Sequence[str],
+    headings: Sequence[bool],
+    paragraph_of: Sequence[int] = (),
+    stemmer: Stemmer | None = None,
+) -> Prepared:
+    """Prepares sentence texts (with heading flags, and paragraph numbers if known)."""
+    stem = stemmer or default_stemmer()
+    stops = stop_words()
+    raw_lists = [split_words(text) for text in sentences]
+    lowered = [word.lower() for raw in raw_lists for word in raw]
+    index = {word: i for i, word in enumerate(dict.fromkeys(lowered))}
+    all_ids = np.fromiter(map(index.__getitem__, lowered), dtype=np.int64, count=len(lowered))
+    bounds = np.cumsum([len(raw) for raw in raw_lists])[:-1] if raw_lists else []
+    per_sentence = np.split(all_ids, bounds) if raw_lists else []
+    body_ids: list[np.ndarray] = []
+    body_raw: list[tuple[str, ...]] = []
+    heading_ids: list[np.ndarray] = []
+    body_paragraphs: list[int] = []
+    for position, (ids, raw, is_heading) in enumerate(
+        zip(per_sentence, raw_lists, headings, strict=True)
+    ):
+        if is_heading:
+            heading_ids.append(ids)
+        else:
+            body_ids.append(ids)
+            body_raw.append(tuple(raw))
+            body_paragraphs.append(paragraph_of[position] if paragraph_of else 0)
+    vocabulary = tuple(index)
+    stem_index: dict[str, int] = {}
+    stems = np.fromiter(
+        (stem_index.setdefault(stem(word), len(stem_index)) for word in vocabulary),
+        dtype=np.int64,
+        count=len(vocabulary),
+    )
+    is_stop = np.fromiter((word in stops for word in vocabulary), dtype=bool, count=len(vocabulary))
+    return Prepared(
+        vocabulary,
+        stems,
+        tuple(stem_index),
+        is_stop,
+        tuple(body_ids),
+        tuple(body_raw),
+        tuple(heading_ids),
+        np.asarray(body_paragraphs, dtype=np.int64),
+        (max(paragraph_of) + 1) if paragraph_of else 1,
+    )
