@@ -14,6 +14,7 @@ import os
 import sys
 import time
 import warnings
+from pathlib import Path
 
 import numpy as np
 from _common import SHARED
@@ -50,8 +51,8 @@ def main() -> int:
     other: dict[str, list[str]] = {m: [] for m in STOCK_METHODS}
     seconds = {m: [0.0, 0.0] for m in STOCK_METHODS}
     for path in files:
-        article = open(path, encoding="utf-8").read()
-        summary = open(path.replace(".article.", ".summary."), encoding="utf-8").read()
+        article = Path(path).read_text(encoding="utf-8")
+        summary = Path(path.replace(".article.", ".summary.")).read_text(encoding="utf-8")
         document = load_document(path)
         paragraphs = sentence_paragraphs(document)
         headings = heading_sentences(document, paragraphs)

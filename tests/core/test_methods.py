@@ -31,7 +31,9 @@ def make_article(seed: int) -> str:
         sentences = []
         for _ in range(rng.randint(1, 3)):
             length = rng.randint(4, 22)
-            chosen = [rng.choice(VOCABULARY if rng.random() < 0.55 else GLUE) for _ in range(length)]
+            chosen = [
+                rng.choice(VOCABULARY if rng.random() < 0.55 else GLUE) for _ in range(length)
+            ]
             if rng.random() < 0.2:
                 chosen.insert(0, rng.choice(["Perhaps", "The", "Government", "Important"]))
             sentences.append(" ".join(chosen).capitalize() + ".")
