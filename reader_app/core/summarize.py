@@ -74,16 +74,20 @@ def rank_sentences(
     headings = heading_sentences(document, paragraph_of)
     texts = [document.sentence_text(i) for i in range(len(document.sentences))]
     body = [i for i, is_heading in enumerate(headings) if not is_heading]
+    from reader_app.core.methods.prepared import prepare
+
+    prepared = prepare(texts, headings, paragraph_of)
+    title = words(document.title)
     if method == "default":
         from reader_app.core.methods.default import default_scores
 
-        body_scores = [float(s) for s in default_scores([texts[i] for i in body], document.title)]
+        body_texts = [texts[i] for i in body]
+        raw = default_scores(prepared, body_texts, prepared.content_stem_ids(title))
     else:
         from reader_app.core.methods import stock_scores
-        from reader_app.core.methods.prepared import prepare
 
-        prepared = prepare(texts, headings, paragraph_of)
-        body_scores = [float(s) for s in stock_scores(method, prepared, words(document.title))]
+        raw = stock_scores(method, prepared, title)
+    body_scores = [float(s) for s in raw]
     if progress is not None:
         progress(1.0)
     scores: list[float | None] = [None] * len(texts)

@@ -1,51 +1,113 @@
-"""The project's own method for articles: centrality, position, title overlap and length."""
+"""Reader's own method for articles: a linear score over a few sentence features (position,
+length, centrality, title overlap, word frequencies, numbers and quotes), with weights that
+benchmarks/tune_default.py fits on ../shared/data/bbc/dev and writes to
+resources/default_weights.json."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
-from reader_app.core.methods.terms import term_matrix
+from reader_app.core.methods.prepared import Prepared
 from reader_app.core.resources import load_json
 
+FEATURES = (
+    "first",
+    "second",
+    "third",
+    "inverse_position",
+    "relative_position",
+    "paragraph_start",
+    "log_words",
+    "short",
+    "centrality",
+    "title_overlap",
+    "word_frequency",
+    "overlap",
+    "has_number",
+    "has_quote",
+)
+_NUMBER = re.compile(r"\d")
+_QUOTE = re.compile(r"[\"“”]")
 
-def _row_normalized(matrix: sp.csr_matrix) -> sp.csr_matrix:
+
+def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+    return sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix)
 
 
-def default_scores(sentences: Sequence[str], title: str = "") -> np.ndarray:
-    """A score for every sentence; the weights come from resources/default_weights.json."""
-    count = len(sentences)
+def sentence_features(
+    prepared: Prepared, texts: Sequence[str], title_stems: np.ndarray
+) -> np.ndarray:
+    """The FEATURES of every body sentence, one row each."""
+    count = prepared.count
     if count == 0:
-        return np.zeros(0)
-    weights = load_json("default_weights.json")["weights"]
-    terms = term_matrix([*sentences, title])
-    counts = terms.counts[:count]
-    title_row = terms.counts[count]
+        return np.zeros((0, len(FEATURES)))
+    counts = prepared.content_stems
+    position = np.arange(count, dtype=np.float64)
+    words = np.array([len(ids) for ids in prepared.lower], dtype=np.float64)
     present = counts.copy()
     present.data[:] = 1.0
     document_frequency = np.asarray(present.sum(axis=0)).ravel()
-    idf = np.log((count + 1) / (document_frequency + 1)) + 1.0
-    tfidf = _row_normalized(sp.csr_matrix(counts.multiply(idf)))
+    idf = np.log((count + 1.0) / (document_frequency + 1.0)) + 1.0
+    tfidf = _unit_rows(sp.csr_matrix(counts @ sp.diags(idf)))
     centroid = np.asarray(tfidf.sum(axis=0)).ravel()
-    centroid_norm = float(np.linalg.norm(centroid)) or 1.0
-    centrality = tfidf @ (centroid / centroid_norm)
-    position = 1.0 / np.sqrt(1.0 + np.arange(count))
-    title_terms = title_row.indices
-    if title_terms.size:
-        title_overlap = np.asarray(present[:, title_terms].sum(axis=1)).ravel() / title_terms.size
+    centroid /= np.linalg.norm(centroid) or 1.0
+    centrality = tfidf @ centroid
+    content_words = np.maximum(np.asarray(counts.sum(axis=1)).ravel(), 1.0)
+    title_columns = title_stems[title_stems < counts.shape[1]]
+    if title_columns.size:
+        title_overlap = (
+            np.asarray(present[:, title_columns].sum(axis=1)).ravel() / title_columns.size
+        )
     else:
         title_overlap = np.zeros(count)
-    lengths = np.diff(counts.indptr).astype(np.float64)
-    length_factor = np.minimum(lengths / float(weights["full_length_terms"]), 1.0)
-    return np.asarray(
-        weights["centrality"] * centrality
-        + weights["position"] * position
-        + weights["title"] * title_overlap
-        + weights["length"] * length_factor,
-        dtype=np.float64,
+    # How common the sentence's words are in this document (SumBasic's and Luhn's idea).
+    frequency = np.asarray(counts @ np.log1p(document_frequency)).ravel() / content_words
+    # Reduction's score (shared words with every other sentence over log lengths), with the
+    # other sentence's log length replaced by the mean so that it costs one pass, not pairs.
+    totals = np.asarray(counts.sum(axis=0)).ravel()
+    shared = (
+        np.asarray(counts @ totals).ravel()
+        - np.asarray(counts.multiply(counts).sum(axis=1)).ravel()
     )
+    logs = np.log(content_words)
+    overlap = shared / np.maximum(logs + logs.mean(), 1.0)
+    paragraphs = prepared.paragraph_of
+    paragraph_start = np.r_[True, paragraphs[1:] != paragraphs[:-1]].astype(np.float64)
+    columns = {
+        "first": (position == 0).astype(np.float64),
+        "second": (position == 1).astype(np.float64),
+        "third": (position == 2).astype(np.float64),
+        "inverse_position": 1.0 / (1.0 + position),
+        "relative_position": position / max(count - 1, 1),
+        "paragraph_start": paragraph_start,
+        "log_words": np.log1p(words),
+        "short": (words < 8).astype(np.float64),
+        "centrality": np.asarray(centrality).ravel(),
+        "title_overlap": title_overlap,
+        "word_frequency": frequency,
+        "overlap": overlap,
+        "has_number": np.array([bool(_NUMBER.search(t)) for t in texts], dtype=np.float64),
+        "has_quote": np.array([bool(_QUOTE.search(t)) for t in texts], dtype=np.float64),
+    }
+    # Salience features are compared within the document: how a sentence stands against its
+    # neighbours matters, not the document's size.
+    for name in ("log_words", "centrality", "word_frequency", "overlap"):
+        values = columns[name]
+        spread = values.std()
+        columns[name] = (values - values.mean()) / (spread if spread > 0 else 1.0)
+    return np.column_stack([columns[name] for name in FEATURES])
+
+
+def default_scores(prepared: Prepared, texts: Sequence[str], title_stems: np.ndarray) -> np.ndarray:
+    """A score for every body sentence from the tuned weights."""
+    model = load_json("default_weights.json")
+    features = sentence_features(prepared, texts, title_stems)
+    mean = np.array([model["mean"][name] for name in FEATURES])
+    scale = np.array([model["scale"][name] for name in FEATURES])
+    weights = np.array([model["weights"][name] for name in FEATURES])
+    return np.asarray(((features - mean) / scale) @ weights, dtype=np.float64)

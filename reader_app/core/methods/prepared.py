@@ -71,6 +71,19 @@ class Prepared:
         """Stem counts of all words, stop words included."""
         return self.matrix(self.stems)
 
+    def content_stem_ids(self, words: Sequence[str]) -> np.ndarray:
+        """The stem ids of those of `words` that are not stop words and occur here."""
+        found = {
+            int(self.stems[i])
+            for i in (self._index.get(word.lower()) for word in words)
+            if i is not None and not self.is_stop[i]
+        }
+        return np.array(sorted(found), dtype=np.int64)
+
+    @functools.cached_property
+    def _index(self) -> dict[str, int]:
+        return {word: i for i, word in enumerate(self.vocabulary)}
+
     def stem_lists(self, content_only: bool = True) -> list[np.ndarray]:
         """Per body sentence, its stem ids in order."""
         if content_only:

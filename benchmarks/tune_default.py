@@ -1,0 +1,132 @@
+"""Fits the weights of the `default` summary method on ../shared/data/bbc/dev and writes them
+to reader_app/resources/default_weights.json.
+
+usage: python benchmarks/tune_default.py [--dry-run]
+A sentence is a positive example when it appears in the article's reference summary. The
+model is an L2-regularised logistic regression on standardised features; the regularisation
+is chosen by leave-one-category-out ROUGE-2 (N = the reference's sentence count, as
+../shared/eval/eval_rouge.py counts it), and the final weights are fitted on all of bbc/dev.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from _common import ROOT, SHARED
+from rouge_score import rouge_scorer
+from scipy.optimize import minimize
+
+from reader_app.core.documents import load_document
+from reader_app.core.methods.default import FEATURES, sentence_features
+from reader_app.core.methods.prepared import prepare
+from reader_app.core.segment import words
+from reader_app.core.summarize import heading_sentences, sentence_paragraphs
+
+sys.path.insert(0, str(SHARED / "eval"))
+from eval_rouge import n_ref  # noqa: E402
+
+OUT = ROOT / "reader_app" / "resources" / "default_weights.json"
+
+
+def load_articles() -> list[dict]:
+    articles = []
+    for path in sorted(glob.glob(str(SHARED / "data" / "bbc" / "dev" / "*" / "*.article.txt"))):
+        text = Path(path).read_text(encoding="utf-8")
+        summary = Path(path.replace(".article.", ".summary.")).read_text(encoding="utf-8")
+        document = load_document(path)
+        paragraphs = sentence_paragraphs(document)
+        headings = heading_sentences(document, paragraphs)
+        texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+        body = [t for t, h in zip(texts, headings, strict=True) if not h]
+        prepared = prepare(texts, headings, paragraphs)
+        features = sentence_features(
+            prepared, body, prepared.content_stem_ids(words(document.title))
+        )
+        flat = re.sub(r"\s+", "", summary)
+        labels = np.array([re.sub(r"\s+", "", t) in flat for t in body], dtype=np.float64)
+        reference = re.sub(r"([.!?])(?=[A-Z\"“])", r"\1 ", summary)
+        articles.append({
+            "category": Path(path).parent.name,
+            "features": features,
+            "labels": labels,
+            "body": body,
+            "reference": reference,
+            "n": n_ref(text, summary),
+        })  # fmt: skip
+    return articles
+
+
+def fit(x: np.ndarray, y: np.ndarray, strength: float) -> np.ndarray:
+    """Logistic regression weights (last entry: intercept) with an L2 penalty."""
+    design = np.column_stack([x, np.ones(len(x))])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = design @ w
+        p = 1.0 / (1.0 + np.exp(-z))
+        value = np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * strength * np.sum(w[:-1] ** 2)
+        gradient = design.T @ (p - y)
+        gradient[:-1] += strength * w[:-1]
+        return float(value), gradient
+
+    return minimize(loss, np.zeros(design.shape[1]), jac=True, method="L-BFGS-B").x
+
+
+def rouge2(articles: list[dict], weights: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> float:
+    scorer = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    total = 0.0
+    for article in articles:
+        scores = ((article["features"] - mean) / scale) @ weights[:-1]
+        chosen = sorted(np.argsort(-scores, kind="stable")[: article["n"]])
+        hypothesis = " ".join(article["body"][i] for i in chosen)
+        total += scorer.score(article["reference"], hypothesis)["rouge2"].fmeasure
+    return 100 * total / len(articles)
+
+
+def main() -> int:
+    articles = load_articles()
+    x = np.vstack([a["features"] for a in articles])
+    y = np.concatenate([a["labels"] for a in articles])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    categories = sorted({a["category"] for a in articles})
+    best = None
+    for strength in (1.0, 10.0, 100.0, 1000.0, 10000.0):
+        held_out = []
+        for category in categories:
+            train = [a for a in articles if a["category"] != category]
+            test = [a for a in articles if a["category"] == category]
+            tx = np.vstack([a["features"] for a in train])
+            ty = np.concatenate([a["labels"] for a in train])
+            w = fit((tx - mean) / scale, ty, strength)
+            held_out.append(rouge2(test, w, mean, scale) * len(test))
+        score = sum(held_out) / len(articles)
+        print(f"L2 {strength:>6}: leave-one-category-out ROUGE-2 {score:.2f}", flush=True)
+        if best is None or score > best[0]:
+            best = (score, strength)
+    assert best is not None
+    weights = fit((x - mean) / scale, y, best[1])
+    print(
+        f"chosen L2 {best[1]}; ROUGE-2 on all of bbc/dev {rouge2(articles, weights, mean, scale):.2f}"
+    )
+    model = {
+        "_comment": "Written by benchmarks/tune_default.py from ../shared/data/bbc/dev; "
+        f"leave-one-category-out ROUGE-2 {best[0]:.2f} with L2 {best[1]}.",
+        "weights": {name: round(float(w), 6) for name, w in zip(FEATURES, weights, strict=False)},
+        "mean": {name: round(float(m), 6) for name, m in zip(FEATURES, mean, strict=True)},
+        "scale": {name: round(float(s), 6) for name, s in zip(FEATURES, scale, strict=True)},
+    }
+    for name, value in model["weights"].items():
+        print(f"  {name:>18} {value:+.3f}")
+    if "--dry-run" not in sys.argv:
+        OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
