@@ -28,7 +28,7 @@ from reader_app.core.segment import words
 from reader_app.core.summarize import heading_sentences, sentence_paragraphs
 
 sys.path.insert(0, str(SHARED / "eval"))
-from eval_rouge import n_ref  # noqa: E402
+from eval_rouge import n_ref
 
 OUT = ROOT / "reader_app" / "resources" / "default_weights.json"
 

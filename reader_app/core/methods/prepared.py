@@ -104,7 +104,7 @@ def prepare(
     lowered = [word.lower() for raw in raw_lists for word in raw]
     index = {word: i for i, word in enumerate(dict.fromkeys(lowered))}
     all_ids = np.fromiter(map(index.__getitem__, lowered), dtype=np.int64, count=len(lowered))
-    bounds = np.cumsum([len(raw) for raw in raw_lists])[:-1] if raw_lists else []
+    bounds: np.ndarray = np.cumsum([len(raw) for raw in raw_lists])[:-1]
     per_sentence = np.split(all_ids, bounds) if raw_lists else []
     body_ids: list[np.ndarray] = []
     body_raw: list[tuple[str, ...]] = []
