@@ -29,6 +29,7 @@ _NO_SPACE_RIGHT = re.compile(r"[A-Z][a-z]")
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?P<label>\d{1,3}|[a-z])(?:\.\)|\.|\))(?=\s)")
 _BULLETS = "•▪‣⁃◦∙"
 _BULLET = re.compile(r"(?<=\s)[•▪‣⁃◦∙]")
+_CAPITAL = re.compile(r"[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -46,8 +47,11 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int) -> bool:
-    """Decides whether the stop cluster in `match` ends a sentence within text[:end]."""
+def _is_boundary(
+    text: str, match: re.Match[str], sentence_start: int, end: int, lowercase: bool = False
+) -> bool:
+    """Decides whether the stop cluster in `match` ends a sentence within text[:end].
+    In a paragraph written wholly in lower case, a lower-case word may start a sentence."""
     stop, close = match.group("stop"), match.group("close")
     after = match.end()
     token_start = text.rfind(" ", sentence_start, match.start()) + 1
@@ -76,7 +80,7 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int)
     if stop == "." and _LIST_MARKER_ONLY.fullmatch(text[sentence_start : match.start()]):
         return False  # "1." or "a." opening a list item
     first = following.lstrip(_OPENERS)
-    if first[:1].islower():
+    if first[:1].islower() and not lowercase:
         return False
     dots = stop.count(".")
     if stop == "…" or dots == 3 or (dots == 2 and " " in stop):
@@ -154,12 +158,13 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
     sentence_start = start
     forced = _forced_breaks(text, start, end)
     forced_index = 0
+    lowercase = _CAPITAL.search(text, start, end) is None
     for match in _STOP.finditer(text, start, end):
         while forced_index < len(forced) and forced[forced_index] <= match.start():
             ends.append(forced[forced_index])
             sentence_start = forced[forced_index]
             forced_index += 1
-        if match.end() < end and _is_boundary(text, match, sentence_start, end):
+        if match.end() < end and _is_boundary(text, match, sentence_start, end, lowercase):
             ends.append(match.end())
             sentence_start = match.end()
     ends.extend(forced[forced_index:])

@@ -6,11 +6,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader_app import __version__
 
-OPEN_FILTERS = "Text files (*.txt *.text *.TXT);;All files (*)"
+
+def open_filters() -> str:
+    """One filter for every supported document, one per format, and all files."""
+    from reader_app.core.formats import EXTENSIONS, FORMATS
+
+    patterns = {
+        kind: " ".join(f"*{e}" for e in extensions) for kind, extensions in EXTENSIONS.items()
+    }
+    every = " ".join(patterns.values())
+    each = ";;".join(f"{FORMATS[kind]} ({pattern})" for kind, pattern in patterns.items())
+    return f"Documents ({every});;{each};;All files (*)"
 
 
 def choose_file_to_open(parent: QWidget, folder: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open", folder, OPEN_FILTERS)
+    path, _ = QFileDialog.getOpenFileName(parent, "Open", folder, open_filters())
     return path or None
 
 

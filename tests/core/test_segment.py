@@ -293,6 +293,11 @@ CASES = [
         ["features", "contact manager", "events, activities"],
     ),
     ("caps", "THE SHOW IS OVER. EVERYONE WENT HOME.", ["THE SHOW IS OVER.", "EVERYONE WENT HOME."]),
+    (
+        "lower",
+        "the show is over. everyone went home, e.g. to bed.",
+        ["the show is over.", "everyone went home, e.g. to bed."],
+    ),
     # dialogue in novels
     (
         "dialogue",

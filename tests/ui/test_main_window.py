@@ -212,3 +212,12 @@ def test_reading_time():
     assert reading_time(0) == "about 0 min"
     assert reading_time(460) == "about 2 min"
     assert reading_time(230 * 125) == "about 2 h 5 min"
+
+
+def test_open_dialog_lists_every_format():
+    from reader_app.ui.dialogs import open_filters
+
+    filters = open_filters()
+    for pattern in ("*.txt", "*.md", "*.html", "*.epub", "*.docx", "*.pdf"):
+        assert pattern in filters.split(";;")[0]
+    assert "All files (*)" in filters

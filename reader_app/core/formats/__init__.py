@@ -1,1 +1,88 @@
 """Readers for each supported file format; each turns bytes into plain text blocks."""
+
+from __future__ import annotations
+
+import os
+
+from reader_app.core.errors import ReaderError
+from reader_app.core.formats.txt import decode_text
+
+FORMATS = {
+    "txt": "Text",
+    "md": "Markdown",
+    "html": "Web page",
+    "epub": "EPUB book",
+    "docx": "Word document",
+    "pdf": "PDF",
+}
+EXTENSIONS = {
+    "txt": (".txt", ".text"),
+    "md": (".md", ".markdown", ".mdown", ".mkd"),
+    "html": (".html", ".htm", ".xhtml"),
+    "epub": (".epub",),
+    "docx": (".docx",),
+    "pdf": (".pdf",),
+}
+_HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
+
+
+def _zip_kind(data: bytes) -> str:
+    from reader_app.core.formats.archive import open_zip, read_member
+
+    archive = open_zip(data, "zip")
+    names = set(archive.namelist())
+    if (
+        "mimetype" in names
+        and read_member(archive, "mimetype", "zip").strip() == b"application/epub+zip"
+    ):
+        return "epub"
+    if "META-INF/container.xml" in names:
+        return "epub"
+    if "word/document.xml" in names:
+        return "docx"
+    raise ReaderError("a zip archive that is neither an EPUB book nor a Word document")
+
+
+def detect_format(path: str, data: bytes) -> str:
+    """The format by content first (a wrong extension is corrected), then by extension."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    extension = os.path.splitext(path)[1].lower()
+    if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"]:
+        # Named as a binary format but not one: read it as text if it is text.
+        return "txt"
+    for kind in ("html", "md"):
+        if extension in EXTENSIONS[kind]:
+            return kind
+    return "txt"
+
+
+def read_text(path: str, data: bytes) -> str:
+    """The text of a file of any supported format, paragraphs separated by blank lines."""
+    kind = detect_format(path, data)
+    if kind == "pdf":
+        from reader_app.core.formats.pdf import pdf_to_text
+
+        return pdf_to_text(data)
+    if kind == "epub":
+        from reader_app.core.formats.epub import epub_to_text
+
+        return epub_to_text(data)
+    if kind == "docx":
+        from reader_app.core.formats.docx import docx_to_text
+
+        return docx_to_text(data)
+    text = decode_text(data)
+    if kind == "txt" and text.lstrip()[:20].lower().startswith(_HTML_STARTS[:2]):
+        kind = "html"  # a saved web page with the wrong extension
+    if kind == "html":
+        from reader_app.core.formats.html import web_page_to_text
+
+        return web_page_to_text(text)
+    if kind == "md":
+        from reader_app.core.formats.md import markdown_to_text
+
+        return markdown_to_text(text)
+    return text

@@ -18,6 +18,7 @@ Span = tuple[int, int]
 
 # Names are capitalised: only stretches around capitalised words are tagged, which keeps
 # novels fast. Text written all in lower case is tagged whole.
+_WORD = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*")
 _LOWERCASE_WORD = re.compile(r"[a-z]+")
 _PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
@@ -37,6 +38,15 @@ class NameSpan:
 @functools.cache
 def _sentence_starters() -> frozenset[str]:
     return frozenset(load_json("segmentation.json")["sentence_starters"])
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    """Given names, surnames and country words: the anchors in text written in lower case."""
+    from reader_app.core.ner.features import _country_words, gazetteer
+
+    lists = gazetteer()
+    return lists["given"] | lists["surname"] | _country_words()
 
 
 @functools.cache
@@ -76,14 +86,22 @@ def _spans_of(tokens: Sequence[Token], tags: Sequence[str]) -> list[NameSpan]:
     return found
 
 
-def _regions(text: str, start: int, end: int) -> list[Span]:
+def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
     """Stretches of a sentence around its capitalised words, with two words of context on
-    each side: names are capitalised, so only these stretches need the model."""
+    each side: names are capitalised, so only these stretches need the model. In text
+    written in lower case, the stretches are around known names instead."""
     regions: list[Span] = []
     starters = _sentence_starters()
-    for anchor in _CAPITALISED.finditer(text, start, end):
+    known = _known_names()
+    anchors = (
+        _WORD.finditer(text, start, end) if lowercase else _CAPITALISED.finditer(text, start, end)
+    )
+    for anchor in anchors:
         word = anchor.group()
-        if word in _PRONOUN_I or (
+        if lowercase:
+            if word.lower() not in known:
+                continue
+        elif word in _PRONOUN_I or (
             word.lower() in starters and not text[start : anchor.start()].strip("\"'“‘([ ")
         ):
             continue
@@ -138,7 +156,7 @@ def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Str
     for start, end in sentences:
         sentence = text[start:end]
         caps = len(sentence) >= 6 and sentence.isupper()
-        for low, high in [(start, end)] if tag_all else _regions(text, start, end):
+        for low, high in _regions(text, start, end, tag_all):
             tokens = tokenize(text, low, high)
             if tokens:
                 # The model learnt from straight quotes; curly apostrophes read the same to it.
@@ -160,7 +178,7 @@ def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -
     tagger = _tagger()
     names: list[NameSpan] = []
     for s in stretches:
-        for window in [range(len(s.words))] if tag_all else _windows(s.words, s.starts):
+        for window in _windows(s.words, s.starts, tag_all):
             features = sentence_features(s.words, clues, window, s.caps, s.starts, s.ends)
             tags = tagger.tag(features)
             if any(tag != "O" for tag in tags):
@@ -236,7 +254,9 @@ def _receive_clues(pipe: TextIO, lowercase: frozenset[str]) -> DocumentClues:
     return DocumentClues(frozenset(capitalised), lowercase, frozenset(after_title))
 
 
-def _windows(words: Sequence[str], starts_sentence: bool = True) -> list[range]:
+def _windows(
+    words: Sequence[str], starts_sentence: bool = True, lowercase: bool = False
+) -> list[range]:
     """Runs of capitalised words with one word of margin each side: what the model labels.
 
     A capitalised function word opening the sentence ("The", "He") needs no label."""
@@ -247,9 +267,12 @@ def _windows(words: Sequence[str], starts_sentence: bool = True) -> list[range]:
     if starts_sentence:
         while opening < len(words) and not words[opening][:1].isalnum():
             opening += 1
+    known = _known_names()
     for index, word in enumerate(words):
         if (
-            word[:1].isupper()
+            (word.lower() in known)
+            if lowercase
+            else word[:1].isupper()
             and word not in _PRONOUN_I
             and not (index == opening and starts_sentence and word.lower() in starters)
         ):
