@@ -52,3 +52,13 @@ def window(qtbot, settings_store, dialog_recorder):
     yield main_window
     main_window.worker.cancel()
     main_window.worker.wait(5000)
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp):
+    """Mime data left on the offscreen clipboard crashes Qt as the test process exits."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    qapp.processEvents()
