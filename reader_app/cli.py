@@ -140,13 +140,15 @@ def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     """Runs one subcommand over every file; returns the exit code."""
     from reader_app.core.documents import load_document
     from reader_app.core.errors import ReaderError
+    from reader_app.core.runtime import collector_paused
 
     handler = _HANDLERS[args.command]
     status = 0
     for index, path in enumerate(args.files):
         try:
-            document = load_document(path)
-            result, lines = handler(document, args)
+            with collector_paused():
+                document = load_document(path)
+                result, lines = handler(document, args)
         except ReaderError as error:
             _error(path, error.reason, stderr)
             status = 1

@@ -25,6 +25,7 @@ class Document:
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
     path: str = ""
+    word_count: int = 0
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -51,7 +52,9 @@ def document_from_text(raw: str, path: str = "") -> Document:
             f"text too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
     text, paragraphs = reflow(raw)
-    return Document(text, paragraphs, split_sentences(text, paragraphs), path)
+    sentences = split_sentences(text, paragraphs)
+    words = sum(len(text[start:end].split()) for start, end in paragraphs)
+    return Document(text, paragraphs, sentences, path, words)
 
 
 def read_bytes(path: str) -> bytes:

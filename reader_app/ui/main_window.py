@@ -265,8 +265,7 @@ class MainWindow(QMainWindow):
             return
         self.document = document
         self.reader_view.set_text(document.text)
-        word_count = len(document.text.split())
-        self.summary_panel.set_totals(len(document.sentences), word_count)
+        self.summary_panel.set_totals(len(document.sentences), document.word_count)
         self._update_recent_menu(self.settings.add_recent_file(self.path))
         self._update_actions()
 
@@ -315,7 +314,7 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None:
             return "Ready"
-        words = len(document.text.split())
+        words = document.word_count
         return (
             f"{len(document.sentences):,} sentences · {words:,} words · "
             f"{reading_time(words)} to read"

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -16,6 +16,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 BASE_POINT_SIZE = 13
 MIN_MARGIN = 28
 COLUMN_CHARACTERS = 78
+FIRST_PIECE = 60_000  # characters shown at once: several screens
+PIECE = 250_000  # characters added per turn of the event loop
 
 
 def summary_color(rank: int, count: int, dark: bool) -> QColor:
@@ -28,6 +30,8 @@ def summary_color(rank: int, count: int, dark: bool) -> QColor:
 
 class ReaderView(QPlainTextEdit):
     """A read-only view of Document.text; spans are Python offsets into that text."""
+
+    text_complete = Signal()  # the whole text is in the view, highlights are shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +46,12 @@ class ReaderView(QPlainTextEdit):
         self.setStyleSheet("ReaderView { background-color: palette(base); }")
         self._zoom = 0
         self._astral: list[int] = []
+        self._pending = ""
+        self._loaded = 0
+        self._piece_timer = QTimer(self)
+        self._piece_timer.setInterval(0)
+        self._piece_timer.timeout.connect(self._add_piece)
+        self.setUndoRedoEnabled(False)
         self._summary_selections: list[QTextEdit.ExtraSelection] = []
         self._mention_selections: list[QTextEdit.ExtraSelection] = []
         font = QFont()
@@ -56,12 +66,39 @@ class ReaderView(QPlainTextEdit):
         return offset + bisect.bisect_left(self._astral, offset)
 
     def set_text(self, text: str) -> None:
+        """Shows the start of the text at once and adds the rest in pieces from the event loop,
+        so that a whole novel never freezes the window."""
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._summary_selections = []
         self._mention_selections = []
+        self._pending = text
+        self._loaded = min(len(text), FIRST_PIECE)
         self.setExtraSelections([])
-        self.setPlainText(text)
+        self.setPlainText(text[: self._loaded])
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        if self._loaded < len(text):
+            self._piece_timer.start()
+
+    @property
+    def is_complete(self) -> bool:
+        return self._loaded >= len(self._pending)
+
+    @Slot()
+    def _add_piece(self) -> None:
+        end = min(len(self._pending), self._loaded + PIECE)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(self._pending[self._loaded : end])
+        self._loaded = end
+        if self.is_complete:
+            self._piece_timer.stop()
+            self._apply()
+            self.text_complete.emit()
+
+    def finish_loading(self) -> None:
+        """Adds what is left of the text now (before jumping to a far place in it)."""
+        while not self.is_complete:
+            self._add_piece()
 
     def _cursor_for(self, span: Span) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -104,10 +141,13 @@ class ReaderView(QPlainTextEdit):
         self._apply()
 
     def _apply(self) -> None:
-        self.setExtraSelections(self._summary_selections + self._mention_selections)
+        if self.is_complete:  # highlights need the whole text; they come when it is there
+            self.setExtraSelections(self._summary_selections + self._mention_selections)
 
     def go_to(self, span: Span, select: bool = True) -> None:
         """Scrolls so that the span is in view, near the top third, and selects it."""
+        if self.qt_position(span[1]) > self.document().characterCount():
+            self.finish_loading()
         cursor = self._cursor_for(span)
         if not select:
             cursor.setPosition(cursor.selectionStart())

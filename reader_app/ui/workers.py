@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reader_app.core.documents import Document, load_document
 from reader_app.core.errors import Cancelled, ReaderError
+from reader_app.core.runtime import collector_paused
 
 
 class JobSignals(QObject):
@@ -50,23 +51,9 @@ class AnalysisJob(QRunnable):
         self.signals.progress.emit(self.job_id, percent, stage)
 
     def run(self) -> None:
-        from reader_app.core.entities import extract_entities
-        from reader_app.core.summarize import rank_sentences
-
         try:
-            document = self.document
-            if document is None:
-                self._check(5, "Loading")
-                document = load_document(self.path or "")
-                self.signals.loaded.emit(self.job_id, document)
-            self._check(35, "Summarizing")
-            ranking = rank_sentences(document, self.method)
-            self.signals.ranked.emit(self.job_id, ranking)
-            if self.find_entities:
-                self._check(70, "Finding people and countries")
-                entities = extract_entities(document)
-                self.signals.entities_found.emit(self.job_id, entities)
-            self._check(100, "Done")
+            with collector_paused():
+                self._work()
         except Cancelled:
             pass
         except ReaderError as error:
@@ -79,6 +66,24 @@ class AnalysisJob(QRunnable):
             )
         finally:
             self.signals.finished.emit(self.job_id)
+
+    def _work(self) -> None:
+        from reader_app.core.entities import extract_entities
+        from reader_app.core.summarize import rank_sentences
+
+        document = self.document
+        if document is None:
+            self._check(5, "Loading")
+            document = load_document(self.path or "")
+            self.signals.loaded.emit(self.job_id, document)
+        self._check(35, "Summarizing")
+        ranking = rank_sentences(document, self.method)
+        self.signals.ranked.emit(self.job_id, ranking)
+        if self.find_entities:
+            self._check(70, "Finding people and countries")
+            entities = extract_entities(document)
+            self.signals.entities_found.emit(self.job_id, entities)
+        self._check(100, "Done")
 
 
 class Worker(QObject):

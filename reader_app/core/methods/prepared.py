@@ -103,7 +103,8 @@ def prepare(
     raw_lists = [split_words(text) for text in sentences]
     lowered = [word.lower() for raw in raw_lists for word in raw]
     index = {word: i for i, word in enumerate(dict.fromkeys(lowered))}
-    all_ids = np.fromiter(map(index.__getitem__, lowered), dtype=np.int64, count=len(lowered))
+    # A list comprehension, not np.fromiter(map(...)): the window's thread gets its turns.
+    all_ids = np.array([index[word] for word in lowered], dtype=np.int64)
     bounds: np.ndarray = np.cumsum([len(raw) for raw in raw_lists])[:-1]
     per_sentence = np.split(all_ids, bounds) if raw_lists else []
     body_ids: list[np.ndarray] = []

@@ -143,12 +143,25 @@ def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> 
         return []
     capitals = sum(1 for c in text[:200_000] if c.isupper())
     tag_all = capitals < _MOSTLY_LOWER_SHARE * min(len(text), 200_000)
-    lowercase = frozenset(_LOWERCASE_WORD.findall(text))
+    lowercase = _lowercase_words(text)
     if parallel and len(sentences) >= _PARALLEL_FROM and hasattr(os, "fork"):
         half = len(sentences) // 2
         return _in_two_processes(text, sentences[:half], sentences[half:], lowercase, tag_all)
     stretches = _stretches(text, sentences, tag_all)
     return _label(stretches, _clues(stretches, lowercase), tag_all)
+
+
+def _lowercase_words(text: str, piece: int = 1 << 17) -> frozenset[str]:
+    """Every lower-case word of the text. Read in pieces so that no single call holds the
+    interpreter for long while the window's thread waits (a piece ends at a space)."""
+    found: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + piece)
+        end = len(text) if end < 0 else end
+        found.update(_LOWERCASE_WORD.findall(text, start, end))
+        start = end
+    return frozenset(found)
 
 
 def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Stretch]:
