@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from reader_app.core.documents import Document
 from reader_app.core.errors import ReaderError
 from reader_app.core.methods import METHODS
-from reader_app.core.segment import words
+
+if TYPE_CHECKING:
+    from reader_app.core.documents import Document
 
 LengthKind = Literal["sentences", "ratio", "words"]
 Progress = Callable[[float], None]
@@ -75,6 +76,7 @@ def rank_sentences(
     texts = [document.sentence_text(i) for i in range(len(document.sentences))]
     body = [i for i, is_heading in enumerate(headings) if not is_heading]
     from reader_app.core.methods.prepared import prepare
+    from reader_app.core.segment import words
 
     prepared = prepare(texts, headings, paragraph_of)
     title = words(document.title)
@@ -106,6 +108,8 @@ def pick(document: Document, ranking: Ranking, length: Length = DEFAULT_LENGTH) 
         wanted = max(1, round(length.value * len(order))) if order else 0
         chosen = list(order[:wanted])
     else:
+        from reader_app.core.segment import words
+
         budget = int(length.value)
         chosen = []
         for index in order:

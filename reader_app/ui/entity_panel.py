@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.entities import Entities, Entity
+if TYPE_CHECKING:
+    from reader_app.core.entities import Entities
 
 _ENTITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,5 +83,5 @@ class EntityPanel(QWidget):
     @Slot(QTreeWidgetItem, int)
     def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:
         entity = item.data(0, _ENTITY_ROLE)
-        if isinstance(entity, Entity):
+        if entity is not None:
             self.entity_activated.emit(entity)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -24,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.documents import Document
-from reader_app.core.entities import Entities, Entity
 from reader_app.core.methods import METHODS
-from reader_app.core.summarize import Ranking, pick
+from reader_app.core.summarize import pick
 from reader_app.ui import dialogs
 from reader_app.ui.entity_panel import EntityPanel
 from reader_app.ui.find_bar import FindBar
@@ -35,6 +34,11 @@ from reader_app.ui.reader_view import ReaderView
 from reader_app.ui.settings import Settings
 from reader_app.ui.summary_panel import SummaryPanel
 from reader_app.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from reader_app.core.documents import Document
+    from reader_app.core.entities import Entities, Entity
+    from reader_app.core.summarize import Ranking
 
 WORDS_PER_MINUTE = 230
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader_app.core.documents import Document, load_document
+if TYPE_CHECKING:
+    from reader_app.core.documents import Document
 from reader_app.core.errors import Cancelled, ReaderError
 from reader_app.core.runtime import collector_paused
 
@@ -68,6 +70,7 @@ class AnalysisJob(QRunnable):
             self.signals.finished.emit(self.job_id)
 
     def _work(self) -> None:
+        from reader_app.core.documents import load_document
         from reader_app.core.entities import extract_entities
         from reader_app.core.summarize import rank_sentences
 
