@@ -24,6 +24,17 @@ def choose_file_to_open(parent: QWidget, folder: str) -> str | None:
     return path or None
 
 
+def choose_export_path(parent: QWidget, suggested: str) -> tuple[str, str] | None:
+    """(path, "md" or "txt") for File > Export Summary, or None when cancelled."""
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, "Export Summary", suggested, "Markdown (*.md);;Plain text (*.txt)"
+    )
+    if not path:
+        return None
+    kind = "txt" if chosen.startswith("Plain") or path.lower().endswith(".txt") else "md"
+    return path, kind
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.open_action = self._action("&Open…", keys.Open, self.choose_and_open)
+        self.export_action = self._action("&Export Summary…", "Ctrl+E", self.export_summary)
         self.close_action = self._action("&Close", keys.Close, self.close_document)
         self.quit_action = self._action("&Quit", keys.Quit, self.close)
         self.copy_action = self._action("&Copy", keys.Copy, self.copy_selection)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu("&File")
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_summary = bool(self.summary_panel.summary_texts())
         self.copy_summary_action.setEnabled(has_summary)
+        self.export_action.setEnabled(has_summary)
         self.close_action.setEnabled(self.document is not None or bool(self.path))
 
     # Opening and analysing
@@ -406,6 +409,29 @@ class MainWindow(QMainWindow):
         mime.setHtml("".join(f"<p>{html.escape(text)}</p>\n" for text in texts))
         QGuiApplication.clipboard().setMimeData(mime)
         self.status_label.setText(f"Copied {len(texts)} sentences")
+
+    @Slot()
+    def export_summary(self) -> None:
+        from reader_app.core.errors import ReaderError
+        from reader_app.core.export import summary_markdown, summary_text, write_atomically
+
+        document, ranking = self.document, self.ranking
+        if document is None or ranking is None:
+            return
+        base = os.path.splitext(os.path.basename(self.path) or "summary")[0]
+        folder = self.settings.last_folder or os.path.expanduser("~")
+        answer = dialogs.choose_export_path(self, os.path.join(folder, f"{base} summary.md"))
+        if answer is None:
+            return
+        path, kind = answer
+        chosen = pick(document, ranking, self.summary_panel.length())
+        render = summary_text if kind == "txt" else summary_markdown
+        try:
+            write_atomically(path, render(document, chosen, ranking.method))
+        except ReaderError as error:
+            dialogs.show_error(self, "Reader", f"Could not export the summary:\n{error.reason}")
+            return
+        self.status_label.setText(f"Summary saved to {path}")
 
     # View
     @Slot()

@@ -20,11 +20,15 @@ class DialogRecorder:
 
     def __init__(self) -> None:
         self.open_answer: str | None = None
+        self.export_answer: tuple[str, str] | None = None
         self.errors: list[str] = []
         self.abouts = 0
 
     def choose_file_to_open(self, parent, folder):
         return self.open_answer
+
+    def choose_export_path(self, parent, suggested):
+        return self.export_answer
 
     def show_error(self, parent, title, message):
         self.errors.append(message)
@@ -39,6 +43,7 @@ def dialog_recorder(monkeypatch):
     monkeypatch.setattr(dialogs, "choose_file_to_open", recorder.choose_file_to_open)
     monkeypatch.setattr(dialogs, "show_error", recorder.show_error)
     monkeypatch.setattr(dialogs, "show_about", recorder.show_about)
+    monkeypatch.setattr(dialogs, "choose_export_path", recorder.choose_export_path)
     return recorder
 
 

@@ -221,3 +221,26 @@ def test_open_dialog_lists_every_format():
     for pattern in ("*.txt", "*.md", "*.html", "*.epub", "*.docx", "*.pdf"):
         assert pattern in filters.split(";;")[0]
     assert "All files (*)" in filters
+
+
+def test_export_summary_as_markdown_and_text(
+    qtbot, window, dialog_recorder, article_path, tmp_path
+):
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    expected = cli_summary(article_path)
+    markdown = tmp_path / "out.md"
+    dialog_recorder.export_answer = (str(markdown), "md")
+    menu_action(window, "File", "Export Summary…").trigger()
+    content = markdown.read_text(encoding="utf-8")
+    assert content.startswith("# Summary of Harbour talks end with a shared plan")
+    assert all(sentence.replace("*", "\\*") in content for sentence in expected)
+    assert "(sentence 2, characters" in content
+    text = tmp_path / "out.txt"
+    dialog_recorder.export_answer = (str(text), "txt")
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    lines = text.read_text(encoding="utf-8").splitlines()
+    assert [line.split("] ", 1)[1] for line in lines[3:]] == expected
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    dialog_recorder.export_answer = (str(tmp_path / "missing-folder" / "x.md"), "md")
+    window.export_summary()
+    assert dialog_recorder.errors and "Could not export" in dialog_recorder.errors[-1]
