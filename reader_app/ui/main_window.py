@@ -6,7 +6,7 @@ import html
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -57,7 +57,14 @@ class MainWindow(QMainWindow):
     analysis_finished = Signal()  # the current job is done (successfully or not)
     document_failed = Signal(str)  # the current file could not be opened; the reason
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        defer_panels: bool = False,
+    ) -> None:
+        """With `defer_panels`, the window shows its text area first and builds the panels,
+        menus and worker on the next turn of the event loop, so that it appears sooner."""
         super().__init__(parent)
         self.settings = settings or Settings()
         self.setWindowTitle("Reader")
@@ -81,6 +88,20 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
+        self.status_label = QLabel("Ready")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.resize(1200, 800)
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        self.ready = False
+        if defer_panels:
+            QTimer.singleShot(0, self._build_panels)
+        else:
+            self._build_panels()
+
+    @Slot()
+    def _build_panels(self) -> None:
+        self.reader_view.finish_setup()
         values = {
             "sentences": self.settings.sentences,
             "percent": self.settings.percent,
@@ -95,13 +116,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.summary_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
 
-        self.status_label = QLabel("Ready")
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(180)
         self.progress_bar.setRange(0, 100)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the analysis (Esc)")
-        self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress_bar)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
@@ -121,11 +140,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_analysis)
 
         self._build_actions()
-        self.resize(1200, 800)
-        if not self.settings.geometry.isEmpty():
-            self.restoreGeometry(self.settings.geometry)
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
+        self.ready = True
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)

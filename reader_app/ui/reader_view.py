@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -36,18 +36,14 @@ class ReaderView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         # The margins around the text column take the text's background, as on a page.
-        self.setStyleSheet("ReaderView { background-color: palette(base); }")
+        self.setStyleSheet("ReaderView { background-color: palette(base); border: none; }")
         self._zoom = 0
         self._astral: list[int] = []
         self._pending = ""
         self._loaded = 0
+        self._summary_spans: list[Span] = []
+        self._mention_spans: list[Span] = []
         self._piece_timer = QTimer(self)
         self._piece_timer.setInterval(0)
         self._piece_timer.timeout.connect(self._add_piece)
@@ -56,10 +52,16 @@ class ReaderView(QPlainTextEdit):
         self._mention_selections: list[QTextEdit.ExtraSelection] = []
         font = QFont()
         font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
-        font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSize(BASE_POINT_SIZE)
         self.setFont(font)
         self.setPlaceholderText("Open a file with File > Open… (Ctrl+O), or drop it here.")
+
+    def finish_setup(self) -> None:
+        """What can wait until the window is on screen: keyboard selection."""
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
     # Offsets: Qt counts UTF-16 code units, Python counts code points.
     def qt_position(self, offset: int) -> int:
@@ -112,6 +114,7 @@ class ReaderView(QPlainTextEdit):
 
     def show_summary(self, spans_by_rank: Sequence[Span]) -> None:
         """Highlights summary sentences; the first span is the best ranked."""
+        self._summary_spans = list(spans_by_rank)
         dark = self._is_dark()
         selections = []
         for rank, span in enumerate(spans_by_rank):
@@ -126,6 +129,7 @@ class ReaderView(QPlainTextEdit):
 
     def show_mentions(self, spans: Sequence[Span]) -> None:
         """Marks every mention of the chosen entity with an underline and a tint."""
+        self._mention_spans = list(spans)
         dark = self._is_dark()
         selections = []
         for span in spans:
@@ -176,6 +180,13 @@ class ReaderView(QPlainTextEdit):
         column = self.fontMetrics().averageCharWidth() * COLUMN_CHARACTERS
         side = max(MIN_MARGIN, (self.width() - column) // 2)
         self.setViewportMargins(side, MIN_MARGIN // 2, side, MIN_MARGIN // 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A switch between light and dark: highlights are recoloured to keep their contrast.
+        if event.type() == QEvent.Type.PaletteChange and self._summary_spans + self._mention_spans:
+            self.show_summary(self._summary_spans)
+            self.show_mentions(self._mention_spans)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._update_margins()

@@ -244,3 +244,27 @@ def test_export_summary_as_markdown_and_text(
     dialog_recorder.export_answer = (str(tmp_path / "missing-folder" / "x.md"), "md")
     window.export_summary()
     assert dialog_recorder.errors and "Could not export" in dialog_recorder.errors[-1]
+
+
+def test_deferred_panels_are_built_on_the_first_turn(qtbot, settings_store):
+    window = MainWindow(Settings(settings_store), defer_panels=True)
+    qtbot.addWidget(window)
+    assert not window.ready
+    window.show()
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+
+
+def test_highlights_follow_a_dark_palette(qtbot, window, dialog_recorder, article_path):
+    from PySide6.QtGui import QColor, QPalette
+
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    selections = window.reader_view.extraSelections()
+    light = QColor(selections[0].format.background().color())
+    palette = window.reader_view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    palette.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    window.reader_view.setPalette(palette)
+    selections = window.reader_view.extraSelections()
+    dark = QColor(selections[0].format.background().color())
+    assert dark != light and dark.lightness() < light.lightness()
