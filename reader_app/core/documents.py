@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.matter import main_text
 from reader_app.core.reflow import reflow
 from reader_app.core.segment import split_sentences
 
@@ -26,6 +27,7 @@ class Document:
     sentences: tuple[Span, ...]
     path: str = ""
     word_count: int = 0
+    main: Span = (0, 0)  # the book's own text, without front and back matter
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -35,6 +37,9 @@ class Document:
         """A short paragraph without a final stop, such as a title or a chapter heading."""
         piece = self.text[paragraph[0] : paragraph[1]]
         return len(piece) <= 120 and len(piece.split()) <= 15 and not _HEADING_END.search(piece)
+
+    def in_main_text(self, span: Span) -> bool:
+        return self.main[0] <= span[0] and span[1] <= self.main[1]
 
     @property
     def title(self) -> str:
@@ -54,7 +59,8 @@ def document_from_text(raw: str, path: str = "") -> Document:
     text, paragraphs = reflow(raw)
     sentences = split_sentences(text, paragraphs)
     words = sum(len(text[start:end].split()) for start, end in paragraphs)
-    return Document(text, paragraphs, sentences, path, words)
+    document = Document(text, paragraphs, sentences, path, words)
+    return replace(document, main=main_text(text, paragraphs, document.is_heading))
 
 
 def read_bytes(path: str) -> bytes:

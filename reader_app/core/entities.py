@@ -57,16 +57,17 @@ def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts:
 def extract_entities(document: Document, parallel: bool = False) -> Entities:
     """Finds the people and countries of a document, each list most mentioned first.
     `parallel` lets a single-threaded caller use a second process for a long document."""
-    names = find_names(document.text, document.sentences, parallel)
+    sentences = [s for s in document.sentences if document.in_main_text(s)]
+    names = find_names(document.text, sentences, parallel)
     starts = [name.start for name in names]
     by_code: dict[str, list[Span]] = defaultdict(list)
-    for mention in find_countries(document.text):
+    for mention in find_countries(document.text, *document.main):
         if _is_country_here(mention, names, starts):
             by_code[mention.code].append((mention.start, mention.end))
     countries = [Entity(display_name(code), tuple(spans), code) for code, spans in by_code.items()]
     people = [
         Entity(person.name, person.mentions)
-        for person in group_people(document.text, names)
+        for person in group_people(document.text, names, document.main)
         if person.mentions
     ]
     return Entities(_most_mentioned_first(people), _most_mentioned_first(countries))

@@ -100,7 +100,9 @@ def _key(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in words if len(w.rstrip(".")) > 1)
 
 
-def group_people(text: str, names: Sequence[NameSpan]) -> list[Person]:
+def group_people(
+    text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
+) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
@@ -139,7 +141,7 @@ def group_people(text: str, names: Sequence[NameSpan]) -> list[Person]:
     for words, span in mentions:
         if words in cluster_of:
             spans[cluster_of[words]].add(span)
-    _add_untagged_mentions(text, clusters, spans, names)
+    _add_untagged_mentions(text, clusters, spans, names, within or (0, len(text)))
     places = gazetteer()["place"]
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
@@ -155,6 +157,7 @@ def _add_untagged_mentions(
     clusters: list[_Cluster],
     spans: list[set[Span]],
     names: Sequence[NameSpan],
+    within: tuple[int, int],
 ) -> None:
     """Counts further occurrences of a person's full form, or of the surname of a full form,
     that the model left untagged; never inside another name."""
@@ -171,7 +174,7 @@ def _add_untagged_mentions(
         return
     taken = sorted((n.start, n.end) for n in names)
     starts = [s for s, _ in taken]
-    for start, end in PhraseMatcher(form_to_cluster).finditer(text):
+    for start, end in PhraseMatcher(form_to_cluster).finditer(text, *within):
         position = bisect.bisect_right(starts, start) - 1
         if position >= 0 and taken[position][1] > start:
             continue  # inside a name the model found (counted already, or not a person)

@@ -62,7 +62,11 @@ def heading_sentences(document: Document, paragraph_of: list[int] | None = None)
     """For each sentence, whether it is a heading (never part of a summary)."""
     of = sentence_paragraphs(document) if paragraph_of is None else paragraph_of
     is_heading = [document.is_heading(p) for p in document.paragraphs]
-    return [is_heading[p] for p in of]
+    # Front and back matter (a licence, a table of contents) count as headings: never summarised.
+    return [
+        is_heading[p] or not document.in_main_text(span)
+        for p, span in zip(of, document.sentences, strict=True)
+    ]
 
 
 def rank_sentences(

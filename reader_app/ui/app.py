@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+
 import os
 import sys
 
@@ -16,13 +21,10 @@ def run_window(path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     scheme = os.environ.get("READER_COLOR_SCHEME", "").lower()
     if scheme in ("dark", "light"):
-        # The system's light or dark setting is followed; this variable overrides it.
-        from PySide6.QtCore import Qt
-
+        # The system's light or dark palette is followed; this variable overrides it.
         app.setStyle("Fusion")
-        app.styleHints().setColorScheme(
-            Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light
-        )
+        if scheme == "dark":
+            app.setPalette(dark_palette())
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     window = MainWindow(defer_panels=True)
@@ -31,3 +33,27 @@ def run_window(path: str | None = None) -> int:
         # After the panels, which are built on the event loop's first turn.
         QTimer.singleShot(0, lambda: window.open_path(path))
     return int(app.exec())
+
+
+def dark_palette() -> QPalette:
+    """A plain dark palette for the Fusion style."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: QColor(45, 45, 48),
+        QPalette.ColorRole.WindowText: QColor(225, 225, 225),
+        QPalette.ColorRole.Base: QColor(30, 30, 32),
+        QPalette.ColorRole.AlternateBase: QColor(40, 40, 44),
+        QPalette.ColorRole.Text: QColor(225, 225, 225),
+        QPalette.ColorRole.Button: QColor(50, 50, 54),
+        QPalette.ColorRole.ButtonText: QColor(225, 225, 225),
+        QPalette.ColorRole.Highlight: QColor(60, 110, 190),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.ToolTipBase: QColor(50, 50, 54),
+        QPalette.ColorRole.ToolTipText: QColor(225, 225, 225),
+        QPalette.ColorRole.PlaceholderText: QColor(140, 140, 140),
+    }
+    for role, color in colors.items():
+        palette.setColor(role, color)
+    return palette
