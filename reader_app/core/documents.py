@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 
+from reader_app.core.chapters import is_chapter_heading
 from reader_app.core.errors import ReaderError
 from reader_app.core.matter import main_text
 from reader_app.core.reflow import reflow
@@ -60,7 +61,11 @@ def document_from_text(raw: str, path: str = "") -> Document:
     sentences = split_sentences(text, paragraphs)
     words = sum(len(text[start:end].split()) for start, end in paragraphs)
     document = Document(text, paragraphs, sentences, path, words)
-    return replace(document, main=main_text(text, paragraphs, document.is_heading))
+
+    def heading_or_chapter(paragraph: Span) -> bool:
+        return document.is_heading(paragraph) or is_chapter_heading(text, paragraph)
+
+    return replace(document, main=main_text(text, paragraphs, heading_or_chapter))
 
 
 def read_bytes(path: str) -> bytes:

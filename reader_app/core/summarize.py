@@ -103,9 +103,18 @@ def rank_sentences(
     return Ranking(method, tuple(scores), tuple(order))
 
 
-def pick(document: Document, ranking: Ranking, length: Length = DEFAULT_LENGTH) -> list[int]:
-    """The indices of the summary sentences for `length`, in document order."""
+def pick(
+    document: Document,
+    ranking: Ranking,
+    length: Length = DEFAULT_LENGTH,
+    within: tuple[int, int] | None = None,
+) -> list[int]:
+    """The indices of the summary sentences for `length`, in document order; with `within`,
+    a summary of that part (a chapter) only, from the same ranking."""
     order = ranking.order
+    if within is not None:
+        low, high = within
+        order = tuple(i for i in order if low <= document.sentences[i][0] < high)
     if length.kind == "sentences":
         chosen = list(order[: int(length.value)])
     elif length.kind == "ratio":

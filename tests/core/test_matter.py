@@ -60,3 +60,18 @@ def test_gutenberg_header_licence_and_contents_are_left_out():
 def test_a_plain_article_is_all_main_text():
     document = document_from_text("Title\n\nOne sentence here. Another one there.")
     assert document.main == (0, len(document.text))
+
+
+def test_chapters_and_a_summary_per_chapter():
+    from reader_app.core.chapters import find_chapters
+
+    text = "CHAPTER I\n\n" + "Anna walked home. The rain fell hard. " * 3
+    text += "\n\nCHAPTER II\n\n" + "Boris sailed away. The sea was calm. " * 3
+    document = document_from_text(text)
+    chapters = find_chapters(document)
+    assert [c.title for c in chapters] == ["CHAPTER I", "CHAPTER II"]
+    ranking = rank_sentences(document)
+    second = pick(document, ranking, Length("sentences", 2), within=chapters[1].span)
+    assert second and all(
+        "Boris" in document.sentence_text(i) or "sea" in document.sentence_text(i) for i in second
+    )
