@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -28,14 +29,17 @@ from PySide6.QtWidgets import (
 from reader_app.core.methods import METHODS
 from reader_app.core.summarize import pick
 from reader_app.ui import dialogs
+from reader_app.ui.chapter_panel import ChapterPanel
 from reader_app.ui.entity_panel import EntityPanel
 from reader_app.ui.find_bar import FindBar
+from reader_app.ui.overview_strip import OverviewStrip
 from reader_app.ui.reader_view import ReaderView
 from reader_app.ui.settings import Settings
 from reader_app.ui.summary_panel import SummaryPanel
 from reader_app.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from reader_app.core.chapters import Chapter
     from reader_app.core.documents import Document
     from reader_app.core.entities import Entities, Entity
     from reader_app.core.summarize import Ranking
@@ -79,12 +83,18 @@ class MainWindow(QMainWindow):
 
         self.reader_view = ReaderView()
         self.reader_view.set_zoom(self.settings.zoom)
+        self.overview = OverviewStrip()
         self.find_bar = FindBar(self.reader_view)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.reader_view, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.reader_view, 1)
+        row.addWidget(self.overview)
+        column.addLayout(row, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
@@ -111,10 +121,16 @@ class MainWindow(QMainWindow):
             METHODS, self.settings.method, self.settings.length_mode, values
         )
         self.entity_panel = EntityPanel()
+        self.chapter_panel = ChapterPanel()
+        self.chapters: tuple[Chapter, ...] = ()
         self.summary_dock = self._dock("Summary", "summary", self.summary_panel)
         self.entity_dock = self._dock("People and countries", "entities", self.entity_panel)
+        self.chapter_dock = self._dock("Contents", "contents", self.chapter_panel)
+        self.chapter_dock.setMinimumWidth(200)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.summary_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.chapter_dock)
+        self.chapter_dock.hide()
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(180)
@@ -128,12 +144,16 @@ class MainWindow(QMainWindow):
         self.worker = Worker(self)
         self.worker.signals.loaded.connect(self._on_loaded)
         self.worker.signals.ranked.connect(self._on_ranked)
+        self.worker.signals.chapters_found.connect(self._on_chapters)
         self.worker.signals.entities_found.connect(self._on_entities)
         self.worker.signals.progress.connect(self._on_progress)
         self.worker.signals.failed.connect(self._on_failed)
         self.worker.signals.finished.connect(self._on_finished)
         self.summary_panel.method_changed.connect(self._on_method_changed)
         self.summary_panel.length_changed.connect(self._on_length_changed)
+        self.summary_panel.scope_changed.connect(self.refresh_summary)
+        self.chapter_panel.chapter_activated.connect(self._on_chapter_activated)
+        self.overview.position_clicked.connect(self._on_overview_clicked)
         self.summary_panel.sentence_activated.connect(self._on_sentence_activated)
         self.summary_panel.copy_requested.connect(self.copy_summary)
         self.entity_panel.entity_activated.connect(self._on_entity_activated)
@@ -202,8 +222,11 @@ class MainWindow(QMainWindow):
         self.summary_toggle.setShortcut(QKeySequence("Ctrl+1"))
         self.entities_toggle = self.entity_dock.toggleViewAction()
         self.entities_toggle.setShortcut(QKeySequence("Ctrl+2"))
+        self.contents_toggle = self.chapter_dock.toggleViewAction()
+        self.contents_toggle.setShortcut(QKeySequence("Ctrl+3"))
         view_menu.addAction(self.summary_toggle)
         view_menu.addAction(self.entities_toggle)
+        view_menu.addAction(self.contents_toggle)
         help_menu = menu_bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
         self._update_recent_menu(self.settings.recent_files)
@@ -260,8 +283,11 @@ class MainWindow(QMainWindow):
         self.entities = None
         self._mentions = ()
         self.reader_view.set_text("")
+        self.overview.set_document_length(0)
         self.summary_panel.clear()
         self.entity_panel.set_entities(None)
+        self.chapters = ()
+        self.chapter_panel.set_chapters(())
         self._update_actions()
 
     @Slot()
@@ -289,9 +315,28 @@ class MainWindow(QMainWindow):
             return
         self.document = document
         self.reader_view.set_text(document.text)
+        self.overview.set_document_length(len(document.text))
         self.summary_panel.set_totals(len(document.sentences), document.word_count)
         self._update_recent_menu(self.settings.add_recent_file(self.path))
         self._update_actions()
+
+    @Slot(int, object)
+    def _on_chapters(self, job_id: int, chapters: tuple[Chapter, ...]) -> None:
+        if job_id != self.job_id:
+            return
+        self.chapters = chapters
+        self.chapter_panel.set_chapters(chapters)
+        self.summary_panel.set_scopes([c.title for c in chapters])
+        self.chapter_dock.setVisible(len(chapters) > 1)
+
+    @Slot(int)
+    def _on_chapter_activated(self, index: int) -> None:
+        start = self.chapters[index].span[0]
+        self.reader_view.go_to((start, start), select=False)
+
+    @Slot(int)
+    def _on_overview_clicked(self, offset: int) -> None:
+        self.reader_view.go_to((offset, offset), select=False)
 
     @Slot(int, object)
     def _on_ranked(self, job_id: int, ranking: Ranking) -> None:
@@ -368,13 +413,16 @@ class MainWindow(QMainWindow):
         document, ranking = self.document, self.ranking
         if document is None or ranking is None:
             return
-        chosen = pick(document, ranking, self.summary_panel.length())
+        scope = self.summary_panel.scope
+        within = self.chapters[scope].span if 0 <= scope < len(self.chapters) else None
+        chosen = pick(document, ranking, self.summary_panel.length(), within)
         words = sum(len(document.sentence_text(i).split()) for i in chosen)
         info = f"{len(chosen):,} of {len(ranking.order):,} sentences · {words:,} words"
         self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
         rank_of = {index: rank for rank, index in enumerate(ranking.order)}
         by_rank = sorted(chosen, key=rank_of.__getitem__)
         self.reader_view.show_summary([document.sentences[i] for i in by_rank])
+        self.overview.set_summary([document.sentences[i][0] for i in chosen])
         self._update_actions()
 
     @Slot(int)
@@ -387,6 +435,7 @@ class MainWindow(QMainWindow):
     def _on_entity_activated(self, entity: Entity) -> None:
         self._mentions = entity.mentions
         self.reader_view.show_mentions(entity.mentions)
+        self.overview.set_mentions([start for start, _ in entity.mentions])
         self._mention_index = -1
         self.next_mention()
 
@@ -441,7 +490,9 @@ class MainWindow(QMainWindow):
         if answer is None:
             return
         path, kind = answer
-        chosen = pick(document, ranking, self.summary_panel.length())
+        scope = self.summary_panel.scope
+        within = self.chapters[scope].span if 0 <= scope < len(self.chapters) else None
+        chosen = pick(document, ranking, self.summary_panel.length(), within)
         render = summary_text if kind == "txt" else summary_markdown
         try:
             write_atomically(path, render(document, chosen, ranking.method))

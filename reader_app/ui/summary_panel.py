@@ -41,6 +41,7 @@ class SummaryPanel(QWidget):
 
     method_changed = Signal(str)
     length_changed = Signal()
+    scope_changed = Signal()
     sentence_activated = Signal(int)  # sentence index in the document
     copy_requested = Signal()
 
@@ -75,7 +76,11 @@ class SummaryPanel(QWidget):
         length_row.addWidget(self.slider, 1)
         length_row.addWidget(self.spin)
 
+        self.scope_box = QComboBox()
+        self.scope_box.addItem("Whole document")
+        self.scope_box.setToolTip("Summarise the whole document or one chapter")
         form = QFormLayout()
+        form.addRow("&Summarise:", self.scope_box)
         form.addRow("&Method:", self.method_box)
         form.addRow("&Length in:", self.mode_box)
         form.addRow("", length_row)
@@ -104,6 +109,7 @@ class SummaryPanel(QWidget):
         self.summary_list.itemActivated.connect(self._on_item)
         self.summary_list.itemClicked.connect(self._on_item)
         self.copy_button.clicked.connect(self.copy_requested)
+        self.scope_box.currentIndexChanged.connect(self._on_scope)
 
     @property
     def method(self) -> str:
@@ -122,6 +128,24 @@ class SummaryPanel(QWidget):
         if self.mode == "percent":
             return Length("ratio", value / 100)
         return Length(self.mode, value)  # type: ignore[arg-type]
+
+    @property
+    def scope(self) -> int:
+        """-1 for the whole document, else the chosen chapter's index."""
+        return self.scope_box.currentIndex() - 1
+
+    def set_scopes(self, chapter_titles: Sequence[str]) -> None:
+        self.scope_box.blockSignals(True)
+        self.scope_box.clear()
+        self.scope_box.addItem("Whole document")
+        for title in chapter_titles:
+            self.scope_box.addItem(title)
+        self.scope_box.setEnabled(bool(chapter_titles))
+        self.scope_box.blockSignals(False)
+
+    @Slot(int)
+    def _on_scope(self, _index: int) -> None:
+        self.scope_changed.emit()
 
     def set_totals(self, sentences: int, words: int) -> None:
         """Fits the slider to the document: up to all its sentences or words."""
@@ -162,6 +186,7 @@ class SummaryPanel(QWidget):
         self.copy_button.setEnabled(bool(sentences))
 
     def clear(self) -> None:
+        self.set_scopes([])
         self.set_summary([], "No document")
         self.set_totals(0, 0)
 

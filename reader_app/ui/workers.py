@@ -17,6 +17,7 @@ class JobSignals(QObject):
     """Signals of every job; each carries the job id so stale results can be dropped."""
 
     loaded = Signal(int, object)  # job id, Document
+    chapters_found = Signal(int, object)  # job id, tuple of Chapter
     ranked = Signal(int, object)  # job id, Ranking
     entities_found = Signal(int, object)  # job id, Entities
     progress = Signal(int, int, str)  # job id, percent, what is being done
@@ -79,6 +80,9 @@ class AnalysisJob(QRunnable):
             self._check(5, "Loading")
             document = load_document(self.path or "")
             self.signals.loaded.emit(self.job_id, document)
+            from reader_app.core.chapters import find_chapters
+
+            self.signals.chapters_found.emit(self.job_id, find_chapters(document))
         self._check(35, "Summarizing")
         ranking = rank_sentences(document, self.method)
         self.signals.ranked.emit(self.job_id, ranking)

@@ -268,3 +268,38 @@ def test_highlights_follow_a_dark_palette(qtbot, window, dialog_recorder, articl
     selections = window.reader_view.extraSelections()
     dark = QColor(selections[0].format.background().color())
     assert dark != light and dark.lightness() < light.lightness()
+
+
+def test_chapters_scope_and_overview(qtbot, window, dialog_recorder, write_file):
+    text = "A Short Book\n\n"
+    for number, (person, place) in enumerate(
+        [("Anna", "garden"), ("Boris", "harbour"), ("Clara", "forest")]
+    ):
+        text += f"CHAPTER {'I' * (number + 1)}\n\n"
+        text += (
+            f"{person} walked to the {place} at dawn. The {place} was quiet. {person} sat down and waited. "
+            * 3
+        )
+        text += "\n\n"
+    book = write_file("book.txt", text)
+    open_through_menu(qtbot, window, dialog_recorder, book)
+    assert [window.chapter_panel.chapter_list.item(i).text() for i in range(3)] == [
+        "CHAPTER I",
+        "CHAPTER II",
+        "CHAPTER III",
+    ]
+    assert not window.chapter_dock.isHidden()
+    chapter_list = window.chapter_panel.chapter_list
+    rect = chapter_list.visualItemRect(chapter_list.item(1))
+    qtbot.mouseClick(chapter_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader_view.textCursor().position() == window.chapters[1].span[0]
+    window.summary_panel.scope_box.setCurrentIndex(3)  # CHAPTER III
+    texts = window.summary_panel.summary_texts()
+    assert texts and all("Clara" in t or "forest" in t for t in texts)
+    assert window.overview._summary and all(
+        o >= window.chapters[2].span[0] for o in window.overview._summary
+    )
+    qtbot.mouseClick(
+        window.overview, Qt.MouseButton.LeftButton, pos=window.overview.rect().bottomLeft()
+    )
+    assert window.reader_view.textCursor().position() > window.chapters[2].span[0]
