@@ -27,6 +27,10 @@ def _rules() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
 
 
+_FIRST_NAME_RATIO = 3
+_SURNAME_RATIO = 20
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -70,7 +74,11 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         while (
             current
             and not _is_initial(current[0])
-            and (current[0].lower().rstrip(".") in start_words or code_for(current[0]))
+            and (
+                current[0].lower().rstrip(".") in start_words
+                or code_for(current[0])
+                or (len(current) > 1 and _is_common_word(current[0]))
+            )
         ):
             current.pop(0)
         while current and not _is_initial(current[-1]) and current[-1].lower() in end_words:
@@ -79,6 +87,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             names.append(tuple(current))
         current = []
     return names
+
+
+def _is_common_word(word: str) -> bool:
+    """A common lower-case word that is nobody's given name ("Till" in "Till Elizabeth")."""
+    lists = gazetteer()
+    key = word.lower()
+    return key in lists["common"] and key not in lists["given"]
 
 
 def _is_initial(word: str) -> bool:
@@ -94,6 +109,17 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
         lowered = word.lower()
         return len(word) > 1 and lowered not in _rules()["never_alone"] and not word.isupper()
     return True
+
+
+def _may_join(words: tuple[str, ...], count: int, cluster: _Cluster) -> bool:
+    """A lone name joins a full name only if it is not far more common than it: "Macron"
+    joins "Emmanuel Macron", but "Jane" (hundreds of times) is not the author "Jane Austen"
+    (once), nor "Pierre" a misread "Petersburg Pierre". Surnames may be much more common."""
+    if len(words) > 1:
+        return True
+    surnames = {form[-1].lower().rstrip(".") for form in cluster.forms if len(form) > 1}
+    ratio = _SURNAME_RATIO if words[0].lower().rstrip(".") in surnames else _FIRST_NAME_RATIO
+    return count <= ratio * cluster.count
 
 
 def _key(words: tuple[str, ...]) -> frozenset[str]:
@@ -128,7 +154,11 @@ def group_people(
         if not key:
             continue
         some_word = next(iter(key))
-        homes = [c for c in clusters_with.get(some_word, ()) if key <= c.key]
+        homes = [
+            c
+            for c in clusters_with.get(some_word, ())
+            if key <= c.key and _may_join(words, form_counts[words], c)
+        ]
         home = max(homes, key=lambda c: c.count) if homes else _Cluster(key)
         if not homes:
             clusters.append(home)
