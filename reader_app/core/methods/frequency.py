@@ -14,7 +14,7 @@ LUHN_MAX_GAP = 4
 LSA_SMOOTH = 0.4
 # KL-Sum and SumBasic choose sentences one by one; past this many choices the rest keep the
 # order of their scores at that point, which keeps a whole novel to seconds.
-GREEDY_DEPTH = 300
+GREEDY_DEPTH = 200
 
 
 def _document_stem_ids(prepared: Prepared, content_only: bool) -> np.ndarray:
