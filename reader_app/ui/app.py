@@ -26,6 +26,12 @@ def run_window(path: str | None = None) -> int:
         if scheme == "dark":
             app.setPalette(dark_palette())
     app.setApplicationName("Reader")
+    app.setDesktopFileName("reader-app")
+    from PySide6.QtGui import QIcon
+
+    from reader_app.core.resources import resource_path
+
+    app.setWindowIcon(QIcon(resource_path("reader-app.svg")))
     app.setOrganizationName("Reader")
     window = MainWindow(defer_panels=True)
     window.show()
