@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader_app.core.methods.prepared import Prepared
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("READER_SHARED", ROOT.parent / "shared"))
@@ -40,3 +47,41 @@ def run_timed(command: list[str], repeat: int = 3) -> tuple[float, float]:
             raise subprocess.CalledProcessError(process.returncode, command)
         peak = max(peak, usage.ru_maxrss / 1024)
     return best, peak
+
+
+@dataclass(frozen=True)
+class BbcArticle:
+    """One BBC dev pair, loaded the way Reader loads it and prepared for the methods."""
+
+    path: str
+    text: str  # the article file as it is
+    summary: str  # the reference summary file as it is
+    texts: list[str]  # every sentence of the document, headings included
+    headings: list[bool]
+    paragraphs: list[int]
+    prepared: Prepared
+    title: list[str]
+
+
+def bbc_articles(step: int = 1) -> Iterator[BbcArticle]:
+    from reader_app.core.documents import load_document
+    from reader_app.core.methods.prepared import prepare
+    from reader_app.core.segment import words
+    from reader_app.core.summarize import heading_sentences, sentence_paragraphs
+
+    pattern = str(SHARED / "data" / "bbc" / "dev" / "*" / "*.article.txt")
+    for path in sorted(glob.glob(pattern))[::step]:
+        document = load_document(path)
+        paragraphs = sentence_paragraphs(document)
+        headings = heading_sentences(document, paragraphs)
+        texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+        yield BbcArticle(
+            path,
+            Path(path).read_text(encoding="utf-8"),
+            Path(path.replace(".article.", ".summary.")).read_text(encoding="utf-8"),
+            texts,
+            headings,
+            paragraphs,
+            prepare(texts, headings, paragraphs),
+            words(document.title),
+        )

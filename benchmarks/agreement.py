@@ -9,22 +9,16 @@ floating-point noise) is counted separately, and the articles are listed.
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
 import time
 import warnings
-from pathlib import Path
 
 import numpy as np
-from _common import SHARED
+from _common import SHARED, bbc_articles
 
-from reader_app.core.documents import load_document
 from reader_app.core.methods import STOCK_METHODS, stock_scores
-from reader_app.core.methods.prepared import prepare
 from reader_app.core.methods.sumy_methods import sumy_ratings
-from reader_app.core.segment import words
-from reader_app.core.summarize import heading_sentences, sentence_paragraphs
 
 sys.path.insert(0, str(SHARED / "eval"))
 from eval_rouge import n_ref
@@ -45,29 +39,24 @@ def only_ties(ours: np.ndarray, mine: list[int], theirs: list[int]) -> bool:
 def main() -> int:
     warnings.simplefilter("ignore")  # sumy's LSA warns on short articles
     step = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    files = sorted(glob.glob(str(SHARED / "data" / "bbc" / "dev" / "*" / "*.article.txt")))[::step]
+    total = 0
     same = dict.fromkeys(STOCK_METHODS, 0)
     tied: dict[str, list[str]] = {m: [] for m in STOCK_METHODS}
     other: dict[str, list[str]] = {m: [] for m in STOCK_METHODS}
     seconds = {m: [0.0, 0.0] for m in STOCK_METHODS}
-    for path in files:
-        article = Path(path).read_text(encoding="utf-8")
-        summary = Path(path.replace(".article.", ".summary.")).read_text(encoding="utf-8")
-        document = load_document(path)
-        paragraphs = sentence_paragraphs(document)
-        headings = heading_sentences(document, paragraphs)
-        texts = [document.sentence_text(i) for i in range(len(document.sentences))]
-        prepared = prepare(texts, headings, paragraphs)
-        title = words(document.title)
-        n = n_ref(article, summary)
-        name = os.path.relpath(path, SHARED / "data" / "bbc" / "dev").removesuffix(".article.txt")
+    for article in bbc_articles(step):
+        total += 1
+        n = n_ref(article.text, article.summary)
+        name = os.path.relpath(article.path, SHARED / "data" / "bbc" / "dev")
+        name = name.removesuffix(".article.txt")
         for method in STOCK_METHODS:
             started = time.perf_counter()
-            ours = np.asarray(stock_scores(method, prepared, title))
+            ours = np.asarray(stock_scores(method, article.prepared, article.title))
             middle = time.perf_counter()
-            theirs = np.nan_to_num(
-                np.asarray(sumy_ratings(method, texts, headings, title, paragraphs))
+            theirs = sumy_ratings(
+                method, article.texts, article.headings, article.title, article.paragraphs
             )
+            theirs = np.nan_to_num(np.asarray(theirs))
             seconds[method][0] += middle - started
             seconds[method][1] += time.perf_counter() - middle
             mine, reference = top(ours, n), top(theirs, n)
@@ -77,7 +66,6 @@ def main() -> int:
                 tied[method].append(name)
             else:
                 other[method].append(name)
-    total = len(files)
     print(f"{total} articles of bbc/dev; N = the reference's sentence count\n")
     print(
         "| method | same selection | differing only among exactly tied sentences | other "

@@ -10,22 +10,17 @@ is chosen by leave-one-category-out ROUGE-2 (N = the reference's sentence count,
 
 from __future__ import annotations
 
-import glob
 import json
 import re
 import sys
 from pathlib import Path
 
 import numpy as np
-from _common import ROOT, SHARED
+from _common import ROOT, SHARED, bbc_articles
 from rouge_score import rouge_scorer
 from scipy.optimize import minimize
 
-from reader_app.core.documents import load_document
 from reader_app.core.methods.default import FEATURES, sentence_features
-from reader_app.core.methods.prepared import prepare
-from reader_app.core.segment import words
-from reader_app.core.summarize import heading_sentences, sentence_paragraphs
 
 sys.path.insert(0, str(SHARED / "eval"))
 from eval_rouge import n_ref
@@ -35,28 +30,21 @@ OUT = ROOT / "reader_app" / "resources" / "default_weights.json"
 
 def load_articles() -> list[dict]:
     articles = []
-    for path in sorted(glob.glob(str(SHARED / "data" / "bbc" / "dev" / "*" / "*.article.txt"))):
-        text = Path(path).read_text(encoding="utf-8")
-        summary = Path(path.replace(".article.", ".summary.")).read_text(encoding="utf-8")
-        document = load_document(path)
-        paragraphs = sentence_paragraphs(document)
-        headings = heading_sentences(document, paragraphs)
-        texts = [document.sentence_text(i) for i in range(len(document.sentences))]
-        body = [t for t, h in zip(texts, headings, strict=True) if not h]
-        prepared = prepare(texts, headings, paragraphs)
-        features = sentence_features(
-            prepared, body, prepared.content_stem_ids(words(document.title))
-        )
+    for article in bbc_articles():
+        summary = article.summary
+        body = [t for t, h in zip(article.texts, article.headings, strict=True) if not h]
+        prepared = article.prepared
+        features = sentence_features(prepared, body, prepared.content_stem_ids(article.title))
         flat = re.sub(r"\s+", "", summary)
         labels = np.array([re.sub(r"\s+", "", t) in flat for t in body], dtype=np.float64)
         reference = re.sub(r"([.!?])(?=[A-Z\"“])", r"\1 ", summary)
         articles.append({
-            "category": Path(path).parent.name,
+            "category": Path(article.path).parent.name,
             "features": features,
             "labels": labels,
             "body": body,
             "reference": reference,
-            "n": n_ref(text, summary),
+            "n": n_ref(article.text, summary),
         })  # fmt: skip
     return articles
 

@@ -413,9 +413,7 @@ class MainWindow(QMainWindow):
         document, ranking = self.document, self.ranking
         if document is None or ranking is None:
             return
-        scope = self.summary_panel.scope
-        within = self.chapters[scope].span if 0 <= scope < len(self.chapters) else None
-        chosen = pick(document, ranking, self.summary_panel.length(), within)
+        chosen = pick(document, ranking, self.summary_panel.length(), self._summary_scope())
         words = sum(len(document.sentence_text(i).split()) for i in chosen)
         info = f"{len(chosen):,} of {len(ranking.order):,} sentences · {words:,} words"
         self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
@@ -424,6 +422,11 @@ class MainWindow(QMainWindow):
         self.reader_view.show_summary([document.sentences[i] for i in by_rank])
         self.overview.set_summary([document.sentences[i][0] for i in chosen])
         self._update_actions()
+
+    def _summary_scope(self) -> tuple[int, int] | None:
+        """The chosen chapter's span, or None for the whole document."""
+        scope = self.summary_panel.scope
+        return self.chapters[scope].span if 0 <= scope < len(self.chapters) else None
 
     @Slot(int)
     def _on_sentence_activated(self, index: int) -> None:
@@ -490,9 +493,7 @@ class MainWindow(QMainWindow):
         if answer is None:
             return
         path, kind = answer
-        scope = self.summary_panel.scope
-        within = self.chapters[scope].span if 0 <= scope < len(self.chapters) else None
-        chosen = pick(document, ranking, self.summary_panel.length(), within)
+        chosen = pick(document, ranking, self.summary_panel.length(), self._summary_scope())
         render = summary_text if kind == "txt" else summary_markdown
         try:
             write_atomically(path, render(document, chosen, ranking.method))
