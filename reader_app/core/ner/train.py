@@ -226,10 +226,21 @@ def census_names() -> tuple[set[str], set[str]]:
 
 
 def place_names(given: set[str]) -> set[str]:
-    """Names of states, provinces and other subdivisions (pycountry), save given names."""
+    """Names of states, provinces and other subdivisions (pycountry) and of capital cities
+    (countryinfo), save given names."""
     import pycountry
+    from countryinfo import all_countries
 
-    return {s.name.lower() for s in pycountry.subdivisions} - given
+    places = {s.name.lower() for s in pycountry.subdivisions}
+    for country in all_countries():
+        try:
+            capital = country.info().get("capital")
+        except Exception:  # a few countryinfo entries lack data
+            continue
+        for name in capital if isinstance(capital, list) else [capital]:
+            if name:
+                places.add(name.lower())
+    return places - given
 
 
 def build_gazetteer(train: list[Doc], out: Path) -> None:
@@ -241,7 +252,8 @@ def build_gazetteer(train: list[Doc], out: Path) -> None:
     rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
     data = {
         "_comment": "Word lists for the entity model's features, written by "
-        "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions, "
+        "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions and "
+        "countryinfo capitals, "
         "hand-made lists, and the 3,000 commonest lower-case words of CoNLL-2003 train).",
         "given": sorted(given - common),
         "surname": sorted(surnames - common),
