@@ -84,12 +84,6 @@ class Prepared:
     def _index(self) -> dict[str, int]:
         return {word: i for i, word in enumerate(self.vocabulary)}
 
-    def stem_lists(self, content_only: bool = True) -> list[np.ndarray]:
-        """Per body sentence, its stem ids in order."""
-        if content_only:
-            return [self.stems[ids[~self.is_stop[ids]]] for ids in self.lower]
-        return [self.stems[ids] for ids in self.lower]
-
 
 def prepare(
     sentences: Sequence[str],
