@@ -84,11 +84,13 @@ def rank_sentences(
 
     prepared = prepare(texts, headings, paragraph_of)
     title = words(document.title)
+    body_order: list[int] | None = None
     if method == "default":
-        from reader_app.core.methods.default import default_scores
+        from reader_app.core.methods.default import default_order, default_scores
 
         body_texts = [texts[i] for i in body]
         raw = default_scores(prepared, body_texts, prepared.content_stem_ids(title))
+        body_order = default_order(prepared, raw)
     else:
         from reader_app.core.methods import stock_scores
 
@@ -99,7 +101,10 @@ def rank_sentences(
     scores: list[float | None] = [None] * len(texts)
     for index, score in zip(body, body_scores, strict=True):
         scores[index] = 0.0 if math.isnan(score) else score
-    order = sorted(body, key=lambda i: -(scores[i] or 0.0))
+    if body_order is not None:
+        order = [body[i] for i in body_order]
+    else:
+        order = sorted(body, key=lambda i: -(scores[i] or 0.0))
     return Ranking(method, tuple(scores), tuple(order))
 
 

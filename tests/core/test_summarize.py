@@ -27,9 +27,30 @@ def test_every_method_scores_every_body_sentence(article, method):
 
 
 def test_order_is_best_first_with_ties_in_document_order(article):
-    ranking = rank_sentences(article, "default")
+    ranking = rank_sentences(article, "lexrank")
     scores = [ranking.scores[i] for i in ranking.order]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_default_avoids_saying_the_same_thing_twice():
+    import numpy as np
+
+    from reader_app.core.methods.default import default_order
+    from reader_app.core.methods.prepared import prepare
+
+    sentences = [
+        "The storm closed the port of Brest on Monday and ships stayed at anchor.",
+        "On Monday the storm closed the port of Brest and ships stayed at anchor.",
+        "Fishermen lost a week of work and asked the council for help.",
+        "The council will meet on Friday to discuss a fund for the fishermen.",
+    ]
+    prepared = prepare(sentences, [False] * 4)
+    scores = np.array([1.0, 0.95, 0.5, 0.4])
+    assert default_order(prepared, scores, redundancy=0.0) == [0, 1, 2, 3]
+    assert default_order(prepared, scores, redundancy=1.0)[:2] == [0, 2]
+    document = document_from_text("Storm closes the port\n\n" + " ".join(sentences))
+    ranking = rank_sentences(document)
+    assert sorted(ranking.order) == list(range(1, len(document.sentences)))
 
 
 def test_lengths_pick_from_the_same_ranking(article):

@@ -30,6 +30,7 @@ FEATURES = (
     "has_number",
     "has_quote",
 )
+REDUNDANCY_DEPTH = 50  # sentences chosen one by one; more than a summary usually holds
 _NUMBER = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“”]")
 
@@ -111,3 +112,36 @@ def default_scores(prepared: Prepared, texts: Sequence[str], title_stems: np.nda
     scale = np.array([model["scale"][name] for name in FEATURES])
     weights = np.array([model["weights"][name] for name in FEATURES])
     return np.asarray(((features - mean) / scale) @ weights, dtype=np.float64)
+
+
+def default_order(
+    prepared: Prepared, scores: np.ndarray, redundancy: float | None = None
+) -> list[int]:
+    """Body sentences best first, each of the first REDUNDANCY_DEPTH chosen for its score less
+    `redundancy` times its closest similarity to those chosen before it (maximal marginal
+    relevance), so that a short summary does not say the same thing twice. The rest follow
+    by score. Every prefix is the summary of that length."""
+    if redundancy is None:
+        redundancy = float(load_json("default_weights.json").get("redundancy", 0.0))
+    count = len(scores)
+    if count == 0:
+        return []
+    spread = float(scores.max() - scores.min())
+    relative = (scores - scores.min()) / (spread if spread > 0 else 1.0)
+    counts = prepared.content_stems
+    present = counts.copy()
+    present.data[:] = 1.0
+    document_frequency = np.asarray(present.sum(axis=0)).ravel()
+    idf = np.log((count + 1.0) / (document_frequency + 1.0)) + 1.0
+    unit = _unit_rows(sp.csr_matrix(counts @ sp.diags(idf)))
+    closest = np.zeros(count)
+    remaining = np.ones(count, dtype=bool)
+    order: list[int] = []
+    for _ in range(min(count, REDUNDANCY_DEPTH) if redundancy > 0 else 0):
+        value = np.where(remaining, relative - redundancy * closest, -np.inf)
+        best = int(np.argmax(value))
+        order.append(best)
+        remaining[best] = False
+        closest = np.maximum(closest, np.asarray(unit @ unit[best].T.toarray()).ravel())
+    rest = np.flatnonzero(remaining)
+    return order + rest[np.argsort(-relative[rest], kind="stable")].tolist()
