@@ -144,4 +144,5 @@ def default_order(
         remaining[best] = False
         closest = np.maximum(closest, np.asarray(unit @ unit[best].T.toarray()).ravel())
     rest = np.flatnonzero(remaining)
-    return order + rest[np.argsort(-relative[rest], kind="stable")].tolist()
+    following: list[int] = rest[np.argsort(-relative[rest], kind="stable")].tolist()
+    return order + following
