@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
 from reader_app.core.methods.prepared import Prepared
 from reader_app.core.resources import load_json
@@ -35,11 +34,6 @@ _NUMBER = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“”]")
 
 
-def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    return sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix)
-
-
 def sentence_features(
     prepared: Prepared, texts: Sequence[str], title_stems: np.ndarray
 ) -> np.ndarray:
@@ -53,8 +47,7 @@ def sentence_features(
     present = counts.copy()
     present.data[:] = 1.0
     document_frequency = np.asarray(present.sum(axis=0)).ravel()
-    idf = np.log((count + 1.0) / (document_frequency + 1.0)) + 1.0
-    tfidf = _unit_rows(sp.csr_matrix(counts @ sp.diags(idf)))
+    tfidf = prepared.unit_tfidf
     centroid = np.asarray(tfidf.sum(axis=0)).ravel()
     centroid /= np.linalg.norm(centroid) or 1.0
     centrality = tfidf @ centroid
@@ -128,12 +121,7 @@ def default_order(
         return []
     spread = float(scores.max() - scores.min())
     relative = (scores - scores.min()) / (spread if spread > 0 else 1.0)
-    counts = prepared.content_stems
-    present = counts.copy()
-    present.data[:] = 1.0
-    document_frequency = np.asarray(present.sum(axis=0)).ravel()
-    idf = np.log((count + 1.0) / (document_frequency + 1.0)) + 1.0
-    unit = _unit_rows(sp.csr_matrix(counts @ sp.diags(idf)))
+    unit = prepared.unit_tfidf
     closest = np.zeros(count)
     remaining = np.ones(count, dtype=bool)
     order: list[int] = []

@@ -67,6 +67,18 @@ class Prepared:
         return self.matrix(self.stems, ~self.is_stop)
 
     @functools.cached_property
+    def unit_tfidf(self) -> sp.csr_matrix:
+        """Each body sentence's tf-idf vector (smoothed idf) scaled to length 1."""
+        counts = self.content_stems
+        present = counts.copy()
+        present.data[:] = 1.0
+        document_frequency = np.asarray(present.sum(axis=0)).ravel()
+        idf = np.log((self.count + 1.0) / (document_frequency + 1.0)) + 1.0
+        weighted = sp.csr_matrix(counts @ sp.diags(idf))
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        return sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ weighted)
+
+    @functools.cached_property
     def all_stems(self) -> sp.csr_matrix:
         """Stem counts of all words, stop words included."""
         return self.matrix(self.stems)
