@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader_app.core.phrases import PhraseMatcher
 from reader_app.core.resources import load_json
+from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 
@@ -105,7 +106,7 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
         return False  # "Jordan Henderson", "Chad Smith"
     before = text[max(0, start - 40) : start]
     previous = _PREVIOUS_WORD.search(before)
-    starters = load_json("segmentation.json")["sentence_starters"]
+    starters = sentence_starters()
     if previous and previous.group(1).lower() not in starters:
         return False  # "Michael Jordan", but "In Jordan"
     return not _STATE_CONTEXT.search(before)  # "Atlanta, Georgia"

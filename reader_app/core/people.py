@@ -17,6 +17,7 @@ from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.phrases import PhraseMatcher
 from reader_app.core.resources import load_json
+from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 
@@ -49,8 +50,7 @@ class _Cluster:
 @functools.cache
 def _end_words() -> frozenset[str]:
     """Words that are not part of a name when they end it ("Pierre Then")."""
-    starters = load_json("segmentation.json")["sentence_starters"]
-    return frozenset(starters) | _rules()["never_alone"] | _rules()["particles"]
+    return sentence_starters() | _rules()["never_alone"] | _rules()["particles"]
 
 
 @functools.cache

@@ -39,8 +39,14 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
 
 
+def sentence_starters() -> frozenset[str]:
+    """Lower-case words that often open a sentence ("the", "he", "however"); the entity
+    finder uses the same list to tell a capitalised function word from a name."""
+    return _lists()["sentence_starters"]
+
+
 def _is_starter(word: str) -> bool:
-    return word.strip(_OPENERS + _CLOSERS + ".,;:!?").lower() in _lists()["sentence_starters"]
+    return word.strip(_OPENERS + _CLOSERS + ".,;:!?").lower() in sentence_starters()
 
 
 def _word_count(text: str) -> int:

@@ -9,6 +9,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from reader_app.core.methods.prepared import Prepared
+from reader_app.core.methods.terms import default_stemmer, stop_words
 
 LUHN_MAX_GAP = 4
 LSA_SMOOTH = 0.4
@@ -85,10 +86,9 @@ def edmundson(
     """sumy's EdmundsonSummarizer with its default weights: cue, title and location."""
     stem_of = {word: i for i, word in enumerate(prepared.stem_vocabulary)}
 
-    def stem_ids(words: Sequence[str]) -> np.ndarray:
-        from reader_app.core.methods.terms import default_stemmer
+    stem = default_stemmer()
 
-        stem = default_stemmer()
+    def stem_ids(words: Sequence[str]) -> np.ndarray:
         return np.array(
             sorted({stem_of[s] for s in (stem(w.lower()) for w in words) if s in stem_of}),
             dtype=np.int64,
@@ -179,7 +179,7 @@ def kl(prepared: Prepared) -> np.ndarray:
     width = len(prepared.vocabulary)
     # sumy filters stop words before lower-casing for the document's distribution, and after
     # lower-casing for each sentence; both quirks are kept.
-    stops = _stop_set()
+    stops = stop_words()
     document_words = [
         word_id
         for ids, raw in zip(prepared.lower, prepared.raw, strict=True)
@@ -263,9 +263,3 @@ def kl(prepared: Prepared) -> np.ndarray:
     rest = np.flatnonzero(remaining)
     order += rest[np.argsort(divergence[rest], kind="stable")].tolist()
     return _greedy(order, count)
-
-
-def _stop_set() -> frozenset[str]:
-    from reader_app.core.methods.terms import stop_words
-
-    return stop_words()

@@ -12,7 +12,8 @@ from typing import Any, TextIO
 
 from reader_app.core.ner.features import DocumentClues, document_clues, sentence_features
 from reader_app.core.ner.tokens import Token, tokenize
-from reader_app.core.resources import load_json, resource_path
+from reader_app.core.resources import resource_path
+from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 
@@ -33,11 +34,6 @@ class NameSpan:
     start: int
     end: int
     tokens: tuple[str, ...]
-
-
-@functools.cache
-def _sentence_starters() -> frozenset[str]:
-    return frozenset(load_json("segmentation.json")["sentence_starters"])
 
 
 @functools.cache
@@ -91,7 +87,7 @@ def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
     each side: names are capitalised, so only these stretches need the model. In text
     written in lower case, the stretches are around known names instead."""
     regions: list[Span] = []
-    starters = _sentence_starters()
+    starters = sentence_starters()
     known = _known_names()
     anchors = (
         _WORD.finditer(text, start, end) if lowercase else _CAPITALISED.finditer(text, start, end)
@@ -275,7 +271,7 @@ def _windows(
     A capitalised function word opening the sentence ("The", "He") needs no label."""
     windows: list[range] = []
     start = stop = -1
-    starters = _sentence_starters()
+    starters = sentence_starters()
     opening = 0
     if starts_sentence:
         while opening < len(words) and not words[opening][:1].isalnum():
