@@ -30,7 +30,8 @@ _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?P<label>\d{1,3}|[a-z])(?:\.\)|\.|\))(?=\
 _BULLETS = "•▪‣⁃◦∙"
 _BULLET = re.compile(r"(?<=\s)[•▪‣⁃◦∙]")
 _CAPITAL = re.compile(r"[A-Z]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+WORD_PATTERN = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_WORD = re.compile(WORD_PATTERN)
 
 
 @functools.cache

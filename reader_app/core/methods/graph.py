@@ -1,9 +1,19 @@
 """Graph methods over sentence similarity: LexRank, TextRank and Reduction, as sumy defines
-them, with similarities computed block by block on sparse matrices instead of pair by pair."""
+them, without comparing sentences pair by pair.
+
+TextRank's and Reduction's edge weight is (shared words) / (log len_i + log len_j). The
+denominator depends on the two sentences only through their lengths, and a book has few
+distinct lengths, so sums over all pairs become sums over length groups: linear in the
+number of words instead of quadratic in the number of sentences. LexRank's thresholded
+cosine has no such form; its pairs are computed on sparse matrices, each pair once (the
+matrix is symmetric), block by block on two threads (scipy's products release the GIL).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import scipy.sparse as sp
@@ -15,119 +25,56 @@ LEXRANK_EPSILON = 0.1
 TEXTRANK_EPSILON = 1e-4
 TEXTRANK_DAMPING = 0.85
 _ZERO_DIVISION_PREVENTION = 1e-7
-# Rows per block: a block of pairwise products stays within some tens of megabytes.
-_BLOCK_PAIRS = 4_000_000
+# Pairwise products per block: a block stays within some tens of megabytes.
+_BLOCK_PAIRS = 2_000_000
+# Below this many pairwise products, threads cost more than they save.
+_THREADS_FROM_PAIRS = 2_000_000
+# Longer documents compute cosines in single precision: twice as fast, and a cosine within
+# float32 rounding of the threshold is rare (one pair in six million in War and Peace).
 _DOUBLE_PRECISION_UP_TO = 5_000  # sentences
 
 
-def _blocks(rows: sp.csr_matrix) -> Iterator[tuple[int, sp.csr_matrix]]:
-    """(first row, rows @ rows.T for a block of rows), blocks sized by the work they hold."""
-    transposed = sp.csr_matrix(rows.T)
-    count = rows.shape[0]
-    term_frequency = np.diff(sp.csc_matrix(rows).indptr)
-    pairs_per_row = np.asarray(rows.astype(bool) @ term_frequency).ravel()
-    start = 0
-    while start < count:
-        stop = start + 1
-        total = pairs_per_row[start]
-        while stop < count and total + pairs_per_row[stop] <= _BLOCK_PAIRS:
-            total += pairs_per_row[stop]
-            stop += 1
-        yield start, sp.csr_matrix(rows[start:stop] @ transposed)
-        start = stop
+class _LengthGroups:
+    """A document's content-word counts with its sentences grouped by length (repeats counted,
+    as sumy's len(words) does), and the edge factor 1 / (log len_a + log len_b) per pair of
+    groups."""
 
-
-class BlockMatrix:
-    """A square matrix kept as row blocks (CSR, float32), never joined into one: joining
-    would hold every pair twice in memory. Enough for power iterations."""
-
-    def __init__(self, blocks: list[tuple[int, sp.csr_matrix]], size: int) -> None:
-        self.blocks = blocks
-        self.size = size
-
-    def transposed_dot(self, vector: np.ndarray) -> np.ndarray:
-        result = np.zeros(self.size)
-        for start, block in self.blocks:
-            result += block.T @ vector[start : start + block.shape[0]]
-        return result
-
-
-def _row_normalised(block: sp.csr_matrix, extra: float, size: int) -> sp.csr_matrix:
-    """Each row divided by its sum (plus `extra`); a zero row stays zero. Long documents keep
-    the weights in single precision, which halves their memory."""
-    sums = np.asarray(block.sum(axis=1)).ravel() + extra
-    if extra == 0.0:
-        sums[sums == 0] = 1.0
-    block.data /= np.repeat(sums, np.diff(block.indptr))
-    if size > _DOUBLE_PRECISION_UP_TO:
-        return sp.csr_matrix(block, dtype=np.float32)
-    return block
-
-
-def lexrank(prepared: Prepared) -> np.ndarray:
-    """sumy's LexRankSummarizer: idf-modified cosine, threshold 0.1, power method."""
-    counts = prepared.content_stems
-    count = prepared.count
-    if count == 0:
-        return np.zeros(0)
-    max_tf = counts.max(axis=1).toarray().ravel()
-    max_tf[max_tf == 0] = 1.0
-    present = counts.copy()
-    present.data[:] = 1.0
-    document_frequency = np.asarray(present.sum(axis=0)).ravel()
-    idf = np.log(count / (1.0 + document_frequency))
-    weighted = sp.csr_matrix(sp.diags(1.0 / max_tf) @ counts @ sp.diags(idf))
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    safe = np.where(norms > 0, norms, 1.0)
-    unit = sp.csr_matrix(sp.diags(np.where(norms > 0, 1.0 / safe, 0.0)) @ weighted)
-    blocks = []
-    for start, block in _blocks(unit):
-        # Keep the pairs above the threshold, each row divided by its number of them.
-        keep = block.data > LEXRANK_THRESHOLD
-        kept_per_row = np.bincount(
-            np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[keep],
-            minlength=block.shape[0],
+    def __init__(self, prepared: Prepared, both_single_words: float) -> None:
+        counts = sp.csr_matrix(prepared.content_stems)
+        self.count = counts.shape[0]
+        self.width = counts.shape[1]
+        self.rows = np.repeat(np.arange(self.count), np.diff(counts.indptr))
+        self.columns = counts.indices.astype(np.int64)
+        self.values = counts.data
+        lengths = np.asarray(counts.sum(axis=1)).ravel()
+        distinct, self.group = np.unique(lengths, return_inverse=True)
+        self.groups = len(distinct)
+        logs = np.log(np.maximum(distinct, 1.0))
+        norms = logs[:, None] + logs[None, :]
+        # sumy: when both sentences have one word the norm is zero; TextRank then keeps the
+        # shared-word count, Reduction drops the edge.
+        near_zero = np.abs(norms) <= 1e-8
+        self.factor = np.where(near_zero, both_single_words, 1.0 / np.where(near_zero, 1, norms))
+        self.self_overlap = np.bincount(
+            self.rows, weights=self.values * self.values, minlength=self.count
         )
-        indptr = np.r_[0, np.cumsum(kept_per_row)]
-        degrees = np.where(kept_per_row > 0, kept_per_row, 1).astype(np.float64)
-        data = np.repeat(1.0 / degrees, kept_per_row)
-        dtype = np.float32 if count > _DOUBLE_PRECISION_UP_TO else np.float64
-        adjacency = sp.csr_matrix(
-            (data.astype(dtype), block.indices[keep], indptr), shape=block.shape
+
+    def weighted_sums(self, weights: np.ndarray) -> np.ndarray:
+        """For every sentence j, the sum over all sentences i (j itself included) of
+        weights[i] * shared(i, j) / (log len_i + log len_j)."""
+        # Per word and length group: the weighted count of the word in that group's sentences.
+        by_group = np.bincount(
+            self.columns * self.groups + self.group[self.rows],
+            weights=self.values * weights[self.rows],
+            minlength=self.width * self.groups,
+        ).reshape(self.width, self.groups)
+        # Per word: its weight against a sentence of each length group.
+        per_word = by_group @ self.factor
+        return np.bincount(
+            self.rows,
+            weights=self.values * per_word[self.columns, self.group[self.rows]],
+            minlength=self.count,
         )
-        blocks.append((start, adjacency))
-    matrix = BlockMatrix(blocks, count)
-    vector = np.full(count, 1.0 / count)
-    change = 1.0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        while change > LEXRANK_EPSILON:
-            following = matrix.transposed_dot(vector)
-            following /= np.linalg.norm(following)
-            change = float(np.linalg.norm(following - vector))
-            vector = following
-    return np.asarray(vector)
-
-
-def _edge_blocks(
-    prepared: Prepared, zero_norm_gives_rank: bool
-) -> Iterator[tuple[int, sp.csr_matrix]]:
-    """Blocks of rank(i, j) / (log len_i + log len_j): shared words (with repeats) over log
-    lengths. TextRank keeps the rank when both sentences have one word (the norm is zero);
-    Reduction drops it."""
-    counts = prepared.content_stems
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
-    logs = np.log(np.maximum(lengths, 1))
-    for start, block in _blocks(counts):
-        rows = np.repeat(np.arange(block.shape[0]) + start, np.diff(block.indptr))
-        norm = logs[rows] + logs[block.indices]
-        near_zero = np.abs(norm) <= 1e-8
-        if zero_norm_gives_rank:
-            block.data = np.where(
-                near_zero, block.data, block.data / np.where(near_zero, 1.0, norm)
-            )
-        else:
-            block.data = np.where(near_zero, 0.0, block.data / np.where(near_zero, 1.0, norm))
-        yield start, block
 
 
 def textrank(prepared: Prepared) -> np.ndarray:
@@ -135,16 +82,15 @@ def textrank(prepared: Prepared) -> np.ndarray:
     count = prepared.count
     if count == 0:
         return np.zeros(0)
-    blocks = [
-        (start, _row_normalised(block, _ZERO_DIVISION_PREVENTION, count))
-        for start, block in _edge_blocks(prepared, zero_norm_gives_rank=True)
-    ]
-    matrix = BlockMatrix(blocks, count)
+    groups = _LengthGroups(prepared, both_single_words=1.0)
+    # Row sums of the weight matrix (the pair of a sentence with itself included, as in sumy).
+    row_sums = groups.weighted_sums(np.ones(count)) + _ZERO_DIVISION_PREVENTION
     jump = (1.0 - TEXTRANK_DAMPING) / count
     vector = np.full(count, 1.0 / count)
     change = 1.0
     while change > TEXTRANK_EPSILON:
-        following = jump * vector.sum() + TEXTRANK_DAMPING * matrix.transposed_dot(vector)
+        # The weights are symmetric, so the transposed product is the weighted sum again.
+        following = jump * vector.sum() + TEXTRANK_DAMPING * groups.weighted_sums(vector / row_sums)
         change = float(np.linalg.norm(following - vector))
         vector = following
     return np.asarray(vector)
@@ -152,10 +98,106 @@ def textrank(prepared: Prepared) -> np.ndarray:
 
 def reduction(prepared: Prepared) -> np.ndarray:
     """sumy's ReductionSummarizer: each sentence's summed edge weight to every other one."""
-    ratings = np.zeros(prepared.count)
-    for start, block in _edge_blocks(prepared, zero_norm_gives_rank=False):
-        rows = block.shape[0]
-        # sumy sums over pairs of different sentences: leave out each sentence's own edge.
-        own = block.diagonal(k=start)
-        ratings[start : start + rows] += np.asarray(block.sum(axis=1)).ravel() - own
-    return ratings
+    count = prepared.count
+    if count == 0:
+        return np.zeros(0)
+    groups = _LengthGroups(prepared, both_single_words=0.0)
+    own = groups.self_overlap * groups.factor[groups.group, groups.group]
+    return groups.weighted_sums(np.ones(count)) - own
+
+
+def _unit_lexrank_vectors(prepared: Prepared) -> sp.csr_matrix:
+    """sumy's LexRank sentence vectors (tf over the sentence's highest tf, times
+    idf = log(n / (1 + df))) scaled to length 1; a sentence without content words stays 0."""
+    counts = prepared.content_stems
+    count = prepared.count
+    max_tf = counts.max(axis=1).toarray().ravel()
+    max_tf[max_tf == 0] = 1.0
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log(count / (1.0 + document_frequency))
+    weighted = sp.csr_matrix(sp.diags(1.0 / max_tf) @ counts @ sp.diags(idf))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    safe = np.where(norms > 0, norms, 1.0)
+    return sp.csr_matrix(sp.diags(np.where(norms > 0, 1.0 / safe, 0.0)) @ weighted)
+
+
+def _upper_row_blocks(unit: sp.csr_matrix) -> Iterator[tuple[int, int]]:
+    """Row ranges whose pairs with every later sentence hold about _BLOCK_PAIRS products."""
+    count = unit.shape[0]
+    word_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
+    pairs_per_row = np.asarray(unit.astype(bool) @ word_frequency).ravel()
+    # Only pairs with later sentences are computed: about (n - i) / n of row i's products.
+    pairs_per_row = pairs_per_row * (count - np.arange(count)) / max(count, 1)
+    cumulative = np.cumsum(pairs_per_row)
+    start = 0
+    while start < count:
+        limit = (cumulative[start - 1] if start else 0.0) + _BLOCK_PAIRS
+        stop = max(start + 1, int(np.searchsorted(cumulative, limit, side="right")))
+        yield start, min(stop, count)
+        start = stop
+
+
+def _similar_later_pairs(unit: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
+    """Rows start..stop of the upper triangle (diagonal included) of the 0/1 matrix
+    'cosine above LexRank's threshold', as CSR with global column numbers."""
+    later = unit[start:]
+    product = sp.csr_matrix(unit[start:stop] @ sp.csr_matrix(later.T))
+    rows = np.repeat(np.arange(stop - start), np.diff(product.indptr))
+    keep = (product.data > LEXRANK_THRESHOLD) & (product.indices >= rows)
+    kept_per_row = np.bincount(rows[keep], minlength=stop - start)
+    indptr = np.r_[0, np.cumsum(kept_per_row)]
+    indices = product.indices[keep] + start
+    return sp.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, indptr),
+        shape=(stop - start, unit.shape[0]),
+    )
+
+
+def lexrank(prepared: Prepared) -> np.ndarray:
+    """sumy's LexRankSummarizer: idf-modified cosine, threshold 0.1, power method."""
+    count = prepared.count
+    if count == 0:
+        return np.zeros(0)
+    unit = _unit_lexrank_vectors(prepared)
+    if count > _DOUBLE_PRECISION_UP_TO:
+        unit = unit.astype(np.float32)
+    ranges = list(_upper_row_blocks(unit))
+    word_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
+    products = int(word_frequency.astype(np.int64) @ word_frequency)
+    workers = min(2, os.cpu_count() or 1) if products >= _THREADS_FROM_PAIRS else 1
+    if workers > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            parts = list(pool.map(lambda r: _similar_later_pairs(unit, *r), ranges))
+    else:
+        parts = [_similar_later_pairs(unit, *r) for r in ranges]
+    upper = sp.csr_matrix(sp.vstack(parts, format="csr"))
+    # The full 0/1 matrix B is upper + upper.T - diagonal; each row of sumy's matrix is B's
+    # row divided by its number of similar sentences (a sentence similar to none keeps 1).
+    diagonal = upper.diagonal()
+    degrees = (
+        np.diff(upper.indptr) + np.bincount(upper.indices, minlength=count) - diagonal
+    ).astype(np.float64)
+    degrees[degrees == 0] = 1.0
+    if count > _DOUBLE_PRECISION_UP_TO:
+        # A book: never hold B itself (twice the pairs); multiply with both halves instead.
+        def similar_sum(values: np.ndarray) -> np.ndarray:
+            return np.asarray(upper @ values + upper.T @ values - diagonal * values)
+    else:
+        # An article: one matrix, so that sentences with the same neighbours add the same
+        # numbers in the same order and tie exactly, as they do in sumy.
+        whole = sp.csr_matrix((upper + upper.T).astype(bool), dtype=np.float64)
+        whole.sort_indices()
+
+        def similar_sum(values: np.ndarray) -> np.ndarray:
+            return np.asarray(whole @ values)
+
+    vector = np.full(count, 1.0 / count)
+    change = 1.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        while change > LEXRANK_EPSILON:
+            # sumy's M.T @ v, with M = B / degrees by rows and B symmetric: B @ (v / degrees).
+            following = similar_sum(vector / degrees)
+            following /= np.linalg.norm(following)
+            change = float(np.linalg.norm(following - vector))
+            vector = following
+    return np.asarray(vector)

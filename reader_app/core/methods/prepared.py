@@ -8,13 +8,15 @@ stemmer, with sumy's English stop words left out where sumy leaves them out.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
-from reader_app.core.methods.terms import default_stemmer, stop_words
+from reader_app.core.methods.terms import stem_words, stop_words
+from reader_app.core.segment import WORD_PATTERN
 from reader_app.core.segment import words as split_words
 
 Stemmer = Callable[[str], str]
@@ -33,10 +35,21 @@ class Prepared:
     stem_vocabulary: tuple[str, ...]
     is_stop: np.ndarray  # vocabulary id -> bool
     lower: tuple[np.ndarray, ...]  # per body sentence: vocabulary ids, in order
-    raw: tuple[tuple[str, ...], ...]  # per body sentence: words as written
     heading_lower: tuple[np.ndarray, ...]  # per heading sentence
     paragraph_of: np.ndarray  # per body sentence: index of its paragraph (sumy's model)
     paragraph_count: int
+    # Every sentence's words as written, one list, and where body sentence i's words start
+    # and end in it: per-sentence tuples are made only if a method asks for them.
+    written: list[str]
+    body_bounds: tuple[np.ndarray, np.ndarray]
+
+    @functools.cached_property
+    def raw(self) -> tuple[tuple[str, ...], ...]:
+        """Per body sentence: its words as written."""
+        starts, ends = self.body_bounds
+        return tuple(
+            tuple(self.written[a:b]) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
+        )
 
     @property
     def count(self) -> int:
@@ -97,6 +110,31 @@ class Prepared:
         return {word: i for i, word in enumerate(self.vocabulary)}
 
 
+# Sentences are joined with a character no word contains and tokenised a chunk at a time:
+# far fewer regular-expression calls than one a sentence, yet each call short enough that
+# the window's thread gets its turns.
+_SEPARATOR = "\x00"
+_JOINER = "\x01"  # joins tokens (words and separators) to lower-case them in one call
+_CHUNK_SENTENCES = 400
+_WORD_OR_SEPARATOR = re.compile(f"{WORD_PATTERN}|{_SEPARATOR}")
+
+
+def _token_chunks(sentences: Sequence[str]) -> Iterator[list[str]]:
+    """The words as written of a few hundred sentences at a time, each sentence's words
+    followed by the separator."""
+    for first in range(0, len(sentences), _CHUNK_SENTENCES):
+        chunk = sentences[first : first + _CHUNK_SENTENCES]
+        joined = _SEPARATOR.join(chunk) + _SEPARATOR
+        if joined.count(_SEPARATOR) == len(chunk):
+            yield _WORD_OR_SEPARATOR.findall(joined)
+            continue
+        tokens: list[str] = []  # a sentence holds the separator character itself
+        for text in chunk:
+            tokens.extend(split_words(text))
+            tokens.append(_SEPARATOR)
+        yield tokens
+
+
 def prepare(
     sentences: Sequence[str],
     headings: Sequence[bool],
@@ -104,32 +142,39 @@ def prepare(
     stemmer: Stemmer | None = None,
 ) -> Prepared:
     """Prepares sentence texts (with heading flags, and paragraph numbers if known)."""
-    stem = stemmer or default_stemmer()
     stops = stop_words()
-    raw_lists = [split_words(text) for text in sentences]
-    lowered = [word.lower() for raw in raw_lists for word in raw]
-    index = {word: i for i, word in enumerate(dict.fromkeys(lowered))}
-    # A list comprehension, not np.fromiter(map(...)): the window's thread gets its turns.
-    all_ids = np.array([index[word] for word in lowered], dtype=np.int64)
-    bounds: np.ndarray = np.cumsum([len(raw) for raw in raw_lists])[:-1]
-    per_sentence = np.split(all_ids, bounds) if raw_lists else []
-    body_ids: list[np.ndarray] = []
-    body_raw: list[tuple[str, ...]] = []
-    heading_ids: list[np.ndarray] = []
-    body_paragraphs: list[int] = []
-    for position, (ids, raw, is_heading) in enumerate(
-        zip(per_sentence, raw_lists, headings, strict=True)
-    ):
-        if is_heading:
-            heading_ids.append(ids)
-        else:
-            body_ids.append(ids)
-            body_raw.append(tuple(raw))
-            body_paragraphs.append(paragraph_of[position] if paragraph_of else 0)
-    vocabulary = tuple(index)
+    written: list[str] = []
+    lowered_chunks: list[list[str]] = []
+    order: dict[str, None] = {_SEPARATOR: None}  # the separator gets id -1 below
+    for tokens in _token_chunks(sentences):
+        written.extend(tokens)
+        # One lower() over the joined tokens equals lower() of each: no token holds the
+        # joiner, which is not a cased letter (Greek final sigma stays right).
+        lowered = _JOINER.join(tokens).lower().split(_JOINER)
+        order.update(dict.fromkeys(lowered))
+        lowered_chunks.append(lowered)
+    index = {word: i - 1 for i, word in enumerate(order)}
+    all_ids = np.concatenate(
+        [np.fromiter(map(index.__getitem__, low), np.int64, len(low)) for low in lowered_chunks]
+        or [np.zeros(0, dtype=np.int64)]
+    )
+    ends = np.flatnonzero(all_ids < 0)
+    starts = np.r_[0, ends[:-1] + 1].astype(np.int64)[: len(ends)]
+    is_heading = np.asarray(headings, dtype=bool).reshape(-1)
+    body = np.flatnonzero(~is_heading)
+    heading = np.flatnonzero(is_heading)
+    starts_list, ends_list = starts.tolist(), ends.tolist()
+    body_ids = tuple(all_ids[starts_list[i] : ends_list[i]] for i in body.tolist())
+    heading_ids = tuple(all_ids[starts_list[i] : ends_list[i]] for i in heading.tolist())
+    if paragraph_of:
+        body_paragraphs = np.asarray(paragraph_of, dtype=np.int64)[body]
+    else:
+        body_paragraphs = np.zeros(len(body), dtype=np.int64)
+    vocabulary = tuple(order)[1:]
     stem_index: dict[str, int] = {}
+    stemmed = stem_words(list(vocabulary)) if stemmer is None else map(stemmer, vocabulary)
     stems = np.fromiter(
-        (stem_index.setdefault(stem(word), len(stem_index)) for word in vocabulary),
+        (stem_index.setdefault(word, len(stem_index)) for word in stemmed),
         dtype=np.int64,
         count=len(vocabulary),
     )
@@ -139,9 +184,10 @@ def prepare(
         stems,
         tuple(stem_index),
         is_stop,
-        tuple(body_ids),
-        tuple(body_raw),
-        tuple(heading_ids),
-        np.asarray(body_paragraphs, dtype=np.int64),
+        body_ids,
+        heading_ids,
+        body_paragraphs,
         (max(paragraph_of) + 1) if paragraph_of else 1,
+        written,
+        (starts[body], ends[body]),
     )

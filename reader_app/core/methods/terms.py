@@ -19,7 +19,18 @@ def stop_words() -> frozenset[str]:
 @functools.cache
 def default_stemmer() -> Stemmer:
     """The English Snowball stemmer (PyStemmer's C build), with a per-word cache."""
+    stem_word = _pystemmer().stemWord
+    return functools.lru_cache(maxsize=1 << 17)(stem_word)
+
+
+def stem_words(words: list[str]) -> list[str]:
+    """The default stemmer's stems of many words at once (one call into the C stemmer)."""
+    stems: list[str] = _pystemmer().stemWords(words)
+    return stems
+
+
+@functools.cache
+def _pystemmer():  # type: ignore[no-untyped-def]
     import Stemmer as pystemmer
 
-    stem_word = pystemmer.Stemmer("english").stemWord
-    return functools.lru_cache(maxsize=1 << 17)(stem_word)
+    return pystemmer.Stemmer("english")
