@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader_app import __version__
+
+if TYPE_CHECKING:
+    from reader_app.core.rank_process import RankProcess
 
 PROG = "reader-app"
 COMMANDS = ("summarize", "entities", "sentences")
@@ -79,7 +83,19 @@ def _summarize(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any],
         length = Length("words", args.words)
     else:
         length = DEFAULT_LENGTH
-    ranking = rank_sentences(document, args.method)
+    ranking = None
+    helper = getattr(args, "rank_process", None)
+    if helper is not None:
+        from reader_app.core.rank_process import RankProcessError
+        from reader_app.core.summarize import check_method, ranking_inputs
+
+        check_method(args.method)
+        try:
+            ranking = helper.rank(ranking_inputs(document), args.method, len(document.sentences))
+        except RankProcessError:
+            ranking = None  # ranked here instead
+    if ranking is None:
+        ranking = rank_sentences(document, args.method)
     chosen = pick(document, ranking, length)
     sentences = [
         {
@@ -138,37 +154,82 @@ def _error(path: str, reason: str, stderr: TextIO) -> None:
 
 def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Runs one subcommand over every file; returns the exit code."""
+
+    handler = _HANDLERS[args.command]
+    status = 0
+    helper = _start_rank_process(args)
+    try:
+        for index, path in enumerate(args.files):
+            status = max(status, _run_one(handler, args, index, path, helper, stdout, stderr))
+    finally:
+        if helper is not None:
+            helper.close()
+    return status
+
+
+def _start_rank_process(args: argparse.Namespace) -> RankProcess | None:
+    """A second process for summaries of long files (READER_RANK_PROCESS=1 always starts it,
+    =0 never): see core/rank_process.py."""
+    if args.command != "summarize":
+        return None
+    wanted = os.environ.get("READER_RANK_PROCESS", "")
+    if wanted != "1":
+        sizes = []
+        for path in args.files:
+            try:
+                sizes.append(os.path.getsize(path))
+            except OSError:
+                sizes.append(0)
+        if wanted == "0" or max(sizes, default=0) < _RANK_PROCESS_FROM_BYTES:
+            return None
+    from reader_app.core.rank_process import RankProcess
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    helper = RankProcess.start()
+    args.rank_process = helper
+    return helper
+
+
+# Below this size the libraries' import dominates and a second process gains nothing.
+_RANK_PROCESS_FROM_BYTES = 256 * 1024
+
+
+def _run_one(
+    handler: Callable[[Any, argparse.Namespace], tuple[dict[str, Any], list[str]]],
+    args: argparse.Namespace,
+    index: int,
+    path: str,
+    helper: RankProcess | None,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """Runs the subcommand on one file and writes its result or its one-line error."""
     from reader_app.core.documents import load_document
     from reader_app.core.errors import ReaderError
     from reader_app.core.runtime import collector_paused
 
-    handler = _HANDLERS[args.command]
-    status = 0
-    for index, path in enumerate(args.files):
-        try:
-            with collector_paused():
-                document = load_document(path)
-                result, lines = handler(document, args)
-        except ReaderError as error:
-            _error(path, error.reason, stderr)
-            status = 1
-            continue
-        except MemoryError:
-            _error(path, "not enough memory to analyse this file", stderr)
-            status = 1
-            continue
-        except Exception as error:  # a defect of ours must still not print a traceback
-            _error(path, f"internal error ({type(error).__name__}: {error})", stderr)
-            status = 1
-            continue
-        if args.json:
-            stdout.write(json.dumps({"file": path, **result}, ensure_ascii=False) + "\n")
-        else:
-            if len(args.files) > 1:
-                stdout.write(("\n" if index else "") + f"==> {path} <==\n")
-            stdout.write("".join(line.replace("\n", " ") + "\n" for line in lines))
-        stdout.flush()
-    return status
+    try:
+        with collector_paused():
+            document = load_document(path, helper)
+            result, lines = handler(document, args)
+    except ReaderError as error:
+        _error(path, error.reason, stderr)
+        return 1
+    except MemoryError:
+        _error(path, "not enough memory to analyse this file", stderr)
+        return 1
+    except Exception as error:  # a defect of ours must still not print a traceback
+        _error(path, f"internal error ({type(error).__name__}: {error})", stderr)
+        return 1
+    if args.json:
+        stdout.write(json.dumps({"file": path, **result}, ensure_ascii=False) + "\n")
+    else:
+        if len(args.files) > 1:
+            stdout.write(("\n" if index else "") + f"==> {path} <==\n")
+        stdout.write("".join(line.replace("\n", " ") + "\n" for line in lines))
+    stdout.flush()
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

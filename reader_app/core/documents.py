@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from reader_app.core.chapters import is_chapter_heading
 from reader_app.core.errors import ReaderError
@@ -51,14 +53,25 @@ class Document:
         return ""
 
 
-def document_from_text(raw: str, path: str = "") -> Document:
+class LoadListener(Protocol):
+    """Told of a document's text and sentences while it is being loaded."""
+
+    def text_ready(self, text: str) -> None: ...
+
+    def sentences_ready(self, spans: Sequence[Span]) -> None: ...
+
+
+def document_from_text(raw: str, path: str = "", listener: LoadListener | None = None) -> Document:
     """Builds a Document from decoded text: newlines normalized, paragraphs reflowed, split."""
     if len(raw) > MAX_TEXT_CHARS:
         raise ReaderError(
             f"text too long ({len(raw):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
     text, paragraphs = reflow(raw)
-    sentences = split_sentences(text, paragraphs)
+    if listener is not None:
+        listener.text_ready(text)
+    batches = listener.sentences_ready if listener is not None else None
+    sentences = split_sentences(text, paragraphs, batches)
     words = sum(len(text[start:end].split()) for start, end in paragraphs)
     document = Document(text, paragraphs, sentences, path, words)
 
@@ -89,8 +102,8 @@ def read_bytes(path: str) -> bytes:
         raise ReaderError(error.strerror or "cannot be read") from error
 
 
-def load_document(path: str) -> Document:
+def load_document(path: str, listener: LoadListener | None = None) -> Document:
     """Reads a file of any supported format, and decodes, reflows and segments its text."""
     from reader_app.core.formats import read_text
 
-    return document_from_text(read_text(path, read_bytes(path)), path)
+    return document_from_text(read_text(path, read_bytes(path)), path, listener)

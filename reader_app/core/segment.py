@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reader_app.core.resources import load_json
 
@@ -190,12 +190,26 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def split_sentences(text: str, paragraphs: Iterable[Span]) -> tuple[Span, ...]:
-    """Sentence spans of every paragraph, in order."""
+def split_sentences(
+    text: str,
+    paragraphs: Iterable[Span],
+    batches: Callable[[Sequence[Span]], None] | None = None,
+) -> tuple[Span, ...]:
+    """Sentence spans of every paragraph, in order; `batches`, if given, is handed the new
+    spans every few hundred paragraphs, so that other work can start before the end."""
     spans: list[Span] = []
-    for start, end in paragraphs:
+    handed = 0
+    for number, (start, end) in enumerate(paragraphs, 1):
         spans.extend(split_paragraph(text, start, end))
+        if batches is not None and number % _BATCH_PARAGRAPHS == 0:
+            batches(spans[handed:])
+            handed = len(spans)
+    if batches is not None and handed < len(spans):
+        batches(spans[handed:])
     return tuple(spans)
+
+
+_BATCH_PARAGRAPHS = 400
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -12,6 +12,7 @@ from reader_app.core.methods import METHODS
 
 if TYPE_CHECKING:
     from reader_app.core.documents import Document
+    from reader_app.core.methods.prepared import Tokenizer
 
 LengthKind = Literal["sentences", "ratio", "words"]
 Progress = Callable[[float], None]
@@ -69,21 +70,51 @@ def heading_sentences(document: Document, paragraph_of: list[int] | None = None)
     ]
 
 
+@dataclass(frozen=True)
+class RankingInputs:
+    """What the methods need of a document besides its sentences' words."""
+
+    headings: list[bool]
+    paragraph_of: list[int]
+    title: str
+
+
+def ranking_inputs(document: Document) -> RankingInputs:
+    paragraph_of = sentence_paragraphs(document)
+    return RankingInputs(heading_sentences(document, paragraph_of), paragraph_of, document.title)
+
+
 def rank_sentences(
     document: Document, method: str = DEFAULT_METHOD, progress: Progress | None = None
 ) -> Ranking:
     """Rates every sentence of `document` with `method`."""
+    from reader_app.core.methods.prepared import Tokenizer
+
+    check_method(method)
+    tokenizer = Tokenizer()
+    texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+    tokenizer.add(texts)
+    ranking = rank_tokenized(tokenizer, texts, ranking_inputs(document), method)
+    if progress is not None:
+        progress(1.0)
+    return ranking
+
+
+def check_method(method: str) -> None:
     if method not in METHODS:
         raise ReaderError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
-    paragraph_of = sentence_paragraphs(document)
-    headings = heading_sentences(document, paragraph_of)
-    texts = [document.sentence_text(i) for i in range(len(document.sentences))]
-    body = [i for i, is_heading in enumerate(headings) if not is_heading]
-    from reader_app.core.methods.prepared import prepare
+
+
+def rank_tokenized(
+    tokenizer: Tokenizer, texts: Sequence[str], inputs: RankingInputs, method: str
+) -> Ranking:
+    """Rates every sentence, given all of them (`texts`) already added to `tokenizer`."""
     from reader_app.core.segment import words
 
-    prepared = prepare(texts, headings, paragraph_of)
-    title = words(document.title)
+    headings = inputs.headings
+    body = [i for i, is_heading in enumerate(headings) if not is_heading]
+    prepared = tokenizer.prepared(headings, inputs.paragraph_of)
+    title = words(inputs.title)
     body_order: list[int] | None = None
     if method == "default":
         from reader_app.core.methods.default import default_order, default_scores
@@ -96,8 +127,6 @@ def rank_sentences(
 
         raw = stock_scores(method, prepared, title)
     body_scores = [float(s) for s in raw]
-    if progress is not None:
-        progress(1.0)
     scores: list[float | None] = [None] * len(texts)
     for index, score in zip(body, body_scores, strict=True):
         scores[index] = 0.0 if math.isnan(score) else score

@@ -125,3 +125,69 @@ def test_usage_errors_exit_2(args):
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"reader-app {__version__}"
+
+
+def _summaries(env_value: str, method: str, *paths: str) -> list[dict]:
+    import os
+
+    env = {**os.environ, "READER_RANK_PROCESS": env_value}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader_app", "summarize", "--json", "--method", method,
+         "--sentences", "4", *paths],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.stderr.count("\n") == 1 and "missing.txt: no such file" in result.stderr
+    return json_lines(result.stdout)
+
+
+@pytest.mark.parametrize("method", ["default", "lexrank", "kl", "edmundson"])
+def test_second_process_gives_the_same_summaries(tmp_path, article_path, method):
+    """Summaries ranked in the second process (which tokenises while the file is being split)
+    equal those ranked in this one, for several files in one call, a bad one among them."""
+    longer = tmp_path / "longer.txt"
+    longer.write_text("\n\n".join([article_path.read_text(encoding="utf-8")] * 30), "utf-8")
+    paths = [str(article_path), str(tmp_path / "missing.txt"), str(longer)]
+    forked = _summaries("1", method, *paths)
+    alone = _summaries("0", method, *paths)
+    assert len(forked) == 2 and forked == alone
+
+
+def test_a_lost_second_process_means_ranking_here(article_path):
+    """The second process killed after loading: the summary is ranked in this process."""
+    script = f"""
+import os, signal, sys
+from reader_app.core.documents import load_document
+from reader_app.core.rank_process import RankProcess, RankProcessError
+from reader_app.core.summarize import ranking_inputs
+helper = RankProcess.start()
+document = load_document({str(article_path)!r}, helper)
+os.kill(helper._child, signal.SIGKILL)
+try:
+    helper.rank(ranking_inputs(document), "default", len(document.sentences))
+except RankProcessError:
+    print("fell back")
+helper.close()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "fell back", result.stderr
+
+
+def test_summarize_falls_back_when_the_second_process_fails(capsys, article_path):
+    from reader_app.core.rank_process import RankProcessError
+
+    class Failing:
+        def rank(self, *args):
+            raise RankProcessError("gone")
+
+    from reader_app import cli
+
+    args = cli._command_parser().parse_args(["summarize", "--json", str(article_path)])
+    args.rank_process = Failing()
+    from reader_app.core.documents import load_document
+
+    result, _ = cli._summarize(load_document(str(article_path)), args)
+    assert main(["summarize", "--json", str(article_path)]) == 0
+    (expected,) = json_lines(capsys.readouterr().out)
+    assert result["sentences"] == expected["sentences"]

@@ -77,3 +77,81 @@ def test_methods_handle_degenerate_documents(method):
         texts = [document.sentence_text(i) for i in range(len(document.sentences))]
         scores = stock_scores(method, prepare(texts, headings, paragraphs))
         assert len(scores) == sum(not h for h in headings)
+
+
+def _long_article(sentence_count: int) -> str:
+    rng = random.Random(7)
+    paragraphs = []
+    while sum(p.count(".") for p in paragraphs) < sentence_count:
+        sentences = [
+            " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(3, 12))).capitalize() + "."
+            for _ in range(rng.randint(1, 4))
+        ]
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs)
+
+
+def test_book_paths_of_the_graph_methods_agree_with_the_article_paths(monkeypatch):
+    """A book (more than 5,000 sentences) takes LexRank's two-half product in single
+    precision on two threads; the same document through the article path ranks the same."""
+    from reader_app.core.methods import graph
+
+    document = document_from_text(_long_article(5_200))
+    texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+    prepared = prepare(texts, [False] * len(texts))
+    assert prepared.count > graph._DOUBLE_PRECISION_UP_TO
+    book = graph.lexrank(prepared)
+    monkeypatch.setattr(graph, "_DOUBLE_PRECISION_UP_TO", 10**9)
+    monkeypatch.setattr(graph, "_THREADS_FROM_PAIRS", 10**12)
+    article = graph.lexrank(prepared)
+    assert np.allclose(book, article, rtol=1e-4, atol=1e-9)
+    top = 50
+    assert len(set(np.argsort(-book)[:top]) & set(np.argsort(-article)[:top])) >= top - 2
+
+
+def test_graph_methods_by_length_groups_equal_the_pairwise_definition():
+    """TextRank's and Reduction's sums over length groups equal the pair-by-pair sums."""
+    from reader_app.core.methods import graph
+
+    document = document_from_text(make_article(3) + "\n\nOil.\n\nOil.\n\nGas gas.")
+    texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+    prepared = prepare(texts, [False] * len(texts))
+    counts = prepared.content_stems.toarray()
+    shared = counts @ counts.T
+    lengths = counts.sum(axis=1)
+    logs = np.log(np.maximum(lengths, 1))
+    norm = logs[:, None] + logs[None, :]
+    near_zero = np.abs(norm) <= 1e-8
+    safe = np.where(near_zero, 1.0, norm)
+    reduction_weights = np.where(near_zero, 0.0, shared / safe)
+    np.fill_diagonal(reduction_weights, 0.0)
+    assert np.allclose(graph.reduction(prepared), reduction_weights.sum(axis=1))
+    textrank_weights = np.where(near_zero, shared, shared / safe)
+    matrix = textrank_weights / (textrank_weights.sum(axis=1)[:, None] + 1e-7)
+    count = len(texts)
+    vector = np.full(count, 1.0 / count)
+    change = 1.0
+    while change > graph.TEXTRANK_EPSILON:
+        following = (1 - 0.85) / count * vector.sum() + 0.85 * matrix.T @ vector
+        change = np.linalg.norm(following - vector)
+        vector = following
+    assert np.allclose(graph.textrank(prepared), vector)
+
+
+def test_tokenising_in_batches_prepares_the_same_document():
+    from reader_app.core.methods.prepared import Tokenizer
+
+    document = document_from_text(make_article(5) + "\n\nA stray \x00 byte. Ünïcode wörds here.")
+    texts = [document.sentence_text(i) for i in range(len(document.sentences))]
+    headings = heading_sentences(document)
+    whole = prepare(texts, headings)
+    tokenizer = Tokenizer()
+    for start in range(0, len(texts), 3):
+        tokenizer.add(texts[start : start + 3])
+    batched = tokenizer.prepared(headings)
+    assert whole.vocabulary == batched.vocabulary
+    assert [ids.tolist() for ids in whole.lower] == [ids.tolist() for ids in batched.lower]
+    assert whole.raw == batched.raw
+    assert whole.raw == tuple(
+        tuple(words(t)) for t, h in zip(texts, headings, strict=True) if not h
+    )

@@ -344,3 +344,16 @@ def test_words_and_spans():
     text = "Don’t stop—well-known rock'n'roll, 42 times."
     assert words(text) == ["Don’t", "stop", "well-known", "rock'n'roll", "times"]
     assert [text[a:b] for a, b in word_spans(text)] == words(text)
+
+
+def test_sentence_batches_add_up_to_the_sentences():
+    from reader_app.core.reflow import reflow
+    from reader_app.core.segment import split_sentences
+
+    text, paragraphs = reflow(
+        "\n\n".join(f"Paragraph {i}. It has two sentences." for i in range(950))
+    )
+    batches: list[list[tuple[int, int]]] = []
+    spans = split_sentences(text, paragraphs, lambda batch: batches.append(list(batch)))
+    assert len(batches) == 3
+    assert [span for batch in batches for span in batch] == list(spans)

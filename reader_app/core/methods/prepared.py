@@ -135,6 +135,79 @@ def _token_chunks(sentences: Sequence[str]) -> Iterator[list[str]]:
         yield tokens
 
 
+class Tokenizer:
+    """Takes a document's sentences in order, in as many batches as convenient, and makes the
+    Prepared document at the end (the command line tokenises while the splitter still runs)."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+        self.lowered_chunks: list[list[str]] = []
+        self.order: dict[str, None] = {_SEPARATOR: None}  # the separator gets id -1 below
+
+    def add(self, sentences: Sequence[str]) -> None:
+        for tokens in _token_chunks(sentences):
+            self.written.extend(tokens)
+            # One lower() over the joined tokens equals lower() of each: no token holds the
+            # joiner, which is not a cased letter (Greek final sigma stays right).
+            lowered = _JOINER.join(tokens).lower().split(_JOINER)
+            self.order.update(dict.fromkeys(lowered))
+            self.lowered_chunks.append(lowered)
+
+    def prepared(
+        self,
+        headings: Sequence[bool],
+        paragraph_of: Sequence[int] = (),
+        stemmer: Stemmer | None = None,
+    ) -> Prepared:
+        """The sentences added so far, with heading flags (and paragraph numbers if known)."""
+        index = {word: i - 1 for i, word in enumerate(self.order)}
+        all_ids = np.concatenate(
+            [
+                np.fromiter(map(index.__getitem__, low), np.int64, len(low))
+                for low in self.lowered_chunks
+            ]
+            or [np.zeros(0, dtype=np.int64)]
+        )
+        ends = np.flatnonzero(all_ids < 0)
+        starts = np.r_[0, ends[:-1] + 1].astype(np.int64)[: len(ends)]
+        is_heading = np.asarray(headings, dtype=bool).reshape(-1)
+        if len(is_heading) != len(ends):
+            raise ValueError(f"{len(is_heading)} heading flags for {len(ends)} sentences")
+        body = np.flatnonzero(~is_heading)
+        heading = np.flatnonzero(is_heading)
+        starts_list, ends_list = starts.tolist(), ends.tolist()
+        body_ids = tuple(all_ids[starts_list[i] : ends_list[i]] for i in body.tolist())
+        heading_ids = tuple(all_ids[starts_list[i] : ends_list[i]] for i in heading.tolist())
+        if paragraph_of:
+            body_paragraphs = np.asarray(paragraph_of, dtype=np.int64)[body]
+        else:
+            body_paragraphs = np.zeros(len(body), dtype=np.int64)
+        vocabulary = tuple(self.order)[1:]
+        stem_index: dict[str, int] = {}
+        stemmed = stem_words(list(vocabulary)) if stemmer is None else map(stemmer, vocabulary)
+        stems = np.fromiter(
+            (stem_index.setdefault(word, len(stem_index)) for word in stemmed),
+            dtype=np.int64,
+            count=len(vocabulary),
+        )
+        stops = stop_words()
+        is_stop = np.fromiter(
+            (word in stops for word in vocabulary), dtype=bool, count=len(vocabulary)
+        )
+        return Prepared(
+            vocabulary,
+            stems,
+            tuple(stem_index),
+            is_stop,
+            body_ids,
+            heading_ids,
+            body_paragraphs,
+            (max(paragraph_of) + 1) if paragraph_of else 1,
+            self.written,
+            (starts[body], ends[body]),
+        )
+
+
 def prepare(
     sentences: Sequence[str],
     headings: Sequence[bool],
@@ -142,52 +215,6 @@ def prepare(
     stemmer: Stemmer | None = None,
 ) -> Prepared:
     """Prepares sentence texts (with heading flags, and paragraph numbers if known)."""
-    stops = stop_words()
-    written: list[str] = []
-    lowered_chunks: list[list[str]] = []
-    order: dict[str, None] = {_SEPARATOR: None}  # the separator gets id -1 below
-    for tokens in _token_chunks(sentences):
-        written.extend(tokens)
-        # One lower() over the joined tokens equals lower() of each: no token holds the
-        # joiner, which is not a cased letter (Greek final sigma stays right).
-        lowered = _JOINER.join(tokens).lower().split(_JOINER)
-        order.update(dict.fromkeys(lowered))
-        lowered_chunks.append(lowered)
-    index = {word: i - 1 for i, word in enumerate(order)}
-    all_ids = np.concatenate(
-        [np.fromiter(map(index.__getitem__, low), np.int64, len(low)) for low in lowered_chunks]
-        or [np.zeros(0, dtype=np.int64)]
-    )
-    ends = np.flatnonzero(all_ids < 0)
-    starts = np.r_[0, ends[:-1] + 1].astype(np.int64)[: len(ends)]
-    is_heading = np.asarray(headings, dtype=bool).reshape(-1)
-    body = np.flatnonzero(~is_heading)
-    heading = np.flatnonzero(is_heading)
-    starts_list, ends_list = starts.tolist(), ends.tolist()
-    body_ids = tuple(all_ids[starts_list[i] : ends_list[i]] for i in body.tolist())
-    heading_ids = tuple(all_ids[starts_list[i] : ends_list[i]] for i in heading.tolist())
-    if paragraph_of:
-        body_paragraphs = np.asarray(paragraph_of, dtype=np.int64)[body]
-    else:
-        body_paragraphs = np.zeros(len(body), dtype=np.int64)
-    vocabulary = tuple(order)[1:]
-    stem_index: dict[str, int] = {}
-    stemmed = stem_words(list(vocabulary)) if stemmer is None else map(stemmer, vocabulary)
-    stems = np.fromiter(
-        (stem_index.setdefault(word, len(stem_index)) for word in stemmed),
-        dtype=np.int64,
-        count=len(vocabulary),
-    )
-    is_stop = np.fromiter((word in stops for word in vocabulary), dtype=bool, count=len(vocabulary))
-    return Prepared(
-        vocabulary,
-        stems,
-        tuple(stem_index),
-        is_stop,
-        body_ids,
-        heading_ids,
-        body_paragraphs,
-        (max(paragraph_of) + 1) if paragraph_of else 1,
-        written,
-        (starts[body], ends[body]),
-    )
+    tokenizer = Tokenizer()
+    tokenizer.add(sentences)
+    return tokenizer.prepared(headings, paragraph_of, stemmer)
