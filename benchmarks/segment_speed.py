@@ -49,8 +49,8 @@ def main() -> int:
         theirs = best_of(blingfire.text_to_sentences_and_offsets, text)
         count = len(document_from_text(raw).sentences)
         their_count = len(blingfire.text_to_sentences_and_offsets(text)[1])
-        cli, _ = run_timed([*reader_app(), "sentences", "--json", str(path)])
-        script, _ = run_timed([sys.executable, "-c", BLINGFIRE_SCRIPT, str(path)])
+        cli, _ = run_timed([*reader_app(), "sentences", "--json", str(path)], memory=False)
+        script, _ = run_timed([sys.executable, "-c", BLINGFIRE_SCRIPT, str(path)], memory=False)
         print(
             f"| {name} | {ours:.2f} | {theirs:.2f} | {count} / {their_count} | {cli:.2f} |"
             f" {script:.2f} | {cli / script:.2f} |"

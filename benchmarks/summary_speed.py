@@ -28,7 +28,7 @@ def books() -> None:
     print("|---|---|---|---|---|---|")
     for name in BOOK_NAMES:
         path = str(book_path(name))
-        base, _ = run_timed([*reader_app(), "sentences", "--json", path])
+        base, _ = run_timed([*reader_app(), "sentences", "--json", path], memory=False)
         for method in METHODS:
             command = [*reader_app(), "summarize", "--json", "--method", method, "--sentences",
                        "20", path]  # fmt: skip

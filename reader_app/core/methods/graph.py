@@ -137,20 +137,40 @@ def _upper_row_blocks(unit: sp.csr_matrix) -> Iterator[tuple[int, int]]:
         start = stop
 
 
-def _similar_later_pairs(unit: sp.csr_matrix, start: int, stop: int) -> sp.csr_matrix:
+# A block of the upper triangle of LexRank's 0/1 matrix: first row, first column, block.
+Piece = tuple[int, int, sp.csr_matrix]
+
+
+def _above_threshold(product: sp.csr_matrix) -> sp.csr_matrix:
+    """1 where the cosine is above LexRank's threshold; the rest dropped (scipy's C++)."""
+    product = sp.csr_matrix(product)
+    product.data[product.data <= LEXRANK_THRESHOLD] = 0
+    product.eliminate_zeros()
+    product.data[:] = 1
+    return product
+
+
+def _similar_later_pairs(unit: sp.csr_matrix, start: int, stop: int) -> list[Piece]:
     """Rows start..stop of the upper triangle (diagonal included) of the 0/1 matrix
-    'cosine above LexRank's threshold', as CSR with global column numbers."""
-    later = unit[start:]
-    product = sp.csr_matrix(unit[start:stop] @ sp.csr_matrix(later.T))
-    rows = np.repeat(np.arange(stop - start), np.diff(product.indptr))
-    keep = (product.data > LEXRANK_THRESHOLD) & (product.indices >= rows)
-    kept_per_row = np.bincount(rows[keep], minlength=stop - start)
-    indptr = np.r_[0, np.cumsum(kept_per_row)]
-    indices = product.indices[keep] + start
-    return sp.csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), indices, indptr),
-        shape=(stop - start, unit.shape[0]),
-    )
+    'cosine above LexRank's threshold': their square on the diagonal and the rest."""
+    rows = unit[start:stop]
+    square = sp.triu(_above_threshold(rows @ sp.csr_matrix(rows.T)), format="csr")
+    pieces = [(start, start, square)]
+    if stop < unit.shape[0]:
+        pieces.append((start, stop, _above_threshold(rows @ sp.csr_matrix(unit[stop:].T))))
+    return pieces
+
+
+def _assembled(pieces: list[Piece], count: int) -> sp.csr_matrix:
+    """The pieces as one count x count matrix."""
+    rows, columns = [], []
+    for row, column, piece in pieces:
+        block = piece.tocoo()
+        rows.append(block.row.astype(np.int64) + row)
+        columns.append(block.col.astype(np.int64) + column)
+    row_ids, column_ids = np.concatenate(rows), np.concatenate(columns)
+    ones = np.ones(len(row_ids))
+    return sp.csr_matrix((ones, (row_ids, column_ids)), shape=(count, count))
 
 
 def lexrank(prepared: Prepared) -> np.ndarray:
@@ -167,24 +187,35 @@ def lexrank(prepared: Prepared) -> np.ndarray:
     workers = min(2, os.cpu_count() or 1) if products >= _THREADS_FROM_PAIRS else 1
     if workers > 1:
         with ThreadPoolExecutor(workers) as pool:
-            parts = list(pool.map(lambda r: _similar_later_pairs(unit, *r), ranges))
+            blocks = list(pool.map(lambda r: _similar_later_pairs(unit, *r), ranges))
     else:
-        parts = [_similar_later_pairs(unit, *r) for r in ranges]
-    upper = sp.csr_matrix(sp.vstack(parts, format="csr"))
+        blocks = [_similar_later_pairs(unit, *r) for r in ranges]
+    pieces = [piece for block in blocks for piece in block]
     # The full 0/1 matrix B is upper + upper.T - diagonal; each row of sumy's matrix is B's
     # row divided by its number of similar sentences (a sentence similar to none keeps 1).
-    diagonal = upper.diagonal()
-    degrees = (
-        np.diff(upper.indptr) + np.bincount(upper.indices, minlength=count) - diagonal
-    ).astype(np.float64)
+    diagonal = np.zeros(count)
+    degrees = np.zeros(count)
+    for row, column, piece in pieces:
+        height, width = piece.shape
+        degrees[row : row + height] += np.diff(piece.indptr)
+        degrees[column : column + width] += np.bincount(piece.indices, minlength=width)
+        if row == column:
+            diagonal[row : row + height] = piece.diagonal()
+    degrees -= diagonal
     degrees[degrees == 0] = 1.0
     if count > _DOUBLE_PRECISION_UP_TO:
         # A book: never hold B itself (twice the pairs); multiply with both halves instead.
         def similar_sum(values: np.ndarray) -> np.ndarray:
-            return np.asarray(upper @ values + upper.T @ values - diagonal * values)
+            total: np.ndarray = -diagonal * values
+            for row, column, piece in pieces:
+                height, width = piece.shape
+                total[row : row + height] += piece @ values[column : column + width]
+                total[column : column + width] += piece.T @ values[row : row + height]
+            return total
     else:
         # An article: one matrix, so that sentences with the same neighbours add the same
         # numbers in the same order and tie exactly, as they do in sumy.
+        upper = _assembled(pieces, count)
         whole = sp.csr_matrix((upper + upper.T).astype(bool), dtype=np.float64)
         whole.sort_indices()
 
