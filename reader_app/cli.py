@@ -122,7 +122,7 @@ def _entities(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], 
     countries = [
         {
             "name": c.name,
-            "code": c.code,
+            "code": c.code or None,  # a state that no longer exists has no ISO code
             "count": c.count,
             "mentions": [list(m) for m in c.mentions],
         }

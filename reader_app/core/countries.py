@@ -73,6 +73,12 @@ def display_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def iso_code(code: str) -> str:
+    """The ISO 3166-1 alpha-2 code for one of our country keys; empty for a state that no
+    longer exists (Yugoslavia, Czechoslovakia), which has none."""
+    return "" if code in load_json("country_aliases.json")["historic"] else code
+
+
 def code_for(name: str) -> str | None:
     """The ISO code of a country name, alias or demonym as written, else None."""
     table = _table()

@@ -7,7 +7,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader_app.core.countries import CountryMention, code_for, display_name, find_countries
+from reader_app.core.countries import (
+    CountryMention,
+    code_for,
+    display_name,
+    find_countries,
+    iso_code,
+)
 from reader_app.core.documents import Document
 from reader_app.core.ner.model import NameSpan, find_names
 from reader_app.core.people import group_people
@@ -47,10 +53,13 @@ def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts:
     position = bisect.bisect_right(starts, mention.start) - 1
     for name in names[max(0, position - 2) : position + 1]:
         if name.start <= mention.start and mention.end <= name.end:
-            if name.kind in ("PER", "ORG"):
+            # An "organisation" that is just the country (a national side, or "Swiss" misread
+            # before "francs") is the country; a longer one ("Japan Airlines") is not.
+            words = " ".join(t for t in name.tokens if not t[:1].isdigit()).removesuffix(" 's")
+            if name.kind == "PER" or (name.kind == "ORG" and code_for(words) != mention.code):
                 return False
             if (name.start, name.end) != (mention.start, mention.end):
-                return code_for(" ".join(name.tokens).removesuffix(" 's")) == mention.code
+                return code_for(words) == mention.code
     return True
 
 
@@ -64,7 +73,9 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     for mention in find_countries(document.text, *document.main):
         if _is_country_here(mention, names, starts):
             by_code[mention.code].append((mention.start, mention.end))
-    countries = [Entity(display_name(code), tuple(spans), code) for code, spans in by_code.items()]
+    countries = [
+        Entity(display_name(code), tuple(spans), iso_code(code)) for code, spans in by_code.items()
+    ]
     people = [
         Entity(person.name, person.mentions)
         for person in group_people(document.text, names, document.main)

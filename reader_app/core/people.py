@@ -204,7 +204,10 @@ def _add_untagged_mentions(
         return
     taken = sorted((n.start, n.end) for n in names)
     starts = [s for s, _ in taken]
+    titles = gazetteer()["title"]
     for start, end in PhraseMatcher(form_to_cluster).finditer(text, *within):
+        if text[end : end + 1] == "." and text[start:end].lower() in titles:
+            continue  # "Sen. Maria Lopez" is a senator, not Hun Sen
         position = bisect.bisect_right(starts, start) - 1
         if position >= 0 and taken[position][1] > start:
             continue  # inside a name the model found (counted already, or not a person)

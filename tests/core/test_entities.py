@@ -72,3 +72,33 @@ def test_mentions_are_offsets_into_the_text():
 def test_empty_document_has_no_entities():
     found = extract_entities(document_from_text(""))
     assert found.people == () and found.countries == ()
+
+
+def test_states_that_no_longer_exist_have_no_iso_code():
+    text = "Yugoslavia and Czechoslovakia sent teams. Yugoslav officials met French ones."
+    found = {c.name: c for c in extract_entities(document_from_text(text)).countries}
+    assert set(found) == {"Yugoslavia", "Czechoslovakia", "France"}
+    assert found["Yugoslavia"].code == "" and found["Yugoslavia"].count == 2
+    assert found["France"].code == "FR"
+
+
+def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
+    """The model may call a national side or a demonym before a currency an organisation;
+    an organisation whose name is just the country is the country, a longer one is not."""
+    from reader_app.core import entities
+    from reader_app.core.ner.model import NameSpan
+
+    text = "Japan beat Syria 2-1. Japan Airlines said the fine was 25,000 Swiss francs."
+    document = document_from_text(text)
+
+    def names(text, sentences, parallel=False):
+        found = []
+        for words, kind in (("Japan", "ORG"), ("Syria", "LOC"), ("Japan Airlines", "ORG"),
+                            ("Swiss", "ORG")):  # fmt: skip
+            start = text.index(words, found[-1].end if found else 0)
+            found.append(NameSpan(kind, start, start + len(words), tuple(words.split())))
+        return found
+
+    monkeypatch.setattr(entities, "find_names", names)
+    counts = {c.code: c.count for c in entities.extract_entities(document).countries}
+    assert counts == {"JP": 1, "SY": 1, "CH": 1}

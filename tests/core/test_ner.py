@@ -62,3 +62,31 @@ def test_two_processes_give_the_same_names_as_one():
     parallel = find_names(document.text, document.sentences, parallel=True)
     assert parallel == serial
     assert any(n.kind == "PER" for n in serial)
+
+
+def test_word_clusters_ship_with_the_model():
+    from reader_app.core.ner.clusters import cluster_of
+
+    assert cluster_of("Germany") is not None and cluster_of("said") is not None
+    assert cluster_of("germany") is None  # words are kept as written, and lower case
+    assert cluster_of("Zxqvbnm") is None
+
+
+def test_word_clusters_group_words_by_their_neighbours(monkeypatch):
+    import random
+
+    from reader_app.core.ner import clusters
+
+    monkeypatch.setattr(clusters, "COARSE", 2)
+    monkeypatch.setattr(clusters, "FINE", 4)
+    monkeypatch.setattr(clusters, "_DIMENSIONS", 3)
+    rng = random.Random(1)
+    people, places = ["Anna", "Boris", "Carla", "Dmitri"], ["Oslo", "Lima", "Kiev", "Quito"]
+    corpus = []
+    for _ in range(300):
+        corpus.append(["Mr", rng.choice(people), "said", "so"])
+        corpus.append(["flights", "to", rng.choice(places), "today"])
+    table = clusters.build(corpus)
+    coarse = dict(zip(table["words"], table["coarse"], strict=True))
+    assert len({coarse[p] for p in people}) == 1 and len({coarse[p] for p in places}) == 1
+    assert coarse["Anna"] != coarse["Oslo"]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader_app.core.ner.clusters import cluster_of
 from reader_app.core.resources import load_json
 
 _SHAPE_MAP = str.maketrans(
@@ -72,6 +73,9 @@ def own_features(word: str, caps: bool) -> tuple[str, ...]:
             features.append(f"gz:{name}")
     if lower in _country_words():
         features.append("gz:country")
+    found = cluster_of(word)
+    if found is not None:
+        features += [f"c1={found[0]}", f"c2={found[1]}"]
     return tuple(features)
 
 
@@ -91,6 +95,9 @@ def context_features(word: str, caps: bool, offset: int) -> tuple[str, ...]:
             features.append(f"{prefix}gz:given")
         if lower in _country_words():
             features.append(f"{prefix}gz:country")
+        found = cluster_of(word)
+        if found is not None:
+            features.append(f"{prefix}c1={found[0]}")
     return tuple(features)
 
 

@@ -267,6 +267,28 @@ def build_gazetteer(train: list[Doc], out: Path) -> None:
     (out / "ner_gazetteer.json").write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
 
 
+def unlabelled_sentences(data: Path, labelled: list[Doc]) -> Iterator[list[str]]:
+    """Token lists for the word clusters: the labelled training text, all of the extra sets'
+    training text, and the BBC articles and the books (split by Reader's own splitter)."""
+    from reader_app.core.documents import document_from_text
+    from reader_app.core.ner.tokens import tokenize
+
+    for doc in labelled:
+        for sentence in doc:
+            yield [token for token, _ in sentence]
+    for part in ("gum", "wikiann_en"):
+        for doc in read_conll(data / "extra_ner" / part / "train.txt"):
+            for sentence in doc:
+                yield [token for token, _ in sentence]
+    texts = sorted((data / "bbc").glob("*/*/*.article.txt")) + sorted(
+        (data / "books").glob("*.txt")
+    )
+    for path in texts:
+        document = document_from_text(path.read_text(encoding="utf-8", errors="replace"))
+        for start, end in document.sentences:
+            yield [token for token, _, _ in tokenize(document.text, start, end)]
+
+
 def augmented(doc: Doc, rng: random.Random) -> Iterator[Sentence]:
     """The document's sentences, plus a few copies in lower case for robustness."""
     for sentence in doc:
@@ -318,6 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated extra sets to add, filtered, each with an optional share of "
         "its documents: gum,wikiann_en:0.3",
     )
+    parser.add_argument(
+        "--keep-clusters", action="store_true", help="use resources/ner_clusters.json as it is"
+    )
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.02)
     parser.add_argument("--iterations", type=int, default=150)
@@ -327,8 +352,18 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     train = read_conll(args.data / "conll2003" / "train.txt")
     build_gazetteer(train, RESOURCES)
-    from reader_app.core.ner import features
+    from reader_app.core.ner import clusters, features
 
+    if not args.keep_clusters:
+        table = clusters.build(unlabelled_sentences(args.data, train))
+        (RESOURCES / "ner_clusters.json").write_text(
+            json.dumps(table, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        print(f"clusters: {len(table['words'])} words, {time.time() - started:.0f} s", flush=True)
+    from reader_app.core.resources import load_json
+
+    load_json.cache_clear()
+    clusters._clusters.cache_clear()
     features.gazetteer.cache_clear()
     rng = random.Random(2003)
     trainer = pycrfsuite.Trainer(verbose=False)
