@@ -137,37 +137,42 @@ def _token_chunks(sentences: Sequence[str]) -> Iterator[list[str]]:
 
 class Tokenizer:
     """Takes a document's sentences in order, in as many batches as convenient, and makes the
-    Prepared document at the end (the command line tokenises while the splitter still runs)."""
+    Prepared document at the end. Words get their ids, stems and stop-word flags as they come,
+    so that little is left for the end (the command line tokenises while the splitter runs)."""
 
-    def __init__(self) -> None:
+    def __init__(self, stemmer: Stemmer | None = None) -> None:
+        self._stemmer = stemmer
         self.written: list[str] = []
-        self.lowered_chunks: list[list[str]] = []
-        self.order: dict[str, None] = {_SEPARATOR: None}  # the separator gets id -1 below
+        self._id_chunks: list[np.ndarray] = []
+        self._index: dict[str, int] = {_SEPARATOR: -1}
+        self._vocabulary: list[str] = []
+        self._stem_ids: list[int] = []
+        self._stem_index: dict[str, int] = {}
+        self._stop_flags: list[bool] = []
 
     def add(self, sentences: Sequence[str]) -> None:
+        stops = stop_words()
+        index = self._index
         for tokens in _token_chunks(sentences):
             self.written.extend(tokens)
             # One lower() over the joined tokens equals lower() of each: no token holds the
             # joiner, which is not a cased letter (Greek final sigma stays right).
             lowered = _JOINER.join(tokens).lower().split(_JOINER)
-            self.order.update(dict.fromkeys(lowered))
-            self.lowered_chunks.append(lowered)
+            new = [word for word in dict.fromkeys(lowered) if word not in index]
+            for word in new:
+                index[word] = len(self._vocabulary)
+                self._vocabulary.append(word)
+            stems = stem_words(new) if self._stemmer is None else map(self._stemmer, new)
+            stem_index = self._stem_index
+            self._stem_ids += [stem_index.setdefault(stem, len(stem_index)) for stem in stems]
+            self._stop_flags += [word in stops for word in new]
+            self._id_chunks.append(
+                np.fromiter(map(index.__getitem__, lowered), np.int64, len(lowered))
+            )
 
-    def prepared(
-        self,
-        headings: Sequence[bool],
-        paragraph_of: Sequence[int] = (),
-        stemmer: Stemmer | None = None,
-    ) -> Prepared:
+    def prepared(self, headings: Sequence[bool], paragraph_of: Sequence[int] = ()) -> Prepared:
         """The sentences added so far, with heading flags (and paragraph numbers if known)."""
-        index = {word: i - 1 for i, word in enumerate(self.order)}
-        all_ids = np.concatenate(
-            [
-                np.fromiter(map(index.__getitem__, low), np.int64, len(low))
-                for low in self.lowered_chunks
-            ]
-            or [np.zeros(0, dtype=np.int64)]
-        )
+        all_ids = np.concatenate(self._id_chunks or [np.zeros(0, dtype=np.int64)])
         ends = np.flatnonzero(all_ids < 0)
         starts = np.r_[0, ends[:-1] + 1].astype(np.int64)[: len(ends)]
         is_heading = np.asarray(headings, dtype=bool).reshape(-1)
@@ -182,23 +187,11 @@ class Tokenizer:
             body_paragraphs = np.asarray(paragraph_of, dtype=np.int64)[body]
         else:
             body_paragraphs = np.zeros(len(body), dtype=np.int64)
-        vocabulary = tuple(self.order)[1:]
-        stem_index: dict[str, int] = {}
-        stemmed = stem_words(list(vocabulary)) if stemmer is None else map(stemmer, vocabulary)
-        stems = np.fromiter(
-            (stem_index.setdefault(word, len(stem_index)) for word in stemmed),
-            dtype=np.int64,
-            count=len(vocabulary),
-        )
-        stops = stop_words()
-        is_stop = np.fromiter(
-            (word in stops for word in vocabulary), dtype=bool, count=len(vocabulary)
-        )
         return Prepared(
-            vocabulary,
-            stems,
-            tuple(stem_index),
-            is_stop,
+            tuple(self._vocabulary),
+            np.array(self._stem_ids, dtype=np.int64),
+            tuple(self._stem_index),
+            np.array(self._stop_flags, dtype=bool),
             body_ids,
             heading_ids,
             body_paragraphs,
@@ -215,6 +208,6 @@ def prepare(
     stemmer: Stemmer | None = None,
 ) -> Prepared:
     """Prepares sentence texts (with heading flags, and paragraph numbers if known)."""
-    tokenizer = Tokenizer()
+    tokenizer = Tokenizer(stemmer)
     tokenizer.add(sentences)
-    return tokenizer.prepared(headings, paragraph_of, stemmer)
+    return tokenizer.prepared(headings, paragraph_of)
