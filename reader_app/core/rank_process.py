@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
+from reader_app.core.runtime import fork_with_pipes
 from reader_app.core.summarize import Ranking, RankingInputs
 
 Span = tuple[int, int]
@@ -39,29 +40,21 @@ class RankProcess:
     def start(cls) -> RankProcess | None:
         """Forks the second process; None where processes cannot fork, or when the
         READER_RANK_PROCESS environment variable is 0. Call before any thread starts."""
-        if not hasattr(os, "fork") or os.environ.get("READER_RANK_PROCESS", "1") == "0":
+        if os.environ.get("READER_RANK_PROCESS", "1") == "0":
             return None
-        down_read, down_write = os.pipe()
-        up_read, up_write = os.pipe()
-        try:
-            child = os.fork()
-        except OSError:
-            for fd in (down_read, down_write, up_read, up_write):
-                os.close(fd)
+        forked = fork_with_pipes()
+        if forked is None:
             return None
+        child, read_end, write_end = forked
         if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
-            os.close(down_write)
-            os.close(up_read)
             status = 0
             try:
-                _serve(Connection(down_read, writable=False), Connection(up_write, readable=False))
+                _serve(Connection(read_end, writable=False), Connection(write_end, readable=False))
             except BaseException:
                 status = 1
             os._exit(status)
-        os.close(down_read)
-        os.close(up_write)
         return cls(
-            child, Connection(down_write, readable=False), Connection(up_read, writable=False)
+            child, Connection(write_end, readable=False), Connection(read_end, writable=False)
         )
 
     def text_ready(self, text: str) -> None:

@@ -4,6 +4,7 @@ analysed."""
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -20,3 +21,26 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def fork_with_pipes() -> tuple[int, int, int] | None:
+    """Forks this process with a pipe each way, for work shared with a second process.
+    Returns (pid, read end, write end) of this side's pipes, the pid being 0 in the child;
+    None where the system cannot fork (the caller then works alone)."""
+    if not hasattr(os, "fork"):
+        return None
+    down_read, down_write = os.pipe()
+    up_read, up_write = os.pipe()
+    try:
+        child = os.fork()
+    except OSError:
+        for fd in (down_read, down_write, up_read, up_write):
+            os.close(fd)
+        return None
+    if child == 0:
+        os.close(down_write)
+        os.close(up_read)
+        return 0, down_read, up_write
+    os.close(down_read)
+    os.close(up_write)
+    return child, up_read, down_write

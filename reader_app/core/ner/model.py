@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from reader_app.core.ner.features import DocumentClues, document_clues, sentence_features
 from reader_app.core.ner.tokens import Token, tokenize
 from reader_app.core.resources import resource_path
+from reader_app.core.runtime import fork_with_pipes
 from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
@@ -204,21 +205,15 @@ def _in_two_processes(
 ) -> list[NameSpan]:
     """Labels `first` here and `second` in a forked child. The halves swap what they learnt
     of the document (clues) before labelling, so the names equal a single process's."""
-    up_read, up_write = os.pipe()
-    down_read, down_write = os.pipe()
-    try:
-        child = os.fork()
-    except OSError:
-        for fd in (up_read, up_write, down_read, down_write):
-            os.close(fd)
+    forked = fork_with_pipes()
+    if forked is None:
         return find_names(text, [*first, *second])
+    child, read_end, write_end = forked
     if child == 0:  # pragma: no cover - runs in the child process
         try:
-            os.close(up_read)
-            os.close(down_write)
             with (
-                os.fdopen(up_write, "w", encoding="utf-8") as up,
-                os.fdopen(down_read, encoding="utf-8") as down,
+                os.fdopen(write_end, "w", encoding="utf-8") as up,
+                os.fdopen(read_end, encoding="utf-8") as down,
             ):
                 stretches = _stretches(text, second, tag_all)
                 _send_clues(up, _clues(stretches, lowercase))
@@ -227,12 +222,10 @@ def _in_two_processes(
                 up.write(json.dumps([[n.kind, n.start, n.end, n.tokens] for n in found]))
         finally:
             os._exit(0)
-    os.close(up_write)
-    os.close(down_read)
     try:
         with (
-            os.fdopen(up_read, encoding="utf-8") as up,
-            os.fdopen(down_write, "w", encoding="utf-8") as down,
+            os.fdopen(read_end, encoding="utf-8") as up,
+            os.fdopen(write_end, "w", encoding="utf-8") as down,
         ):
             stretches = _stretches(text, first, tag_all)
             mine = _clues(stretches, lowercase)
