@@ -49,8 +49,10 @@ class _Cluster:
 
 @functools.cache
 def _end_words() -> frozenset[str]:
-    """Words that are not part of a name when they end it ("Pierre Then")."""
-    return sentence_starters() | _rules()["never_alone"] | _rules()["particles"]
+    """Words that are not part of a name when they end it ("Pierre Then", "Mary January")."""
+    return (
+        sentence_starters() | _rules()["never_alone"] | _rules()["particles"] | gazetteer()["month"]
+    )
 
 
 @functools.cache
@@ -134,11 +136,24 @@ def group_people(
     # document, the surname of a full name it called a person is that person.
     surnames = {n.tokens[-1] for n in names if n.kind == "PER" and len(n.tokens) > 1}
     mentions: list[tuple[tuple[str, ...], Span]] = []
-    for name in names:
+    titles = gazetteer()["title"]
+    for number, name in enumerate(names):
         if name.kind != "PER" and not (len(name.tokens) == 1 and name.tokens[0] in surnames):
             continue
+        tokens = name.tokens
+        following = names[number + 1] if number + 1 < len(names) else None
+        if (
+            len(tokens) > 1
+            and tokens[-1].lower() in titles
+            and following is not None
+            and following.kind == "PER"
+            and not text[name.end : following.start].strip()
+        ):
+            # The model put the next person's title at the end of this one's name: "Paul and
+            # Alexander Prince | Vasíli had risen".
+            tokens = tokens[:-1]
         search_from = name.start
-        for words in _names_in(name.tokens):
+        for words in _names_in(tokens):
             if not _is_plausible(words):
                 continue
             start = text.find(words[0], search_from, name.end)
@@ -173,10 +188,18 @@ def group_people(
             spans[cluster_of[words]].add(span)
     _add_untagged_mentions(text, clusters, spans, names, within or (0, len(text)))
     places = gazetteer()["place"]
+    # How the model read each one-word name across the document: a word it reads as a place
+    # or an organisation more often than as a person is not a person ("Petersburg").
+    as_person = Counter(n.tokens[0] for n in names if len(n.tokens) == 1 and n.kind == "PER")
+    as_other = Counter(
+        n.tokens[0] for n in names if len(n.tokens) == 1 and n.kind in ("LOC", "ORG")
+    )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
         if all(" ".join(w).lower() in places or code_for(" ".join(w)) for w in cluster.forms):
             continue  # only ever named like a state or a country: "Maryland", "Utah"
+        if all(len(w) == 1 and as_other[w[0]] > as_person[w[0]] for w in cluster.forms):
+            continue
         fullest = max(cluster.forms, key=lambda w: (len(_key(w)), form_counts[w]))
         people.append(Person(" ".join(fullest), tuple(sorted(found))))
     return people
@@ -192,19 +215,21 @@ def _add_untagged_mentions(
     """Counts further occurrences of a person's full form, or of the surname of a full form,
     that the model left untagged; never inside another name."""
     common = gazetteer()["common"]
+    # A title or a month is never counted on its own as a surname ("Prince", "Princess").
+    titles = gazetteer()["title"] | gazetteer()["month"]
     form_to_cluster: dict[str, int] = {}
     for index, cluster in enumerate(clusters):
         for words in cluster.forms:
             if len(words) > 1:
                 form_to_cluster.setdefault(" ".join(words), index)
                 surname = words[-1]
-                if surname.lower() not in common and len(surname) > 2:
+                lowered = surname.lower()
+                if lowered not in common and lowered not in titles and len(surname) > 2:
                     form_to_cluster.setdefault(surname, index)
     if not form_to_cluster:
         return
     taken = sorted((n.start, n.end) for n in names)
     starts = [s for s, _ in taken]
-    titles = gazetteer()["title"]
     for start, end in PhraseMatcher(form_to_cluster).finditer(text, *within):
         if text[end : end + 1] == "." and text[start:end].lower() in titles:
             continue  # "Sen. Maria Lopez" is a senator, not Hun Sen

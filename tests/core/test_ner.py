@@ -90,3 +90,47 @@ def test_word_clusters_group_words_by_their_neighbours(monkeypatch):
     coarse = dict(zip(table["words"], table["coarse"], strict=True))
     assert len({coarse[p] for p in people}) == 1 and len({coarse[p] for p in places}) == 1
     assert coarse["Anna"] != coarse["Oslo"]
+
+
+def _spans(text: str, *names: tuple[str, str]):
+    """NameSpans for (kind, words) found in order in text, as the model would give them."""
+    from reader_app.core.ner.model import NameSpan
+
+    found, position = [], 0
+    for kind, words in names:
+        start = text.index(words, position)
+        position = start + len(words)
+        found.append(NameSpan(kind, start, position, tuple(words.split())))
+    return found
+
+
+def _grouped(text: str, *names: tuple[str, str]) -> dict[str, int]:
+    from reader_app.core.people import group_people
+
+    return {p.name: len(p.mentions) for p in group_people(text, _spans(text, *names))}
+
+
+def test_a_title_read_onto_the_previous_name_is_left_out():
+    text = "In the reigns of Paul and Alexander Prince Vasíli rose. The Prince smiled. Prince Vasíli left."
+    people = _grouped(
+        text,
+        ("PER", "Paul"),
+        ("PER", "Alexander Prince"),
+        ("PER", "Vasíli"),
+        ("PER", "Prince Vasíli"),
+    )
+    assert people == {"Paul": 1, "Alexander": 1, "Vasíli": 2}
+
+
+def test_months_and_titles_are_not_names_or_surnames():
+    text = "At the end of January Princess Mary left. The princess and the Princess wept. Mary Bolkónskaya wrote."
+    people = _grouped(text, ("PER", "January Princess Mary"), ("PER", "Mary Bolkónskaya"))
+    assert people == {"Mary Bolkónskaya": 2}
+
+
+def test_a_word_read_mostly_as_a_place_is_not_a_person():
+    text = "Petersburg said nothing. He went to Petersburg, then back to Petersburg. Anna wrote."
+    people = _grouped(
+        text, ("PER", "Petersburg"), ("LOC", "Petersburg"), ("LOC", "Petersburg"), ("PER", "Anna")
+    )
+    assert people == {"Anna": 1}
