@@ -20,6 +20,12 @@ DEV_SETS = {
     / "extra_ner"
     / "wikiann_en"
     / "dev.txt",
+    "GUM test (not used for training)": SHARED / "data" / "extra_ner" / "gum" / "test.txt",
+    "WikiANN test (not used for training)": SHARED
+    / "data"
+    / "extra_ner"
+    / "wikiann_en"
+    / "test.txt",
 }
 
 
