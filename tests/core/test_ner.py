@@ -134,3 +134,16 @@ def test_a_word_read_mostly_as_a_place_is_not_a_person():
         text, ("PER", "Petersburg"), ("LOC", "Petersburg"), ("LOC", "Petersburg"), ("PER", "Anna")
     )
     assert people == {"Anna": 1}
+
+
+def test_institutions_works_and_buildings_are_not_people():
+    text = "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. Museum staff cheered."
+    people = _grouped(
+        text,
+        ("PER", "Shuttle Atlantis"),
+        ("PER", "Hazy Center"),
+        ("PER", "Dvořák"),
+        ("PER", "Dumky Trio"),
+        ("PER", "Museum"),
+    )
+    assert people == {"Dvořák": 1}
