@@ -92,3 +92,24 @@ def test_unknown_method_and_bad_lengths_are_refused(article):
         Length("ratio", 0)
     with pytest.raises(ValueError):
         Length("sentences", 1.5)
+
+
+def test_short_default_summaries_of_long_articles_open_with_the_lede():
+    """Three sentences or fewer, and at most 30% of the article: the lede and the best
+    ranked of the three sentences after it; otherwise the best ranked sentences."""
+    from reader_app.core.summarize import Ranking
+
+    text = "A Title\n\n" + " ".join(f"Sentence number {i} is here." for i in range(1, 21))
+    document = document_from_text(text)
+    count = len(document.sentences)
+    order = tuple(reversed(range(1, count)))  # the last sentence ranks best, the lede worst
+    ranking = Ranking("default", (None, *([0.0] * (count - 1))), order)
+    assert pick(document, ranking, Length("sentences", 3)) == [1, 3, 4]
+    assert pick(document, ranking, Length("sentences", 1)) == [1]
+    assert pick(document, ranking, Length("sentences", 4)) == sorted(order[:4])
+    other = Ranking("lexrank", ranking.scores, order)
+    assert pick(document, other, Length("sentences", 3)) == sorted(order[:3])
+    short = document_from_text("A Title\n\n" + " ".join(f"Line {i} ends." for i in range(1, 9)))
+    short_order = tuple(reversed(range(1, len(short.sentences))))
+    short_ranking = Ranking("default", (None, *([0.0] * len(short_order))), short_order)
+    assert pick(short, short_ranking, Length("sentences", 3)) == sorted(short_order[:3])
