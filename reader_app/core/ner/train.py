@@ -343,6 +343,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep-clusters", action="store_true", help="use resources/ner_clusters.json as it is"
     )
+    parser.add_argument(
+        "--also",
+        type=Path,
+        action="append",
+        default=[],
+        help="another CoNLL-2003-style file (with MISC) to train on, like train.txt",
+    )
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.02)
     parser.add_argument("--iterations", type=int, default=150)
@@ -373,6 +380,11 @@ def main(argv: list[str] | None = None) -> int:
         extra = read_conll(args.data / "extra_ner" / part / "train.txt")
         extra = [doc for doc in extra if rng.random() < float(share or 1)]
         docs += [[s for s in doc if fully_labelled(s)] for doc in extra]
+    also_rng = random.Random(1996)  # its own, so that the sets above are sampled the same
+    for path in args.also:
+        also = read_conll(path)
+        print(f"also training on {path}: {len(also)} documents", flush=True)
+        docs += [list(augmented(doc, also_rng)) for doc in also]
     count = 0
     for doc in docs:
         for xseq, yseq in featurize(doc):
