@@ -40,15 +40,17 @@ class _LengthGroups:
     groups."""
 
     def __init__(self, prepared: Prepared, both_single_words: float) -> None:
-        counts = sp.csr_matrix(prepared.content_stems)
+        counts = prepared.content_stems
         self.count = counts.shape[0]
         self.width = counts.shape[1]
+        # Per stored count: its sentence, its word and its sentence's length group.
         self.rows = np.repeat(np.arange(self.count), np.diff(counts.indptr))
         self.columns = counts.indices.astype(np.int64)
         self.values = counts.data
         lengths = np.asarray(counts.sum(axis=1)).ravel()
         distinct, self.group = np.unique(lengths, return_inverse=True)
         self.groups = len(distinct)
+        self.row_groups = self.group[self.rows]
         logs = np.log(np.maximum(distinct, 1.0))
         norms = logs[:, None] + logs[None, :]
         # sumy: when both sentences have one word the norm is zero; TextRank then keeps the
@@ -64,7 +66,7 @@ class _LengthGroups:
         weights[i] * shared(i, j) / (log len_i + log len_j)."""
         # Per word and length group: the weighted count of the word in that group's sentences.
         by_group = np.bincount(
-            self.columns * self.groups + self.group[self.rows],
+            self.columns * self.groups + self.row_groups,
             weights=self.values * weights[self.rows],
             minlength=self.width * self.groups,
         ).reshape(self.width, self.groups)
@@ -72,7 +74,7 @@ class _LengthGroups:
         per_word = by_group @ self.factor
         return np.bincount(
             self.rows,
-            weights=self.values * per_word[self.columns, self.group[self.rows]],
+            weights=self.values * per_word[self.columns, self.row_groups],
             minlength=self.count,
         )
 
@@ -121,10 +123,9 @@ def _unit_lexrank_vectors(prepared: Prepared) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(np.where(norms > 0, 1.0 / safe, 0.0)) @ weighted)
 
 
-def _upper_row_blocks(unit: sp.csr_matrix) -> Iterator[tuple[int, int]]:
+def _upper_row_blocks(unit: sp.csr_matrix, word_frequency: np.ndarray) -> Iterator[tuple[int, int]]:
     """Row ranges whose pairs with every later sentence hold about _BLOCK_PAIRS products."""
     count = unit.shape[0]
-    word_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
     pairs_per_row = np.asarray(unit.astype(bool) @ word_frequency).ravel()
     # Only pairs with later sentences are computed: about (n - i) / n of row i's products.
     pairs_per_row = pairs_per_row * (count - np.arange(count)) / max(count, 1)
@@ -181,8 +182,8 @@ def lexrank(prepared: Prepared) -> np.ndarray:
     unit = _unit_lexrank_vectors(prepared)
     if count > _DOUBLE_PRECISION_UP_TO:
         unit = unit.astype(np.float32)
-    ranges = list(_upper_row_blocks(unit))
     word_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
+    ranges = list(_upper_row_blocks(unit, word_frequency))
     products = int(word_frequency.astype(np.int64) @ word_frequency)
     workers = min(2, os.cpu_count() or 1) if products >= _THREADS_FROM_PAIRS else 1
     if workers > 1:
