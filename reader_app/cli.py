@@ -154,7 +154,6 @@ def _error(path: str, reason: str, stderr: TextIO) -> None:
 
 def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Runs one subcommand over every file; returns the exit code."""
-
     handler = _HANDLERS[args.command]
     status = 0
     helper = _start_rank_process(args)
@@ -173,15 +172,10 @@ def _start_rank_process(args: argparse.Namespace) -> RankProcess | None:
     if args.command != "summarize":
         return None
     wanted = os.environ.get("READER_RANK_PROCESS", "")
-    if wanted != "1":
-        sizes = []
-        for path in args.files:
-            try:
-                sizes.append(os.path.getsize(path))
-            except OSError:
-                sizes.append(0)
-        if wanted == "0" or max(sizes, default=0) < _RANK_PROCESS_FROM_BYTES:
-            return None
+    if wanted == "0":
+        return None
+    if wanted != "1" and not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files):
+        return None
     from reader_app.core.rank_process import RankProcess
 
     sys.stdout.flush()
@@ -189,6 +183,13 @@ def _start_rank_process(args: argparse.Namespace) -> RankProcess | None:
     helper = RankProcess.start()
     args.rank_process = helper
     return helper
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path) if os.path.isfile(path) else 0
+    except OSError:
+        return 0
 
 
 # Below this size the libraries' import dominates and a second process gains nothing.
