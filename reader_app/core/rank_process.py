@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import Any
@@ -21,6 +22,9 @@ from reader_app.core.summarize import Ranking, RankingInputs
 Span = tuple[int, int]
 
 _TEXT, _SPANS, _RANK = b"T", b"S", b"R"
+# Far longer than any document within the size limits takes; a stuck second process must not
+# hang the command line, which then ranks by itself.
+_PATIENCE_SECONDS = 300
 
 
 class RankProcessError(Exception):
@@ -38,10 +42,8 @@ class RankProcess:
 
     @classmethod
     def start(cls) -> RankProcess | None:
-        """Forks the second process; None where processes cannot fork, or when the
-        READER_RANK_PROCESS environment variable is 0. Call before any thread starts."""
-        if os.environ.get("READER_RANK_PROCESS", "1") == "0":
-            return None
+        """Forks the second process; None where processes cannot fork. Call before any
+        thread starts."""
         forked = fork_with_pipes()
         if forked is None:
             return None
@@ -75,6 +77,9 @@ class RankProcess:
         if self._broken:
             raise RankProcessError("the second process is gone")
         try:
+            if not self._replies.poll(_PATIENCE_SECONDS):
+                os.kill(self._child, signal.SIGKILL)
+                raise OSError("the second process did not answer")
             reply = json.loads(self._replies.recv_bytes())
         except (EOFError, OSError, ValueError) as error:
             self._broken = True

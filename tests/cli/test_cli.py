@@ -191,3 +191,26 @@ def test_summarize_falls_back_when_the_second_process_fails(capsys, article_path
     assert main(["summarize", "--json", str(article_path)]) == 0
     (expected,) = json_lines(capsys.readouterr().out)
     assert result["sentences"] == expected["sentences"]
+
+
+def test_a_stuck_second_process_means_ranking_here(article_path):
+    """A second process that stops answering is given up on (and killed), never waited on."""
+    script = f"""
+import os, signal
+from reader_app.core import rank_process
+from reader_app.core.documents import load_document
+from reader_app.core.summarize import ranking_inputs
+rank_process._PATIENCE_SECONDS = 1
+helper = rank_process.RankProcess.start()
+document = load_document({str(article_path)!r}, helper)
+os.kill(helper._child, signal.SIGSTOP)
+try:
+    helper.rank(ranking_inputs(document), "default", len(document.sentences))
+except rank_process.RankProcessError:
+    print("gave up")
+helper.close()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "gave up", result.stderr
