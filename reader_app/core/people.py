@@ -49,10 +49,8 @@ class _Cluster:
 
 @functools.cache
 def _end_words() -> frozenset[str]:
-    """Words that are not part of a name when they end it ("Pierre Then", "Mary January")."""
-    return (
-        sentence_starters() | _rules()["never_alone"] | _rules()["particles"] | gazetteer()["month"]
-    )
+    """Words that are not part of a name when they end it ("Pierre Then")."""
+    return sentence_starters() | _rules()["never_alone"] | _rules()["particles"]
 
 
 @functools.cache
@@ -80,6 +78,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 current[0].lower().rstrip(".") in start_words
                 or code_for(current[0])
                 or (len(current) > 1 and _is_common_word(current[0]))
+                or _is_date_before_title(current)
             )
         ):
             current.pop(0)
@@ -89,6 +88,17 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             names.append(tuple(current))
         current = []
     return names
+
+
+def _is_date_before_title(words: list[str]) -> bool:
+    """ "January" in "January Princess Mary" (the end of January, then a princess), but not
+    "Jan" in "Jan Ullrich" nor "May" in "May Smith"."""
+    lists = gazetteer()
+    return (
+        len(words) > 1
+        and words[0].lower() in lists["month"]
+        and words[1].lower().rstrip(".") in lists["title"]
+    )
 
 
 def _is_common_word(word: str) -> bool:
@@ -217,8 +227,8 @@ def _add_untagged_mentions(
     """Counts further occurrences of a person's full form, or of the surname of a full form,
     that the model left untagged; never inside another name."""
     common = gazetteer()["common"]
-    # A title or a month is never counted on its own as a surname ("Prince", "Princess").
-    titles = gazetteer()["title"] | gazetteer()["month"]
+    # A title is never counted on its own as a surname ("Prince", "Princess").
+    titles = gazetteer()["title"]
     form_to_cluster: dict[str, int] = {}
     for index, cluster in enumerate(clusters):
         for words in cluster.forms:
@@ -233,8 +243,6 @@ def _add_untagged_mentions(
     taken = sorted((n.start, n.end) for n in names)
     starts = [s for s, _ in taken]
     for start, end in PhraseMatcher(form_to_cluster).finditer(text, *within):
-        if text[end : end + 1] == "." and text[start:end].lower() in titles:
-            continue  # "Sen. Maria Lopez" is a senator, not Hun Sen
         position = bisect.bisect_right(starts, start) - 1
         if position >= 0 and taken[position][1] > start:
             continue  # inside a name the model found (counted already, or not a person)

@@ -147,3 +147,11 @@ def test_institutions_works_and_buildings_are_not_people():
         ("PER", "Museum"),
     )
     assert people == {"Dvořák": 1}
+
+
+def test_month_names_stay_in_names_unless_a_title_follows():
+    text = "Jan Ullrich won. Steve March played. In January Princess Mary left."
+    people = _grouped(
+        text, ("PER", "Jan Ullrich"), ("PER", "Steve March"), ("PER", "January Princess Mary")
+    )
+    assert people == {"Jan Ullrich": 1, "Steve March": 1, "Mary": 1}
