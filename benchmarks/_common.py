@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -29,8 +30,10 @@ def book_path(name: str) -> Path:
 
 
 def reader_app() -> list[str]:
-    """The CLI as this Python runs it, so the benchmark measures this checkout."""
-    return [sys.executable, "-m", "reader_app"]
+    """The CLI as this Python runs it, so the benchmark measures this checkout; or the command
+    in READER_BENCH_COMMAND (for example an installed copy's `reader-app`)."""
+    command = os.environ.get("READER_BENCH_COMMAND")
+    return shlex.split(command) if command else [sys.executable, "-m", "reader_app"]
 
 
 def run_timed(command: list[str], repeat: int = 3, memory: bool = True) -> tuple[float, float]:
