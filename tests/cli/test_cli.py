@@ -214,3 +214,28 @@ helper.close()
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip() == "gave up", result.stderr
+
+
+def test_the_second_process_itself_ranks_like_this_one(tmp_path, article_path):
+    """Not a fallback: the second process's own rankings equal this process's."""
+    longer = tmp_path / "longer.txt"
+    longer.write_text("\n\n".join([article_path.read_text(encoding="utf-8")] * 12), "utf-8")
+    script = f"""
+from reader_app.core.documents import load_document
+from reader_app.core.rank_process import RankProcess
+from reader_app.core.summarize import rank_sentences, ranking_inputs
+helper = RankProcess.start()
+for path in [{str(article_path)!r}, {str(longer)!r}]:
+    for method in ["default", "lexrank", "textrank", "kl", "sumbasic"]:
+        document = load_document(path, helper)
+        there = helper.rank(ranking_inputs(document), method, len(document.sentences))
+        here = rank_sentences(document, method)
+        assert there.order == here.order, (path, method)
+        assert there.scores == here.scores, (path, method)
+helper.close()
+print("same")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "same", result.stderr
