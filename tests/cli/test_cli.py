@@ -18,6 +18,13 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_script(script: str) -> subprocess.CompletedProcess[str]:
+    """Runs Python code in a process of its own (the second-process tests fork)."""
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+
+
 def json_lines(output: str) -> list[dict]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
@@ -168,9 +175,7 @@ except RankProcessError:
     print("fell back")
 helper.close()
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
-    )
+    result = run_script(script)
     assert result.stdout.strip() == "fell back", result.stderr
 
 
@@ -210,9 +215,7 @@ except rank_process.RankProcessError:
     print("gave up")
 helper.close()
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
-    )
+    result = run_script(script)
     assert result.stdout.strip() == "gave up", result.stderr
 
 
@@ -235,7 +238,5 @@ for path in [{str(article_path)!r}, {str(longer)!r}]:
 helper.close()
 print("same")
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
-    )
+    result = run_script(script)
     assert result.stdout.strip() == "same", result.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader_app.core.documents import document_from_text
 from reader_app.core.entities import extract_entities
 from reader_app.core.ner.model import find_names
@@ -110,48 +112,45 @@ def _grouped(text: str, *names: tuple[str, str]) -> dict[str, int]:
     return {p.name: len(p.mentions) for p in group_people(text, _spans(text, *names))}
 
 
-def test_a_title_read_onto_the_previous_name_is_left_out():
-    text = "In the reigns of Paul and Alexander Prince Vasíli rose. The Prince smiled. Prince Vasíli left."
-    people = _grouped(
-        text,
-        ("PER", "Paul"),
-        ("PER", "Alexander Prince"),
-        ("PER", "Vasíli"),
-        ("PER", "Prince Vasíli"),
-    )
-    assert people == {"Paul": 1, "Alexander": 1, "Vasíli": 2}
+GROUPING_CASES = {
+    "a title read onto the previous name is left out": (
+        "In the reigns of Paul and Alexander Prince Vasíli rose. The Prince smiled. "
+        "Prince Vasíli left.",
+        [("PER", "Paul"), ("PER", "Alexander Prince"), ("PER", "Vasíli"), ("PER", "Prince Vasíli")],
+        {"Paul": 1, "Alexander": 1, "Vasíli": 2},
+    ),
+    "months and titles are not names or surnames": (
+        "At the end of January Princess Mary left. The princess and the Princess wept. "
+        "Mary Bolkónskaya wrote.",
+        [("PER", "January Princess Mary"), ("PER", "Mary Bolkónskaya")],
+        {"Mary Bolkónskaya": 2},
+    ),
+    "a word read mostly as a place is not a person": (
+        "Petersburg said nothing. He went to Petersburg, then back to Petersburg. Anna wrote.",
+        [("PER", "Petersburg"), ("LOC", "Petersburg"), ("LOC", "Petersburg"), ("PER", "Anna")],
+        {"Anna": 1},
+    ),
+    "institutions, works and buildings are not people": (
+        "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
+        "Museum staff cheered.",
+        [
+            ("PER", "Shuttle Atlantis"),
+            ("PER", "Hazy Center"),
+            ("PER", "Dvořák"),
+            ("PER", "Dumky Trio"),
+            ("PER", "Museum"),
+        ],
+        {"Dvořák": 1},
+    ),
+    "month names stay in names unless a title follows": (
+        "Jan Ullrich won. Steve March played. In January Princess Mary left.",
+        [("PER", "Jan Ullrich"), ("PER", "Steve March"), ("PER", "January Princess Mary")],
+        {"Jan Ullrich": 1, "Steve March": 1, "Mary": 1},
+    ),
+}
 
 
-def test_months_and_titles_are_not_names_or_surnames():
-    text = "At the end of January Princess Mary left. The princess and the Princess wept. Mary Bolkónskaya wrote."
-    people = _grouped(text, ("PER", "January Princess Mary"), ("PER", "Mary Bolkónskaya"))
-    assert people == {"Mary Bolkónskaya": 2}
-
-
-def test_a_word_read_mostly_as_a_place_is_not_a_person():
-    text = "Petersburg said nothing. He went to Petersburg, then back to Petersburg. Anna wrote."
-    people = _grouped(
-        text, ("PER", "Petersburg"), ("LOC", "Petersburg"), ("LOC", "Petersburg"), ("PER", "Anna")
-    )
-    assert people == {"Anna": 1}
-
-
-def test_institutions_works_and_buildings_are_not_people():
-    text = "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. Museum staff cheered."
-    people = _grouped(
-        text,
-        ("PER", "Shuttle Atlantis"),
-        ("PER", "Hazy Center"),
-        ("PER", "Dvořák"),
-        ("PER", "Dumky Trio"),
-        ("PER", "Museum"),
-    )
-    assert people == {"Dvořák": 1}
-
-
-def test_month_names_stay_in_names_unless_a_title_follows():
-    text = "Jan Ullrich won. Steve March played. In January Princess Mary left."
-    people = _grouped(
-        text, ("PER", "Jan Ullrich"), ("PER", "Steve March"), ("PER", "January Princess Mary")
-    )
-    assert people == {"Jan Ullrich": 1, "Steve March": 1, "Mary": 1}
+@pytest.mark.parametrize("case", GROUPING_CASES)
+def test_grouping_rules(case):
+    text, names, expected = GROUPING_CASES[case]
+    assert _grouped(text, *names) == expected
