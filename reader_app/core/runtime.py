@@ -1,5 +1,5 @@
-"""Process-wide settings for long work: the garbage collector paused while a document is
-analysed."""
+"""Process-wide help for long work: the garbage collector paused while a document is
+analysed, and a second process with pipes for work the command line shares out."""
 
 from __future__ import annotations
 
