@@ -118,6 +118,38 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     return not _STATE_CONTEXT.search(before)  # "Atlanta, Georgia"
 
 
+# In lower-case text these read as ordinary words ("china", "turkey", "polish the boots").
+_NOT_IN_LOWER_CASE = frozenset({"polish", "jersey"})
+
+
+@functools.cache
+def _lower_case_forms() -> dict[str, list[str]]:
+    """Country forms in lower case by first word, longest first; ambiguous ones left out."""
+    leave_out = {w.lower() for w in _ambiguous()} | _NOT_IN_LOWER_CASE
+    by_first: dict[str, list[str]] = {}
+    for form in _table():
+        lowered = form.lower()
+        first = _LOWER_WORD.match(lowered)
+        if lowered not in leave_out and first:
+            by_first.setdefault(first.group(), []).append(lowered)
+    return {key: sorted(forms, key=len, reverse=True) for key, forms in by_first.items()}
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def lower_case_country_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of country names and demonyms written in lower case ("south korea", "french"),
+    for text written without capitals."""
+    forms = _lower_case_forms()
+    for word in _LOWER_WORD.finditer(text):
+        for form in forms.get(word.group(), ()):
+            end = word.start() + len(form)
+            if text.startswith(form, word.start()) and not text[end : end + 1].isalpha():
+                yield word.start(), end
+                break
+
+
 def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:
     """Every mention of a country (by name, alias or demonym) in text[start:end]."""
     table = _table()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader_app.core.countries import (
     CountryMention,
@@ -13,9 +14,11 @@ from reader_app.core.countries import (
     display_name,
     find_countries,
     iso_code,
+    lower_case_country_names,
 )
 from reader_app.core.documents import Document
-from reader_app.core.ner.model import NameSpan, find_names
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan, find_names, written_in_lower_case
 from reader_app.core.people import group_people
 
 Span = tuple[int, int]
@@ -63,22 +66,69 @@ def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts:
     return True
 
 
+def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSpan]]:
+    """Text written all in lower case, with the words of the names the model found and of
+    country names capitalised, so that the people and country steps read it as they read
+    news ("emmanuel macron" becomes "Emmanuel Macron"). Same length: every offset holds."""
+    characters = list(text)
+
+    def capitalise(start: int, end: int) -> None:
+        for word in _WORD.finditer(text, start, end):
+            first = text[word.start()].upper()
+            if len(first) == 1:
+                characters[word.start()] = first
+
+    common = gazetteer()["common"]
+    # Everyday words the model took for a name, a thing capitalisation would have settled
+    # ("the ukrainian people"): not names.
+    names = [name for name in names if not _everyday_words(name.tokens, common)]
+    for name in names:
+        capitalise(name.start, name.end)
+    for start, end in lower_case_country_names(text):
+        capitalise(start, end)
+    cased = "".join(characters)
+    return cased, [
+        replace(name, tokens=tuple(_first_upper(token) for token in name.tokens)) for name in names
+    ]
+
+
+def _everyday_words(tokens: Sequence[str], common: frozenset[str]) -> bool:
+    """Only common words, once country words are set aside ("ukrainian people")."""
+    rest = [token for token in tokens if not code_for(token.title())]
+    return bool(rest) and all(token in common for token in rest)
+
+
+def _first_upper(token: str) -> str:
+    first = token[:1].upper()
+    return first + token[1:] if len(first) == 1 else token
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 def extract_entities(document: Document, parallel: bool = False) -> Entities:
     """Finds the people and countries of a document, each list most mentioned first.
     `parallel` lets a single-threaded caller use a second process for a long document."""
     sentences = [s for s in document.sentences if document.in_main_text(s)]
     names = find_names(document.text, sentences, parallel)
-    starts = [name.start for name in names]
+    text = document.text
+    # Names that may hide a country word ("Japan Airlines", "Jordan Henderson"); in text
+    # written in lower case the model's organisations are too rough for that.
+    containers = names
+    if written_in_lower_case(text):
+        text, names = _capitalised(text, names)
+        containers = [name for name in names if name.kind == "PER"]
+    starts = [name.start for name in containers]
     by_code: dict[str, list[Span]] = defaultdict(list)
-    for mention in find_countries(document.text, *document.main):
-        if _is_country_here(mention, names, starts):
+    for mention in find_countries(text, *document.main):
+        if _is_country_here(mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     countries = [
         Entity(display_name(code), tuple(spans), iso_code(code)) for code, spans in by_code.items()
     ]
     people = [
         Entity(person.name, person.mentions)
-        for person in group_people(document.text, names, document.main)
+        for person in group_people(text, names, document.main)
         if person.mentions
     ]
     return Entities(_most_mentioned_first(people), _most_mentioned_first(countries))

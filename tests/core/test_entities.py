@@ -102,3 +102,19 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     monkeypatch.setattr(entities, "find_names", names)
     counts = {c.code: c.count for c in entities.extract_entities(document).countries}
     assert counts == {"JP": 1, "SY": 1, "CH": 1}
+
+
+def test_text_written_in_lower_case_still_has_people_and_countries(article_path):
+    """A transcript or a chat log without capitals: names and countries are still found,
+    at the right offsets, and shown capitalised."""
+    text = article_path.read_text(encoding="utf-8").lower()
+    document = document_from_text(text)
+    found = extract_entities(document)
+    people = {p.name: p for p in found.people}
+    assert {"Ingrid Solberg", "Lucia Fernandez"} <= set(people)
+    assert {c.code for c in found.countries} == {"CL", "PE", "NO"}
+    for entity in [*found.people, *found.countries]:
+        for start, end in entity.mentions:
+            assert document.text[start:end] == document.text[start:end].lower()
+    solberg = people["Ingrid Solberg"]
+    assert {document.text[a:b] for a, b in solberg.mentions} <= {"ingrid solberg", "solberg"}

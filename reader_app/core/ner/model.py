@@ -56,21 +56,25 @@ def _tagger() -> Any:
     return tagger
 
 
-def _spans_of(tokens: Sequence[Token], tags: Sequence[str]) -> list[NameSpan]:
+def _spans_of(
+    tokens: Sequence[Token], tags: Sequence[str], lower_case: bool = False
+) -> list[NameSpan]:
     found: list[NameSpan] = []
     start = -1
     kind = ""
+    # A name starts and ends with a capitalised word (or ends with a number, as in "Apollo
+    # 11"): labels on a lower-case word or a mark at its edges are dropped. In text written
+    # in lower case, only the marks.
+    opens = str.isalpha if lower_case else str.isupper
     for index, tag in enumerate([*tags, "O"]):
         continues = tag.startswith("I-") and tag[2:] == kind
         if start >= 0 and not continues:
-            # A name starts and ends with a capitalised word (or a number, as in "Apollo 11"):
-            # labels on a lower-case word or a mark at its edges are dropped.
             first, stop = start, index
-            while first < stop and not tokens[first][0][:1].isupper():
+            while first < stop and not opens(tokens[first][0][:1]):
                 first += 1
             while (
                 stop > first
-                and not tokens[stop - 1][0][:1].isupper()
+                and not opens(tokens[stop - 1][0][:1])
                 and not (tokens[stop - 1][0][:1].isdigit())
             ):
                 stop -= 1
@@ -130,6 +134,12 @@ class _Stretch:
     ends: bool  # the stretch ends its sentence
 
 
+def written_in_lower_case(text: str) -> bool:
+    """A text with (almost) no capital letters, where names are not capitalised either."""
+    capitals = sum(1 for c in text[:200_000] if c.isupper())
+    return capitals < _MOSTLY_LOWER_SHARE * min(len(text), 200_000)
+
+
 def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> list[NameSpan]:
     """Every name the model finds, in document order.
 
@@ -138,9 +148,9 @@ def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> 
     may ask for it."""
     if not sentences:
         return []
-    capitals = sum(1 for c in text[:200_000] if c.isupper())
-    tag_all = capitals < _MOSTLY_LOWER_SHARE * min(len(text), 200_000)
-    lowercase = _lowercase_words(text)
+    tag_all = written_in_lower_case(text)
+    # In text written in lower case every name is "seen in lower case" too: no clue there.
+    lowercase = frozenset() if tag_all else _lowercase_words(text)
     if parallel and len(sentences) >= _PARALLEL_FROM and hasattr(os, "fork"):
         half = len(sentences) // 2
         return _in_two_processes(text, sentences[:half], sentences[half:], lowercase, tag_all)
@@ -192,7 +202,7 @@ def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -
             features = sentence_features(s.words, clues, window, s.caps, s.starts, s.ends)
             tags = tagger.tag(features)
             if any(tag != "O" for tag in tags):
-                names.extend(_spans_of(s.tokens[window.start : window.stop], tags))
+                names.extend(_spans_of(s.tokens[window.start : window.stop], tags, tag_all))
     return names
 
 
