@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from _common import ROOT, SHARED, book_path, reader_app, run_timed
 
@@ -36,6 +38,17 @@ def score(path) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
+def lower_cased(path: Path) -> str:
+    """A CoNLL file with every token in lower case (tags kept)."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 4 and parts[0] != "-DOCSTART-":
+            parts[0] = parts[0].lower()
+        lines.append(" ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     quick = "--quick" in sys.argv
     model = ROOT / "reader_app" / "resources" / "ner.crfsuite"
@@ -46,6 +59,11 @@ def main() -> int:
         people, countries = (part.split("=")[1] for part in score(path).split())
         print(f"| {name} | {people} | {countries} |")
     if not quick:
+        with tempfile.TemporaryDirectory() as folder:
+            lowered = Path(folder) / "dev_lower.txt"
+            lowered.write_text(lower_cased(DEV_SETS["CoNLL-2003 dev (news)"]), encoding="utf-8")
+            people, countries = (part.split("=")[1] for part in score(lowered).split())
+            print(f"| CoNLL-2003 dev, every word in lower case | {people} | {countries} |")
         book = str(book_path("war_and_peace"))
         entities, memory = run_timed([*reader_app(), "entities", "--json", book])
         sentences, _ = run_timed([*reader_app(), "sentences", "--json", book], memory=False)
