@@ -136,7 +136,7 @@ class _Stretch:
 
 def written_in_lower_case(text: str) -> bool:
     """A text with (almost) no capital letters, where names are not capitalised either."""
-    capitals = sum(1 for c in text[:200_000] if c.isupper())
+    capitals = sum(map(str.isupper, text[:200_000]))
     return capitals < _MOSTLY_LOWER_SHARE * min(len(text), 200_000)
 
 
