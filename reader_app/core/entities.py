@@ -71,25 +71,41 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
     country names capitalised, so that the people and country steps read it as they read
     news ("emmanuel macron" becomes "Emmanuel Macron"). Same length: every offset holds."""
     characters = list(text)
+    lists = gazetteer()
+    common = lists["common"]
+    known = lists["given"] | lists["surname"]
 
-    def capitalise(start: int, end: int) -> None:
+    def capitalise(start: int, end: int, everyday_too: bool) -> None:
         for word in _WORD.finditer(text, start, end):
-            first = text[word.start()].upper()
-            if len(first) == 1:
-                characters[word.start()] = first
+            if everyday_too or _capital_wanted(word.group(), common, known):
+                first = text[word.start()].upper()
+                if len(first) == 1:
+                    characters[word.start()] = first
 
-    common = gazetteer()["common"]
     # Everyday words the model took for a name, a thing capitalisation would have settled
     # ("the ukrainian people"): not names.
     names = [name for name in names if not _everyday_words(name.tokens, common)]
     for name in names:
-        capitalise(name.start, name.end)
+        # Inside a name, everyday words ("of", "the", "chase") stay in lower case, so that the
+        # people step splits "chase of moby dick" as it would split "chase of Moby Dick".
+        capitalise(name.start, name.end, everyday_too=False)
     for start, end in lower_case_country_names(text):
-        capitalise(start, end)
+        capitalise(start, end, everyday_too=True)
     cased = "".join(characters)
     return cased, [
-        replace(name, tokens=tuple(_first_upper(token) for token in name.tokens)) for name in names
+        replace(
+            name,
+            tokens=tuple(
+                _first_upper(token) if _capital_wanted(token, common, known) else token
+                for token in name.tokens
+            ),
+        )
+        for name in names
     ]
+
+
+def _capital_wanted(word: str, common: frozenset[str], known: frozenset[str]) -> bool:
+    return word not in common or word in known
 
 
 def _everyday_words(tokens: Sequence[str], common: frozenset[str]) -> bool:
