@@ -118,3 +118,15 @@ def test_text_written_in_lower_case_still_has_people_and_countries(article_path)
             assert document.text[start:end] == document.text[start:end].lower()
     solberg = people["Ingrid Solberg"]
     assert {document.text[a:b] for a, b in solberg.mentions} <= {"ingrid solberg", "solberg"}
+
+
+def test_lower_case_names_get_capitals_but_not_their_everyday_words():
+    from reader_app.core.entities import _capitalised
+    from reader_app.core.ner.model import NameSpan
+
+    text = "then mary of london wrote to france."
+    start = text.index("mary")
+    name = NameSpan("PER", start, start + len("mary of london"), ("mary", "of", "london"))
+    cased, names = _capitalised(text, [name])
+    assert cased == "then Mary of London wrote to France."
+    assert names[0].tokens == ("Mary", "of", "London")
