@@ -65,6 +65,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     titles, honorifics, country words and stray marks dropped from their edges."""
     start_words, end_words = _start_words(), _end_words()
     particles = _rules()["particles"]
+    names_too = _rules()["names_too"]
     names: list[tuple[str, ...]] = []
     current: list[str] = []
     for word in [*words, "and"]:
@@ -74,6 +75,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         while (
             current
             and not _is_initial(current[0])
+            and not (len(current) > 1 and current[0].lower() in names_too)
             and (
                 current[0].lower().rstrip(".") in start_words
                 or code_for(current[0])
@@ -82,7 +84,12 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             )
         ):
             current.pop(0)
-        while current and not _is_initial(current[-1]) and current[-1].lower() in end_words:
+        while (
+            current
+            and not _is_initial(current[-1])
+            and not (len(current) > 1 and current[-1].lower() in names_too)
+            and current[-1].lower() in end_words
+        ):
             current.pop()
         if current:
             names.append(tuple(current))

@@ -142,6 +142,11 @@ GROUPING_CASES = {
         ],
         {"Dvořák": 1},
     ),
+    "sentence starters that are names too stay in longer names": (
+        "Will Smith met Brian May. May I ask, said Brian May.",
+        [("PER", "Will Smith"), ("PER", "Brian May"), ("PER", "Brian May")],
+        {"Will Smith": 1, "Brian May": 2},
+    ),
     "month names stay in names unless a title follows": (
         "Jan Ullrich won. Steve March played. In January Princess Mary left.",
         [("PER", "Jan Ullrich"), ("PER", "Steve March"), ("PER", "January Princess Mary")],
