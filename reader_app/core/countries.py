@@ -100,6 +100,12 @@ def _ambiguous() -> frozenset[str]:
     return frozenset(words) | frozenset(w.upper() for w in words)
 
 
+@functools.cache
+def _also_states() -> frozenset[str]:
+    words = load_json("country_aliases.json")["also_states"]
+    return frozenset(words) | frozenset(w.upper() for w in words)
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 _STATE_CONTEXT = re.compile(r"[A-Z][a-z]+,\s+$")
@@ -115,7 +121,8 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     starters = sentence_starters()
     if previous and previous.group(1).lower() not in starters:
         return False  # "Michael Jordan", but "In Jordan"
-    return not _STATE_CONTEXT.search(before)  # "Atlanta, Georgia"
+    # "Atlanta, Georgia" is the state; "Nairobi, Kenya" and "Ghana, India" are countries.
+    return form not in _also_states() or not _STATE_CONTEXT.search(before)
 
 
 # In lower-case text these read as ordinary words ("china", "turkey", "polish the boots").
