@@ -49,7 +49,9 @@ def _most_mentioned_first(entities: list[Entity]) -> tuple[Entity, ...]:
     )
 
 
-def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts: list[int]) -> bool:
+def _is_country_here(
+    text: str, mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
+) -> bool:
     """A country word inside a person's or an organisation's name ("Jordan Henderson",
     "Japan Airlines"), or inside a longer place or event name that is not a country
     ("French Open", "Gulf of Mexico"), does not count as a mention of the country."""
@@ -62,8 +64,18 @@ def _is_country_here(mention: CountryMention, names: Sequence[NameSpan], starts:
             if name.kind == "PER" or (name.kind == "ORG" and code_for(words) != mention.code):
                 return False
             if (name.start, name.end) != (mention.start, mention.end):
-                return code_for(words) == mention.code
+                return code_for(words) == mention.code or _after_comma(text, name, mention)
     return True
+
+
+def _after_comma(text: str, name: NameSpan, mention: CountryMention) -> bool:
+    """A place name that ends with its country after a comma ("Mar del Plata, Argentina",
+    as Wikipedia writes places) names the country too."""
+    return (
+        name.kind == "LOC"
+        and mention.end == name.end
+        and text[name.start : mention.start].rstrip().endswith(",")
+    )
 
 
 def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSpan]]:
@@ -137,7 +149,7 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     starts = [name.start for name in containers]
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(text, *document.main):
-        if _is_country_here(mention, containers, starts):
+        if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     countries = [
         Entity(display_name(code), tuple(spans), iso_code(code)) for code, spans in by_code.items()

@@ -107,6 +107,27 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert counts == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_place_ending_with_its_country_after_a_comma_names_the_country(monkeypatch):
+    """Wikipedia writes "Mar del Plata, Argentina"; the model may read it as one place. The
+    country at its end counts; a country word inside a longer place name does not."""
+    from reader_app.core import entities
+    from reader_app.core.ner.model import NameSpan
+
+    text = "Born in Mar del Plata, Argentina, she later lived in the Gulf of Mexico region."
+    document = document_from_text(text)
+
+    def names(text, sentences, parallel=False):
+        found = []
+        for words in ("Mar del Plata, Argentina", "Gulf of Mexico"):
+            start = text.index(words)
+            tokens = tuple(words.replace(",", " ,").split())
+            found.append(NameSpan("LOC", start, start + len(words), tokens))
+        return found
+
+    monkeypatch.setattr(entities, "find_names", names)
+    assert [c.code for c in entities.extract_entities(document).countries] == ["AR"]
+
+
 def test_text_written_in_lower_case_still_has_people_and_countries(article_path):
     """A transcript or a chat log without capitals: names and countries are still found,
     at the right offsets, and shown capitalised."""
