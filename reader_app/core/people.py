@@ -115,6 +115,16 @@ def _is_common_word(word: str) -> bool:
     return key in lists["common"] and key not in lists["given"]
 
 
+def _is_everyday_phrase(words: tuple[str, ...]) -> bool:
+    """Words mostly written in lower case, and for more than one word none of them a surname:
+    a capitalised phrase ("Childish Recollections", "Thank"), not a name ("Tiger Woods")."""
+    lists = gazetteer()
+    lowered = [w.lower() for w in words]
+    if len(words) > 1 and any(w in lists["surname"] for w in lowered):
+        return False
+    return all(w in lists["everyday"] for w in lowered)
+
+
 def _is_initial(word: str) -> bool:
     """ "A." in "A. Smith" is an initial, not the article."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -219,6 +229,8 @@ def group_people(
             continue  # only ever named like a state or a country: "Maryland", "Utah"
         if all(len(w) == 1 and as_other[w[0]] > as_person[w[0]] for w in cluster.forms):
             continue
+        if all(_is_everyday_phrase(w) for w in cluster.forms):
+            continue  # "History", "Thank", "Childish Recollections"
         fullest = max(cluster.forms, key=lambda w: (len(_key(w)), form_counts[w]))
         people.append(Person(" ".join(fullest), tuple(sorted(found))))
     return people

@@ -152,6 +152,17 @@ GROUPING_CASES = {
         [("PER", "Jan Ullrich"), ("PER", "Steve March"), ("PER", "January Princess Mary")],
         {"Jan Ullrich": 1, "Steve March": 1, "Mary": 1},
     ),
+    "capitalised everyday words are not names; surnames that are words may be": (
+        "History will tell. Childish Recollections sold. Tiger Woods won. Smith and Bush spoke.",
+        [
+            ("PER", "History"),
+            ("PER", "Childish Recollections"),
+            ("PER", "Tiger Woods"),
+            ("PER", "Smith"),
+            ("PER", "Bush"),
+        ],
+        {"Tiger Woods": 1, "Smith": 1, "Bush": 1},
+    ),
 }
 
 

@@ -16,7 +16,7 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 RESOURCES = Path(__file__).parents[2] / "resources"
@@ -243,7 +243,28 @@ def place_names(given: set[str]) -> set[str]:
     return places - given
 
 
-def build_gazetteer(train: list[Doc], out: Path) -> None:
+def everyday_words(sentences: Iterable[list[str]], given: set[str]) -> set[str]:
+    """Words written in lower case at least three times, and at least twice as often as
+    with a capital inside a sentence: "plate", "soul", "history", but not "smith" or "bush".
+    A name made only of them ("History", "Childish Recollections") is not a person's."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for words in sentences:
+        for index, word in enumerate(words):
+            if not word.isalpha():
+                continue
+            if word.islower():
+                lower[word] += 1
+            elif index and word[0].isupper() and word[1:].islower():
+                capital[word.lower()] += 1
+    return {
+        word
+        for word, count in lower.items()
+        if count >= 3 and count >= 2 * capital[word] and word not in given
+    }
+
+
+def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     given, surnames = census_names()
     lowercase = Counter(
         token for doc in train for sentence in doc for token, _ in sentence if token.islower()
@@ -254,7 +275,9 @@ def build_gazetteer(train: list[Doc], out: Path) -> None:
         "_comment": "Word lists for the entity model's features, written by "
         "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions and "
         "countryinfo capitals, "
-        "hand-made lists, and the 3,000 commonest lower-case words of CoNLL-2003 train).",
+        "hand-made lists, the 3,000 commonest lower-case words of CoNLL-2003 train, and "
+        "'everyday': words mostly written in lower case in the unlabelled text of the word "
+        "clusters).",
         "given": sorted(given - common),
         "surname": sorted(surnames - common),
         "title": sorted(set(rules["titles"])),
@@ -263,6 +286,7 @@ def build_gazetteer(train: list[Doc], out: Path) -> None:
         "loc": sorted(LOC_WORDS),
         "place": sorted(place_names(given)),
         "common": sorted(common),
+        "everyday": sorted(everyday_words(unlabelled_sentences(data, train), given - common)),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
 
@@ -358,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.time()
     train = read_conll(args.data / "conll2003" / "train.txt")
-    build_gazetteer(train, RESOURCES)
+    build_gazetteer(train, RESOURCES, args.data)
     from reader_app.core.ner import clusters, features
 
     if not args.keep_clusters:
