@@ -66,6 +66,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     start_words, end_words = _start_words(), _end_words()
     particles = _rules()["particles"]
     names_too = _rules()["names_too"]
+    titles = gazetteer()["title"]
     names: list[tuple[str, ...]] = []
     current: list[str] = []
     for word in [*words, "and"]:
@@ -91,6 +92,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and current[-1].lower() in end_words
         ):
             current.pop()
+        while len(current) > 2 and current[-1].lower() in titles:
+            current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
         if current:
             names.append(tuple(current))
         current = []

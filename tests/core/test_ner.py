@@ -163,6 +163,11 @@ GROUPING_CASES = {
         ],
         {"Tiger Woods": 1, "Smith": 1, "Bush": 1},
     ),
+    "a title after a full name is left out, but not after a one-word name": (
+        "Robert Pangborn Vice President spoke. Hun Sen replied. Lake Merritt froze.",
+        [("PER", "Robert Pangborn Vice President"), ("PER", "Hun Sen"), ("PER", "Lake Merritt")],
+        {"Robert Pangborn": 1, "Hun Sen": 1},
+    ),
 }
 
 
