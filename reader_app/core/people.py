@@ -136,7 +136,7 @@ def _is_initial(word: str) -> bool:
 def _is_plausible(words: tuple[str, ...]) -> bool:
     if not words or not any(w[:1].isupper() for w in words):
         return False
-    if any(w.lower() in _rules()["not_in_names"] for w in words):
+    if any(w.lower().rstrip(".") in _rules()["not_in_names"] for w in words):
         return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
     if len(words) == 1:
         word = words[0]
