@@ -84,7 +84,7 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
     news ("emmanuel macron" becomes "Emmanuel Macron"). Same length: every offset holds."""
     characters = list(text)
     lists = gazetteer()
-    common = lists["common"]
+    common = lists["common"] | lists["everyday"]
     known = lists["given"] | lists["surname"]
 
     def capitalise(start: int, end: int, everyday_too: bool) -> None:
