@@ -38,13 +38,14 @@ def score(path) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
-def lower_cased(path: Path) -> str:
-    """A CoNLL file with every token in lower case (tags kept)."""
+def recased(path: Path, change) -> str:
+    """A CoNLL file with every token passed through `change` (str.lower, str.upper); tags
+    kept."""
     lines = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) == 4 and parts[0] != "-DOCSTART-":
-            parts[0] = parts[0].lower()
+            parts[0] = change(parts[0])
         lines.append(" ".join(parts))
     return "\n".join(lines) + "\n"
 
@@ -60,10 +61,12 @@ def main() -> int:
         print(f"| {name} | {people} | {countries} |")
     if not quick:
         with tempfile.TemporaryDirectory() as folder:
-            lowered = Path(folder) / "dev_lower.txt"
-            lowered.write_text(lower_cased(DEV_SETS["CoNLL-2003 dev (news)"]), encoding="utf-8")
-            people, countries = (part.split("=")[1] for part in score(lowered).split())
-            print(f"| CoNLL-2003 dev, every word in lower case | {people} | {countries} |")
+            for change, words in ((str.lower, "lower case"), (str.upper, "capitals")):
+                changed = Path(folder) / f"dev_{change.__name__}.txt"
+                text = recased(DEV_SETS["CoNLL-2003 dev (news)"], change)
+                changed.write_text(text, encoding="utf-8")
+                people, countries = (part.split("=")[1] for part in score(changed).split())
+                print(f"| CoNLL-2003 dev, every word in {words} | {people} | {countries} |")
         book = str(book_path("war_and_peace"))
         entities, memory = run_timed([*reader_app(), "entities", "--json", book])
         sentences, _ = run_timed([*reader_app(), "sentences", "--json", book], memory=False)

@@ -18,7 +18,12 @@ from reader_app.core.countries import (
 )
 from reader_app.core.documents import Document
 from reader_app.core.ner.features import gazetteer
-from reader_app.core.ner.model import NameSpan, find_names, written_in_lower_case
+from reader_app.core.ner.model import (
+    NameSpan,
+    find_names,
+    written_in_capitals,
+    written_in_lower_case,
+)
 from reader_app.core.people import group_people
 
 Span = tuple[int, int]
@@ -85,7 +90,7 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
     characters = list(text)
     lists = gazetteer()
     common = lists["common"] | lists["everyday"]
-    known = lists["given"] | lists["surname"]
+    known = (lists["given"] | lists["surname"]) - lists["everyday"]
 
     def capitalise(start: int, end: int, everyday_too: bool) -> None:
         for word in _WORD.finditer(text, start, end):
@@ -103,6 +108,19 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
         capitalise(name.start, name.end, everyday_too=False)
     for start, end in lower_case_country_names(text):
         capitalise(start, end, everyday_too=True)
+    # Other mentions of a person's unusual words get their capitals too, so that the people
+    # step counts "macron" where the model did not label it, as it counts "Macron".
+    person_words = {
+        token
+        for name in names
+        if name.kind == "PER"
+        for token in name.tokens
+        if len(token) > 2 and _capital_wanted(token, common, known) and token not in common
+    }
+    if person_words:
+        for word in _WORD.finditer(text):
+            if word.group() in person_words:
+                capitalise(word.start(), word.end(), everyday_too=True)
     cased = "".join(characters)
     return cased, [
         replace(
@@ -114,6 +132,23 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
         )
         for name in names
     ]
+
+
+def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names of the reading in capitals (their words put in lower case), and those of
+    the reading in lower case that overlap none of them, in document order."""
+    kept = [replace(name, tokens=tuple(t.lower() for t in name.tokens)) for name in sure]
+    starts = [name.start for name in kept]
+    for name in more:
+        position = bisect.bisect_right(starts, name.start)
+        before = kept[position - 1] if position else None
+        after = kept[position] if position < len(kept) else None
+        if (before is None or before.end <= name.start) and (
+            after is None or name.end <= after.start
+        ):
+            kept.insert(position, name)
+            starts.insert(position, name.start)
+    return kept
 
 
 def _capital_wanted(word: str, common: frozenset[str], known: frozenset[str]) -> bool:
@@ -138,8 +173,13 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     """Finds the people and countries of a document, each list most mentioned first.
     `parallel` lets a single-threaded caller use a second process for a long document."""
     sentences = [s for s in document.sentences if document.in_main_text(s)]
-    names = find_names(document.text, sentences, parallel)
     text = document.text
+    names = find_names(text, sentences, parallel)
+    if written_in_capitals(text) and len(text.lower()) == len(text):
+        # The model reads capitals as it reads a headline: few names, but sure ones. Read
+        # again as lower-case text, it finds more; both readings are kept.
+        text = text.lower()
+        names = _both_readings(names, find_names(text, sentences, parallel))
     # Names that may hide a country word ("Japan Airlines", "Jordan Henderson"); in text
     # written in lower case the model's organisations are too rough for that.
     containers = names

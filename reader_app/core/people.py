@@ -128,6 +128,23 @@ def _is_everyday_phrase(words: tuple[str, ...]) -> bool:
     return all(w in lists["everyday"] for w in lowered)
 
 
+def _in_capitals(words: tuple[str, ...]) -> bool:
+    return all(w.isupper() for w in words)
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def _as_name(words: tuple[str, ...]) -> str:
+    """A name for display: "HUN SEN" from an all-capital text reads "Hun Sen"; initials and
+    letters without a vowel ("JFK") stay as written."""
+    if not _in_capitals(words):
+        return " ".join(words)
+    return " ".join(
+        w.title() if len(w) > 2 and _VOWELS.intersection(w) and "." not in w else w for w in words
+    )
+
+
 def _is_initial(word: str) -> bool:
     """ "A." in "A. Smith" is an initial, not the article."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -234,8 +251,12 @@ def group_people(
             continue
         if all(_is_everyday_phrase(w) for w in cluster.forms):
             continue  # "History", "Thank", "Childish Recollections"
-        fullest = max(cluster.forms, key=lambda w: (len(_key(w)), form_counts[w]))
-        people.append(Person(" ".join(fullest), tuple(sorted(found))))
+        # The fullest form, as ordinary text writes it rather than a capital-letter headline.
+        fullest = max(
+            cluster.forms,
+            key=lambda w: (len(_key(w)), not _in_capitals(w), form_counts[w]),
+        )
+        people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
 
 

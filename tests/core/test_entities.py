@@ -144,6 +144,20 @@ def test_text_written_in_lower_case_still_has_people_and_countries(article_path)
     assert {document.text[a:b] for a, b in solberg.mentions} <= {"ingrid solberg", "solberg"}
 
 
+def test_text_written_in_capitals_has_people_in_ordinary_case(article_path):
+    """A telegram or a notice in capitals: read both as capitals and as lower case, names
+    are found and shown as names are written ("Ingrid Solberg", not "INGRID SOLBERG")."""
+    text = article_path.read_text(encoding="utf-8").upper()
+    document = document_from_text(text)
+    found = extract_entities(document)
+    people = {p.name: p for p in found.people}
+    assert {"Ingrid Solberg", "Lucia Fernandez"} <= set(people)
+    assert {c.code for c in found.countries} == {"CL", "PE", "NO"}
+    solberg = people["Ingrid Solberg"]
+    assert {document.text[a:b] for a, b in solberg.mentions} == {"INGRID SOLBERG", "SOLBERG"}
+    assert solberg.count == 3
+
+
 def test_lower_case_names_get_capitals_but_not_their_everyday_words():
     from reader_app.core.entities import _capitalised
     from reader_app.core.ner.model import NameSpan

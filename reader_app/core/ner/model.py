@@ -140,6 +140,13 @@ def written_in_lower_case(text: str) -> bool:
     return capitals < _MOSTLY_LOWER_SHARE * min(len(text), 200_000)
 
 
+def written_in_capitals(text: str) -> bool:
+    """A text with (almost) no lower-case letters, such as a telegram or a shouted notice."""
+    sample = text[:200_000]
+    lower = sum(map(str.islower, sample))
+    return lower < _MOSTLY_LOWER_SHARE * len(sample) and any(map(str.isupper, sample))
+
+
 def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> list[NameSpan]:
     """Every name the model finds, in document order.
 

@@ -271,7 +271,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     )
     common = {word for word, count in lowercase.most_common(3000) if count >= 5}
     rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
-    data = {
+    lists = {
         "_comment": "Word lists for the entity model's features, written by "
         "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions and "
         "countryinfo capitals, "
@@ -288,7 +288,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "common": sorted(common),
         "everyday": sorted(everyday_words(unlabelled_sentences(data, train), given - common)),
     }
-    (out / "ner_gazetteer.json").write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
+    (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
 
 
 def unlabelled_sentences(data: Path, labelled: list[Doc]) -> Iterator[list[str]]:
