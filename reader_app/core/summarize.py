@@ -137,6 +137,15 @@ def rank_tokenized(
     return Ranking(method, tuple(scores), tuple(order))
 
 
+def _is_fragment(text: str) -> bool:
+    """Fewer than three words, or no word in lower case: a byline, a dateline or a list of
+    names rather than a sentence of prose ("By .", "PUBLISHED: .", "Daily Mail Reporter .")."""
+    from reader_app.core.segment import words
+
+    found = [w for w in words(text) if any(c.isalpha() for c in w)]
+    return len(found) < 3 or not any(w[0].islower() for w in found)
+
+
 def pick(
     document: Document,
     ranking: Ranking,
@@ -150,7 +159,11 @@ def pick(
         low, high = within
         order = tuple(i for i in order if low <= document.sentences[i][0] < high)
     if length.kind == "sentences" and ranking.method == "default" and order:
-        chosen = _short_or_ranked(order, int(length.value))
+        count = int(length.value)
+        if count <= SHORT_SUMMARY:
+            # A short summary opens with the lede: the first sentence of prose, not a byline.
+            order = tuple(i for i in order if not _is_fragment(document.sentence_text(i))) or order
+        chosen = _short_or_ranked(order, count)
     elif length.kind == "sentences":
         chosen = list(order[: int(length.value)])
     elif length.kind == "ratio":

@@ -113,3 +113,19 @@ def test_short_default_summaries_of_long_articles_open_with_the_lede():
     short_order = tuple(reversed(range(1, len(short.sentences))))
     short_ranking = Ranking("default", (None, *([0.0] * len(short_order))), short_order)
     assert pick(short, short_ranking, Length("sentences", 3)) == sorted(short_order[:3])
+
+
+def test_short_default_summaries_skip_bylines_and_datelines():
+    """A news page copied with its byline: the short summary opens with the first sentence
+    of prose, and no fragment such as "By ." or "PUBLISHED: ." is picked."""
+    byline = "By . Daily Mail Reporter . PUBLISHED: . 08:48 EST, 1 May 2013 . | . "
+    story = " ".join(
+        f"The council said on Monday that road number {i} would close for repairs in June."
+        for i in range(1, 16)
+    )
+    document = document_from_text(byline + story)
+    chosen = pick(document, rank_sentences(document), Length("sentences", 3))
+    texts = [document.sentence_text(i) for i in chosen]
+    assert len(texts) == 3
+    assert texts[0].startswith("The council said on Monday that road number 1 ")
+    assert all(len(words(t)) > 5 for t in texts)
