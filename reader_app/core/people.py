@@ -238,16 +238,18 @@ def group_people(
     _add_untagged_mentions(text, clusters, spans, names, within or (0, len(text)))
     places = gazetteer()["place"]
     # How the model read each one-word name across the document: a word it reads as a place
-    # or an organisation more often than as a person is not a person ("Petersburg").
-    as_person = Counter(n.tokens[0] for n in names if len(n.tokens) == 1 and n.kind == "PER")
+    # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
+    # once a city and once a person). An organisation's name counts for its first word too:
+    # "Magna" after "Magna International Inc" is the company.
+    as_person = Counter({w[0]: count for w, count in form_counts.items() if len(w) == 1})
     as_other = Counter(
-        n.tokens[0] for n in names if len(n.tokens) == 1 and n.kind in ("LOC", "ORG")
+        n.tokens[0] for n in names if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
     )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
         if all(" ".join(w).lower() in places or code_for(" ".join(w)) for w in cluster.forms):
             continue  # only ever named like a state or a country: "Maryland", "Utah"
-        if all(len(w) == 1 and as_other[w[0]] > as_person[w[0]] for w in cluster.forms):
+        if all(len(w) == 1 and 0 < as_other[w[0]] >= as_person[w[0]] for w in cluster.forms):
             continue
         if all(_is_everyday_phrase(w) for w in cluster.forms):
             continue  # "History", "Thank", "Childish Recollections"

@@ -168,6 +168,19 @@ GROUPING_CASES = {
         [("PER", "Robert Pangborn Vice President"), ("PER", "Hun Sen"), ("PER", "Lake Merritt")],
         {"Robert Pangborn": 1, "Hun Sen": 1},
     ),
+    "a word read as often as a place as a person is not a person; titles aside": (
+        "Troops took Arbil. Arbil fell. Magna International Inc rose. Magna gained. "
+        "Mademoiselle Bourienne smiled. Bourienne went out.",
+        [
+            ("LOC", "Arbil"),
+            ("PER", "Arbil"),
+            ("ORG", "Magna International Inc"),
+            ("PER", "Magna"),
+            ("PER", "Mademoiselle Bourienne"),
+            ("ORG", "Bourienne"),
+        ],
+        {"Bourienne": 2},
+    ),
 }
 
 
