@@ -113,11 +113,13 @@ def _period_ends(
         before = text[sentence_start:token_start].split()
         previous = before[-1] if before else ""
         if (
-            not previous[:1].isalnum()
+            text[token_start] in _OPENERS
+            or not previous[:1].isalnum()
             or previous[:1].isupper()
             or previous.endswith((".", ",", ";", ":"))
         ):
-            return False  # an initial: "J. R. R. Tolkien", "Albert I. Jones", "(I. Austin"
+            # An initial: "J. R. R. Tolkien", "Albert I. Jones", "174 (P. Simmons 4-38)".
+            return False
         if previous[:1].isdigit():
             return True  # a unit or compass point, as in "0.12 W."
         return word == "I" or _is_starter(first)  # "you and I. Did" but "from J. Smith"

@@ -106,6 +106,11 @@ CASES = [
     ),
     (
         "initials",
+        "Somerset 83 and 174 (P. Simmons 4-38), Kent 296. Rain stopped play.",
+        ["Somerset 83 and 174 (P. Simmons 4-38), Kent 296.", "Rain stopped play."],
+    ),
+    (
+        "initials",
         "The author, T.S. Eliot, lived in London.",
         ["The author, T.S. Eliot, lived in London."],
     ),
