@@ -52,8 +52,10 @@ def recased(path: Path, change) -> str:
 
 def main() -> int:
     quick = "--quick" in sys.argv
-    model = ROOT / "reader_app" / "resources" / "ner.crfsuite"
-    print(f"model: {model.name}, {os.path.getsize(model) / 2**20:.1f} MiB")
+    model = Path(
+        os.environ.get("READER_NER_MODEL") or ROOT / "reader_app" / "resources" / "ner.crfsuite"
+    )
+    print(f"model: {model}, {os.path.getsize(model) / 2**20:.1f} MiB")
     print("| data | people F1 | countries F1 |")
     print("|---|---|---|")
     for name, path in list(DEV_SETS.items())[: 1 if quick else None]:
