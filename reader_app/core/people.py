@@ -158,8 +158,21 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
-        return len(word) > 1 and lowered not in _rules()["never_alone"] and not word.isupper()
+        return (
+            len(word) > 1
+            and lowered not in _rules()["never_alone"]
+            and not word.isupper()
+            and not lowered.endswith(_NOT_NAME_ENDINGS)
+            and not (len(word) >= 7 and lowered.endswith(_DOCTRINE_ENDINGS))
+            and not (lowered.endswith("s") and code_for(word[:-1]))
+        )
     return True
+
+
+# "We'll", "Didn't" are not names; nor are "Scientology", "Methodists", "Ukrainians" (a
+# doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
+_NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
+_DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
 
 
 def _may_join(words: tuple[str, ...], count: int, cluster: _Cluster) -> bool:
@@ -183,8 +196,14 @@ def group_people(
     """People named in `names` (PER spans), with every mention of every form of each."""
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
-    surnames = {n.tokens[-1] for n in names if n.kind == "PER" and len(n.tokens) > 1}
+    # Only a name of capitalised words gives a surname: not "Queen of Petersburg".
+    surnames = {
+        n.tokens[-1]
+        for n in names
+        if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
+    }
     mentions: list[tuple[tuple[str, ...], Span]] = []
+    as_person: Counter[str] = Counter()  # one-word names, as the model read them
     titles = gazetteer()["title"]
     for number, name in enumerate(names):
         if name.kind != "PER" and not (len(name.tokens) == 1 and name.tokens[0] in surnames):
@@ -209,6 +228,8 @@ def group_people(
             end = text.find(words[-1], start, name.end) + len(words[-1])
             search_from = end
             mentions.append((words, (start, end)))
+            if len(words) == 1 and name.kind == "PER":
+                as_person[words[0]] += 1
     form_counts = Counter(words for words, _ in mentions)
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
     clusters: list[_Cluster] = []
@@ -241,7 +262,6 @@ def group_people(
     # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
     # once a city and once a person). An organisation's name counts for its first word too:
     # "Magna" after "Magna International Inc" is the company.
-    as_person = Counter({w[0]: count for w, count in form_counts.items() if len(w) == 1})
     as_other = Counter(
         n.tokens[0] for n in names if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
     )

@@ -170,16 +170,20 @@ GROUPING_CASES = {
     ),
     "a word read as often as a place as a person is not a person; titles aside": (
         "Troops took Arbil. Arbil fell. Magna International Inc rose. Magna gained. "
-        "Mademoiselle Bourienne smiled. Bourienne went out.",
+        "Mademoiselle Bourienne smiled. Mademoiselle Bourienne sang. Bourienne went out. "
+        "The Queen of Petersburg was in Petersburg.",
         [
             ("LOC", "Arbil"),
             ("PER", "Arbil"),
             ("ORG", "Magna International Inc"),
             ("PER", "Magna"),
             ("PER", "Mademoiselle Bourienne"),
+            ("PER", "Mademoiselle Bourienne"),
             ("ORG", "Bourienne"),
+            ("PER", "Queen of Petersburg"),
+            ("LOC", "Petersburg"),
         ],
-        {"Bourienne": 2},
+        {"Bourienne": 3},
     ),
 }
 
