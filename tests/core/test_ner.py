@@ -51,7 +51,23 @@ def test_all_capital_headline_and_lower_case_text_do_not_break():
     found = extract_entities(document_from_text("CLINTON MEETS YELTSIN IN MOSCOW .\n\nMore later."))
     assert {c.code for c in found.countries} == set()
     lower = extract_entities(document_from_text("barack obama visited france and germany."))
-    assert isinstance(lower.people, tuple)
+    assert [c.code for c in lower.countries] == ["FR", "DE"]
+
+
+def test_a_headline_in_title_case_is_read_as_a_headline():
+    """Read as prose, "Macron And Hun Sen Call For End To ..." looked like one organisation's
+    long name; read as a headline it holds two people and two countries."""
+    from reader_app.core.ner.model import _in_title_case
+
+    headline = "Macron And Hun Sen Call For End To Russian Airstrikes On Ukraine"
+    body = "Cambodia's Prime Minister Hun Sen met French President Emmanuel Macron in Paris."
+    found = extract_entities(document_from_text(f"{headline}\n\n{body}"))
+    assert {p.name: p.count for p in found.people} == {"Emmanuel Macron": 2, "Hun Sen": 2}
+    assert {c.code for c in found.countries} == {"RU", "UA", "KH", "FR"}
+    assert _in_title_case("World Leaders Gather in Geneva for Climate Talks as Deadline Looms")
+    assert not _in_title_case(body)
+    assert not _in_title_case("Hove: Sussex 363 (W. Athey 111, V. Drakes 52; I. Austin 4-37)")
+    assert not _in_title_case("Italian Socialist Party of Proletarian Unity Holds Congress")
 
 
 def test_two_processes_give_the_same_names_as_one():

@@ -23,6 +23,7 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*")
 _LOWERCASE_WORD = re.compile(r"[a-z]+")
+_LONG_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
 _PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
 _CONTEXT_WORDS = 2
 _MOSTLY_LOWER_SHARE = 0.005
@@ -182,7 +183,7 @@ def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Str
     stretches: list[_Stretch] = []
     for start, end in sentences:
         sentence = text[start:end]
-        caps = len(sentence) >= 6 and sentence.isupper()
+        caps = (len(sentence) >= 6 and sentence.isupper()) or _in_title_case(sentence)
         for low, high in _regions(text, start, end, tag_all):
             tokens = tokenize(text, low, high)
             if tokens:
@@ -190,6 +191,50 @@ def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Str
                 words = [t[0].replace("’", "'") for t in tokens]
                 stretches.append(_Stretch(tokens, words, caps, low == start, high == end))
     return stretches
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    from reader_app.core.ner.features import gazetteer
+    from reader_app.core.resources import load_json
+
+    return gazetteer()["org"] | frozenset(load_json("people_rules.json")["not_in_names"])
+
+
+# Words that stay in lower case In Title Case: articles, and short conjunctions and
+# prepositions ("Talks in Geneva as Deadline Looms").
+_TITLE_CASE_LOWER = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs".split()
+)
+
+
+@functools.cache
+def _everyday() -> frozenset[str]:
+    from reader_app.core.ner.features import _country_words, gazetteer
+
+    lists = gazetteer()
+    # Titles, months and days, and country words are capitalised in prose too.
+    capitalised_anyway = lists["title"] | lists["month"] | _country_words()
+    return (lists["common"] | lists["everyday"] | sentence_starters()) - capitalised_anyway
+
+
+def _in_title_case(sentence: str) -> bool:
+    """A headline written In Title Case: six words or more, all capitalised but a few short
+    ones, most of them after the first everyday words ("Leaders Gather in Geneva for"). The
+    model reads it as it reads a headline in capitals, by the words alone; read as prose, the
+    whole headline looked like one organisation's name."""
+    if _LONG_LOWER_CASE_WORD.search(sentence):
+        return False  # prose, found at its first long word in lower case
+    words = _WORD.findall(sentence)
+    if len(words) < 6 or not all(w[:1].isupper() or w in _TITLE_CASE_LOWER for w in words):
+        return False
+    if any(w.lower() in _institution_words() for w in words):
+        return False  # the name of an institution: "Italian Socialist Party of Proletarian Unity"
+    everyday = _everyday()
+    capitalised = [w for w in words[1:] if w[:1].isupper() and not w.isupper()]
+    common = sum(1 for w in capitalised if w.lower() in everyday)
+    # Mostly everyday words: a results line ("Hove: Sussex 363 (W. Athey 111)") is names.
+    return common >= 2 and 2 * common >= len(capitalised)
 
 
 def _clues(stretches: Sequence[_Stretch], lowercase: frozenset[str]) -> DocumentClues:
