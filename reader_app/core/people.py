@@ -128,6 +128,21 @@ def _is_everyday_phrase(words: tuple[str, ...]) -> bool:
     return all(w in lists["everyday"] for w in lowered)
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
+
+
+def _is_honorific_name(tokens: tuple[str, ...]) -> bool:
+    """ "Dr. William Glennie" is a person even where the model read "the school of Dr.
+    William Glennie" as the school's name."""
+    rest = tokens[1:]
+    return (
+        0 < len(rest) <= 3
+        and tokens[0].lower().rstrip(".") in _HONORIFICS
+        and all(t[:1].isupper() for t in rest)
+        and not any(t.lower().rstrip(".") in _rules()["not_in_names"] for t in rest)
+    )
+
+
 def _in_capitals(words: tuple[str, ...]) -> bool:
     return all(w.isupper() for w in words)
 
@@ -206,7 +221,10 @@ def group_people(
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
     titles = gazetteer()["title"]
     for number, name in enumerate(names):
-        if name.kind != "PER" and not (len(name.tokens) == 1 and name.tokens[0] in surnames):
+        if name.kind != "PER" and not (
+            (len(name.tokens) == 1 and name.tokens[0] in surnames)
+            or _is_honorific_name(name.tokens)
+        ):
             continue
         tokens = name.tokens
         following = names[number + 1] if number + 1 < len(names) else None

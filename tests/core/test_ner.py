@@ -201,6 +201,11 @@ GROUPING_CASES = {
         ],
         {"Bourienne": 3},
     ),
+    "an honorific makes a person of what the model read as a school's name": (
+        "He entered the school of Dr. William Glennie. Mr. Darcy bowed. Dr Pepper Museum.",
+        [("ORG", "Dr. William Glennie"), ("ORG", "Mr. Darcy"), ("ORG", "Dr Pepper Museum")],
+        {"William Glennie": 1, "Darcy": 1},
+    ),
 }
 
 
