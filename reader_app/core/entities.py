@@ -24,6 +24,7 @@ from reader_app.core.ner.model import (
     written_in_capitals,
     written_in_lower_case,
 )
+from reader_app.core.ner.tokens import Token, tokenize
 from reader_app.core.people import group_people
 
 Span = tuple[int, int]
@@ -63,14 +64,58 @@ def _is_country_here(
     position = bisect.bisect_right(starts, mention.start) - 1
     for name in names[max(0, position - 2) : position + 1]:
         if name.start <= mention.start and mention.end <= name.end:
+            start, end, tokens = _piece_with(text, name, mention)
+            if start == mention.start and end == mention.end:
+                return name.kind != "PER"  # "United Kingdom | with Atari Teenage Riot"
             # An "organisation" that is just the country (a national side, or "Swiss" misread
             # before "francs") is the country; a longer one ("Japan Airlines") is not.
-            words = " ".join(t for t in name.tokens if not t[:1].isdigit()).removesuffix(" 's")
-            if name.kind == "PER" or (name.kind == "ORG" and code_for(words) != mention.code):
+            words = re.sub(r" (?=['’]s\b)", "", " ".join(t for t in tokens if not t[:1].isdigit()))
+            words = words.removesuffix("'s").removesuffix("’s")
+            if code_for(words) == mention.code:
+                return name.kind != "PER"
+            mention_words = len(tokenize(text, mention.start, mention.end))
+            if name.kind != "PER" and _is_role_of(tokens, mention_words):
+                return True  # "the last Emperor of China"
+            if name.kind in ("PER", "ORG"):
                 return False
-            if (name.start, name.end) != (mention.start, mention.end):
-                return code_for(words) == mention.code or _after_comma(text, name, mention)
+            return _after_comma(text, name, mention)
     return True
+
+
+# Lower-case words that stay inside one name ("Bank of China", "Gulf of Mexico"); any other
+# ("with", "after") joins two names the model read as one.
+_INSIDE_NAMES = frozenset(
+    {"of", "the", "and", "in", "de", "du", "da", "del", "la", "von", "van", "for", "&"}
+)
+
+
+def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int, int, list[str]]:
+    """The part of a name that holds the mention, when the name is two names joined by a
+    lower-case word; its start, end and tokens."""
+    pieces: list[list[Token]] = [[]]
+    for token in tokenize(text, name.start, name.end):
+        if token[0][:1].islower() and token[0] not in _INSIDE_NAMES:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    for piece in pieces:
+        if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
+            return piece[0][1], piece[-1][2], [t[0] for t in piece]
+    return name.start, name.end, list(name.tokens)
+
+
+def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
+    """Titles, "of", then the country: "Emperor of China", "Prime Minister of New Zealand"
+    (the country is a name of its own there), but not "Royal Society of Canada"."""
+    titles = gazetteer()["title"]
+    head = list(tokens[: len(tokens) - mention_words])
+    if head[-1:] == ["the"]:
+        head.pop()
+    return (
+        len(head) >= 2
+        and head[-1] == "of"
+        and all(t.lower().rstrip(".") in titles for t in head[:-1])
+    )
 
 
 def _after_comma(text: str, name: NameSpan, mention: CountryMention) -> bool:

@@ -128,6 +128,42 @@ def test_a_place_ending_with_its_country_after_a_comma_names_the_country(monkeyp
     assert [c.code for c in entities.extract_entities(document).countries] == ["AR"]
 
 
+def test_countries_inside_names_the_model_misread(monkeypatch):
+    """A title "of" a country names the country ("Emperor of China", as CoNLL marks "King of
+    Scotland"); an organisation that is the country's full name is the country; two names
+    joined by a lower-case word are two names; a bank or a society named after a country is
+    neither."""
+    from reader_app.core import entities
+    from reader_app.core.ner.model import NameSpan
+
+    text = (
+        "Puyi was the last Emperor of China. The People's Republic of China agreed. "
+        "They toured the United Kingdom with Atari Teenage Riot. "
+        "The Royal Society of Canada and the Bank of Japan met Prime Minister of Norway."
+    )
+    document = document_from_text(text)
+    spans = [
+        ("ORG", "Emperor of China"),
+        ("ORG", "People's Republic of China"),
+        ("ORG", "United Kingdom with Atari Teenage Riot"),
+        ("ORG", "Royal Society of Canada"),
+        ("ORG", "Bank of Japan"),
+        ("ORG", "Prime Minister of Norway"),
+    ]
+
+    def names(text, sentences, parallel=False):
+        found = []
+        for kind, words in spans:
+            start = text.index(words)
+            tokens = tuple(words.replace("'s", " 's").split())
+            found.append(NameSpan(kind, start, start + len(words), tokens))
+        return found
+
+    monkeypatch.setattr(entities, "find_names", names)
+    counts = {c.code: c.count for c in entities.extract_entities(document).countries}
+    assert counts == {"CN": 2, "GB": 1, "NO": 1}
+
+
 def test_text_written_in_lower_case_still_has_people_and_countries(article_path):
     """A transcript or a chat log without capitals: names and countries are still found,
     at the right offsets, and shown capitalised."""
