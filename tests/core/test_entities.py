@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader_app.core.countries import code_for, display_name, find_countries
 from reader_app.core.documents import document_from_text, load_document
 from reader_app.core.entities import extract_entities
@@ -9,6 +11,25 @@ from reader_app.core.entities import extract_entities
 
 def _codes(text: str) -> list[str]:
     return [m.code for m in find_countries(text)]
+
+
+def _countries_given_names(monkeypatch, text: str, spans: list[tuple[str, str]]) -> dict:
+    """Country counts of `text` when the model finds exactly `spans` (kind, words), in order."""
+    from reader_app.core import entities
+    from reader_app.core.ner.model import NameSpan
+
+    def names(text, sentences, parallel=False):
+        found, position = [], 0
+        for kind, words in spans:
+            start = text.index(words, position)
+            position = start + len(words)
+            tokens = tuple(words.replace(",", " ,").replace("'s", " 's").split())
+            found.append(NameSpan(kind, start, position, tokens))
+        return found
+
+    monkeypatch.setattr(entities, "find_names", names)
+    document = document_from_text(text)
+    return {c.code: c.count for c in entities.extract_entities(document).countries}
 
 
 def test_names_aliases_and_demonyms_resolve_to_iso_codes():
@@ -88,44 +109,17 @@ def test_states_that_no_longer_exist_have_no_iso_code():
 def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     """The model may call a national side or a demonym before a currency an organisation;
     an organisation whose name is just the country is the country, a longer one is not."""
-    from reader_app.core import entities
-    from reader_app.core.ner.model import NameSpan
-
     text = "Japan beat Syria 2-1. Japan Airlines said the fine was 25,000 Swiss francs."
-    document = document_from_text(text)
-
-    def names(text, sentences, parallel=False):
-        found = []
-        for words, kind in (("Japan", "ORG"), ("Syria", "LOC"), ("Japan Airlines", "ORG"),
-                            ("Swiss", "ORG")):  # fmt: skip
-            start = text.index(words, found[-1].end if found else 0)
-            found.append(NameSpan(kind, start, start + len(words), tuple(words.split())))
-        return found
-
-    monkeypatch.setattr(entities, "find_names", names)
-    counts = {c.code: c.count for c in entities.extract_entities(document).countries}
-    assert counts == {"JP": 1, "SY": 1, "CH": 1}
+    spans = [("ORG", "Japan"), ("LOC", "Syria"), ("ORG", "Japan Airlines"), ("ORG", "Swiss")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
 def test_a_place_ending_with_its_country_after_a_comma_names_the_country(monkeypatch):
     """Wikipedia writes "Mar del Plata, Argentina"; the model may read it as one place. The
     country at its end counts; a country word inside a longer place name does not."""
-    from reader_app.core import entities
-    from reader_app.core.ner.model import NameSpan
-
     text = "Born in Mar del Plata, Argentina, she later lived in the Gulf of Mexico region."
-    document = document_from_text(text)
-
-    def names(text, sentences, parallel=False):
-        found = []
-        for words in ("Mar del Plata, Argentina", "Gulf of Mexico"):
-            start = text.index(words)
-            tokens = tuple(words.replace(",", " ,").split())
-            found.append(NameSpan("LOC", start, start + len(words), tokens))
-        return found
-
-    monkeypatch.setattr(entities, "find_names", names)
-    assert [c.code for c in entities.extract_entities(document).countries] == ["AR"]
+    spans = [("LOC", "Mar del Plata, Argentina"), ("LOC", "Gulf of Mexico")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"AR": 1}
 
 
 def test_countries_inside_names_the_model_misread(monkeypatch):
@@ -133,15 +127,11 @@ def test_countries_inside_names_the_model_misread(monkeypatch):
     Scotland"); an organisation that is the country's full name is the country; two names
     joined by a lower-case word are two names; a bank or a society named after a country is
     neither."""
-    from reader_app.core import entities
-    from reader_app.core.ner.model import NameSpan
-
     text = (
         "Puyi was the last Emperor of China. The People's Republic of China agreed. "
         "They toured the United Kingdom with Atari Teenage Riot. "
         "The Royal Society of Canada and the Bank of Japan met Prime Minister of Norway."
     )
-    document = document_from_text(text)
     spans = [
         ("ORG", "Emperor of China"),
         ("ORG", "People's Republic of China"),
@@ -150,47 +140,27 @@ def test_countries_inside_names_the_model_misread(monkeypatch):
         ("ORG", "Bank of Japan"),
         ("ORG", "Prime Minister of Norway"),
     ]
-
-    def names(text, sentences, parallel=False):
-        found = []
-        for kind, words in spans:
-            start = text.index(words)
-            tokens = tuple(words.replace("'s", " 's").split())
-            found.append(NameSpan(kind, start, start + len(words), tokens))
-        return found
-
-    monkeypatch.setattr(entities, "find_names", names)
-    counts = {c.code: c.count for c in entities.extract_entities(document).countries}
-    assert counts == {"CN": 2, "GB": 1, "NO": 1}
+    assert _countries_given_names(monkeypatch, text, spans) == {"CN": 2, "GB": 1, "NO": 1}
 
 
-def test_text_written_in_lower_case_still_has_people_and_countries(article_path):
-    """A transcript or a chat log without capitals: names and countries are still found,
-    at the right offsets, and shown capitalised."""
-    text = article_path.read_text(encoding="utf-8").lower()
-    document = document_from_text(text)
+@pytest.mark.parametrize(
+    "change, forms",
+    [(str.lower, {"ingrid solberg", "solberg"}), (str.upper, {"INGRID SOLBERG", "SOLBERG"})],
+)
+def test_text_in_one_case_still_has_people_and_countries(article_path, change, forms):
+    """A chat log without capitals, or a telegram in capitals: names and countries are still
+    found, at the right offsets, and names are shown as names are written ("Ingrid
+    Solberg"); text in capitals is read both as capitals and in lower case."""
+    document = document_from_text(change(article_path.read_text(encoding="utf-8")))
     found = extract_entities(document)
     people = {p.name: p for p in found.people}
     assert {"Ingrid Solberg", "Lucia Fernandez"} <= set(people)
     assert {c.code for c in found.countries} == {"CL", "PE", "NO"}
     for entity in [*found.people, *found.countries]:
         for start, end in entity.mentions:
-            assert document.text[start:end] == document.text[start:end].lower()
+            assert document.text[start:end] == change(document.text[start:end])
     solberg = people["Ingrid Solberg"]
-    assert {document.text[a:b] for a, b in solberg.mentions} <= {"ingrid solberg", "solberg"}
-
-
-def test_text_written_in_capitals_has_people_in_ordinary_case(article_path):
-    """A telegram or a notice in capitals: read both as capitals and as lower case, names
-    are found and shown as names are written ("Ingrid Solberg", not "INGRID SOLBERG")."""
-    text = article_path.read_text(encoding="utf-8").upper()
-    document = document_from_text(text)
-    found = extract_entities(document)
-    people = {p.name: p for p in found.people}
-    assert {"Ingrid Solberg", "Lucia Fernandez"} <= set(people)
-    assert {c.code for c in found.countries} == {"CL", "PE", "NO"}
-    solberg = people["Ingrid Solberg"]
-    assert {document.text[a:b] for a, b in solberg.mentions} == {"INGRID SOLBERG", "SOLBERG"}
+    assert {document.text[a:b] for a, b in solberg.mentions} == forms
     assert solberg.count == 3
 
 
