@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -138,12 +139,18 @@ def rank_tokenized(
 
 
 def _is_fragment(text: str) -> bool:
-    """Fewer than three words, or no word in lower case: a byline, a dateline or a list of
-    names rather than a sentence of prose ("By .", "PUBLISHED: .", "Daily Mail Reporter .")."""
+    """Fewer than three words, no word in lower case, or a short line with a clock time: a
+    byline, a dateline or a list of names rather than a sentence of prose ("By .",
+    "PUBLISHED: .", "Daily Mail Reporter .", "Last updated at 4:45 PM on 28th November")."""
     from reader_app.core.segment import words
 
     found = [w for w in words(text) if any(c.isalpha() for c in w)]
-    return len(found) < 3 or not any(w[0].islower() for w in found)
+    if len(found) < 3 or not any(w[0].islower() for w in found):
+        return True
+    return len(found) < 12 and _CLOCK_TIME.search(text) is not None
+
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def pick(

@@ -118,7 +118,10 @@ def test_short_default_summaries_of_long_articles_open_with_the_lede():
 def test_short_default_summaries_skip_bylines_and_datelines():
     """A news page copied with its byline: the short summary opens with the first sentence
     of prose, and no fragment such as "By ." or "PUBLISHED: ." is picked."""
-    byline = "By . Daily Mail Reporter . PUBLISHED: . 08:48 EST, 1 May 2013 . | . "
+    byline = (
+        "By . Daily Mail Reporter . PUBLISHED: . 08:48 EST, 1 May 2013 . | . "
+        "Last updated at 4:45 PM on 28th November 2011 . "
+    )
     story = " ".join(
         f"The council said on Monday that road number {i} would close for repairs in June."
         for i in range(1, 16)
