@@ -60,7 +60,9 @@ def _is_country_here(
 ) -> bool:
     """A country word inside a person's or an organisation's name ("Jordan Henderson",
     "Japan Airlines"), or inside a longer place or event name that is not a country
-    ("French Open", "Gulf of Mexico"), does not count as a mention of the country."""
+    ("French Open", "Gulf of Mexico"), does not count as a mention of the country. It does
+    count where the name is just the country, a title "of" it ("Emperor of China"), a place
+    "..., Country", or where the model joined two names across a lower-case word."""
     position = bisect.bisect_right(starts, mention.start) - 1
     for name in names[max(0, position - 2) : position + 1]:
         if name.start <= mention.start and mention.end <= name.end:

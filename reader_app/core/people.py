@@ -128,16 +128,13 @@ def _is_everyday_phrase(words: tuple[str, ...]) -> bool:
     return all(w in lists["everyday"] for w in lowered)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
-
-
 def _is_honorific_name(tokens: tuple[str, ...]) -> bool:
     """ "Dr. William Glennie" is a person even where the model read "the school of Dr.
     William Glennie" as the school's name."""
     rest = tokens[1:]
     return (
         0 < len(rest) <= 3
-        and tokens[0].lower().rstrip(".") in _HONORIFICS
+        and tokens[0].lower().rstrip(".") in _rules()["honorifics"]
         and all(t[:1].isupper() for t in rest)
         and not any(t.lower().rstrip(".") in _rules()["not_in_names"] for t in rest)
     )
