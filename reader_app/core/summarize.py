@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -166,11 +167,9 @@ def pick(
         low, high = within
         order = tuple(i for i in order if low <= document.sentences[i][0] < high)
     if length.kind == "sentences" and ranking.method == "default" and order:
-        count = int(length.value)
-        if count <= SHORT_SUMMARY:
-            # A short summary opens with the lede: the first sentence of prose, not a byline.
-            order = tuple(i for i in order if not _is_fragment(document.sentence_text(i))) or order
-        chosen = _short_or_ranked(order, count)
+        chosen = _short_or_ranked(
+            order, int(length.value), lambda i: _is_fragment(document.sentence_text(i))
+        )
     elif length.kind == "sentences":
         chosen = list(order[: int(length.value)])
     elif length.kind == "ratio":
@@ -192,18 +191,28 @@ def pick(
 # A summary of at most this many sentences opens with the lede (see _short_or_ranked).
 SHORT_SUMMARY = 3
 SHORT_SHARE = 0.3  # ... and at most this share of the rankable sentences
+LEDE_UP_TO = 200  # ... of an article: a book's summary is its best ranked sentences
 _LEDE_FOLLOWERS = 3
 
 
-def _short_or_ranked(order: Sequence[int], count: int) -> list[int]:
-    """The default method's choice of `count` sentences. Short summaries, the kind written as
-    a news article's highlights, open with the article's first sentence (the lede) and add
-    the best ranked of the three that follow it: on bbc/dev this beats the first three
-    sentences both against the reference summaries and against the human-written headlines,
-    where the best ranked sentences alone lose to them (docs/benchmarks.md). Longer
-    summaries are the best ranked sentences."""
-    if count > SHORT_SUMMARY or count > SHORT_SHARE * len(order):
+def _short_or_ranked(
+    order: Sequence[int], count: int, is_fragment: Callable[[int], bool]
+) -> list[int]:
+    """The default method's choice of `count` sentences. Short summaries of an article, the
+    kind written as a news article's highlights, open with its first sentence of prose (the
+    lede) and add the best ranked of the three that follow it: on bbc/dev this beats the
+    first three sentences both against the reference summaries and against the
+    human-written headlines, where the best ranked sentences alone lose to them
+    (docs/benchmarks.md). Short summaries never take a fragment (a byline, a dateline) while
+    prose is left. Longer summaries are the best ranked sentences."""
+    if count > SHORT_SUMMARY:
         return list(order[:count])
-    by_position = sorted(order)
+    if len(order) > LEDE_UP_TO:  # a book: checks only as many sentences as it takes
+        prose = list(itertools.islice((i for i in order if not is_fragment(i)), count))
+        return prose + [i for i in order if i not in prose][: count - len(prose)]
+    ranked = [i for i in order if not is_fragment(i)] or list(order)
+    if count > SHORT_SHARE * len(ranked):
+        return ranked[:count]
+    by_position = sorted(ranked)
     lede, followers = by_position[0], set(by_position[1 : 1 + _LEDE_FOLLOWERS])
-    return [lede, *[i for i in order if i in followers][: count - 1]][:count]
+    return [lede, *[i for i in ranked if i in followers][: count - 1]][:count]

@@ -113,6 +113,11 @@ def test_short_default_summaries_of_long_articles_open_with_the_lede():
     short_order = tuple(reversed(range(1, len(short.sentences))))
     short_ranking = Ranking("default", (None, *([0.0] * len(short_order))), short_order)
     assert pick(short, short_ranking, Length("sentences", 3)) == sorted(short_order[:3])
+    # A book (more than LEDE_UP_TO sentences): its short summary is its best ranked sentences.
+    book = document_from_text("A Title\n\n" + " ".join(f"Line {i} ends here." for i in range(300)))
+    book_order = tuple(reversed(range(1, len(book.sentences))))
+    book_ranking = Ranking("default", (None, *([0.0] * len(book_order))), book_order)
+    assert pick(book, book_ranking, Length("sentences", 3)) == sorted(book_order[:3])
 
 
 def test_short_default_summaries_skip_bylines_and_datelines():
