@@ -140,6 +140,28 @@ def _is_honorific_name(tokens: tuple[str, ...]) -> bool:
     )
 
 
+def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
+    """A common given name and a surname ("Charles Fletcher", "Jesse Owens") are a person
+    where the model read a place or an organisation, unless the pair reads as a place
+    ("Santa Barbara", "Jackson Hole", "Clifton Hill")."""
+    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    lists = gazetteer()
+    first, last = (t.lower() for t in tokens)
+    rules = _rules()
+    return (
+        first in lists["given"]
+        and last in lists["surname"]
+        and first not in rules["not_given_here"]
+        and last not in rules["not_in_names"]
+        and last not in rules["not_surname_here"]
+        and last not in lists["loc"]
+        and " ".join((first, last)) not in lists["place"]
+        and not code_for(tokens[0])
+        and not code_for(tokens[1])
+    )
+
+
 def _in_capitals(words: tuple[str, ...]) -> bool:
     return all(w.isupper() for w in words)
 
@@ -221,6 +243,7 @@ def group_people(
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
             or _is_honorific_name(name.tokens)
+            or _is_given_name_and_surname(name.tokens)
         ):
             continue
         tokens = name.tokens

@@ -206,6 +206,17 @@ GROUPING_CASES = {
         [("ORG", "Dr. William Glennie"), ("ORG", "Mr. Darcy"), ("ORG", "Dr Pepper Museum")],
         {"William Glennie": 1, "Darcy": 1},
     ),
+    "a common given name and a surname are a person, unless they read as a place": (
+        "Walpole met Charles Fletcher in Santa Barbara. Jesse Owens flew to Jackson Hole.",
+        [
+            ("PER", "Walpole"),
+            ("LOC", "Charles Fletcher"),
+            ("LOC", "Santa Barbara"),
+            ("ORG", "Jesse Owens"),
+            ("LOC", "Jackson Hole"),
+        ],
+        {"Walpole": 1, "Charles Fletcher": 1, "Jesse Owens": 1},
+    ),
 }
 
 
