@@ -94,10 +94,26 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current.pop()
         while len(current) > 2 and current[-1].lower() in titles:
             current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
+        if len(current) > 2 and _is_occupation_before_name(current):
+            current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry"
         if current:
             names.append(tuple(current))
         current = []
     return names
+
+
+def _is_occupation_before_name(words: list[str]) -> bool:
+    """A first word that is nobody's given name or surname, before a given name: an
+    occupation written like a title ("Frontman Kurt Cobain"), not "Ho Chi Minh"."""
+    lists = gazetteer()
+    first = words[0].lower()
+    return (
+        not _is_initial(words[0])
+        and first not in lists["given"]
+        and first not in lists["surname"]
+        and words[1][:1].isupper()
+        and words[1].lower() in lists["given"]
+    )
 
 
 def _is_date_before_title(words: list[str]) -> bool:
