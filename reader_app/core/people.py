@@ -152,7 +152,7 @@ def _is_honorific_name(tokens: tuple[str, ...]) -> bool:
         0 < len(rest) <= 3
         and tokens[0].lower().rstrip(".") in _rules()["honorifics"]
         and all(t[:1].isupper() for t in rest)
-        and not any(t.lower().rstrip(".") in _rules()["not_in_names"] for t in rest)
+        and not any(_is_institution_word(t) for t in rest)
     )
 
 
@@ -200,10 +200,14 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def _is_institution_word(word: str) -> bool:
+    return word.lower().rstrip(".") in _rules()["not_in_names"]
+
+
 def _is_plausible(words: tuple[str, ...]) -> bool:
     if not words or not any(w[:1].isupper() for w in words):
         return False
-    if any(w.lower().rstrip(".") in _rules()["not_in_names"] for w in words):
+    if any(_is_institution_word(w) for w in words):
         return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
     if len(words) == 1:
         word = words[0]
@@ -274,6 +278,8 @@ def group_people(
             # The model put the next person's title at the end of this one's name: "Paul and
             # Alexander Prince | Vasíli had risen".
             tokens = tokens[:-1]
+        if len(tokens) > 2 and tokens[1] == "of" and _is_institution_word(tokens[0]):
+            continue  # "War of Jenkins' Ear", "University of Zurich": not "Jenkins", "Zurich"
         search_from = name.start
         for words in _names_in(tokens):
             if not _is_plausible(words):

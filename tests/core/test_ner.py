@@ -222,6 +222,11 @@ GROUPING_CASES = {
         [("PER", "Frontman Kurt Cobain"), ("PER", "Ho Chi Minh"), ("PER", "Auersperg von Mautern")],
         {"Kurt Cobain": 1, "Ho Chi Minh": 1, "Auersperg von Mautern": 1},
     ),
+    "an institution or an event 'of' someone is not that person": (
+        "The War of Jenkins' Ear went badly for Walpole.",
+        [("PER", "War of Jenkins"), ("PER", "Walpole")],
+        {"Walpole": 1},
+    ),
 }
 
 
