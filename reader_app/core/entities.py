@@ -186,16 +186,17 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
     the reading in lower case that overlap none of them, in document order."""
     kept = [replace(name, tokens=tuple(t.lower() for t in name.tokens)) for name in sure]
     starts = [name.start for name in kept]
-    for name in more:
+
+    def overlaps(name: NameSpan) -> bool:
         position = bisect.bisect_right(starts, name.start)
         before = kept[position - 1] if position else None
         after = kept[position] if position < len(kept) else None
-        if (before is None or before.end <= name.start) and (
-            after is None or name.end <= after.start
-        ):
-            kept.insert(position, name)
-            starts.insert(position, name.start)
-    return kept
+        return (before is not None and name.start < before.end) or (
+            after is not None and after.start < name.end
+        )
+
+    added = [name for name in more if not overlaps(name)]
+    return sorted([*kept, *added], key=lambda name: name.start)
 
 
 def _capital_wanted(word: str, common: frozenset[str], known: frozenset[str]) -> bool:
