@@ -15,19 +15,11 @@ def _codes(text: str) -> list[str]:
 
 def _countries_given_names(monkeypatch, text: str, spans: list[tuple[str, str]]) -> dict:
     """Country counts of `text` when the model finds exactly `spans` (kind, words), in order."""
+    from model_names import name_spans
+
     from reader_app.core import entities
-    from reader_app.core.ner.model import NameSpan
 
-    def names(text, sentences, parallel=False):
-        found, position = [], 0
-        for kind, words in spans:
-            start = text.index(words, position)
-            position = start + len(words)
-            tokens = tuple(words.replace(",", " ,").replace("'s", " 's").split())
-            found.append(NameSpan(kind, start, position, tokens))
-        return found
-
-    monkeypatch.setattr(entities, "find_names", names)
+    monkeypatch.setattr(entities, "find_names", lambda text, *rest, **kw: name_spans(text, spans))
     document = document_from_text(text)
     return {c.code: c.count for c in entities.extract_entities(document).countries}
 

@@ -110,22 +110,12 @@ def test_word_clusters_group_words_by_their_neighbours(monkeypatch):
     assert coarse["Anna"] != coarse["Oslo"]
 
 
-def _spans(text: str, *names: tuple[str, str]):
-    """NameSpans for (kind, words) found in order in text, as the model would give them."""
-    from reader_app.core.ner.model import NameSpan
-
-    found, position = [], 0
-    for kind, words in names:
-        start = text.index(words, position)
-        position = start + len(words)
-        found.append(NameSpan(kind, start, position, tuple(words.split())))
-    return found
-
-
 def _grouped(text: str, *names: tuple[str, str]) -> dict[str, int]:
+    from model_names import name_spans
+
     from reader_app.core.people import group_people
 
-    return {p.name: len(p.mentions) for p in group_people(text, _spans(text, *names))}
+    return {p.name: len(p.mentions) for p in group_people(text, name_spans(text, names))}
 
 
 GROUPING_CASES = {
