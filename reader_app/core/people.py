@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -106,14 +107,19 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     """A first word that is nobody's given name or surname, before a given name: an
     occupation written like a title ("Frontman Kurt Cobain"), not "Ho Chi Minh"."""
     lists = gazetteer()
-    first = words[0].lower()
+    first = _without_accents(words[0].lower())
     return (
         not _is_initial(words[0])
         and first not in lists["given"]
         and first not in lists["surname"]
         and words[1][:1].isupper()
-        and words[1].lower() in lists["given"]
+        and _without_accents(words[1].lower()) in lists["given"]
     )
+
+
+def _without_accents(word: str) -> str:
+    """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _is_date_before_title(words: list[str]) -> bool:

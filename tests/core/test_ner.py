@@ -208,9 +208,15 @@ GROUPING_CASES = {
         {"Walpole": 1, "Charles Fletcher": 1, "Jesse Owens": 1},
     ),
     "an occupation written like a title before a given name is left out": (
-        "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed.",
-        [("PER", "Frontman Kurt Cobain"), ("PER", "Ho Chi Minh"), ("PER", "Auersperg von Mautern")],
-        {"Kurt Cobain": 1, "Ho Chi Minh": 1, "Auersperg von Mautern": 1},
+        "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
+        "José Luis Zapatero won.",
+        [
+            ("PER", "Frontman Kurt Cobain"),
+            ("PER", "Ho Chi Minh"),
+            ("PER", "Auersperg von Mautern"),
+            ("PER", "José Luis Zapatero"),
+        ],
+        {"Kurt Cobain": 1, "Ho Chi Minh": 1, "Auersperg von Mautern": 1, "José Luis Zapatero": 1},
     ),
     "an institution or an event 'of' someone is not that person": (
         "The War of Jenkins' Ear went badly for Walpole.",
