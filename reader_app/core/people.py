@@ -223,7 +223,11 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and lowered not in _rules()["never_alone"]
             and not word.isupper()
             and not lowered.endswith(_NOT_NAME_ENDINGS)
-            and not (len(word) >= 7 and lowered.endswith(_DOCTRINE_ENDINGS))
+            and not (
+                len(word) >= 7
+                and lowered.endswith(_DOCTRINE_ENDINGS)
+                and not lowered.endswith("vist")  # Lindqvist, Almqvist
+            )
             and not (lowered.endswith("s") and code_for(word[:-1]))
         )
     return True

@@ -223,6 +223,18 @@ GROUPING_CASES = {
         [("PER", "War of Jenkins"), ("PER", "Walpole")],
         {"Walpole": 1},
     ),
+    "contractions, doctrines, followers and peoples are not names": (
+        "We'll see. Scientology grew. Methodists met Ukrainians. Lindqvist and Christ spoke.",
+        [
+            ("PER", "We'll"),
+            ("PER", "Scientology"),
+            ("PER", "Methodists"),
+            ("PER", "Ukrainians"),
+            ("PER", "Lindqvist"),
+            ("PER", "Christ"),
+        ],
+        {"Lindqvist": 1, "Christ": 1},
+    ),
 }
 
 
