@@ -235,6 +235,16 @@ GROUPING_CASES = {
         ],
         {"Lindqvist": 1, "Christ": 1},
     ),
+    "company suffixes count with or without their period": (
+        "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
+        [
+            ("PER", "William Clowes Ltd."),
+            ("PER", "Sudamfos S.A."),
+            ("PER", "Bell Labs"),
+            ("PER", "Clowes"),
+        ],
+        {"Clowes": 1},
+    ),
 }
 
 
