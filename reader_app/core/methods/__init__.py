@@ -27,24 +27,21 @@ def stock_scores(method: str, prepared: Prepared, title_words: Sequence[str] = (
     """One of the eight stock methods' rating of every body sentence (higher is better)."""
     from reader_app.core.methods import frequency, graph
 
-    if method == "lexrank":
-        return graph.lexrank(prepared)
-    if method == "textrank":
-        return graph.textrank(prepared)
-    if method == "reduction":
-        return graph.reduction(prepared)
-    if method == "lsa":
-        return frequency.lsa(prepared)
-    if method == "luhn":
-        return frequency.luhn(prepared)
-    if method == "kl":
-        return frequency.kl(prepared)
-    if method == "sumbasic":
-        return frequency.sumbasic(prepared)
     if method == "edmundson":
         bonus, stigma, null = edmundson_words(title_words)
         return frequency.edmundson(prepared, bonus, stigma, null)
-    raise ValueError(f"not a stock method: {method}")
+    by_name = {
+        "lexrank": graph.lexrank,
+        "textrank": graph.textrank,
+        "reduction": graph.reduction,
+        "lsa": frequency.lsa,
+        "luhn": frequency.luhn,
+        "kl": frequency.kl,
+        "sumbasic": frequency.sumbasic,
+    }
+    if method not in by_name:
+        raise ValueError(f"not a stock method: {method}")
+    return by_name[method](prepared)
 
 
 def edmundson_words(title_words: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
