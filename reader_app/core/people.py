@@ -104,8 +104,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _is_occupation_before_name(words: list[str]) -> bool:
-    """A first word that is nobody's given name or surname, before a given name: an
-    occupation written like a title ("Frontman Kurt Cobain"), not "Ho Chi Minh"."""
+    """A first word that is nobody's given name or surname, before a given name or written
+    mostly in lower case: an occupation written like a title ("Frontman Kurt Cobain",
+    "Mathematician Hermann Weyl"), not "Ho Chi Minh"."""
     lists = gazetteer()
     first = _without_accents(words[0].lower())
     return (
@@ -113,7 +114,7 @@ def _is_occupation_before_name(words: list[str]) -> bool:
         and first not in lists["given"]
         and first not in lists["surname"]
         and words[1][:1].isupper()
-        and _without_accents(words[1].lower()) in lists["given"]
+        and (first in lists["everyday"] or _without_accents(words[1].lower()) in lists["given"])
     )
 
 
@@ -245,7 +246,7 @@ def _may_join(words: tuple[str, ...], count: int, cluster: _Cluster) -> bool:
     (once), nor "Pierre" a misread "Petersburg Pierre". Surnames may be much more common."""
     if len(words) > 1:
         return True
-    surnames = {form[-1].lower().rstrip(".") for form in cluster.forms if len(form) > 1}
+    surnames = {_surname(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
     ratio = _SURNAME_RATIO if words[0].lower().rstrip(".") in surnames else _FIRST_NAME_RATIO
     return count <= ratio * cluster.count
 
@@ -258,11 +259,12 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
+    names = _with_suffixes(text, names)
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".
     surnames = {
-        n.tokens[-1]
+        _surname(n.tokens)
         for n in names
         if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
     }
@@ -352,6 +354,36 @@ def group_people(
     return people
 
 
+def _surname(words: Sequence[str]) -> str:
+    """The last word of a name but a generational suffix: "King" in "Martin Luther King Jr."."""
+    suffixes = _rules()["suffixes"]
+    for word in reversed(words):
+        if word.lower().rstrip(".") not in suffixes:
+            return word
+    return words[-1]
+
+
+def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names with a generational suffix the model read as a name of its own joined to
+    the name before it ("Martin Luther King | Jr."); a suffix alone is nobody."""
+    suffixes = _rules()["suffixes"]
+    joined: list[NameSpan] = []
+    for name in names:
+        if all(t.lower().rstrip(".") in suffixes for t in name.tokens):
+            before = joined[-1] if joined else None
+            if (
+                before is not None
+                and before.kind == "PER"
+                and name.kind == "PER"
+                and text[before.end : name.start].strip(" ,") == ""
+            ):
+                tokens = before.tokens + name.tokens
+                joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+            continue
+        joined.append(name)
+    return joined
+
+
 def _add_untagged_mentions(
     text: str,
     clusters: list[_Cluster],
@@ -369,7 +401,7 @@ def _add_untagged_mentions(
         for words in cluster.forms:
             if len(words) > 1:
                 form_to_cluster.setdefault(" ".join(words), index)
-                surname = words[-1]
+                surname = _surname(words)
                 lowered = surname.lower()
                 if lowered not in common and lowered not in titles and len(surname) > 2:
                     form_to_cluster.setdefault(surname, index)

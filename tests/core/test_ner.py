@@ -209,14 +209,32 @@ GROUPING_CASES = {
     ),
     "an occupation written like a title before a given name is left out": (
         "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
-        "José Luis Zapatero won.",
+        "José Luis Zapatero won. Mathematician Hermann Weyl wrote.",
         [
             ("PER", "Frontman Kurt Cobain"),
             ("PER", "Ho Chi Minh"),
             ("PER", "Auersperg von Mautern"),
             ("PER", "José Luis Zapatero"),
+            ("PER", "Mathematician Hermann Weyl"),
         ],
-        {"Kurt Cobain": 1, "Ho Chi Minh": 1, "Auersperg von Mautern": 1, "José Luis Zapatero": 1},
+        {
+            "Kurt Cobain": 1,
+            "Ho Chi Minh": 1,
+            "Auersperg von Mautern": 1,
+            "José Luis Zapatero": 1,
+            "Hermann Weyl": 1,
+        },
+    ),
+    "a generational suffix belongs to the name before it and is nobody alone": (
+        "Martin Luther King Jr. spoke, and so did Sammy Davis, Jr. and Jr.",
+        [
+            ("PER", "Martin Luther King"),
+            ("PER", "Jr."),
+            ("PER", "Sammy Davis"),
+            ("PER", "Jr."),
+            ("PER", "Jr."),
+        ],
+        {"Martin Luther King Jr.": 1, "Sammy Davis Jr.": 1},
     ),
     "an institution or an event 'of' someone is not that person": (
         "The War of Jenkins' Ear went badly for Walpole.",
