@@ -216,6 +216,8 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
         return False
     if any(_is_institution_word(w) for w in words):
         return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
+    if len(words) > 1 and _reads_like_a_title(words):
+        return False
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
@@ -232,6 +234,22 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and not (lowered.endswith("s") and code_for(word[:-1]))
         )
     return True
+
+
+def _reads_like_a_title(words: tuple[str, ...]) -> bool:
+    """A work's title rather than a person: an everyday word in -ing or -ed, neither a given
+    name nor a surname, and the name neither opening with a given name nor ending with a
+    surname ("Chasing Liberty", "Brideshead Revisited"; not "Harry Milling", "Sterling
+    Hitchcock")."""
+    lists = gazetteer()
+    given, surnames, everyday = lists["given"], lists["surname"], lists["everyday"]
+    lowered = [_without_accents(w.lower()) for w in words]
+    if lowered[0] in given or lowered[-1] in surnames:
+        return False
+    return any(
+        len(w) >= 5 and w.endswith(("ing", "ed")) and w in everyday and w not in surnames
+        for w in lowered
+    )
 
 
 # "We'll", "Didn't" are not names; nor are "Scientology", "Methodists", "Ukrainians" (a
