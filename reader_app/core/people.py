@@ -239,8 +239,7 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
 def _reads_like_a_title(words: tuple[str, ...]) -> bool:
     """A work's title rather than a person: an everyday word in -ing or -ed, neither a given
     name nor a surname, and the name neither opening with a given name nor ending with a
-    surname ("Chasing Liberty", "Brideshead Revisited"; not "Harry Milling", "Sterling
-    Hitchcock")."""
+    surname ("Pushing Daisies"; not "Harry Milling", "Anna Redding")."""
     lists = gazetteer()
     given, surnames, everyday = lists["given"], lists["surname"], lists["everyday"]
     lowered = [_without_accents(w.lower()) for w in words]

@@ -142,14 +142,14 @@ GROUPING_CASES = {
         {"Hannibal": 1, "Lincoln": 1, "Obama": 1},
     ),
     "a name with an everyday word in -ing or -ed reads like a work's title": (
-        "Pushing Daisies starred Lee Pace. Harry Milling and Sterling Hitchcock watched.",
+        "Pushing Daisies starred Lee Pace. Harry Milling and Anna Redding watched.",
         [
             ("PER", "Pushing Daisies"),
             ("PER", "Lee Pace"),
             ("PER", "Harry Milling"),
-            ("PER", "Sterling Hitchcock"),
+            ("PER", "Anna Redding"),
         ],
-        {"Lee Pace": 1, "Harry Milling": 1, "Sterling Hitchcock": 1},
+        {"Lee Pace": 1, "Harry Milling": 1, "Anna Redding": 1},
     ),
     "institutions, works and buildings are not people": (
         "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
