@@ -288,6 +288,7 @@ def group_people(
     mentions: list[tuple[tuple[str, ...], Span]] = []
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
     titles = gazetteer()["title"]
+    names_in: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for number, name in enumerate(names):
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
@@ -309,10 +310,11 @@ def group_people(
             tokens = tokens[:-1]
         if len(tokens) > 2 and tokens[1] == "of" and _is_institution_word(tokens[0]):
             continue  # "War of Jenkins' Ear", "University of Zurich": not "Jenkins", "Zurich"
+        plausible = names_in.get(tokens)
+        if plausible is None:  # a novel names the same few people thousands of times
+            plausible = names_in[tokens] = [w for w in _names_in(tokens) if _is_plausible(w)]
         search_from = name.start
-        for words in _names_in(tokens):
-            if not _is_plausible(words):
-                continue
+        for words in plausible:
             start = text.find(words[0], search_from, name.end)
             end = text.find(words[-1], start, name.end) + len(words[-1])
             search_from = end
@@ -389,7 +391,9 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     suffixes = _rules()["suffixes"]
     joined: list[NameSpan] = []
     for name in names:
-        if all(t.lower().rstrip(".") in suffixes for t in name.tokens):
+        if name.tokens[0].lower().rstrip(".") in suffixes and all(
+            t.lower().rstrip(".") in suffixes for t in name.tokens
+        ):
             before = joined[-1] if joined else None
             if (
                 before is not None
