@@ -153,13 +153,15 @@ GROUPING_CASES = {
     ),
     "institutions, works and buildings are not people": (
         "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
-        "Museum staff cheered.",
+        "Museum staff cheered. The Ed Sullivan Show and the All-Star Squadron followed.",
         [
             ("PER", "Shuttle Atlantis"),
             ("PER", "Hazy Center"),
             ("PER", "Dvořák"),
             ("PER", "Dumky Trio"),
             ("PER", "Museum"),
+            ("PER", "Ed Sullivan Show"),
+            ("PER", "All-Star Squadron"),
         ],
         {"Dvořák": 1},
     ),
