@@ -208,7 +208,8 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_institution_word(word: str) -> bool:
-    return word.lower().rstrip(".") in _rules()["not_in_names"]
+    rules, key = _rules(), word.lower().rstrip(".")
+    return key in rules["not_in_names"] or key in rules["not_in_names_not_in_headlines"]
 
 
 def _is_plausible(words: tuple[str, ...]) -> bool:
