@@ -48,10 +48,14 @@ class _Cluster:
     count: int = 0
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 @functools.cache
 def _end_words() -> frozenset[str]:
-    """Words that are not part of a name when they end it ("Pierre Then")."""
-    return sentence_starters() | _rules()["never_alone"] | _rules()["particles"]
+    """Words that are not part of a name when they end it ("Pierre Then", "Jose Miguel
+    Insulza Monday")."""
+    return sentence_starters() | _rules()["never_alone"] | _rules()["particles"] | _WEEKDAYS
 
 
 @functools.cache
@@ -217,6 +221,8 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
         return False
     if any(_is_institution_word(w) for w in words):
         return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
+    if words[-1].lower().endswith(("-born", "-based")):
+        return False  # "Ireland-born"
     if len(words) > 1 and _reads_like_a_title(words):
         return False
     if len(words) == 1:

@@ -242,6 +242,11 @@ GROUPING_CASES = {
             "Hermann Weyl": 1,
         },
     ),
+    "a day after a name and a place of birth are not names": (
+        "Jose Miguel Insulza Monday said so. The Ireland-born Gilmour agreed.",
+        [("PER", "Jose Miguel Insulza Monday"), ("PER", "Ireland-born"), ("PER", "Gilmour")],
+        {"Jose Miguel Insulza": 1, "Gilmour": 1},
+    ),
     "a generational suffix belongs to the name before it and is nobody alone": (
         "Martin Luther King Jr. spoke, and so did Sammy Davis, Jr. and Jr.",
         [
