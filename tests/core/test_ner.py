@@ -153,7 +153,8 @@ GROUPING_CASES = {
     ),
     "institutions, works and buildings are not people": (
         "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
-        "Museum staff cheered. The Ed Sullivan Show and the All-Star Squadron followed.",
+        "Museum staff cheered. The Ed Sullivan Show and the All-Star Squadron followed. "
+        "Deportivo Coruna beat Kansai Electric Power.",
         [
             ("PER", "Shuttle Atlantis"),
             ("PER", "Hazy Center"),
@@ -162,6 +163,8 @@ GROUPING_CASES = {
             ("PER", "Museum"),
             ("PER", "Ed Sullivan Show"),
             ("PER", "All-Star Squadron"),
+            ("PER", "Deportivo Coruna"),
+            ("PER", "Kansai Electric Power"),
         ],
         {"Dvořák": 1},
     ),
