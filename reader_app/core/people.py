@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -370,6 +371,10 @@ def group_people(
             continue  # only ever named like a state or a country: "Maryland", "Utah"
         if all(len(w) == 1 and w[0].lower() in cities for w in cluster.forms):
             continue  # only ever named like a city that is nobody's name: "Mannheim"
+        if 10 * sum(_defined_as_a_thing(text, end) for _, end in found) >= len(found):
+            # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
+            # sentence does not unmake a character named hundreds of times.
+            continue
         if all(len(w) == 1 and 0 < as_other[w[0]] >= as_person[w[0]] for w in cluster.forms):
             continue
         if all(_is_everyday_phrase(w) for w in cluster.forms):
@@ -390,6 +395,29 @@ def _surname(words: Sequence[str]) -> str:
         if word.lower().rstrip(".") not in suffixes:
             return word
     return words[-1]
+
+
+# A name defined by the sentence it opens ("X (born 1950) is an American quintet from"): the
+# head noun is the word before the first preposition, participle or punctuation mark, with no
+# article or preposition before it ("Ahab is the Captain of this ship" has none).
+_HEAD_ENDS = (
+    "of|from|in|by|for|to|that|which|who|whose|with|as|than|since|until|after|before|during"
+    "|under|between|about|into|over|based|founded|formed|located|held|and|or|on|at|released"
+    "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
+)
+_DEFINITION = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+)
+
+
+def _defined_as_a_thing(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is defined as a thing right after it: "Raw Thrills is
+    a video game developer founded by", "010 is the tenth album from"; not "Barry Privett
+    is the lead singer of the band"."""
+    match = _DEFINITION.match(text, end)
+    return match is not None and match.group(1) in _rules()["thing_kinds"]
 
 
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

@@ -151,6 +151,25 @@ GROUPING_CASES = {
         ],
         {"Lee Pace": 1, "Harry Milling": 1, "Anna Redding": 1},
     ),
+    "a name its text defines as a thing is nobody's": (
+        "Raw Thrills is a video game developer founded by Eugene Jarvis. Raw Thrills grew. "
+        "Barry Privett is the lead singer of the band. Boyd Tinsley was the last member to "
+        "join the band. Ahab is the Captain of this ship.",
+        [
+            ("PER", "Raw Thrills"),
+            ("PER", "Eugene Jarvis"),
+            ("PER", "Raw Thrills"),
+            ("PER", "Barry Privett"),
+            ("PER", "Boyd Tinsley"),
+            ("PER", "Ahab"),
+        ],
+        {"Eugene Jarvis": 1, "Barry Privett": 1, "Boyd Tinsley": 1, "Ahab": 1},
+    ),
+    "one odd sentence does not unmake a character named many times": (
+        "Pequod was the identical ship. " + "Pequod laughed. " * 10,
+        [("PER", "Pequod")] * 11,
+        {"Pequod": 11},
+    ),
     "institutions, works and buildings are not people": (
         "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
         "Museum staff cheered. The Ed Sullivan Show and the All-Star Squadron followed. "
