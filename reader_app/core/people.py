@@ -207,6 +207,15 @@ def _as_name(words: tuple[str, ...]) -> str:
     )
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title or an honorific comes right before `start`: "Mr." in "Mr. Bingley"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower().rstrip(".") in gazetteer()["title"]
+
+
 def _is_initial(word: str) -> bool:
     """ "A." in "A. Smith" is an initial, not the article."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -369,10 +378,13 @@ def group_people(
     for cluster, found in zip(clusters, spans, strict=True):
         if all(" ".join(w).lower() in places or code_for(" ".join(w)) for w in cluster.forms):
             continue  # only ever named like a state or a country: "Maryland", "Utah"
-        if all(len(w) == 1 and w[0].lower() in cities for w in cluster.forms):
-            continue  # only ever named like a city that is nobody's name: "Mannheim"
-        if all(len(w) == 1 and w[0].lower() in languages for w in cluster.forms):
-            continue  # "Esperanto", "Sanskrit", "Bengali"
+        if all(
+            len(w) == 1 and (w[0].lower() in cities or w[0].lower() in languages)
+            for w in cluster.forms
+        ) and not any(_after_title(text, start) for start, _ in found):
+            # Only ever named like a city or a language that is nobody's name ("Mannheim",
+            # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
+            continue
         if 10 * sum(_defined_as_a_thing(text, end) for _, end in found) >= len(found):
             # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
             # sentence does not unmake a character named hundreds of times.

@@ -138,7 +138,8 @@ GROUPING_CASES = {
     ),
     "a lone name that is only a city's or a language's, nobody's name, is not a person": (
         "Mannheim won the toss. Hannibal crossed the Alps. Lincoln spoke. Obama replied. "
-        "Esperanto spread. Violeta Chamorro won; Chamorro smiled.",
+        "Esperanto spread. Violeta Chamorro won; Chamorro smiled. Mr. Bingley came; Bingley "
+        "danced.",
         [
             ("PER", "Mannheim"),
             ("PER", "Hannibal"),
@@ -147,8 +148,10 @@ GROUPING_CASES = {
             ("PER", "Esperanto"),
             ("PER", "Violeta Chamorro"),
             ("PER", "Chamorro"),
+            ("PER", "Mr. Bingley"),
+            ("PER", "Bingley"),
         ],
-        {"Hannibal": 1, "Lincoln": 1, "Obama": 1, "Violeta Chamorro": 2},
+        {"Hannibal": 1, "Lincoln": 1, "Obama": 1, "Violeta Chamorro": 2, "Bingley": 2},
     ),
     "a name with an everyday word in -ing or -ed reads like a work's title": (
         "Pushing Daisies starred Lee Pace. Harry Milling and Anna Redding watched.",
