@@ -305,7 +305,10 @@ def group_people(
     mentions: list[tuple[tuple[str, ...], Span]] = []
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
     titles = gazetteer()["title"]
-    names_in: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    # Each distinct span read once (a novel names the same few people thousands of times):
+    # its plausible names, and the other words of names of institutions and places in it.
+    read: dict[tuple[str, ...], tuple[list[tuple[str, ...]], list[str]]] = {}
+    in_institutions: Counter[str] = Counter()  # "Mondétour" of "Rue Mondétour"
     for number, name in enumerate(names):
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
@@ -327,9 +330,10 @@ def group_people(
             tokens = tokens[:-1]
         if len(tokens) > 2 and tokens[1] == "of" and _is_institution_word(tokens[0]):
             continue  # "War of Jenkins' Ear", "University of Zurich": not "Jenkins", "Zurich"
-        plausible = names_in.get(tokens)
-        if plausible is None:  # a novel names the same few people thousands of times
-            plausible = names_in[tokens] = [w for w in _names_in(tokens) if _is_plausible(w)]
+        if tokens not in read:
+            read[tokens] = _read_span(tokens)
+        plausible, institution_words = read[tokens]
+        in_institutions.update(institution_words)
         search_from = name.start
         for words in plausible:
             start = text.find(words[0], search_from, name.end)
@@ -391,6 +395,8 @@ def group_people(
             continue
         if all(len(w) == 1 and 0 < as_other[w[0]] >= as_person[w[0]] for w in cluster.forms):
             continue
+        if all(len(w) == 1 and in_institutions[w[0]] > as_person[w[0]] for w in cluster.forms):
+            continue  # "Mondétour", mostly read in "Rue Mondétour"
         if all(_is_everyday_phrase(w) for w in cluster.forms):
             continue  # "History", "Thank", "Childish Recollections"
         # The fullest form, as ordinary text writes it rather than a capital-letter headline.
@@ -400,6 +406,20 @@ def group_people(
         )
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+def _read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The plausible names in a PER span, and the capitalised words of the names in it that
+    are an institution's or a place's ("Mondétour" in "Rue Mondétour")."""
+    names = _names_in(tokens)
+    institution_words = [
+        word
+        for name in names
+        if len(name) > 1 and any(_is_institution_word(w) for w in name)
+        for word in name
+        if word[:1].isupper() and not _is_institution_word(word)
+    ]
+    return [name for name in names if _is_plausible(name)], institution_words
 
 
 def _surname(words: Sequence[str]) -> str:

@@ -182,6 +182,18 @@ GROUPING_CASES = {
         [("PER", "Pequod")] * 11,
         {"Pequod": 11},
     ),
+    "a word read mostly in a street's name is not a person alone": (
+        "He lived in the Rue Mondétour, then the Rue Mondétour again; Mondétour was quiet. "
+        "William Clowes Ltd. printed it; Clowes agreed.",
+        [
+            ("PER", "Rue Mondétour"),
+            ("PER", "Rue Mondétour"),
+            ("PER", "Mondétour"),
+            ("PER", "William Clowes Ltd."),
+            ("PER", "Clowes"),
+        ],
+        {"Clowes": 1},
+    ),
     "institutions, works and buildings are not people": (
         "Shuttle Atlantis went to the Hazy Center. Dvořák wrote the Dumky Trio. "
         "Museum staff cheered. The Ed Sullivan Show and the All-Star Squadron followed. "
