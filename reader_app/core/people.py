@@ -369,36 +369,23 @@ def group_people(
         if words in cluster_of:
             spans[cluster_of[words]].add(span)
     _add_untagged_mentions(text, clusters, spans, names, within or (0, len(text)))
-    places = gazetteer()["place"]
-    cities, languages = gazetteer()["city"], gazetteer()["language"]
     # How the model read each one-word name across the document: a word it reads as a place
     # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
     # once a city and once a person). An organisation's name counts for its first word too:
     # "Magna" after "Magna International Inc" is the company.
-    as_other = Counter(
-        n.tokens[0] for n in names if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
+    readings = _Readings(
+        as_person,
+        Counter(
+            n.tokens[0]
+            for n in names
+            if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
+        ),
+        in_institutions,
     )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
-        if all(" ".join(w).lower() in places or code_for(" ".join(w)) for w in cluster.forms):
-            continue  # only ever named like a state or a country: "Maryland", "Utah"
-        if all(
-            len(w) == 1 and (w[0].lower() in cities or w[0].lower() in languages)
-            for w in cluster.forms
-        ) and not any(_after_title(text, start) for start, _ in found):
-            # Only ever named like a city or a language that is nobody's name ("Mannheim",
-            # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
+        if _names_nobody(text, cluster.forms, found, readings):
             continue
-        if 10 * sum(_defined_as_a_thing(text, end) for _, end in found) >= len(found):
-            # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
-            # sentence does not unmake a character named hundreds of times.
-            continue
-        if all(len(w) == 1 and 0 < as_other[w[0]] >= as_person[w[0]] for w in cluster.forms):
-            continue
-        if all(len(w) == 1 and in_institutions[w[0]] > as_person[w[0]] for w in cluster.forms):
-            continue  # "Mondétour", mostly read in "Rue Mondétour"
-        if all(_is_everyday_phrase(w) for w in cluster.forms):
-            continue  # "History", "Thank", "Childish Recollections"
         # The fullest form, as ordinary text writes it rather than a capital-letter headline.
         fullest = max(
             cluster.forms,
@@ -406,6 +393,41 @@ def group_people(
         )
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+@dataclass(frozen=True)
+class _Readings:
+    """How the model read each one-word name across a document."""
+
+    as_person: Counter[str]
+    as_other: Counter[str]  # as a place, or as an organisation or its first word
+    in_institutions: Counter[str]  # inside an institution's or a place's name
+
+
+def _names_nobody(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: _Readings
+) -> bool:
+    """Whether a cluster of forms, with its mentions `found`, is no person after all."""
+    lists = gazetteer()
+    if all(" ".join(w).lower() in lists["place"] or code_for(" ".join(w)) for w in forms):
+        return True  # only ever named like a state or a country: "Maryland", "Utah"
+    if all(
+        len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
+        for w in forms
+    ) and not any(_after_title(text, start) for start, _ in found):
+        # Only ever named like a city or a language that is nobody's name ("Mannheim",
+        # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
+        return True
+    if 10 * sum(_defined_as_a_thing(text, end) for _, end in found) >= len(found):
+        # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
+        # sentence does not unmake a character named hundreds of times.
+        return True
+    as_person = readings.as_person
+    if all(len(w) == 1 and 0 < readings.as_other[w[0]] >= as_person[w[0]] for w in forms):
+        return True
+    if all(len(w) == 1 and readings.in_institutions[w[0]] > as_person[w[0]] for w in forms):
+        return True  # "Mondétour", mostly read in "Rue Mondétour"
+    return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
 
 
 def _read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]]:
