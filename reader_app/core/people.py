@@ -286,7 +286,7 @@ def _may_join(words: tuple[str, ...], count: int, cluster: _Cluster) -> bool:
 
 
 def _key(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower().rstrip(".") for w in words if len(w.rstrip(".")) > 1)
+    return frozenset(w.lower().rstrip(".,") for w in words if len(w.rstrip(".,")) > 1)
 
 
 def group_people(
@@ -449,7 +449,7 @@ def _surname(words: Sequence[str]) -> str:
     suffixes = _rules()["suffixes"]
     for word in reversed(words):
         if word.lower().rstrip(".") not in suffixes:
-            return word
+            return word.rstrip(",")
     return words[-1]
 
 
@@ -482,21 +482,28 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     suffixes = _rules()["suffixes"]
     joined: list[NameSpan] = []
     for name in names:
-        if name.tokens[0].lower().rstrip(".") in suffixes and all(
-            t.lower().rstrip(".") in suffixes for t in name.tokens
+        tokens = name.tokens
+        if tokens[0].lower().rstrip(".") in suffixes and all(
+            t.lower().rstrip(".") in suffixes for t in tokens
         ):
             before = joined[-1] if joined else None
-            if (
-                before is not None
-                and before.kind == "PER"
-                and name.kind == "PER"
-                and text[before.end : name.start].strip(" ,") == ""
-            ):
-                tokens = before.tokens + name.tokens
-                joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+            gap = text[before.end : name.start] if before is not None else "-"
+            if before is not None and before.kind == name.kind == "PER" and not gap.strip(" ,"):
+                joined[-1] = NameSpan(
+                    "PER", before.start, name.end, _with_comma(before.tokens, "," in gap) + tokens
+                )
             continue
+        if len(tokens) > 2 and tokens[-2] == "," and tokens[-1].lower().rstrip(".") in suffixes:
+            tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
+            name = NameSpan(name.kind, name.start, name.end, tokens)
         joined.append(name)
     return joined
+
+
+def _with_comma(tokens: tuple[str, ...], comma: bool) -> tuple[str, ...]:
+    """The tokens with a comma written onto the last, as in "Benigno S. Aquino, Jr.": the
+    scorer, and Wikipedia, keep the comma before a suffix."""
+    return (*tokens[:-1], tokens[-1] + ",") if comma else tokens
 
 
 def _add_untagged_mentions(

@@ -288,6 +288,16 @@ GROUPING_CASES = {
             "Hermann Weyl": 1,
         },
     ),
+    "a suffix after a comma keeps the comma, and the surname still groups": (
+        "Benigno S. Aquino, Jr. returned. Aquino was shot. Bob Casey, Jr. won.",
+        [
+            ("PER", "Benigno S. Aquino, Jr."),
+            ("PER", "Aquino"),
+            ("PER", "Bob Casey"),
+            ("PER", "Jr."),
+        ],
+        {"Benigno S. Aquino, Jr.": 2, "Bob Casey, Jr.": 1},
+    ),
     "a day after a name and a place of birth are not names": (
         "Jose Miguel Insulza Monday said so. The Ireland-born Gilmour agreed.",
         [("PER", "Jose Miguel Insulza Monday"), ("PER", "Ireland-born"), ("PER", "Gilmour")],
@@ -302,7 +312,7 @@ GROUPING_CASES = {
             ("PER", "Jr."),
             ("PER", "Jr."),
         ],
-        {"Martin Luther King Jr.": 1, "Sammy Davis Jr.": 1},
+        {"Martin Luther King Jr.": 1, "Sammy Davis, Jr.": 1},
     ),
     "an institution or an event 'of' someone is not that person": (
         "The War of Jenkins' Ear went badly for Walpole.",
