@@ -444,11 +444,15 @@ def _read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str
     return [name for name in names if _is_plausible(name)], institution_words
 
 
+def _is_suffix(word: str) -> bool:
+    """A generational suffix: "Jr.", "Sr", "III"."""
+    return word.lower().rstrip(".") in _rules()["suffixes"]
+
+
 def _surname(words: Sequence[str]) -> str:
     """The last word of a name but a generational suffix: "King" in "Martin Luther King Jr."."""
-    suffixes = _rules()["suffixes"]
     for word in reversed(words):
-        if word.lower().rstrip(".") not in suffixes:
+        if not _is_suffix(word):
             return word.rstrip(",")
     return words[-1]
 
@@ -479,21 +483,18 @@ def _defined_as_a_thing(text: str, end: int) -> bool:
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a generational suffix the model read as a name of its own joined to
     the name before it ("Martin Luther King | Jr."); a suffix alone is nobody."""
-    suffixes = _rules()["suffixes"]
     joined: list[NameSpan] = []
     for name in names:
         tokens = name.tokens
-        if tokens[0].lower().rstrip(".") in suffixes and all(
-            t.lower().rstrip(".") in suffixes for t in tokens
-        ):
+        if _is_suffix(tokens[0]) and all(_is_suffix(t) for t in tokens):
             before = joined[-1] if joined else None
-            gap = text[before.end : name.start] if before is not None else "-"
-            if before is not None and before.kind == name.kind == "PER" and not gap.strip(" ,"):
-                joined[-1] = NameSpan(
-                    "PER", before.start, name.end, _with_comma(before.tokens, "," in gap) + tokens
-                )
+            if before is not None and before.kind == name.kind == "PER":
+                gap = text[before.end : name.start]
+                if not gap.strip(" ,"):
+                    tokens = _with_comma(before.tokens, "," in gap) + tokens
+                    joined[-1] = NameSpan("PER", before.start, name.end, tokens)
             continue
-        if len(tokens) > 2 and tokens[-2] == "," and tokens[-1].lower().rstrip(".") in suffixes:
+        if len(tokens) > 2 and tokens[-2] == "," and _is_suffix(tokens[-1]):
             tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
             name = NameSpan(name.kind, name.start, name.end, tokens)
         joined.append(name)
