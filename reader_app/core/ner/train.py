@@ -351,10 +351,7 @@ def unlabelled_sentences(data: Path, labelled: list[Doc]) -> Iterator[list[str]]
     from reader_app.core.documents import document_from_text
     from reader_app.core.ner.tokens import tokenize
 
-    for doc in labelled:
-        for sentence in doc:
-            yield [token for token, _ in sentence]
-    for doc in labelled_sets(data, []):
+    for doc in labelled_sets(data, labelled):
         for sentence in doc:
             yield [token for token, _ in sentence]
     texts = sorted((data / "bbc").glob("*/*/*.article.txt")) + sorted(
