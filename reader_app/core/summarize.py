@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -140,18 +141,31 @@ def rank_tokenized(
 
 
 def _is_fragment(text: str) -> bool:
-    """Fewer than three words, no word in lower case, or a short line with a clock time: a
-    byline, a dateline or a list of names rather than a sentence of prose ("By .",
-    "PUBLISHED: .", "Daily Mail Reporter .", "Last updated at 4:45 PM on 28th November")."""
+    """Fewer than three words, no word in lower case, a short line with a clock time, or the
+    page speaking to its reader: a byline, a dateline, a list of names or page furniture
+    rather than a sentence of the story ("By .", "PUBLISHED: .", "Daily Mail Reporter .",
+    "Last updated at 4:45 PM on 28th November", "Scroll down for video .")."""
     from reader_app.core.segment import words
 
     found = [w for w in words(text) if any(c.isalpha() for c in w)]
     if len(found) < 3 or not any(w[0].islower() for w in found):
         return True
+    if _page_furniture().match(text.lstrip(_OPENING_MARKS)):
+        return True
     return len(found) < 12 and _CLOCK_TIME.search(text) is not None
 
 
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_OPENING_MARKS = " \t\n\"'“‘([-–—•*|>"
+
+
+@functools.cache
+def _page_furniture() -> re.Pattern[str]:
+    """The opening phrases of summary_words.json's page_furniture list, any case."""
+    from reader_app.core.resources import load_json
+
+    phrases = load_json("summary_words.json")["page_furniture"]
+    return re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE)
 
 
 def pick(

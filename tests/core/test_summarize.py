@@ -137,3 +137,31 @@ def test_short_default_summaries_skip_bylines_and_datelines():
     assert len(texts) == 3
     assert texts[0].startswith("The council said on Monday that road number 1 ")
     assert all(len(words(t)) > 5 for t in texts)
+
+
+def test_short_default_summaries_skip_page_furniture():
+    """Lines a news page speaks to its reader with ("Scroll down for video", "Click here ...")
+    are not sentences of the story: a three-sentence default summary takes none of them, even
+    where the ranking puts them first."""
+    from reader_app.core.summarize import Ranking
+
+    story = [
+        "The council said on Monday that the bridge would close for repairs in June.",
+        "Scroll down for video.",
+        "Click here to read more stories from the town and the county.",
+        "Engineers found cracks in two of the supports during an inspection last week.",
+        "The work is expected to take three months and cost about two million pounds.",
+        "Drivers will be sent along the ring road while the bridge is closed to traffic.",
+        "Follow us on Twitter for the latest news about the roads in the county.",
+        "The council apologised to residents for the disruption the work would cause.",
+        "A public meeting about the closure will be held at the town hall next week.",
+        "Shops near the bridge said they feared losing trade during the summer months.",
+        "The bridge was built in 1911 and carries twelve thousand vehicles every day.",
+    ]
+    document = document_from_text(" ".join(story))
+    count = len(document.sentences)
+    assert count == len(story)
+    order = (2, 1, 6, 3, 4, 0, 5, 7, 8, 9, 10)  # page furniture ranked first
+    ranking = Ranking("default", (0.0,) * count, order)
+    texts = [document.sentence_text(i) for i in pick(document, ranking, Length("sentences", 3))]
+    assert texts == [story[0], story[3], story[4]]
