@@ -7,6 +7,7 @@ by first word proposes the few phrases worth checking there.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -41,30 +42,44 @@ class PhraseMatcher:
             first = _FIRST_WORD.match(phrase)
             if first and phrase[:1].isupper():
                 by_first[first.group()].append(phrase)
-        self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self._phrases = frozenset(p for forms in by_first.values() for p in forms)
+        # Per first word, the lengths of its phrases, longest first: a place is checked once
+        # per length, however many phrases share the first word (thousands do in a long list
+        # of names), and a lookup in the set says whether the text there is one of them.
+        self._lengths = {k: sorted({len(p) for p in v}, reverse=True) for k, v in by_first.items()}
+        # The last text's candidate starts: callers ask for many small ranges of one text,
+        # and collecting them for the whole text at every call made a long text quadratic.
+        self._text: str | None = None
+        self._starts: list[tuple[int, str]] = []
+
+    def _starts_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, first word) of every place in `text` where a phrase may start, sorted."""
+        if text is not self._text:
+            positions = _word_positions(text)
+            self._starts = sorted(
+                (p, first)
+                for first in self._lengths.keys() & positions.keys()
+                for p in positions[first]
+            )
+            self._text = text
+        return self._starts
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in text[start:end]; the end leaves out a possessive."""
         stop = len(text) if end is None else end
-        positions = _word_positions(text)
-        starts = sorted(
-            {
-                (p, first)
-                for first in self._by_first.keys() & positions.keys()
-                for p in positions[first]
-            }
-        )
+        starts = self._starts_in(text)
         covered = start
-        for position, first in starts:
+        for index in range(bisect.bisect_left(starts, (start,)), len(starts)):
+            position, first = starts[index]
             if position < covered:
                 continue
             if position >= stop:
                 break
-            for phrase in self._by_first[first]:
-                phrase_end = position + len(phrase)
-                if phrase_end > stop or not text.startswith(phrase, position):
+            for length in self._lengths[first]:
+                phrase_end = position + length
+                if phrase_end > stop or text[position:phrase_end] not in self._phrases:
                     continue
                 after = phrase_end
                 if text.startswith(_POSSESSIVE, after):

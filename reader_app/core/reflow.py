@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 Span = tuple[int, int]
@@ -45,10 +46,12 @@ def _continues(line: str, following: str, width: int | None) -> bool:
     return following[:1].islower() and not _SENTENCE_END.search(line) and len(line.split()) >= 3
 
 
-def _join(left: str, right: str) -> str:
+def _joint(left: str, right: str) -> str:
+    """What goes between a line and the next line of its paragraph: nothing after a word cut
+    by a hyphen or a dash, else a space."""
     if left.endswith(("-", "—")) and not left.endswith(" -") and right[:1].isalnum():
-        return left + right
-    return left + " " + right
+        return ""
+    return " "
 
 
 def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
@@ -63,16 +66,16 @@ def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
     width = _wrap_width(blocks)
     paragraphs: list[str] = []
     for lines in blocks:
-        current = lines[0]
-        previous_line = lines[0]
-        for line in lines[1:]:
+        # Parts joined once per paragraph: adding line by line to one string is quadratic,
+        # and a log or a table can wrap into a paragraph of megabytes.
+        parts = [lines[0]]
+        for previous_line, line in itertools.pairwise(lines):
             if _continues(previous_line, line, width):
-                current = _join(current, line)
+                parts += [_joint(previous_line, line), line]
             else:
-                paragraphs.append(current)
-                current = line
-            previous_line = line
-        paragraphs.append(current)
+                paragraphs.append("".join(parts))
+                parts = [line]
+        paragraphs.append("".join(parts))
     spans: list[Span] = []
     position = 0
     for paragraph in paragraphs:

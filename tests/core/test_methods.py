@@ -70,13 +70,54 @@ def test_same_selection_as_sumy(method):
 
 @pytest.mark.parametrize("method", STOCK_METHODS)
 def test_methods_handle_degenerate_documents(method):
-    for text in ("", "Title only", "One.", "The of and. A to in.", "Same words. Same words."):
+    for text in (
+        "",
+        "Title only",
+        "One.",
+        "The of and. A to in.",
+        "Same words. Same words.",
+        "... !!! ??? ---",  # sentences without a single word
+        "12 34. 56 78. 90 12.",
+    ):
         document = document_from_text(text)
         paragraphs = sentence_paragraphs(document)
         headings = heading_sentences(document, paragraphs)
         texts = [document.sentence_text(i) for i in range(len(document.sentences))]
         scores = stock_scores(method, prepare(texts, headings, paragraphs))
         assert len(scores) == sum(not h for h in headings)
+
+
+# Not Reduction: sumy sums its ratings in a dict keyed by the sentence's text, so each copy
+# of a repeated sentence gets the ratings of all its copies added together.
+@pytest.mark.parametrize("method", ["lexrank", "textrank"])
+def test_repeated_sentences_rank_as_in_sumy(method):
+    """Sentences repeated word for word (or differing only in numbers, which are not words)
+    are ranked once per distinct sentence by LexRank; the selection is still sumy's."""
+    for seed in range(6):
+        rng = random.Random(seed)
+        lines = make_article(seed).split("\n\n")
+        repeated = [rng.choice(lines[1:]) for _ in range(4)]
+        text = "\n\n".join(lines + repeated + [f"Request {rng.randint(1, 99)} took 5 ms."] * 3)
+        document = document_from_text(text)
+        for n in (1, 3, 5):
+            ours, mine, theirs = selections(document, method, n)
+            boundary = min(ours[i] for i in mine)
+            differing = set(mine) ^ set(theirs)
+            assert all(abs(ours[i] - boundary) < 1e-9 for i in differing), (seed, n, mine, theirs)
+
+
+def test_lexrank_of_a_log_of_alike_lines_stays_small():
+    """Six thousand lines with the same words would be eighteen million similar pairs; as
+    one distinct sentence they rank at once, all equal."""
+    from reader_app.core.methods import graph
+
+    texts = [f"Request {i} processed in {i % 90} ms by worker {i % 7}." for i in range(6_000)]
+    prepared = prepare([*texts, "Request processed by the other worker."], [False] * 6_001)
+    group = graph._same_rows(prepared.content_stems)
+    assert set(group[:6_000]) == {0} and group[6_000] == 1
+    scores = graph.lexrank(prepare(texts, [False] * len(texts)))
+    assert scores.shape == (6_000,)
+    assert np.all(np.isfinite(scores)) and np.allclose(scores, scores[0])
 
 
 def _long_article(sentence_count: int) -> str:

@@ -113,6 +113,8 @@ def _unit_lexrank_vectors(prepared: Prepared) -> sp.csr_matrix:
     idf = log(n / (1 + df))) scaled to length 1; a sentence without content words stays 0."""
     counts = prepared.content_stems
     count = prepared.count
+    if counts.shape[1] == 0:  # no sentence has a content word ("...", a column of numbers)
+        return sp.csr_matrix((count, 0))
     max_tf = counts.max(axis=1).toarray().ravel()
     max_tf[max_tf == 0] = 1.0
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
@@ -174,13 +176,47 @@ def _assembled(pieces: list[Piece], count: int) -> sp.csr_matrix:
     return sp.csr_matrix((ones, (row_ids, column_ids)), shape=(count, count))
 
 
+def _same_rows(counts: sp.csr_matrix) -> np.ndarray:
+    """Each row's group: rows with the same content-word counts (a log's "Request processed
+    in 5 ms", a list's repeated line) share one, numbered in order of first appearance."""
+    counts = sp.csr_matrix(counts)
+    counts.sum_duplicates()  # also sorts each row's columns, so equal rows are equal arrays
+    lengths = np.diff(counts.indptr)
+    # Two random projections and the length: rows that differ almost never agree on all three;
+    # the check below makes any that do their own groups.
+    generator = np.random.default_rng(0)
+    keys = np.column_stack(
+        [counts @ generator.random(counts.shape[1]) for _ in range(2)] + [lengths]
+    )
+    _, first, candidate = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    candidate = candidate.ravel()
+    representative = first[candidate]
+    offsets = np.arange(counts.nnz) - np.repeat(counts.indptr[:-1], lengths)
+    theirs = np.repeat(counts.indptr[representative], lengths) + offsets
+    differs = (counts.indices != counts.indices[theirs]) | (counts.data != counts.data[theirs])
+    row_of_entry = np.repeat(np.arange(counts.shape[0]), lengths)
+    mismatched = np.bincount(row_of_entry[differs], minlength=counts.shape[0]) > 0
+    representative = np.where(mismatched, np.arange(counts.shape[0]), representative)
+    _, group = np.unique(representative, return_inverse=True)
+    return np.asarray(group.ravel())
+
+
 def lexrank(prepared: Prepared) -> np.ndarray:
-    """sumy's LexRankSummarizer: idf-modified cosine, threshold 0.1, power method."""
+    """sumy's LexRankSummarizer: idf-modified cosine, threshold 0.1, power method.
+
+    Sentences with the same content words have the same row and column in the 0/1 matrix,
+    so the pairs are computed once per distinct sentence: a log of thirty thousand alike lines
+    is one row, not nine hundred million pairs."""
     count = prepared.count
     if count == 0:
         return np.zeros(0)
-    unit = _unit_lexrank_vectors(prepared)
-    if count > _DOUBLE_PRECISION_UP_TO:
+    group = _same_rows(prepared.content_stems)
+    distinct = int(group.max()) + 1
+    multiplicity = np.bincount(group, minlength=distinct).astype(np.float64)
+    first_of_group = np.zeros(distinct, dtype=np.int64)
+    first_of_group[group[::-1]] = np.arange(count)[::-1]
+    unit = _unit_lexrank_vectors(prepared)[first_of_group]
+    if distinct > _DOUBLE_PRECISION_UP_TO:
         unit = unit.astype(np.float32)
     word_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
     ranges = list(_upper_row_blocks(unit, word_frequency))
@@ -192,19 +228,14 @@ def lexrank(prepared: Prepared) -> np.ndarray:
     else:
         blocks = [_similar_later_pairs(unit, *r) for r in ranges]
     pieces = [piece for block in blocks for piece in block]
-    # The full 0/1 matrix B is upper + upper.T - diagonal; each row of sumy's matrix is B's
-    # row divided by its number of similar sentences (a sentence similar to none keeps 1).
-    diagonal = np.zeros(count)
-    degrees = np.zeros(count)
+    # The full 0/1 matrix B over distinct sentences is upper + upper.T - diagonal; over all
+    # sentences it is E B E.T (E: sentence -> its group). Each row of sumy's matrix is a row
+    # of that divided by its number of similar sentences (a sentence similar to none keeps 1).
+    diagonal = np.zeros(distinct)
     for row, column, piece in pieces:
-        height, width = piece.shape
-        degrees[row : row + height] += np.diff(piece.indptr)
-        degrees[column : column + width] += np.bincount(piece.indices, minlength=width)
         if row == column:
-            diagonal[row : row + height] = piece.diagonal()
-    degrees -= diagonal
-    degrees[degrees == 0] = 1.0
-    if count > _DOUBLE_PRECISION_UP_TO:
+            diagonal[row : row + piece.shape[0]] = piece.diagonal()
+    if distinct > _DOUBLE_PRECISION_UP_TO:
         # A book: never hold B itself (twice the pairs); multiply with both halves instead.
         def similar_sum(values: np.ndarray) -> np.ndarray:
             total: np.ndarray = -diagonal * values
@@ -216,19 +247,22 @@ def lexrank(prepared: Prepared) -> np.ndarray:
     else:
         # An article: one matrix, so that sentences with the same neighbours add the same
         # numbers in the same order and tie exactly, as they do in sumy.
-        upper = _assembled(pieces, count)
+        upper = _assembled(pieces, distinct)
         whole = sp.csr_matrix((upper + upper.T).astype(bool), dtype=np.float64)
         whole.sort_indices()
 
         def similar_sum(values: np.ndarray) -> np.ndarray:
             return np.asarray(whole @ values)
 
+    degrees = similar_sum(multiplicity)[group]
+    degrees[degrees == 0] = 1.0
     vector = np.full(count, 1.0 / count)
     change = 1.0
     with np.errstate(invalid="ignore", divide="ignore"):
         while change > LEXRANK_EPSILON:
             # sumy's M.T @ v, with M = B / degrees by rows and B symmetric: B @ (v / degrees).
-            following = similar_sum(vector / degrees)
+            by_group = np.bincount(group, weights=vector / degrees, minlength=distinct)
+            following = similar_sum(by_group)[group]
             following /= np.linalg.norm(following)
             change = float(np.linalg.norm(following - vector))
             vector = following
