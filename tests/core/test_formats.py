@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import io
 import os
 import socket
 import sys
@@ -170,6 +171,26 @@ def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_modu
         cut.write_bytes(whole[: len(whole) // 2])
         with pytest.raises(ReaderError):
             load_document(str(cut))
+
+
+def test_archives_with_a_damaged_compressed_part_are_refused(tmp_path):
+    """A part whose deflated bytes are not a deflate stream ("invalid block type") is a
+    damaged file, not an internal error."""
+    import zipfile
+
+    for kind, members in (
+        ("docx", {"[Content_Types].xml": b"<Types/>" * 50, "word/document.xml": b"<w/>" * 50}),
+        ("epub", {"mimetype": b"application/epub+zip", "OEBPS/a.xhtml": b"<p>x</p>" * 50}),
+    ):
+        data = bytearray(fixtures.zip_bytes(members))
+        with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+            for info in archive.infolist()[-1:]:
+                start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+                data[start : start + info.compress_size] = b"\xff" * info.compress_size
+        damaged = tmp_path / f"damaged.{kind}"
+        damaged.write_bytes(bytes(data))
+        with pytest.raises(ReaderError, match="damaged"):
+            load_document(str(damaged))
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from reader_app.core.errors import ReaderError
 
@@ -41,7 +42,7 @@ def read_member(archive: zipfile.ZipFile, name: str, kind: str) -> bytes:
             data = handle.read(MAX_MEMBER_BYTES + 1)
     except KeyError as error:
         raise ReaderError(f"damaged {kind} file (missing {name})") from error
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
         raise ReaderError(f"damaged {kind} file ({name} cannot be read)") from error
     if len(data) > MAX_MEMBER_BYTES:
         raise ReaderError(f"{kind} file has a part larger than {MAX_MEMBER_BYTES // 2**20} MiB")
