@@ -54,7 +54,9 @@ def run_timed(command: list[str], repeat: int = 3, memory: bool = True) -> tuple
 def tree_peak_memory(command: list[str]) -> float:
     """Peak of the summed resident memory (MiB) of a command and its child processes, sampled
     every 5 ms in a separate run so that the sampling does not slow the timed runs."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT
+    )
     peak = 0
     while process.poll() is None:
         peak = max(peak, sum(_resident_kib(pid) for pid in _process_tree(process.pid)))

@@ -359,3 +359,17 @@ def test_city_list_leaves_out_names_of_people():
     ]
     cities = ["Mannheim", "Hannibal", "Obama", "Lincoln", "Kalisz", "San Jose"]
     assert city_names(cities, {"lincoln"}, labelled) == {"mannheim", "kalisz"}
+
+
+def test_a_long_run_of_capitalised_words_is_labelled_in_pieces():
+    """A line of one capitalised word repeated (a list, a table) is labelled in windows of at
+    most _LONGEST_WINDOW words that cover the run, so the model's memory stays small."""
+    from reader_app.core.ner import model
+
+    words = ["Word"] * 1_000 + ["and", "then", "Paris", "."]
+    windows = model._windows(words)
+    assert all(len(w) <= model._LONGEST_WINDOW for w in windows)
+    covered = sorted(i for w in windows for i in w)
+    assert covered == sorted(set(covered)) and covered[0] == 0 and covered[999] == 999
+    assert 1_003 in covered  # "Paris" with its margin
+    assert model._windows(["He", "met", "Hun", "Sen", "."]) == [range(1, 5)]

@@ -26,6 +26,7 @@ _LOWERCASE_WORD = re.compile(r"[a-z]+")
 _LONG_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
 _PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
 _CONTEXT_WORDS = 2
+_LONGEST_WINDOW = 200  # words; no name and hardly any sentence is longer
 _MOSTLY_LOWER_SHARE = 0.005
 _PRONOUN_I = frozenset({"I", "I’m", "I'm", "I’ll", "I'll", "I’d", "I'd", "I’ve", "I've"})
 
@@ -349,4 +350,10 @@ def _windows(
                 start, stop = low, high
     if start >= 0:
         windows.append(range(start, stop))
-    return windows
+    # A run of thousands of capitalised words (a list, a table, a line of one word repeated)
+    # is labelled piece by piece: the model's memory grows with the window.
+    return [
+        range(low, min(low + _LONGEST_WINDOW, window.stop))
+        for window in windows
+        for low in range(window.start, window.stop, _LONGEST_WINDOW)
+    ]
