@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -84,16 +85,26 @@ def document_from_text(raw: str, path: str = "", listener: LoadListener | None =
 def read_bytes(path: str) -> bytes:
     """The file's bytes, or a ReaderError saying in plain words why they cannot be had."""
     try:
-        if os.path.isdir(path):
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
             raise ReaderError("is a folder, not a file")
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+            raise ReaderError("is a device or a socket, not a file")
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             raise ReaderError(
                 f"file too large ({size / 2**20:,.0f} MiB; the limit is "
                 f"{MAX_FILE_BYTES // 2**20} MiB)"
             )
-        with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+        # A named pipe with no writer would block open() for ever; opened without waiting,
+        # it reads as empty, and a pipe with a writer (`<(command)`) is read to its end.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise ReaderError(f"file too large (the limit is {MAX_FILE_BYTES // 2**20} MiB)")
+        return data
     except FileNotFoundError as error:
         raise ReaderError("no such file") from error
     except PermissionError as error:

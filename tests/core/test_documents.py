@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 import pytest
 
@@ -107,6 +108,16 @@ def test_missing_file_and_folder_are_refused(tmp_path):
         load_document(str(tmp_path / "absent.txt"))
     with pytest.raises(ReaderError, match="folder"):
         load_document(str(tmp_path))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_without_writer_reads_as_empty_and_a_device_is_refused(tmp_path):
+    """Opening a named pipe nobody writes to would wait for ever; it is read as empty."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert load_document(str(pipe)).sentences == ()
+    with pytest.raises(ReaderError, match="device"):
+        load_document(os.devnull)
 
 
 def test_error_messages_are_one_line():
