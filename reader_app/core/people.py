@@ -75,8 +75,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     titles = gazetteer()["title"]
     names: list[tuple[str, ...]] = []
     current: list[str] = []
+    joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
     for word in [*words, "and"]:
-        if word[:1].isupper() or word[:1].isdigit() or (current and word in particles):
+        if word[:1].isupper() or word[:1].isdigit() or (current and word in joins):
             current.append(word)
             continue
         while (
@@ -106,6 +107,36 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             names.append(tuple(current))
         current = []
     return names
+
+
+_REGNAL_NUMBER = re.compile(r"[IVXL]+")
+
+
+def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
+    """One name, perhaps a regnal number, "of" and one capitalised word: how saints, rulers
+    and ancient authors are named ("Hilary of Poitiers", "Louis X of France"), one person.
+    Not a surname before "of" ("Smith of Microsoft"), an acronym or several words after it
+    ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
+    if words.count("of") != 1:
+        return False
+    at = words.index("of")
+    titles, lists = gazetteer()["title"], gazetteer()
+    head = [w for w in words[:at] if w.lower().rstrip(".") not in titles]
+    if len(head) == 2 and _REGNAL_NUMBER.fullmatch(head[1]):
+        head.pop()
+    tail = words[at + 1 :]
+    if len(head) != 1 or len(tail) != 1:
+        return False
+    name, place = head[0], tail[0]
+    surname_only = name.lower() in lists["surname"] and name.lower() not in lists["given"]
+    return (
+        name[:1].isupper()
+        and place[:1].isupper()
+        and not place.isupper()
+        and not surname_only
+        and not _is_institution_word(name)
+        and not _is_institution_word(place)
+    )
 
 
 def _is_occupation_before_name(words: list[str]) -> bool:

@@ -331,6 +331,17 @@ GROUPING_CASES = {
         ],
         {"Lindqvist": 1, "Christ": 1},
     ),
+    "one name and a place after 'of' is one person; two names or a party is not": (
+        "Hilary of Poitiers wrote; Hilary died. Louis X of France reigned. Michael Tien of "
+        "NPP spoke.",
+        [
+            ("PER", "Hilary of Poitiers"),
+            ("PER", "Hilary"),
+            ("PER", "Louis X of France"),
+            ("PER", "Michael Tien of NPP"),
+        ],
+        {"Hilary of Poitiers": 2, "Louis X of France": 1, "Michael Tien": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
