@@ -113,10 +113,10 @@ _REGNAL_NUMBER = re.compile(r"[IVXL]+")
 
 
 def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
-    """One name, perhaps a regnal number, "of" and one capitalised word: how saints, rulers
-    and ancient authors are named ("Hilary of Poitiers", "Louis X of France"), one person.
-    Not a surname before "of" ("Smith of Microsoft"), an acronym or several words after it
-    ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
+    """A given name, perhaps a regnal number, "of" and one capitalised word: how saints and
+    rulers are named ("Hilary of Poitiers", "Louis X of France"), one person. Not a surname
+    or a place word before "of" ("Smith of Microsoft", "Isle of Man"), nor an acronym or
+    several words after it ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
     if words.count("of") != 1:
         return False
     at = words.index("of")
@@ -128,13 +128,11 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
     if len(head) != 1 or len(tail) != 1:
         return False
     name, place = head[0], tail[0]
-    surname_only = name.lower() in lists["surname"] and name.lower() not in lists["given"]
     return (
-        name[:1].isupper()
+        _without_accents(name.lower()) in lists["given"]
         and place[:1].isupper()
         and not place.isupper()
-        and not surname_only
-        and not _is_institution_word(name)
+        and not place.endswith(_DOCTRINE_ENDINGS)  # "Pierre of Illuminism"
         and not _is_institution_word(place)
     )
 
@@ -458,7 +456,31 @@ def _names_nobody(
         return True
     if all(len(w) == 1 and readings.in_institutions[w[0]] > as_person[w[0]] for w in forms):
         return True  # "Mondétour", mostly read in "Rue Mondétour"
+    if all(
+        len(w) == 1 and w[0].lower() not in lists["given"] and w[0].lower() not in lists["surname"]
+        for w in forms
+    ) and all(_before_an_epithet(text, end) for _, end in found):
+        return True  # a genus, nobody's name: "Corvus rhipidurus", "Quercus robur"
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
+
+
+_NEXT_LOWER_CASE_WORD = re.compile(r" ([a-z]{4,})\b")
+_LATIN_ENDINGS = ("us", "um", "a", "ae", "i", "is", "ix", "ax", "ex")
+
+
+def _before_an_epithet(text: str, end: int) -> bool:
+    """Whether a name is followed by a lower-case Latin word that is no English word: the
+    second half of a species' scientific name, whose first half is a genus, not a person."""
+    following = _NEXT_LOWER_CASE_WORD.match(text, end)
+    if following is None:
+        return False
+    word, lists = following.group(1), gazetteer()
+    return (
+        word.endswith(_LATIN_ENDINGS)
+        and word not in lists["everyday"]
+        and word not in lists["common"]
+        and word not in _rules()["particles"]
+    )
 
 
 def _read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]]:
