@@ -333,14 +333,21 @@ GROUPING_CASES = {
     ),
     "one name and a place after 'of' is one person; two names or a party is not": (
         "Hilary of Poitiers wrote; Hilary died. Louis X of France reigned. Michael Tien of "
-        "NPP spoke.",
+        "NPP spoke. The Isle of Man voted.",
         [
             ("PER", "Hilary of Poitiers"),
             ("PER", "Hilary"),
             ("PER", "Louis X of France"),
             ("PER", "Michael Tien of NPP"),
+            ("PER", "Isle of Man"),
         ],
         {"Hilary of Poitiers": 2, "Louis X of France": 1, "Michael Tien": 1},
+    ),
+    "a genus before its species word is nobody; a person before a verb is a person": (
+        "The fan-tailed raven, Corvus rhipidurus, nests on cliffs; Corvus corax is larger. "
+        "Meyrick described it. Smith hires staff.",
+        [("PER", "Corvus"), ("PER", "Corvus"), ("PER", "Meyrick"), ("PER", "Smith")],
+        {"Meyrick": 1, "Smith": 1},
     ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
