@@ -68,7 +68,8 @@ def _start_words() -> frozenset[str]:
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
-    titles, honorifics, country words and stray marks dropped from their edges."""
+    titles, honorifics, country words and stray marks dropped from their edges, and none
+    after "of"."""
     start_words, end_words = _start_words(), _end_words()
     particles = _rules()["particles"]
     names_too = _rules()["names_too"]
@@ -76,9 +77,17 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     names: list[tuple[str, ...]] = []
     current: list[str] = []
     joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
+    # What follows "of" is where a person comes from or belongs, not another person: "Nia
+    # Sanchez of Nevada", "Michael Tien of NPP", "Methodios I of Constantinople".
+    owner_before = False
     for word in [*words, "and"]:
         if word[:1].isupper() or word[:1].isdigit() or (current and word in joins):
             current.append(word)
+            continue
+        if not current:
+            continue
+        if owner_before:
+            owner_before, current = word == "of", []
             continue
         while (
             current
@@ -105,6 +114,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry"
         if current:
             names.append(tuple(current))
+        # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
+        # After a thing, what follows is its place or owner ("Stones of Florence", "Articles
+        # of Impeachment"), and rarely a person ("Life of Samuel Comstock").
+        owner_before = word == "of" and bool(current)
         current = []
     return names
 

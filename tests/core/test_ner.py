@@ -343,6 +343,18 @@ GROUPING_CASES = {
         ],
         {"Hilary of Poitiers": 2, "Louis X of France": 1, "Michael Tien": 1},
     ),
+    "what follows 'of' after a name or a thing is its place, after a title a person": (
+        "Erin Brady crowned Nia Sanchez of Nevada. Fernando Cheung of the Labour Party and "
+        "the Stones of Florence. Governor of Washington Chris Gregoire spoke.",
+        [
+            ("PER", "Erin Brady"),
+            ("PER", "Nia Sanchez of Nevada"),
+            ("PER", "Fernando Cheung of the Labour Party"),
+            ("PER", "Stones of Florence"),
+            ("PER", "Governor of Washington Chris Gregoire"),
+        ],
+        {"Erin Brady": 1, "Nia Sanchez": 1, "Fernando Cheung": 1, "Washington Chris Gregoire": 1},
+    ),
     "a genus before its species word is nobody; a person before a verb is a person": (
         "The fan-tailed raven, Corvus rhipidurus, nests on cliffs; Corvus corax is larger. "
         "Meyrick described it. Smith hires staff.",
