@@ -356,6 +356,7 @@ def group_people(
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
             or _is_honorific_name(name.tokens)
             or _is_given_name_and_surname(name.tokens)
+            or _defined_as_a_person(text, name)
         ):
             continue
         tokens = name.tokens
@@ -544,6 +545,19 @@ def _defined_as_a_thing(text: str, end: int) -> bool:
     is the lead singer of the band"."""
     match = _DEFINITION.match(text, end)
     return match is not None and match.group(1) in _rules()["thing_kinds"]
+
+
+def _defined_as_a_person(text: str, name: NameSpan) -> bool:
+    """Whether a name of two to four capitalised words, read as an organisation or a place,
+    is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
+    "Uri Caine is an American pianist", as a Wikipedia article opens."""
+    tokens = name.tokens
+    if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    if any(_is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    match = _DEFINITION.match(text, name.end)
+    return match is not None and match.group(1) in _rules()["person_kinds"]
 
 
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

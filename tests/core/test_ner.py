@@ -355,6 +355,17 @@ GROUPING_CASES = {
         ],
         {"Erin Brady": 1, "Nia Sanchez": 1, "Fernando Cheung": 1, "Washington Chris Gregoire": 1},
     ),
+    "a name its own sentence defines as a person is one, however the model read it": (
+        "Nico Hülkenberg is a German racing driver. Uri Caine is an American pianist who "
+        "plays jazz. Grizzly Bear is an American rock band. Force India was a team.",
+        [
+            ("ORG", "Nico Hülkenberg"),
+            ("LOC", "Uri Caine"),
+            ("ORG", "Grizzly Bear"),
+            ("ORG", "Force India"),
+        ],
+        {"Nico Hülkenberg": 1, "Uri Caine": 1},
+    ),
     "a genus before its species word is nobody; a person before a verb is a person": (
         "The fan-tailed raven, Corvus rhipidurus, nests on cliffs; Corvus corax is larger. "
         "Meyrick described it. Smith hires staff.",
