@@ -182,9 +182,12 @@ def _is_date_before_title(words: list[str]) -> bool:
 
 
 def _is_common_word(word: str) -> bool:
-    """A common lower-case word that is nobody's given name ("Till" in "Till Elizabeth")."""
+    """A common lower-case word that is nobody's given name ("Till" in "Till Elizabeth"; not
+    "Mark" in "Mark Twain")."""
     lists = gazetteer()
     key = word.lower()
+    if key in lists["given_common"] and key not in _rules()["not_given_here"]:
+        return False
     return key in lists["common"] and key not in lists["given"]
 
 

@@ -366,6 +366,11 @@ GROUPING_CASES = {
         ],
         {"Nico Hülkenberg": 1, "Uri Caine": 1},
     ),
+    "a given name that is also a common word stays in the name": (
+        "Bill Clinton met Mark Twain. Young Count Toll objected.",
+        [("PER", "Bill Clinton"), ("PER", "Mark Twain"), ("PER", "Young Count Toll")],
+        {"Bill Clinton": 1, "Mark Twain": 1, "Toll": 1},
+    ),
     "a genus before its species word is nobody; a person before a verb is a person": (
         "The fan-tailed raven, Corvus rhipidurus, nests on cliffs; Corvus corax is larger. "
         "Meyrick described it. Smith hires staff.",

