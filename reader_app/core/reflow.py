@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 Span = tuple[int, int]
 
@@ -13,6 +14,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _LIST_START = re.compile(r"(?:[-*•▪‣⁃◦∙·]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _MIN_WRAP, _MAX_WRAP = 40, 100
+_LINE_BY_LINE_FROM = 5  # lines in a block
 
 
 def normalize(raw: str) -> str:
@@ -32,6 +34,20 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
         return None
     near_full = sum(1 for length in lengths if length >= 0.6 * width)
     return width if near_full >= 0.6 * len(lengths) else None
+
+
+def _is_line_by_line(lines: list[str]) -> bool:
+    """A log, a table or a list copied as text: most lines open with a number, or with the
+    same word not in lower case. Each line is then a paragraph of its own, however long the lines are; wrapped
+    prose has neither (a line of War and Peace opens with a digit once in a thousand)."""
+    if len(lines) < _LINE_BY_LINE_FROM:
+        return False
+    firsts = Counter(line.split(" ", 1)[0] for line in lines)
+    numbered = sum(count for word, count in firsts.items() if word[:1].isdigit())
+    word, repeated = firsts.most_common(1)[0]
+    if word[:1].islower():
+        repeated = 0  # "the", "and": wrapped prose
+    return max(numbered, repeated) >= 0.5 * len(lines)
 
 
 def _continues(line: str, following: str, width: int | None) -> bool:
@@ -66,6 +82,9 @@ def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
     width = _wrap_width(blocks)
     paragraphs: list[str] = []
     for lines in blocks:
+        if _is_line_by_line(lines):
+            paragraphs += lines
+            continue
         # Parts joined once per paragraph: adding line by line to one string is quadratic,
         # and a log or a table can wrap into a paragraph of megabytes.
         parts = [lines[0]]

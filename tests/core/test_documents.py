@@ -68,6 +68,22 @@ def test_hard_wrapped_paragraphs_are_reflowed():
     assert document.text[slice(*document.paragraphs[0])] == "CHAPTER I"
 
 
+def test_a_log_or_a_table_stays_line_by_line():
+    """Lines of about the same length that open with a number or the same word are a log or
+    a table, not wrapped prose: each is a sentence of its own, not one of megabytes."""
+    log = "\n".join(
+        f"{day:02d}/11/2026 INFO worker-{day % 7} request search processed in {day * 7} ms"
+        for day in range(1, 29)
+    )
+    levels = "\n".join(
+        f"WARN disk {i} of the storage array is at {60 + i} percent" for i in range(9)
+    )
+    for text, count in ((log, 28), (levels, 9)):
+        document = document_from_text(text)
+        assert len(document.paragraphs) == count
+        assert len(document.sentences) == count
+
+
 def test_short_lines_of_a_list_stay_apart():
     raw = "Contents\n\nOne\nTwo\nThree\n"
     document = document_from_text(raw)
