@@ -20,6 +20,15 @@ Span = tuple[int, int]
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # five times War and Peace
 _HEADING_END = re.compile(r"[.!?,;:\"”’)]$")
+_LIST_FROM, _LIST_SHARE = 5, 0.9  # paragraphs; share of them short lines without a stop
+
+
+def _is_short_and_unstopped(paragraph: str) -> bool:
+    return (
+        len(paragraph) <= 120
+        and len(paragraph.split()) <= 15
+        and not _HEADING_END.search(paragraph)
+    )
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,9 @@ class Document:
     path: str = ""
     word_count: int = 0
     main: Span = (0, 0)  # the book's own text, without front and back matter
+    # A log, a table or a list: nearly every paragraph is a short line without a final stop.
+    # Those lines are its content, so none is a heading but a title on the first line.
+    is_list: bool = False
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -39,8 +51,9 @@ class Document:
 
     def is_heading(self, paragraph: Span) -> bool:
         """A short paragraph without a final stop, such as a title or a chapter heading."""
-        piece = self.text[paragraph[0] : paragraph[1]]
-        return len(piece) <= 120 and len(piece.split()) <= 15 and not _HEADING_END.search(piece)
+        if self.is_list and paragraph[0] > 0:
+            return False
+        return _is_short_and_unstopped(self.text[paragraph[0] : paragraph[1]])
 
     def in_main_text(self, span: Span) -> bool:
         return self.main[0] <= span[0] and span[1] <= self.main[1]
@@ -74,7 +87,9 @@ def document_from_text(raw: str, path: str = "", listener: LoadListener | None =
     batches = listener.sentences_ready if listener is not None else None
     sentences = split_sentences(text, paragraphs, batches)
     words = sum(len(text[start:end].split()) for start, end in paragraphs)
-    document = Document(text, paragraphs, sentences, path, words)
+    short = sum(_is_short_and_unstopped(text[start:end]) for start, end in paragraphs)
+    is_list = len(paragraphs) >= _LIST_FROM and short >= _LIST_SHARE * len(paragraphs)
+    document = Document(text, paragraphs, sentences, path, words, is_list=is_list)
 
     def heading_or_chapter(paragraph: Span) -> bool:
         return document.is_heading(paragraph) or is_chapter_heading(text, paragraph)

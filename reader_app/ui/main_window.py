@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.worker = Worker(self)
         self.worker.signals.loaded.connect(self._on_loaded)
         self.worker.signals.ranked.connect(self._on_ranked)
+        self.worker.signals.rank_failed.connect(self._on_rank_failed)
         self.worker.signals.chapters_found.connect(self._on_chapters)
         self.worker.signals.entities_found.connect(self._on_entities)
         self.worker.signals.progress.connect(self._on_progress)
@@ -344,6 +345,20 @@ class MainWindow(QMainWindow):
             return
         self.ranking = ranking
         self.refresh_summary()
+
+    @Slot(int, str)
+    def _on_rank_failed(self, job_id: int, reason: str) -> None:
+        """The chosen method cannot rank this text: no summary, and the reason; the text and
+        its people and countries stay, and another method can be chosen."""
+        if job_id != self.job_id:
+            return
+        self.ranking = None
+        self.summary_panel.set_summary([], "No summary with this method")
+        self.reader_view.show_summary([])
+        self.overview.set_summary([])
+        self._update_actions()
+        name = os.path.basename(self.path)
+        dialogs.show_error(self, "Reader", f"Could not summarise {name}:\n{reason}")
 
     @Slot(int, object)
     def _on_entities(self, job_id: int, entities: Entities) -> None:

@@ -19,6 +19,7 @@ class JobSignals(QObject):
     loaded = Signal(int, object)  # job id, Document
     chapters_found = Signal(int, object)  # job id, tuple of Chapter
     ranked = Signal(int, object)  # job id, Ranking
+    rank_failed = Signal(int, str)  # job id, one-line reason; the document and entities stay
     entities_found = Signal(int, object)  # job id, Entities
     progress = Signal(int, int, str)  # job id, percent, what is being done
     failed = Signal(int, str)  # job id, one-line reason
@@ -84,8 +85,12 @@ class AnalysisJob(QRunnable):
 
             self.signals.chapters_found.emit(self.job_id, find_chapters(document))
         self._check(35, "Summarizing")
-        ranking = rank_sentences(document, self.method)
-        self.signals.ranked.emit(self.job_id, ranking)
+        try:
+            ranking = rank_sentences(document, self.method)
+        except ReaderError as error:  # this method cannot rank this text; the rest still can
+            self.signals.rank_failed.emit(self.job_id, error.reason)
+        else:
+            self.signals.ranked.emit(self.job_id, ranking)
         if self.find_entities:
             self._check(70, "Finding people and countries")
             entities = extract_entities(document)

@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from reader_app.core.chapters import find_chapters
 from reader_app.core.documents import document_from_text, load_document
 from reader_app.core.errors import ReaderError
 
@@ -82,6 +83,14 @@ def test_a_log_or_a_table_stays_line_by_line():
         document = document_from_text(text)
         assert len(document.paragraphs) == count
         assert len(document.sentences) == count
+        # Its lines are its content: none is a heading or a chapter but a title on line one.
+        assert document.is_list
+        assert [document.is_heading(p) for p in document.paragraphs[1:]] == [False] * (count - 1)
+        assert find_chapters(document) == ()
+    prose = document_from_text(
+        "A Title\n\nCHAPTER I\n\nIt was a dark night. It rained.\n\nCHAPTER II\n\nIt was day."
+    )
+    assert not prose.is_list and len(find_chapters(prose)) == 2
 
 
 def test_short_lines_of_a_list_stay_apart():

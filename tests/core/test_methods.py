@@ -120,6 +120,26 @@ def test_lexrank_of_a_log_of_alike_lines_stays_small():
     assert np.all(np.isfinite(scores)) and np.allclose(scores, scores[0])
 
 
+@pytest.mark.parametrize("threads", [1, 2])
+def test_lexrank_declines_a_table_of_alike_rows_with_a_message(monkeypatch, threads):
+    """Rows that share a value or two are nearly all similar to each other: past the budget
+    of similar pairs LexRank stops with a ReaderError instead of filling the memory."""
+    from reader_app.core.errors import ReaderError
+    from reader_app.core.methods import graph
+
+    rng = random.Random(3)
+    columns = [VOCABULARY[i::4] for i in range(4)]
+    texts = [" ".join(rng.choice(column) for column in columns) for _ in range(400)]
+    prepared = prepare(texts, [False] * len(texts))
+    monkeypatch.setattr(graph, "_THREADS_FROM_PAIRS", 0 if threads == 2 else 10**12)
+    monkeypatch.setattr(graph, "_BLOCK_PAIRS", 500)
+    monkeypatch.setattr(graph, "_MOST_SIMILAR_PAIRS", 2_000)
+    with pytest.raises(ReaderError, match="too much alike"):
+        graph.lexrank(prepared)
+    monkeypatch.setattr(graph, "_MOST_SIMILAR_PAIRS", 10**9)
+    assert np.all(np.isfinite(graph.lexrank(prepared)))
+
+
 def _long_article(sentence_count: int) -> str:
     rng = random.Random(7)
     paragraphs = []

@@ -96,6 +96,37 @@ def test_method_change_reranks(qtbot, window, dialog_recorder, article_path):
     assert len(window.summary_panel.summary_texts()) == 5
 
 
+def test_a_method_that_cannot_rank_the_text_leaves_text_and_people(
+    qtbot, window, dialog_recorder, article_path, monkeypatch
+):
+    """LexRank declines a table of alike rows with a ReaderError: the window says so, shows
+    no summary, keeps the text and the people, and another method still works."""
+    from reader_app.core import summarize
+    from reader_app.core.errors import ReaderError
+
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    real = summarize.rank_sentences
+
+    def declining(document, method="default", progress=None):
+        if method == "lexrank":
+            raise ReaderError("LexRank cannot rank this text: too much alike")
+        return real(document, method, progress)
+
+    monkeypatch.setattr(summarize, "rank_sentences", declining)
+    box = window.summary_panel.method_box
+    with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
+        box.setCurrentIndex(box.findData("lexrank"))
+    assert len(dialog_recorder.errors) == 1
+    assert "Could not summarise harbour_talks.txt" in dialog_recorder.errors[0]
+    assert "too much alike" in dialog_recorder.errors[0]
+    assert window.ranking is None and window.summary_panel.summary_texts() == []
+    assert window.document is not None and window.entities is not None
+    assert window.reader_view.toPlainText().startswith("Harbour talks end with a shared plan")
+    with qtbot.waitSignal(window.analysis_finished, timeout=TIMEOUT):
+        box.setCurrentIndex(box.findData("luhn"))
+    assert window.ranking.method == "luhn" and len(window.summary_panel.summary_texts()) == 5
+
+
 def test_clicking_an_entity_selects_its_mentions(qtbot, window, dialog_recorder, article_path):
     open_through_menu(qtbot, window, dialog_recorder, article_path)
     tree = window.entity_panel.tree
@@ -303,3 +334,20 @@ def test_chapters_scope_and_overview(qtbot, window, dialog_recorder, write_file)
         window.overview, Qt.MouseButton.LeftButton, pos=window.overview.rect().bottomLeft()
     )
     assert window.reader_view.textCursor().position() > window.chapters[2].span[0]
+
+
+def test_qt_calls_keep_their_references_to_none(qtbot, window):
+    """PySide6 6.12.0 dropped a reference to None at nearly every call that returns nothing
+    (QLabel.setText, QListWidget.addItem...); on Python 3.11 the window aborted ("deallocating
+    None") after a few thousand of them, such as a table's thousands of lines listed as
+    chapters. pyproject.toml keeps that version out; this catches any like it."""
+    from PySide6.QtWidgets import QListWidgetItem
+
+    before = sys.getrefcount(None)
+    for index in range(3_000):
+        window.status_label.setText(f"line {index}")
+        item = QListWidgetItem(f"line {index}")
+        item.setData(Qt.ItemDataRole.UserRole, index)
+        window.chapter_panel.chapter_list.addItem(item)
+    window.chapter_panel.chapter_list.clear()
+    assert sys.getrefcount(None) >= before - 100

@@ -12,12 +12,14 @@ matrix is symmetric), block by block on two threads (scipy's products release th
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import scipy.sparse as sp
 
+from reader_app.core.errors import ReaderError
 from reader_app.core.methods.prepared import Prepared
 
 LEXRANK_THRESHOLD = 0.1
@@ -27,6 +29,10 @@ TEXTRANK_DAMPING = 0.85
 _ZERO_DIVISION_PREVENTION = 1e-7
 # Pairwise products per block: a block stays within some tens of megabytes.
 _BLOCK_PAIRS = 2_000_000
+# Similar pairs kept at most (8 bytes each, about 1 GB in all): War and Peace has 5.4 million,
+# Les Misérables 4.9. A table whose rows share a value or two can have billions, more than the
+# machine's memory; LexRank then declines with a message instead.
+_MOST_SIMILAR_PAIRS = 100_000_000
 # Below this many pairwise products, threads cost more than they save.
 _THREADS_FROM_PAIRS = 2_000_000
 # Longer documents compute cosines in single precision: twice as fast, and a cosine within
@@ -164,6 +170,44 @@ def _similar_later_pairs(unit: sp.csr_matrix, start: int, stop: int) -> list[Pie
     return pieces
 
 
+def _pieces_within_budget(
+    unit: sp.csr_matrix, ranges: list[tuple[int, int]], workers: int
+) -> list[Piece]:
+    """The upper triangle's pieces, block by block (on `workers` threads, a few blocks
+    ahead); a ReaderError once they hold more similar pairs than _MOST_SIMILAR_PAIRS."""
+    pieces: list[Piece] = []
+    similar = 0
+
+    def keep(block: list[Piece]) -> None:
+        nonlocal similar
+        pieces.extend(block)
+        similar += sum(piece.nnz for _, _, piece in block)
+        if similar > _MOST_SIMILAR_PAIRS:
+            raise ReaderError(
+                f"LexRank cannot rank this text: its {unit.shape[0]:,} distinct sentences are "
+                f"too much alike (over {_MOST_SIMILAR_PAIRS:,} similar pairs, as in a table); "
+                "choose another method"
+            )
+
+    if workers == 1:
+        for low, high in ranges:
+            keep(_similar_later_pairs(unit, low, high))
+        return pieces
+    with ThreadPoolExecutor(workers) as pool:
+        waiting: deque[Future[list[Piece]]] = deque()
+        try:
+            for low, high in ranges:
+                waiting.append(pool.submit(_similar_later_pairs, unit, low, high))
+                if len(waiting) > 2 * workers:
+                    keep(waiting.popleft().result())
+            while waiting:
+                keep(waiting.popleft().result())
+        finally:
+            for future in waiting:
+                future.cancel()
+    return pieces
+
+
 def _assembled(pieces: list[Piece], count: int) -> sp.csr_matrix:
     """The pieces as one count x count matrix."""
     rows, columns = [], []
@@ -222,12 +266,7 @@ def lexrank(prepared: Prepared) -> np.ndarray:
     ranges = list(_upper_row_blocks(unit, word_frequency))
     products = int(word_frequency.astype(np.int64) @ word_frequency)
     workers = min(2, os.cpu_count() or 1) if products >= _THREADS_FROM_PAIRS else 1
-    if workers > 1:
-        with ThreadPoolExecutor(workers) as pool:
-            blocks = list(pool.map(lambda r: _similar_later_pairs(unit, *r), ranges))
-    else:
-        blocks = [_similar_later_pairs(unit, *r) for r in ranges]
-    pieces = [piece for block in blocks for piece in block]
+    pieces = _pieces_within_budget(unit, ranges, workers)
     # The full 0/1 matrix B over distinct sentences is upper + upper.T - diagonal; over all
     # sentences it is E B E.T (E: sentence -> its group). Each row of sumy's matrix is a row
     # of that divided by its number of similar sentences (a sentence similar to none keeps 1).
