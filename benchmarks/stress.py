@@ -49,6 +49,16 @@ def _capitalised_words(rng: random.Random) -> str:
     )
 
 
+def _table(rng: random.Random) -> str:
+    """120,000 rows of five columns of 100 values each: every row shares a value or two with
+    a tenth of the others, so LexRank's similar pairs run into billions."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    columns = [
+        ["".join(rng.choice(letters) for _ in range(6)) for _ in range(100)] for _ in range(5)
+    ]
+    return "\n".join(",".join(rng.choice(column) for column in columns) for _ in range(120_000))
+
+
 def _damaged_deflate(members: dict[str, bytes]) -> bytes:
     """A zip whose last part's compressed bytes are no deflate stream."""
     buffer = io.BytesIO()
@@ -70,6 +80,9 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
+# Commands that may decline a readable text with a one-line message (exit 1).
+MAY_DECLINE = {"table_120k_rows.csv": {"lexrank"}}
+
 # name -> (contents, readable text: a command must not fail on it)
 CASES: dict[str, tuple[Callable[[random.Random], str | bytes], bool]] = {
     "empty.txt": (lambda rng: "", True),
@@ -78,6 +91,7 @@ CASES: dict[str, tuple[Callable[[random.Random], str | bytes], bool]] = {
         lambda rng: ". ".join(f"Mr. Name{i} Surname{i} met Dr. X{i}" for i in range(30_000)),
         True,
     ),
+    "table_120k_rows.csv": (_table, True),
     "capitalised_words_5MB.txt": (_capitalised_words, True),
     "one_word_400k_times.txt": (lambda rng: "Word " * 400_000, True),
     "punctuation_only.txt": (lambda rng: "!?.,;:" * 5_000, True),
@@ -144,7 +158,7 @@ def main() -> int:
                     or code not in (0, 1)
                     or "TRACEBACK" in message
                     or "internal error" in message
-                    or (readable and code != 0)
+                    or (readable and code != 0 and label not in MAY_DECLINE.get(name, ()))
                 )
                 failures += failed
                 shown = "timed out" if code is None else str(code)

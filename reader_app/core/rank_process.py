@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
+from reader_app.core.errors import ReaderError
 from reader_app.core.runtime import fork_with_pipes
 from reader_app.core.summarize import Ranking, RankingInputs
 
@@ -84,6 +85,8 @@ class RankProcess:
         except (EOFError, OSError, ValueError) as error:
             self._broken = True
             raise RankProcessError("the second process is gone") from error
+        if "declined" in reply:  # the method cannot rank this text; it would not here either
+            raise ReaderError(reply["declined"])
         if "error" in reply:
             raise RankProcessError(reply["error"])
         ranking = Ranking(method, tuple(reply["scores"]), tuple(reply["order"]))
@@ -145,7 +148,11 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
                 inputs = RankingInputs(
                     request["headings"], request["paragraph_of"], request["title"]
                 )
-                ranking = rank_tokenized(tokenizer, texts, inputs, request["method"])
+                try:
+                    ranking = rank_tokenized(tokenizer, texts, inputs, request["method"])
+                except ReaderError as declined:
+                    replies.send_bytes(json.dumps({"declined": declined.reason}).encode())
+                    continue
                 reply: dict[str, Any] = {"scores": ranking.scores, "order": ranking.order}
                 replies.send_bytes(json.dumps(reply).encode())
         except Exception as error:  # reported to the parent, which then ranks by itself

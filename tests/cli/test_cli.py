@@ -219,6 +219,32 @@ helper.close()
     assert result.stdout.strip() == "gave up", result.stderr
 
 
+def test_a_method_the_second_process_declines_is_declined_at_once(article_path):
+    """LexRank declining a text in the second process (too many similar pairs) is the
+    user's message, not a reason to try again in this process; the next file still ranks."""
+    script = f"""
+from reader_app.core.documents import load_document
+from reader_app.core.errors import ReaderError
+from reader_app.core.methods import graph
+from reader_app.core.rank_process import RankProcess
+from reader_app.core.summarize import ranking_inputs
+graph._MOST_SIMILAR_PAIRS = 0
+helper = RankProcess.start()
+document = load_document({str(article_path)!r}, helper)
+try:
+    helper.rank(ranking_inputs(document), "lexrank", len(document.sentences))
+except ReaderError as error:
+    print("declined:", error.reason[:39])
+document = load_document({str(article_path)!r}, helper)
+ranking = helper.rank(ranking_inputs(document), "luhn", len(document.sentences))
+print("then", ranking.method)
+helper.close()
+"""
+    result = run_script(script)
+    lines = result.stdout.strip().splitlines()
+    assert lines == ["declined: LexRank cannot rank this text: its", "then luhn"], result.stderr
+
+
 def test_the_second_process_itself_ranks_like_this_one(tmp_path, article_path):
     """Not a fallback: the second process's own rankings equal this process's."""
     longer = tmp_path / "longer.txt"
