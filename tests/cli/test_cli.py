@@ -234,7 +234,7 @@ document = load_document({str(article_path)!r}, helper)
 try:
     helper.rank(ranking_inputs(document), "lexrank", len(document.sentences))
 except ReaderError as error:
-    print("declined:", error.reason[:39])
+    print("declined:", error.reason.split(":")[0])
 document = load_document({str(article_path)!r}, helper)
 ranking = helper.rank(ranking_inputs(document), "luhn", len(document.sentences))
 print("then", ranking.method)
@@ -242,7 +242,7 @@ helper.close()
 """
     result = run_script(script)
     lines = result.stdout.strip().splitlines()
-    assert lines == ["declined: LexRank cannot rank this text: its", "then luhn"], result.stderr
+    assert lines == ["declined: LexRank cannot rank this text", "then luhn"], result.stderr
 
 
 def test_the_second_process_itself_ranks_like_this_one(tmp_path, article_path):
