@@ -18,6 +18,7 @@ MIN_MARGIN = 28
 COLUMN_CHARACTERS = 78
 FIRST_PIECE = 60_000  # characters shown at once: several screens
 PIECE = 250_000  # characters added per turn of the event loop
+MOST_HIGHLIGHTS = 2_000  # summary sentences marked in the text, the best ranked first
 
 
 def summary_color(rank: int, count: int, dark: bool) -> QColor:
@@ -113,11 +114,13 @@ class ReaderView(QPlainTextEdit):
         return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
     def show_summary(self, spans_by_rank: Sequence[Span]) -> None:
-        """Highlights summary sentences; the first span is the best ranked."""
+        """Highlights summary sentences; the first span is the best ranked. Only the best
+        MOST_HIGHLIGHTS are marked: a novel's whole text as its summary took a second and a
+        half of the window's time at each step of the length slider."""
         self._summary_spans = list(spans_by_rank)
         dark = self._is_dark()
         selections = []
-        for rank, span in enumerate(spans_by_rank):
+        for rank, span in enumerate(spans_by_rank[:MOST_HIGHLIGHTS]):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor_for(span)  # type: ignore[attr-defined]
             char_format = QTextCharFormat()

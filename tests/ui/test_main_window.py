@@ -351,3 +351,18 @@ def test_qt_calls_keep_their_references_to_none(qtbot, window):
         window.chapter_panel.chapter_list.addItem(item)
     window.chapter_panel.chapter_list.clear()
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_a_summary_of_thousands_of_sentences_marks_the_best_ranked_only(qtbot, window):
+    """At 100% of a novel the text would carry tens of thousands of highlights, each a
+    cursor built on the window's thread; the best ranked MOST_HIGHLIGHTS are marked."""
+    from reader_app.ui.reader_view import MOST_HIGHLIGHTS
+
+    view = window.reader_view
+    view.set_text("A short sentence here. " * 3_000)
+    view.finish_loading()
+    spans = [(23 * i, 23 * i + 22) for i in range(3_000)]
+    view.show_summary(spans)
+    marked = view.extraSelections()
+    assert len(marked) == MOST_HIGHLIGHTS
+    assert marked[0].cursor.selectionStart() == 0
