@@ -133,7 +133,8 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
     if words.count("of") != 1:
         return False
     at = words.index("of")
-    titles, lists = gazetteer()["title"], gazetteer()
+    lists = gazetteer()
+    titles = lists["title"]
     head = [w for w in words[:at] if w.lower().rstrip(".") not in titles]
     if len(head) == 2 and _REGNAL_NUMBER.fullmatch(head[1]):
         head.pop()

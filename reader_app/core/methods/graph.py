@@ -223,7 +223,7 @@ def _assembled(pieces: list[Piece], count: int) -> sp.csr_matrix:
 def _same_rows(counts: sp.csr_matrix) -> np.ndarray:
     """Each row's group: rows with the same content-word counts (a log's "Request processed
     in 5 ms", a list's repeated line) share one, numbered in order of first appearance."""
-    counts = sp.csr_matrix(counts)
+    counts = sp.csr_matrix(counts, copy=True)  # the caller's matrix stays as it is
     counts.sum_duplicates()  # also sorts each row's columns, so equal rows are equal arrays
     lengths = np.diff(counts.indptr)
     # Two random projections and the length: rows that differ almost never agree on all three;
