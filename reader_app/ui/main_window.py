@@ -47,6 +47,11 @@ if TYPE_CHECKING:
 WORDS_PER_MINUTE = 230
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 sentence", "2,000 sentences": a count with its noun in the right number."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def reading_time(words: int) -> str:
     """A reading-time estimate such as "about 3 min" or "about 41 h 2 min"."""
     minutes = max(1, round(words / WORDS_PER_MINUTE)) if words else 0
@@ -400,7 +405,7 @@ class MainWindow(QMainWindow):
             return "Ready"
         words = document.word_count
         return (
-            f"{len(document.sentences):,} sentences · {words:,} words · "
+            f"{counted(len(document.sentences), 'sentence')} · {counted(words, 'word')} · "
             f"{reading_time(words)} to read"
         )
 
@@ -430,7 +435,7 @@ class MainWindow(QMainWindow):
             return
         chosen = pick(document, ranking, self.summary_panel.length(), self._summary_scope())
         words = sum(len(document.sentence_text(i).split()) for i in chosen)
-        info = f"{len(chosen):,} of {len(ranking.order):,} sentences · {words:,} words"
+        info = f"{len(chosen):,} of {counted(len(ranking.order), 'sentence')} · {counted(words, 'word')}"
         self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
         rank_of = {index: rank for rank, index in enumerate(ranking.order)}
         by_rank = sorted(chosen, key=rank_of.__getitem__)

@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from reader_app.ui.main_window import MainWindow, reading_time
+from reader_app.ui.main_window import MainWindow, counted, reading_time
 from reader_app.ui.settings import Settings
 
 TIMEOUT = 20_000
@@ -243,6 +243,12 @@ def test_reading_time():
     assert reading_time(0) == "about 0 min"
     assert reading_time(460) == "about 2 min"
     assert reading_time(230 * 125) == "about 2 h 5 min"
+
+
+def test_counts_have_their_noun_in_the_right_number():
+    assert counted(1, "sentence") == "1 sentence"
+    assert counted(0, "word") == "0 words"
+    assert counted(2_000, "sentence") == "2,000 sentences"
 
 
 def test_open_dialog_lists_every_format():
