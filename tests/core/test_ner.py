@@ -333,13 +333,16 @@ GROUPING_CASES = {
     ),
     "one name and a place after 'of' is one person; two names or a party is not": (
         "Hilary of Poitiers wrote; Hilary died. Louis X of France reigned. Michael Tien of "
-        "NPP spoke. The Isle of Man voted.",
+        "NPP spoke. The Isle of Man voted. Loch Leven, Gladys Porter Zoo, Viborg FF.",
         [
             ("PER", "Hilary of Poitiers"),
             ("PER", "Hilary"),
             ("PER", "Louis X of France"),
             ("PER", "Michael Tien of NPP"),
             ("PER", "Isle of Man"),
+            ("PER", "Loch Leven"),
+            ("PER", "Gladys Porter Zoo"),
+            ("PER", "Viborg FF"),
         ],
         {"Hilary of Poitiers": 2, "Louis X of France": 1, "Michael Tien": 1},
     ),
