@@ -456,7 +456,7 @@ def _names_nobody(
 ) -> bool:
     """Whether a cluster of forms, with its mentions `found`, is no person after all."""
     lists = gazetteer()
-    if all(_is_place_name(" ".join(w)) or code_for(" ".join(w)) for w in forms):
+    if all(" ".join(w).lower() in lists["place"] or code_for(" ".join(w)) for w in forms):
         return True  # only ever named like a state or a country: "Maryland", "Utah"
     if all(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
@@ -499,17 +499,6 @@ def _before_an_epithet(text: str, end: int) -> bool:
         and word not in lists["common"]
         and word not in _rules()["particles"]
     )
-
-
-@functools.cache
-def _place_names() -> frozenset[str]:
-    """The gazetteer's states, provinces and capitals, without accents ("haryana")."""
-    return frozenset(_without_accents(name) for name in gazetteer()["place"])
-
-
-def _is_place_name(name: str) -> bool:
-    """ "Haryana", "Hokkaidō": a state's or a province's name, accents or not."""
-    return _without_accents(name.lower()) in _place_names()
 
 
 def _read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]]:

@@ -374,11 +374,6 @@ GROUPING_CASES = {
         [("PER", "Bill Clinton"), ("PER", "Mark Twain"), ("PER", "Young Count Toll")],
         {"Bill Clinton": 1, "Mark Twain": 1, "Toll": 1},
     ),
-    "a state's or a province's name is nobody's, with or without its accents": (
-        "Hokkaidō grew. Haryana voted. Maryland agreed. Anna wrote.",
-        [("PER", "Hokkaidō"), ("PER", "Haryana"), ("PER", "Maryland"), ("PER", "Anna")],
-        {"Anna": 1},
-    ),
     "a genus before its species word is nobody; a person before a verb is a person": (
         "The fan-tailed raven, Corvus rhipidurus, nests on cliffs; Corvus corax is larger. "
         "Meyrick described it. Smith hires staff.",
