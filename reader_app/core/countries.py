@@ -32,6 +32,7 @@ def _table() -> dict[str, str]:
             value = getattr(country, attribute, None)
             if value and "," not in value:
                 table.setdefault(value, country.alpha_2)
+    not_spellings = set(load_json("country_aliases.json")["not_spellings"])
     try:
         from countryinfo import all_countries
 
@@ -46,7 +47,7 @@ def _table() -> dict[str, str]:
             forms = [info.get("name"), info.get("demonym")]
             forms += [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
             for form in forms:
-                if form and "," not in form and form[:1].isupper():
+                if form and "," not in form and form[:1].isupper() and form not in not_spellings:
                     table.setdefault(form, code)
     except ImportError:
         pass

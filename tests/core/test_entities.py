@@ -49,6 +49,14 @@ def test_longer_names_win_and_lookalikes_are_skipped():
     assert _codes("South Africa beat New Zealand.") == ["ZA", "NZ"]
 
 
+def test_foreign_spellings_that_are_english_words_are_not_countries():
+    # countryinfo lists Iceland's own name, the Isle of Man's and a French form of Dominica.
+    assert _codes("The Island is new to tourism.") == []
+    assert _codes("Mann wrote it in exile.") == []
+    assert _codes("Dominique arrived late.") == []
+    assert _codes("Norge and Nippon are native names.") == ["NO", "JP"]
+
+
 def test_ambiguous_words_are_decided_by_context():
     assert _codes("Jordan Henderson scored twice.") == []
     assert _codes("The team flew to Jordan on Monday.") == ["JO"]
