@@ -93,6 +93,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current
             and not _is_initial(current[0])
             and not (len(current) > 1 and current[0].lower() in names_too)
+            # A particle written with a capital begins the name: "De Gaulle", "Van Gogh".
+            and not (
+                len(current) > 1 and current[0][:1].isupper() and current[0].lower() in particles
+            )
             and (
                 current[0].lower().rstrip(".") in start_words
                 or code_for(current[0])
@@ -236,6 +240,19 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     )
 
 
+def _is_regnal_name(tokens: tuple[str, ...]) -> bool:
+    """A given name and a regnal number ("Charles III", "Louis XIV") are a ruler where the
+    model read a place ("the residence of Charles III")."""
+    return (
+        len(tokens) == 2
+        and tokens[0][:1].isupper()
+        and tokens[0][1:].islower()
+        and _without_accents(tokens[0].lower()) in gazetteer()["given"]
+        and bool(_REGNAL_NUMBER.fullmatch(tokens[1]))
+        and not code_for(tokens[0])
+    )
+
+
 def _in_capitals(words: tuple[str, ...]) -> bool:
     return all(w.isupper() for w in words)
 
@@ -360,6 +377,7 @@ def group_people(
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
             or _is_honorific_name(name.tokens)
             or _is_given_name_and_surname(name.tokens)
+            or _is_regnal_name(name.tokens)
             or _defined_as_a_person(text, name)
         ):
             continue

@@ -270,6 +270,16 @@ GROUPING_CASES = {
         ],
         {"Walpole": 1, "Charles Fletcher": 1, "Jesse Owens": 1},
     ),
+    "a given name and a regnal number are a ruler, wherever the model put them": (
+        "The residence of Charles III lies near Tetbury. Louis XIV built Versailles.",
+        [("LOC", "Charles III"), ("LOC", "Tetbury"), ("ORG", "Louis XIV"), ("LOC", "Versailles")],
+        {"Charles III": 1, "Louis XIV": 1},
+    ),
+    "a particle written with a capital begins a name; one in lower case does not": (
+        "De Gaulle spoke. Van Gogh painted. Al Pacino acted. Baron de Ros sat.",
+        [("PER", "De Gaulle"), ("PER", "Van Gogh"), ("PER", "Al Pacino"), ("PER", "de Ros")],
+        {"De Gaulle": 1, "Van Gogh": 1, "Al Pacino": 1, "Ros": 1},
+    ),
     "an occupation written like a title before a given name is left out": (
         "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
         "José Luis Zapatero won. Mathematician Hermann Weyl wrote.",
