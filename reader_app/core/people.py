@@ -497,7 +497,21 @@ def _names_nobody(
         for w in forms
     ) and all(_before_an_epithet(text, end) for _, end in found):
         return True  # a genus, nobody's name: "Corvus rhipidurus", "Quercus robur"
+    if all(_is_quoted(text, start, end) for start, end in found):
+        return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
+_CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks enclose a mention and nothing else: how a title is written
+    ("Carey"). A person is rarely named so, and then also named elsewhere without them."""
+    return bool(
+        _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
+    )
 
 
 _NEXT_LOWER_CASE_WORD = re.compile(r" ([a-z]{4,})\b")

@@ -280,6 +280,19 @@ GROUPING_CASES = {
         [("PER", "De Gaulle"), ("PER", "Van Gogh"), ("PER", "Al Pacino"), ("PER", "de Ros")],
         {"De Gaulle": 1, "Van Gogh": 1, "Al Pacino": 1, "Ros": 1},
     ),
+    "a name only ever written between quotation marks is a title, not a person": (
+        "Songs such as \"Carey\" and “California” sold well. The gunman 'Carlos' "
+        'escaped; Carlos was caught later. Jones\'s "Carey" too.',
+        [
+            ("PER", "Carey"),
+            ("PER", "California"),
+            ("PER", "Carlos"),
+            ("PER", "Carlos"),
+            ("PER", "Jones"),
+            ("PER", "Carey"),
+        ],
+        {"Carlos": 2, "Jones": 1},
+    ),
     "an occupation written like a title before a given name is left out": (
         "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
         "José Luis Zapatero won. Mathematician Hermann Weyl wrote.",
