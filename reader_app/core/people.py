@@ -30,6 +30,14 @@ def _rules() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
 
 
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """The Census given names and those the training sets add ("Johann", "Francois"), in lower
+    case without accents."""
+    lists = gazetteer()
+    return lists["given"] | lists["given_seen"]
+
+
 _FIRST_NAME_RATIO = 3
 _SURNAME_RATIO = 20
 
@@ -147,7 +155,7 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
         return False
     name, place = head[0], tail[0]
     return (
-        _without_accents(name.lower()) in lists["given"]
+        _without_accents(name.lower()) in _given_names()
         and place[:1].isupper()
         and not place.isupper()
         and not place.endswith(_DOCTRINE_ENDINGS)  # "Pierre of Illuminism"
@@ -163,10 +171,10 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     first = _without_accents(words[0].lower())
     return (
         not _is_initial(words[0])
-        and first not in lists["given"]
+        and first not in _given_names()
         and first not in lists["surname"]
         and words[1][:1].isupper()
-        and (first in lists["everyday"] or _without_accents(words[1].lower()) in lists["given"])
+        and (first in lists["everyday"] or _without_accents(words[1].lower()) in _given_names())
     )
 
 
@@ -228,7 +236,7 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     first, last = (t.lower() for t in tokens)
     rules = _rules()
     return (
-        first in lists["given"]
+        _without_accents(first) in _given_names()
         and last in lists["surname"]
         and first not in rules["not_given_here"]
         and last not in rules["not_in_names"]
@@ -247,7 +255,7 @@ def _is_regnal_name(tokens: tuple[str, ...]) -> bool:
         len(tokens) == 2
         and tokens[0][:1].isupper()
         and tokens[0][1:].islower()
-        and _without_accents(tokens[0].lower()) in gazetteer()["given"]
+        and _without_accents(tokens[0].lower()) in _given_names()
         and bool(_REGNAL_NUMBER.fullmatch(tokens[1]))
         and not code_for(tokens[0])
     )
@@ -321,7 +329,7 @@ def _reads_like_a_title(words: tuple[str, ...]) -> bool:
     name nor a surname, and the name neither opening with a given name nor ending with a
     surname ("Pushing Daisies"; not "Harry Milling", "Anna Redding")."""
     lists = gazetteer()
-    given, surnames, everyday = lists["given"], lists["surname"], lists["everyday"]
+    given, surnames, everyday = _given_names(), lists["surname"], lists["everyday"]
     lowered = [_without_accents(w.lower()) for w in words]
     if lowered[0] in given or lowered[-1] in surnames:
         return False
@@ -493,7 +501,9 @@ def _names_nobody(
     if all(len(w) == 1 and readings.in_institutions[w[0]] > as_person[w[0]] for w in forms):
         return True  # "Mondétour", mostly read in "Rue Mondétour"
     if all(
-        len(w) == 1 and w[0].lower() not in lists["given"] and w[0].lower() not in lists["surname"]
+        len(w) == 1
+        and _without_accents(w[0].lower()) not in _given_names()
+        and w[0].lower() not in lists["surname"]
         for w in forms
     ) and all(_before_an_epithet(text, end) for _, end in found):
         return True  # a genus, nobody's name: "Corvus rhipidurus", "Quercus robur"

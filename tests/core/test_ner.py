@@ -311,6 +311,11 @@ GROUPING_CASES = {
             "Hermann Weyl": 1,
         },
     ),
+    "a given name the Census lists lack is no occupation before a name": (
+        "It was described by Johann Christian Schreber and by François Leguat.",
+        [("PER", "Johann Christian Schreber"), ("PER", "François Leguat")],
+        {"Johann Christian Schreber": 1, "François Leguat": 1},
+    ),
     "a suffix after a comma keeps the comma, and the surname still groups": (
         "Benigno S. Aquino, Jr. returned. Aquino was shot. Bob Casey, Jr. won.",
         [

