@@ -87,16 +87,19 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
     # What follows "of" is where a person comes from or belongs, not another person: "Nia
     # Sanchez of Nevada", "Michael Tien of NPP", "Methodios I of Constantinople".
-    owner_before = False
+    # One word after a title alone and "of" is a realm, not a person: "Duke of Lorraine",
+    # "Emperor of Russia" (as CoNLL and GUM annotate it).
+    owner_before = realm_before = False
     for word in [*words, "and"]:
         if word[:1].isupper() or word[:1].isdigit() or (current and word in joins):
             current.append(word)
             continue
         if not current:
             continue
-        if owner_before:
-            owner_before, current = word == "of", []
+        if owner_before or (realm_before and len(current) == 1):
+            owner_before, realm_before, current = word == "of", False, []
             continue
+        realm_before = word == "of" and all(w.lower().rstrip(".") in titles for w in current)
         while (
             current
             and not _is_initial(current[0])
@@ -117,6 +120,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current
             and not _is_initial(current[-1])
             and not (len(current) > 1 and current[-1].lower() in names_too)
+            and not _is_first_of_the_name(current)
             and current[-1].lower() in end_words
         ):
             current.pop()
@@ -124,6 +128,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
         if len(current) > 2 and _is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry"
+        current = current[_after_inner_title(current, titles) :]
         if current:
             names.append(tuple(current))
         # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
@@ -135,6 +140,36 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _REGNAL_NUMBER = re.compile(r"[IVXL]+")
+
+
+def _is_first_of_the_name(words: list[str]) -> bool:
+    """ "I" after a given name is a ruler's number, not the pronoun: "Alexander I"."""
+    return (
+        len(words) > 1
+        and words[-1] == "I"
+        and words[-2][:1].isupper()
+        and _without_accents(words[-2].lower()) in _given_names()
+    )
+
+
+def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
+    """Where a name begins after a title inside a span that a given name follows: "Holy Roman
+    Emperor Francis II", "Crown Prince Frederik"; 0 if no title is followed so. "St" after a
+    given name begins a surname ("Oliver St John")."""
+    given = _given_names()
+    for index in range(len(words) - 2, 0, -1):
+        title, following = words[index].lower().rstrip("."), words[index + 1]
+        if (
+            title in titles
+            and following[:1].isupper()
+            and _without_accents(following.lower()) in given
+            and not (title in _SAINT and _without_accents(words[index - 1].lower()) in given)
+        ):
+            return index + 1
+    return 0
+
+
+_SAINT = frozenset({"st", "saint"})
 
 
 def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
@@ -507,6 +542,8 @@ def _names_nobody(
         for w in forms
     ) and all(_before_an_epithet(text, end) for _, end in found):
         return True  # a genus, nobody's name: "Corvus rhipidurus", "Quercus robur"
+    if all(_is_a_title_alone(w) for w in forms):
+        return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if all(_is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
@@ -521,6 +558,23 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     ("Carey"). A person is rarely named so, and then also named elsewhere without them."""
     return bool(
         _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
+    )
+
+
+def _is_a_title_alone(words: tuple[str, ...]) -> bool:
+    """Words ending with a title written in full and with no given name or surname in them:
+    "Dowager Empress"; not "Hun Sen", whose "Sen" stands for "Senator" only with a period."""
+    lists = gazetteer()
+    return (
+        len(words) > 1
+        and len(words[-1]) > 3
+        and words[-1].lower() in lists["title"]
+        and not any(
+            _without_accents(w.lower()) in _given_names()
+            or w.lower() in lists["given_common"]
+            or w.lower() in lists["surname"]
+            for w in words
+        )
     )
 
 

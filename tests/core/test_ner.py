@@ -316,6 +316,28 @@ GROUPING_CASES = {
         [("PER", "Johann Christian Schreber"), ("PER", "François Leguat")],
         {"Johann Christian Schreber": 1, "François Leguat": 1},
     ),
+    "a name begins after a title inside the span, and a ruler keeps his number I": (
+        "Tsar Alexander I met Holy Roman Emperor Francis II and Oliver St John. The Dowager "
+        "Empress Maria smiled; the Dowager Empress left. Mark King played.",
+        [
+            ("PER", "Tsar Alexander I"),
+            ("PER", "Holy Roman Emperor Francis II"),
+            ("PER", "Oliver St John"),
+            ("PER", "Dowager Empress Maria"),
+            ("PER", "Dowager Empress"),
+            ("PER", "Mark King"),
+        ],
+        {"Alexander I": 1, "Francis II": 1, "Oliver St John": 1, "Maria": 1, "Mark King": 1},
+    ),
+    "one word after a title alone and 'of' is a realm, not a person": (
+        "Christian I, Duke of Saxe-Merseburg, died. The Governor of Washington Chris Gregoire "
+        "spoke.",  # several words after "of" may still be a person
+        [
+            ("PER", "Christian I, Duke of Saxe-Merseburg"),
+            ("PER", "Governor of Washington Chris Gregoire"),
+        ],
+        {"Christian I": 1, "Washington Chris Gregoire": 1},
+    ),
     "a suffix after a comma keeps the comma, and the surname still groups": (
         "Benigno S. Aquino, Jr. returned. Aquino was shot. Bob Casey, Jr. won.",
         [
