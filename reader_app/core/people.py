@@ -657,7 +657,20 @@ def _defined_as_a_person(text: str, name: NameSpan) -> bool:
     if any(_is_institution_word(t) or code_for(t) for t in tokens):
         return False
     match = _DEFINITION.match(text, name.end)
-    return match is not None and match.group(1) in _rules()["person_kinds"]
+    if match is not None and match.group(1) in _rules()["person_kinds"]:
+        return True
+    match = _APPOSITION.match(text, name.end)
+    return (
+        match is not None and match.group(1) in _rules()["person_kinds"] | _rules()["person_roles"]
+    )
+
+
+# A name described between commas right after it: "Gabe Newell, the co-founder of Valve,".
+_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:the|an?|his|her|their|its)\s+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,4}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[,;.])"
+)
 
 
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

@@ -329,6 +329,11 @@ GROUPING_CASES = {
         ],
         {"Alexander I": 1, "Francis II": 1, "Oliver St John": 1, "Maria": 1, "Mark King": 1},
     ),
+    "a name described between commas as a person's role is a person": (
+        "Gabe Newell, the co-founder of Valve, spoke. Valve, the developer of the game, grew.",
+        [("ORG", "Gabe Newell"), ("ORG", "Valve"), ("ORG", "Valve")],
+        {"Gabe Newell": 1},
+    ),
     "one word after a title alone and 'of' is a realm, not a person": (
         "Christian I, Duke of Saxe-Merseburg, died. The Governor of Washington Chris Gregoire "
         "spoke.",  # several words after "of" may still be a person
