@@ -217,6 +217,12 @@ def _first_upper(token: str) -> str:
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _inside(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` lies within one of the sorted, non-overlapping `spans`."""
+    at = bisect.bisect_right(spans, (span[0], span[1])) - 1
+    return at >= 0 and span[1] <= spans[at][1]
+
+
 def extract_entities(document: Document, parallel: bool = False) -> Entities:
     """Finds the people and countries of a document, each list most mentioned first.
     `parallel` lets a single-threaded caller use a second process for a long document."""
@@ -242,9 +248,11 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     countries = [
         Entity(display_name(code), tuple(spans), iso_code(code)) for code, spans in by_code.items()
     ]
-    people = [
-        Entity(person.name, person.mentions)
-        for person in group_people(text, names, document.main)
-        if person.mentions
-    ]
+    # A country's name is no person's: "Saint Kitts and Nevis" holds no "Kitts".
+    country_spans = sorted(span for spans in by_code.values() for span in spans)
+    people = []
+    for person in group_people(text, names, document.main):
+        mentions = tuple(m for m in person.mentions if not _inside(m, country_spans))
+        if mentions:
+            people.append(Entity(person.name, mentions))
     return Entities(_most_mentioned_first(people), _most_mentioned_first(countries))

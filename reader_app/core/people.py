@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader_app.core.countries import code_for
+from reader_app.core.countries import code_for, display_name
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.phrases import PhraseMatcher
@@ -110,7 +110,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             )
             and (
                 current[0].lower().rstrip(".") in start_words
-                or code_for(current[0])
+                or (code_for(current[0]) and not _is_given_name_before(current))
                 or (len(current) > 1 and _is_common_word(current[0]))
                 or _is_date_before_title(current)
             )
@@ -140,6 +140,18 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _REGNAL_NUMBER = re.compile(r"[IVXL]+")
+
+
+def _is_given_name_before(words: list[str]) -> bool:
+    """A country's name that is also a given name, before another name: "Jordan Henderson",
+    "Chad Smith", "Israel Adesanya"; not a demonym ("German Michael Stich")."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and _without_accents(first.lower()) in _given_names()
+        and display_name(code_for(first)) == first
+    )
 
 
 def _is_first_of_the_name(words: list[str]) -> bool:
@@ -191,6 +203,7 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
     name, place = head[0], tail[0]
     return (
         _without_accents(name.lower()) in _given_names()
+        and not code_for(name)  # "the peers of France of Rome"
         and place[:1].isupper()
         and not place.isupper()
         and not place.endswith(_DOCTRINE_ENDINGS)  # "Pierre of Illuminism"
@@ -542,6 +555,10 @@ def _names_nobody(
         for w in forms
     ) and all(_before_an_epithet(text, end) for _, end in found):
         return True  # a genus, nobody's name: "Corvus rhipidurus", "Quercus robur"
+    if all(len(w) == 1 and w[0].lower() in lists["month"] for w in forms) and all(
+        _is_a_date(text, start, end) for start, end in found
+    ):
+        return True  # "born on March 19, 2012", "the end of January"
     if all(_is_a_title_alone(w) for w in forms):
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if all(_is_quoted(text, start, end) for start, end in found):
@@ -558,6 +575,22 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     ("Carey"). A person is rarely named so, and then also named elsewhere without them."""
     return bool(
         _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
+    )
+
+
+_NUMBER_AFTER = re.compile(r"[^\S\n]*\d")
+_BEFORE_A_DATE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|of|since|until|till|from|through|by|during|early|late|mid"
+    r"|last|next|this|every|each|before|after|on))[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a month's or a day's name is part of a date: a number next to it, or a
+    preposition before it ("March 19", "19 March", "the end of January")."""
+    return bool(
+        _NUMBER_AFTER.match(text, end) or _BEFORE_A_DATE.search(text, max(0, start - 12), start)
     )
 
 

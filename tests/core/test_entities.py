@@ -115,6 +115,20 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_country_name_holds_no_person(monkeypatch):
+    """The model may read "Saint Vincent" of a country's name as a person."""
+    from model_names import name_spans
+
+    from reader_app.core import entities
+
+    text = "Visas are waived for Saint Vincent and the Grenadines. Vincent Kompany agreed."
+    spans = [("PER", "Saint Vincent"), ("LOC", "Grenadines"), ("PER", "Vincent Kompany")]
+    monkeypatch.setattr(entities, "find_names", lambda text, *rest, **kw: name_spans(text, spans))
+    found = entities.extract_entities(document_from_text(text))
+    assert [(p.name, p.count) for p in found.people] == [("Vincent Kompany", 1)]
+    assert [c.code for c in found.countries] == ["VC"]
+
+
 def test_a_place_ending_with_its_country_after_a_comma_names_the_country(monkeypatch):
     """Wikipedia writes "Mar del Plata, Argentina"; the model may read it as one place. The
     country at its end counts; a country word inside a longer place name does not."""

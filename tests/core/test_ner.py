@@ -334,6 +334,18 @@ GROUPING_CASES = {
         [("ORG", "Gabe Newell"), ("ORG", "Valve"), ("ORG", "Valve")],
         {"Gabe Newell": 1},
     ),
+    "a month's name in a date is nobody; a country's name that is a given name begins one": (
+        "He was born on March 19, 2012, and left at the end of January. Jordan Henderson and "
+        "Chad Smith met German Michael Stich.",
+        [
+            ("PER", "March"),
+            ("PER", "January"),
+            ("PER", "Jordan Henderson"),
+            ("PER", "Chad Smith"),
+            ("PER", "German Michael Stich"),
+        ],
+        {"Jordan Henderson": 1, "Chad Smith": 1, "Michael Stich": 1},
+    ),
     "one word after a title alone and 'of' is a realm, not a person": (
         "Christian I, Duke of Saxe-Merseburg, died. The Governor of Washington Chris Gregoire "
         "spoke.",  # several words after "of" may still be a person
