@@ -139,22 +139,33 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
     common = lists["common"] | lists["everyday"]
     known = (lists["given"] | lists["surname"]) - lists["everyday"]
 
-    def capitalise(start: int, end: int, everyday_too: bool) -> None:
+    def capitalise_words(start: int, end: int) -> None:
         for word in _WORD.finditer(text, start, end):
-            if everyday_too or _capital_wanted(word.group(), common, known):
-                first = text[word.start()].upper()
-                if len(first) == 1:
-                    characters[word.start()] = first
+            first = text[word.start()].upper()
+            if len(first) == 1:
+                characters[word.start()] = first
 
     # Everyday words the model took for a name, a thing capitalisation would have settled
     # ("the ukrainian people"): not names.
     names = [name for name in names if not _everyday_words(name.tokens, common)]
+
+    def capitalise_token(start: int, token: str) -> None:
+        # One capital a token, as the model's tokens are written: "O'neill", "Tse-tung".
+        first = token[:1].upper()
+        if len(first) == 1 and _capital_wanted(token, common, known):
+            characters[start] = first
+
     for name in names:
         # Inside a name, everyday words ("of", "the", "chase") stay in lower case, so that the
         # people step splits "chase of moby dick" as it would split "chase of Moby Dick".
-        capitalise(name.start, name.end, everyday_too=False)
+        position = name.start
+        for token in name.tokens:
+            at = text.find(token, position, name.end)
+            if at >= 0:
+                capitalise_token(at, token)
+                position = at + len(token)
     for start, end in lower_case_country_names(text):
-        capitalise(start, end, everyday_too=True)
+        capitalise_words(start, end)
     # Other mentions of a person's unusual words get their capitals too, so that the people
     # step counts "macron" where the model did not label it, as it counts "Macron".
     person_words = {
@@ -165,20 +176,25 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
         if len(token) > 2 and _capital_wanted(token, common, known) and token not in common
     }
     if person_words:
-        for word in _WORD.finditer(text):
+        for word in _NAME_WORD.finditer(text):
             if word.group() in person_words:
-                capitalise(word.start(), word.end(), everyday_too=True)
+                capitalise_token(word.start(), word.group())
     cased = "".join(characters)
-    return cased, [
-        replace(
-            name,
-            tokens=tuple(
-                _first_upper(token) if _capital_wanted(token, common, known) else token
-                for token in name.tokens
-            ),
-        )
-        for name in names
-    ]
+    return cased, [replace(name, tokens=_as_cased(text, cased, name)) for name in names]
+
+
+def _as_cased(text: str, cased: str, name: NameSpan) -> tuple[str, ...]:
+    """The name's tokens as the capitalised text writes them ("O'Neill", "Tse-Tung": every
+    word of a token gets its capital), so that they are found in it."""
+    tokens, position = [], name.start
+    for token in name.tokens:
+        at = text.find(token, position, name.end)
+        if at < 0:
+            tokens.append(_first_upper(token))
+            continue
+        tokens.append(cased[at : at + len(token)])
+        position = at + len(token)
+    return tuple(tokens)
 
 
 def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[NameSpan]:
@@ -215,6 +231,7 @@ def _first_upper(token: str) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_NAME_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
 def _inside(span: Span, spans: list[Span]) -> bool:

@@ -142,6 +142,30 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 _REGNAL_NUMBER = re.compile(r"[IVXL]+")
 
 
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+
+
+def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
+    next to it are all places: then it is a place too. A given name needs places on both
+    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
+    neighbours = []
+    if number > 0:
+        before = names[number - 1]
+        if _LIST_JOIN.fullmatch(text, before.end, names[number].start):
+            neighbours.append(before)
+    if number + 1 < len(names):
+        after = names[number + 1]
+        if _LIST_JOIN.fullmatch(text, names[number].end, after.start):
+            neighbours.append(after)
+    if len(neighbours) < 2 and (
+        _without_accents(names[number].tokens[0].lower()) in _given_names()
+        or names[number].tokens[0].lower() in gazetteer()["given_common"]
+    ):
+        return False
+    return bool(neighbours) and all(n.kind == "LOC" for n in neighbours)
+
+
 def _is_given_name_before(words: list[str]) -> bool:
     """A country's name that is also a given name, before another name: "Jordan Henderson",
     "Chad Smith", "Israel Adesanya"; not a demonym ("German Michael Stich")."""
@@ -428,6 +452,7 @@ def group_people(
     # its plausible names, and the other words of names of institutions and places in it.
     read: dict[tuple[str, ...], tuple[list[tuple[str, ...]], list[str]]] = {}
     in_institutions: Counter[str] = Counter()  # "Mondétour" of "Rue Mondétour"
+    in_place_lists: Counter[str] = Counter()
     for number, name in enumerate(names):
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
@@ -437,6 +462,13 @@ def group_people(
             or _defined_as_a_person(text, name)
         ):
             continue
+        # "Daniel studied at Basel, Heidelberg, and Strasbourg": Heidelberg is a place.
+        if (
+            name.kind == "PER"
+            and len(name.tokens) == 1
+            and _listed_among_places(text, names, number)
+        ):
+            in_place_lists[name.tokens[0]] += 1
         tokens = name.tokens
         following = names[number + 1] if number + 1 < len(names) else None
         if (
@@ -458,7 +490,10 @@ def group_people(
         search_from = name.start
         for words in plausible:
             start = text.find(words[0], search_from, name.end)
-            end = text.find(words[-1], start, name.end) + len(words[-1])
+            last = text.find(words[-1], max(start, 0), name.end)
+            if start < 0 or last < 0:
+                continue  # words the text does not hold as written: no offsets to give
+            end = last + len(words[-1])
             search_from = end
             mentions.append((words, (start, end)))
             if len(words) == 1 and name.kind == "PER":
@@ -502,6 +537,7 @@ def group_people(
             if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
         ),
         in_institutions,
+        in_place_lists,
     )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
@@ -523,6 +559,7 @@ class _Readings:
     as_person: Counter[str]
     as_other: Counter[str]  # as a place, or as an organisation or its first word
     in_institutions: Counter[str]  # inside an institution's or a place's name
+    in_place_lists: Counter[str]  # in a list of places ("Basel, Heidelberg, and Strasbourg")
 
 
 def _names_nobody(
@@ -546,6 +583,8 @@ def _names_nobody(
     as_person = readings.as_person
     if all(len(w) == 1 and 0 < readings.as_other[w[0]] >= as_person[w[0]] for w in forms):
         return True
+    if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
+        return True  # a person named only in lists of places is a place
     if all(len(w) == 1 and readings.in_institutions[w[0]] > as_person[w[0]] for w in forms):
         return True  # "Mondétour", mostly read in "Rue Mondétour"
     if all(

@@ -189,3 +189,20 @@ def test_lower_case_names_get_capitals_but_not_their_everyday_words():
     cased, names = _capitalised(text, [name])
     assert cased == "then Mary of London wrote to France."
     assert names[0].tokens == ("Mary", "of", "London")
+
+
+def test_lower_case_names_with_apostrophes_and_hyphens_keep_their_offsets(monkeypatch):
+    """ "o'neill" and "tse-tung" are one token each: the capitalised text and the tokens
+    must agree, or the mentions lose their offsets."""
+    from model_names import name_spans
+
+    from reader_app.core import entities
+
+    text = "keith o'neill met mao tse-tung. later keith o'neill left."
+    spans = [("PER", "keith o'neill"), ("PER", "mao tse-tung"), ("PER", "keith o'neill")]
+    monkeypatch.setattr(entities, "find_names", lambda text, *rest, **kw: name_spans(text, spans))
+    document = document_from_text(text)
+    found = {p.name: p.mentions for p in entities.extract_entities(document).people}
+    assert set(found) == {"Keith O'neill", "Mao Tse-tung"}
+    assert [document.text[a:b] for a, b in found["Keith O'neill"]] == ["keith o'neill"] * 2
+    assert [document.text[a:b] for a, b in found["Mao Tse-tung"]] == ["mao tse-tung"]

@@ -346,6 +346,22 @@ GROUPING_CASES = {
         ],
         {"Jordan Henderson": 1, "Chad Smith": 1, "Michael Stich": 1},
     ),
+    "a name only ever listed among places is a place; a person's name is not unmade": (
+        "He studied at Basel, Heidelberg, and Strasbourg. Eisenschiml, Otto wrote. Natasha "
+        "rode to Moscow and Natasha smiled. Natasha left.",
+        [
+            ("LOC", "Basel"),
+            ("PER", "Heidelberg"),
+            ("LOC", "Strasbourg"),
+            ("LOC", "Eisenschiml"),
+            ("PER", "Otto"),
+            ("PER", "Natasha"),
+            ("LOC", "Moscow"),
+            ("PER", "Natasha"),
+            ("PER", "Natasha"),
+        ],
+        {"Otto": 1, "Natasha": 3},
+    ),
     "one word after a title alone and 'of' is a realm, not a person": (
         "Christian I, Duke of Saxe-Merseburg, died. The Governor of Washington Chris Gregoire "
         "spoke.",  # several words after "of" may still be a person
