@@ -576,7 +576,7 @@ def _names_nobody(
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
         return True
-    if 10 * sum(_defined_as_a_thing(text, end) for _, end in found) >= len(found):
+    if 10 * sum(_defined_as_a_thing(text, start, end) for start, end in found) >= len(found):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times.
         return True
@@ -711,12 +711,26 @@ _DEFINITION = re.compile(
 )
 
 
-def _defined_as_a_thing(text: str, end: int) -> bool:
+def _defined_as_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the name ending at `end` is defined as a thing right after it: "Raw Thrills is
     a video game developer founded by", "010 is the tenth album from"; not "Barry Privett
     is the lead singer of the band"."""
     match = _DEFINITION.match(text, end)
-    return match is not None and match.group(1) in _rules()["thing_kinds"]
+    return (
+        match is not None
+        and match.group(1) in _rules()["thing_kinds"]
+        and ("," not in match.group(0) or _opens_a_sentence(text, start))
+    )
+
+
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?|\n)[^\S\n]*[\"“‘(]?$")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether a name begins its sentence: a comma before "is" after a name inside a sentence
+    closes a clause ("The Loebner Prize, founded by Hugh Loebner, was an annual
+    competition")."""
+    return bool(_SENTENCE_END_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _defined_as_a_person(text: str, name: NameSpan) -> bool:

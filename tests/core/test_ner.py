@@ -362,6 +362,12 @@ GROUPING_CASES = {
         ],
         {"Otto": 1, "Natasha": 3},
     ),
+    "a name closing a clause is not defined by the sentence's verb": (
+        "The Loebner Prize, founded by Hugh Loebner, was an annual competition. Raw Thrills "
+        "is a video game developer.",
+        [("MISC", "Loebner Prize"), ("PER", "Hugh Loebner"), ("PER", "Raw Thrills")],
+        {"Hugh Loebner": 1},
+    ),
     "one word after a title alone and 'of' is a realm, not a person": (
         "Christian I, Duke of Saxe-Merseburg, died. The Governor of Washington Chris Gregoire "
         "spoke.",  # several words after "of" may still be a person
