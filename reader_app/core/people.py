@@ -124,6 +124,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and current[-1].lower() in end_words
         ):
             current.pop()
+        if len(current) > 1 and _REGNAL_AT_A_STOP.fullmatch(current[-1]):
+            current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
         while len(current) > 2 and current[-1].lower() in titles:
             current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
         if len(current) > 2 and _is_occupation_before_name(current):
@@ -140,6 +142,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _REGNAL_NUMBER = re.compile(r"[IVXL]+")
+_REGNAL_AT_A_STOP = re.compile(r"[IVXL]+\.")
 
 
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
@@ -241,12 +244,12 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     "Mathematician Hermann Weyl"), not "Ho Chi Minh"."""
     lists = gazetteer()
     first = _without_accents(words[0].lower())
-    return (
-        not _is_initial(words[0])
-        and first not in _given_names()
-        and first not in lists["surname"]
-        and words[1][:1].isupper()
-        and (first in lists["everyday"] or _without_accents(words[1].lower()) in _given_names())
+    if _is_initial(words[0]) or first in _given_names() or not words[1][:1].isupper():
+        return False
+    if first in _rules()["person_kinds"]:
+        return True  # "Drummer Orri Páll Dýrason", though Drummer is a surname too
+    return first not in lists["surname"] and (
+        first in lists["everyday"] or _without_accents(words[1].lower()) in _given_names()
     )
 
 

@@ -362,6 +362,11 @@ GROUPING_CASES = {
         ],
         {"Otto": 1, "Natasha": 3},
     ),
+    "an occupation before a name goes, though it is a surname too; a stop leaves a number": (
+        "Drummer Orri Páll Dýrason left. Her daughter became Queen Mary I.",
+        [("PER", "Drummer Orri Páll Dýrason"), ("PER", "Queen Mary I.")],
+        {"Orri Páll Dýrason": 1, "Mary I": 1},
+    ),
     "a name closing a clause is not defined by the sentence's verb": (
         "The Loebner Prize, founded by Hugh Loebner, was an annual competition. Raw Thrills "
         "is a video game developer.",
