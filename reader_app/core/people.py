@@ -312,7 +312,7 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     rules = _rules()
     return (
         _without_accents(first) in _given_names()
-        and last in lists["surname"]
+        and (last in lists["surname"] or _may_be_a_surname(first, last))
         and first not in rules["not_given_here"]
         and last not in rules["not_in_names"]
         and last not in rules["not_surname_here"]
@@ -320,6 +320,26 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
         and " ".join((first, last)) not in lists["place"]
         and not code_for(tokens[0])
         and not code_for(tokens[1])
+    )
+
+
+def _may_be_a_surname(first: str, last: str) -> bool:
+    """A last word no list knows, after a given name that is no everyday word or particle:
+    "Noam Chomsky", "Roger Federer" (the Census lists lack them); not a plural ("Houston
+    Astros"), a hyphenated word ("Hong Kong-listed") or "Art Deco"."""
+    lists = gazetteer()
+    return (
+        last.isalpha()
+        and not last.endswith("s")
+        and first not in lists["everyday"]
+        and first not in _rules()["particles"]
+        and last not in _rules()["never_alone"]  # "Roman Catholic"
+        and last not in lists["title"]
+        and not any(
+            last in lists[kind]
+            for kind in ("common", "everyday", "place", "city", "language", "loc", "org")
+        )
+        and not _is_institution_word(last)
     )
 
 

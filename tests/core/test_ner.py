@@ -293,6 +293,11 @@ GROUPING_CASES = {
         ],
         {"Carlos": 2, "Jones": 1},
     ),
+    "a given name and a word no list knows are a person, not a team or a church": (
+        "Noam Chomsky's theory won. The Houston Astros lost. Most were Roman Catholic.",
+        [("ORG", "Noam Chomsky"), ("ORG", "Houston Astros"), ("MISC", "Roman Catholic")],
+        {"Noam Chomsky": 1},
+    ),
     "an occupation written like a title before a given name is left out": (
         "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
         "José Luis Zapatero won. Mathematician Hermann Weyl wrote.",
