@@ -148,10 +148,8 @@ _REGNAL_AT_A_STOP = re.compile(r"[IVXL]+\.")
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
 
 
-def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
-    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
-    next to it are all places: then it is a place too. A given name needs places on both
-    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
+def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
+    """The names right before and after `names[number]` in a list ("A, B and C")."""
     neighbours = []
     if number > 0:
         before = names[number - 1]
@@ -161,6 +159,37 @@ def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> b
         after = names[number + 1]
         if _LIST_JOIN.fullmatch(text, names[number].end, after.start):
             neighbours.append(after)
+    return neighbours
+
+
+def _listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """A name of two or three capitalised words listed beside people only, and no
+    institution's or country's: a person ("Lino Lacedelli and Achille Compagnoni", where the
+    model read the second as an organisation)."""
+    tokens = names[number].tokens
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    if any(_is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    lists = gazetteer()
+    first, last = tokens[0].lower(), tokens[-1].lower()
+    if (
+        last.endswith("s")
+        or any(last in lists[kind] for kind in ("common", "everyday", "place", "city", "loc"))
+        or any(first in lists[kind] for kind in ("common", "everyday", "place", "city", "loc"))
+    ):
+        return False  # "Chicago Cubs", "London Newsroom", "Penn State"
+    neighbours = _listed_with(text, names, number)
+    return bool(neighbours) and all(
+        n.kind == "PER" and len(n.tokens) > 1 and n.tokens[0][:1].isupper() for n in neighbours
+    )
+
+
+def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
+    next to it are all places: then it is a place too. A given name needs places on both
+    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
+    neighbours = _listed_with(text, names, number)
     if len(neighbours) < 2 and (
         _without_accents(names[number].tokens[0].lower()) in _given_names()
         or names[number].tokens[0].lower() in gazetteer()["given_common"]
@@ -482,6 +511,7 @@ def group_people(
             or _is_honorific_name(name.tokens)
             or _is_given_name_and_surname(name.tokens)
             or _is_regnal_name(name.tokens)
+            or _listed_among_people(text, names, number)
             or _defined_as_a_person(text, name)
         ):
             continue

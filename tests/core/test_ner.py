@@ -298,6 +298,17 @@ GROUPING_CASES = {
         [("ORG", "Noam Chomsky"), ("ORG", "Houston Astros"), ("MISC", "Roman Catholic")],
         {"Noam Chomsky": 1},
     ),
+    "a name listed beside people only is a person; a team beside them is not": (
+        "It was climbed by Lino Lacedelli and Achille Compagnoni. Fans of Tom Brady and "
+        "Chicago Cubs came.",
+        [
+            ("PER", "Lino Lacedelli"),
+            ("ORG", "Achille Compagnoni"),
+            ("PER", "Tom Brady"),
+            ("ORG", "Chicago Cubs"),
+        ],
+        {"Lino Lacedelli": 1, "Achille Compagnoni": 1, "Tom Brady": 1},
+    ),
     "an occupation written like a title before a given name is left out": (
         "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
         "José Luis Zapatero won. Mathematician Hermann Weyl wrote.",
