@@ -389,6 +389,11 @@ GROUPING_CASES = {
         [("MISC", "Loebner Prize"), ("PER", "Hugh Loebner"), ("PER", "Raw Thrills")],
         {"Hugh Loebner": 1},
     ),
+    "a name inside a company's name is not defined as the company": (
+        "Bang & Olufsen is a Danish company. It was founded by Svend Olufsen.",
+        [("LOC", "Olufsen"), ("PER", "Svend Olufsen")],
+        {"Svend Olufsen": 2},
+    ),
     "one word after a title alone and 'of' is a realm, not a person": (
         "Christian I, Duke of Saxe-Merseburg, died. The Governor of Washington Chris Gregoire "
         "spoke.",  # several words after "of" may still be a person
