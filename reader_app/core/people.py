@@ -131,6 +131,14 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if len(current) > 2 and _is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry"
         current = current[_after_inner_title(current, titles) :]
+        for at in range(1, len(current) - 1):
+            if _is_suffix(current[at]) and (
+                _without_accents(current[at + 1].lower()) in _given_names()
+            ):
+                # "Thomas Francis Jr. Albert Sabin": the splitter kept "Jr." inside a sentence.
+                names.append(tuple(current[: at + 1]))
+                current = current[at + 1 :]
+                break
         if current:
             names.append(tuple(current))
         # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
@@ -756,6 +764,8 @@ _HEAD_ENDS = (
     "of|from|in|by|for|to|that|which|who|whose|with|as|than|since|until|after|before|during"
     "|under|between|about|into|over|based|founded|formed|located|held|and|or|on|at|released"
     "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
+    "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
+    "|characterized|characterised|consisting|including|native|endemic"
 )
 _DEFINITION = re.compile(
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"

@@ -389,6 +389,12 @@ GROUPING_CASES = {
         [("MISC", "Loebner Prize"), ("PER", "Hugh Loebner"), ("PER", "Raw Thrills")],
         {"Hugh Loebner": 1},
     ),
+    "a disease defined by its sentence is nobody; a suffix ends a name run on": (
+        "Polio is an infectious disease caused by a virus. It was tested with the help of "
+        "Thomas Francis Jr. Albert Sabin later developed an oral vaccine.",
+        [("PER", "Polio"), ("PER", "Thomas Francis Jr. Albert Sabin")],
+        {"Thomas Francis Jr.": 1, "Albert Sabin": 1},
+    ),
     "a name inside a company's name is not defined as the company": (
         "Bang & Olufsen is a Danish company. It was founded by Svend Olufsen.",
         [("LOC", "Olufsen"), ("PER", "Svend Olufsen")],
