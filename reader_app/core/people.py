@@ -482,10 +482,24 @@ def _may_join(words: tuple[str, ...], count: int, cluster: _Cluster) -> bool:
     joins "Emmanuel Macron", but "Jane" (hundreds of times) is not the author "Jane Austen"
     (once), nor "Pierre" a misread "Petersburg Pierre". Surnames may be much more common."""
     if len(words) > 1:
-        return True
+        return not _other_initials(words, cluster)
     surnames = {_surname(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
     ratio = _SURNAME_RATIO if words[0].lower().rstrip(".") in surnames else _FIRST_NAME_RATIO
     return count <= ratio * cluster.count
+
+
+def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
+    """Whether a name opening with two initials names someone else than the cluster's full
+    name: "G. P. Sippy" is not "Ramesh Sippy" ("J. R. Smith" may be "John Smith"; one initial
+    may be a middle one, "T. Cheever" of "Henry T. Cheever", or "M." for "Monsieur")."""
+    if len(words) < 3 or not (_is_initial(words[0]) and _is_initial(words[1])):
+        return False
+    if not cluster.forms:
+        return False
+    fullest = cluster.forms[0]
+    return (
+        len(fullest) > 1 and not _is_initial(fullest[0]) and fullest[0][:1].upper() != words[0][0]
+    )
 
 
 def _key(words: tuple[str, ...]) -> frozenset[str]:
@@ -661,11 +675,20 @@ def _names_nobody(
         return True  # "born on March 19, 2012", "the end of January"
     if all(_is_a_title_alone(w) for w in forms):
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
+    if all(_WORK_BEFORE.search(text, max(0, start - 48), start) for start, _ in found):
+        return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     if all(_is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
 
 
+# A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue"
+# (not the verbs "I show Stella", "to play Hamlet").
+_WORK_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
+    r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
+    r"|poem|painting|game|ship|airship|vessel|yacht|racehorse)[^\S\n]+$"
+)
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
 _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
 

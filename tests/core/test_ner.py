@@ -395,6 +395,18 @@ GROUPING_CASES = {
         [("PER", "Polio"), ("PER", "Thomas Francis Jr. Albert Sabin")],
         {"Thomas Francis Jr.": 1, "Albert Sabin": 1},
     ),
+    "two initials that do not fit a full name are someone else; a work's title is nobody": (
+        "It was directed by Ramesh Sippy and produced by his father G. P. Sippy. Sippy won. "
+        "The 2007 film Juno starred Elliot Page.",
+        [
+            ("PER", "Ramesh Sippy"),
+            ("PER", "G. P. Sippy"),
+            ("PER", "Sippy"),
+            ("PER", "Juno"),
+            ("PER", "Elliot Page"),
+        ],
+        {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
+    ),
     "a name inside a company's name is not defined as the company": (
         "Bang & Olufsen is a Danish company. It was founded by Svend Olufsen.",
         [("LOC", "Olufsen"), ("PER", "Svend Olufsen")],
