@@ -407,6 +407,11 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
     ),
+    "titles of other lands and times are not part of a name": (
+        "It was founded by Guru Nanak. Maharaja Ranjit Singh met Archduke Ferdinand.",
+        [("PER", "Guru Nanak"), ("PER", "Maharaja Ranjit Singh"), ("PER", "Archduke Ferdinand")],
+        {"Nanak": 1, "Ranjit Singh": 1, "Ferdinand": 1},
+    ),
     "a name inside a company's name is not defined as the company": (
         "Bang & Olufsen is a Danish company. It was founded by Svend Olufsen.",
         [("LOC", "Olufsen"), ("PER", "Svend Olufsen")],
