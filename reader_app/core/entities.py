@@ -150,7 +150,8 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
     names = [name for name in names if not _everyday_words(name.tokens, common)]
 
     def capitalise_token(start: int, token: str) -> None:
-        # One capital a token, as the model's tokens are written: "O'neill", "Tse-tung".
+        # A capital at the start of the token alone, as its first word has: "O'neill",
+        # "Tse-tung", so that the text and the tokens agree.
         first = token[:1].upper()
         if len(first) == 1 and _capital_wanted(token, common, known):
             characters[start] = first
@@ -184,8 +185,8 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
 
 
 def _as_cased(text: str, cased: str, name: NameSpan) -> tuple[str, ...]:
-    """The name's tokens as the capitalised text writes them ("O'Neill", "Tse-Tung": every
-    word of a token gets its capital), so that they are found in it."""
+    """The name's tokens as the capitalised text writes them, so that the people step finds
+    them in it and gives their mentions' offsets."""
     tokens, position = [], name.start
     for token in name.tokens:
         at = text.find(token, position, name.end)

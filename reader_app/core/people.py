@@ -133,7 +133,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         current = current[_after_inner_title(current, titles) :]
         for at in range(1, len(current) - 1):
             if _is_suffix(current[at]) and (
-                _without_accents(current[at + 1].lower()) in _given_names()
+                without_accents(current[at + 1].lower()) in _given_names()
             ):
                 # "Thomas Francis Jr. Albert Sabin": the splitter kept "Jr." inside a sentence.
                 names.append(tuple(current[: at + 1]))
@@ -199,7 +199,7 @@ def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> b
     sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
     neighbours = _listed_with(text, names, number)
     if len(neighbours) < 2 and (
-        _without_accents(names[number].tokens[0].lower()) in _given_names()
+        without_accents(names[number].tokens[0].lower()) in _given_names()
         or names[number].tokens[0].lower() in gazetteer()["given_common"]
     ):
         return False
@@ -213,7 +213,7 @@ def _is_given_name_before(words: list[str]) -> bool:
     return (
         len(words) > 1
         and words[1][:1].isupper()
-        and _without_accents(first.lower()) in _given_names()
+        and without_accents(first.lower()) in _given_names()
         and display_name(code_for(first)) == first
     )
 
@@ -224,7 +224,7 @@ def _is_first_of_the_name(words: list[str]) -> bool:
         len(words) > 1
         and words[-1] == "I"
         and words[-2][:1].isupper()
-        and _without_accents(words[-2].lower()) in _given_names()
+        and without_accents(words[-2].lower()) in _given_names()
     )
 
 
@@ -238,8 +238,8 @@ def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
         if (
             title in titles
             and following[:1].isupper()
-            and _without_accents(following.lower()) in given
-            and not (title in _SAINT and _without_accents(words[index - 1].lower()) in given)
+            and without_accents(following.lower()) in given
+            and not (title in _SAINT and without_accents(words[index - 1].lower()) in given)
         ):
             return index + 1
     return 0
@@ -266,7 +266,7 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
         return False
     name, place = head[0], tail[0]
     return (
-        _without_accents(name.lower()) in _given_names()
+        without_accents(name.lower()) in _given_names()
         and not code_for(name)  # "the peers of France of Rome"
         and place[:1].isupper()
         and not place.isupper()
@@ -280,17 +280,17 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     mostly in lower case: an occupation written like a title ("Frontman Kurt Cobain",
     "Mathematician Hermann Weyl"), not "Ho Chi Minh"."""
     lists = gazetteer()
-    first = _without_accents(words[0].lower())
+    first = without_accents(words[0].lower())
     if _is_initial(words[0]) or first in _given_names() or not words[1][:1].isupper():
         return False
     if first in _rules()["person_kinds"]:
         return True  # "Drummer Orri Páll Dýrason", though Drummer is a surname too
     return first not in lists["surname"] and (
-        first in lists["everyday"] or _without_accents(words[1].lower()) in _given_names()
+        first in lists["everyday"] or without_accents(words[1].lower()) in _given_names()
     )
 
 
-def _without_accents(word: str) -> str:
+def without_accents(word: str) -> str:
     """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -348,7 +348,7 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     first, last = (t.lower() for t in tokens)
     rules = _rules()
     return (
-        _without_accents(first) in _given_names()
+        without_accents(first) in _given_names()
         and (last in lists["surname"] or _may_be_a_surname(first, last))
         and first not in rules["not_given_here"]
         and last not in rules["not_in_names"]
@@ -387,7 +387,7 @@ def _is_regnal_name(tokens: tuple[str, ...]) -> bool:
         len(tokens) == 2
         and tokens[0][:1].isupper()
         and tokens[0][1:].islower()
-        and _without_accents(tokens[0].lower()) in _given_names()
+        and without_accents(tokens[0].lower()) in _given_names()
         and bool(_REGNAL_NUMBER.fullmatch(tokens[1]))
         and not code_for(tokens[0])
     )
@@ -462,7 +462,7 @@ def _reads_like_a_title(words: tuple[str, ...]) -> bool:
     surname ("Pushing Daisies"; not "Harry Milling", "Anna Redding")."""
     lists = gazetteer()
     given, surnames, everyday = _given_names(), lists["surname"], lists["everyday"]
-    lowered = [_without_accents(w.lower()) for w in words]
+    lowered = [without_accents(w.lower()) for w in words]
     if lowered[0] in given or lowered[-1] in surnames:
         return False
     return any(
@@ -664,7 +664,7 @@ def _names_nobody(
         return True  # "Mondétour", mostly read in "Rue Mondétour"
     if all(
         len(w) == 1
-        and _without_accents(w[0].lower()) not in _given_names()
+        and without_accents(w[0].lower()) not in _given_names()
         and w[0].lower() not in lists["surname"]
         for w in forms
     ) and all(_before_an_epithet(text, end) for _, end in found):
@@ -726,7 +726,7 @@ def _is_a_title_alone(words: tuple[str, ...]) -> bool:
         and len(words[-1]) > 3
         and words[-1].lower() in lists["title"]
         and not any(
-            _without_accents(w.lower()) in _given_names()
+            without_accents(w.lower()) in _given_names()
             or w.lower() in lists["given_common"]
             or w.lower() in lists["surname"]
             for w in words

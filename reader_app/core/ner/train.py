@@ -15,7 +15,6 @@ import os
 import random
 import sys
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -311,6 +310,7 @@ def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
     names after a sentence's first word, and that are not in `known` (names already listed,
     titles, common and everyday words)."""
     from reader_app.core.countries import code_for
+    from reader_app.core.people import without_accents
 
     first: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
@@ -327,7 +327,7 @@ def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
                 else:
                     elsewhere.update(tokens[start:end])
     return {
-        _without_accents(word.lower())
+        without_accents(word.lower())
         for word, count in first.items()
         if count >= 2
         and count > elsewhere[word]
@@ -335,14 +335,9 @@ def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
         and word.isalpha()
         and word[0].isupper()
         and word[1:].islower()
-        and _without_accents(word.lower()) not in known
+        and without_accents(word.lower()) not in known
         and not code_for(word)
     }
-
-
-def _without_accents(word: str) -> str:
-    """ "françois" as the Census lists would write it: "francois"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
