@@ -407,6 +407,11 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
     ),
+    "feasts and brands are nobody alone; a surname like them stays in a full name": (
+        "Sony will ship it by Christmas. The artist Johnnie Christmas drew it.",
+        [("PER", "Sony"), ("PER", "Christmas"), ("PER", "Johnnie Christmas")],
+        {"Johnnie Christmas": 1},
+    ),
     "titles of other lands and times are not part of a name": (
         "It was founded by Guru Nanak. Maharaja Ranjit Singh met Archduke Ferdinand.",
         [("PER", "Guru Nanak"), ("PER", "Maharaja Ranjit Singh"), ("PER", "Archduke Ferdinand")],
