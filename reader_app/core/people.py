@@ -805,23 +805,23 @@ def _defined_as_a_thing(text: str, start: int, end: int) -> bool:
     return (
         match is not None
         and match.group(1) in _rules()["thing_kinds"]
-        and _opens_a_sentence(text, start)
+        and _opens_a_clause(text, start)
     )
 
 
 # The start of a sentence or of a relative clause, perhaps with "The" or an opening mark: a
 # name defined by its sentence opens it ("The Pequod was the identical ship", "Essil, of which
 # Bajjat was a district"; not "Bang & Olufsen is a company").
-_SENTENCE_END_BEFORE = re.compile(
+_CLAUSE_START_BEFORE = re.compile(
     r"(?:^|[.!?][\"”’)]?|\n|\b(?:which|where|whose))[^\S\n]*[\"“‘(]?(?:(?:The|the)[^\S\n]+)?$"
 )
 
 
-def _opens_a_sentence(text: str, start: int) -> bool:
+def _opens_a_clause(text: str, start: int) -> bool:
     """Whether a name begins its sentence or clause, so that the verb after it is its own:
     not in "The Loebner Prize, founded by Hugh Loebner, was an annual competition" or "Bang
     & Olufsen is a Danish company"."""
-    return bool(_SENTENCE_END_BEFORE.search(text, max(0, start - 16), start))
+    return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _defined_as_a_person(text: str, name: NameSpan) -> bool:
