@@ -682,12 +682,14 @@ def _names_nobody(
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
 
 
-# A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue"
+# A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue",
+# "the newspaper L'Auto"
 # (not the verbs "I show Stella", "to play Hamlet").
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
-    r"|poem|painting|game|ship|airship|vessel|yacht|racehorse)[^\S\n]+$"
+    r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
+    r"|website|band)[^\S\n]+$"
 )
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
 _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")

@@ -23,6 +23,10 @@ def test_tokens_split_like_conll_and_keep_offsets():
         "Samuel", "F.", "Miller", ".",
     ]  # fmt: skip
     assert all(text[a:b] == word for word, a, b in tokens)
+    # An initial before a particle is an initial too; a capital at a sentence's end is not.
+    assert [t[0] for t in tokenize("with F. W. de Klerk in Plan B.")] == [
+        "with", "F.", "W.", "de", "Klerk", "in", "Plan", "B", ".",
+    ]  # fmt: skip
 
 
 def test_titles_and_possessives_are_not_part_of_names():

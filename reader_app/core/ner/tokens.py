@@ -12,6 +12,8 @@ Token = tuple[str, int, int]
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. and e.g.
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial, as in "Samuel F. Miller"
+    # and before a particle, "F. W. de Klerk"; but "M. de Lafayette" is Monsieur
+    r"|[A-LN-Z]\.(?=\s+(?:de|da|di|du|van|von|der|den|del|ter|bin|ibn)\s+[A-Z])"
     r"|\d+(?:[.,:/\-]\d+)*"  # numbers, dates, times
     r"|[^\W\d_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated, O'Neill
     r"|['’][sS]\b"  # possessive 's, its own token as in CoNLL
