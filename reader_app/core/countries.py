@@ -74,6 +74,13 @@ def display_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def names_no_person(form: str, code: str) -> bool:
+    """Whether a country's word is no person's name: a demonym ("German") or another form
+    than the country's usual name ("Soviet Union"); not the usual name, which a few people
+    bear ("France Gall"), nor "Jordan" or "Georgia"."""
+    return form != display_name(code) and form not in _ambiguous()
+
+
 def iso_code(code: str) -> str:
     """The ISO 3166-1 alpha-2 code for one of our country keys; empty for a state that no
     longer exists (Yugoslavia, Czechoslovakia), which has none."""

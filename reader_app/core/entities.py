@@ -15,6 +15,7 @@ from reader_app.core.countries import (
     find_countries,
     iso_code,
     lower_case_country_names,
+    names_no_person,
 )
 from reader_app.core.documents import Document
 from reader_app.core.ner.features import gazetteer
@@ -68,7 +69,9 @@ def _is_country_here(
         if name.start <= mention.start and mention.end <= name.end:
             start, end, tokens = _piece_with(text, name, mention)
             if start == mention.start and end == mention.end:
-                return name.kind != "PER"  # "United Kingdom | with Atari Teenage Riot"
+                # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
+                # person is still the country ("a German electronic band").
+                return name.kind != "PER" or names_no_person(text[start:end], mention.code)
             # An "organisation" that is just the country (a national side, or "Swiss" misread
             # before "francs") is the country; a longer one ("Japan Airlines") is not.
             words = re.sub(r" (?=['’]s\b)", "", " ".join(t for t in tokens if not t[:1].isdigit()))

@@ -116,6 +116,12 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_demonym_read_as_a_person_is_still_the_country(monkeypatch):
+    text = "Kraftwerk is a German band. Jordan scored twice."
+    spans = [("ORG", "Kraftwerk"), ("PER", "German"), ("PER", "Jordan")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1}
+
+
 def test_a_country_name_holds_no_person(monkeypatch):
     """The model may read "Saint Vincent" of a country's name as a person."""
     from model_names import name_spans
