@@ -683,13 +683,14 @@ def _names_nobody(
 
 
 # A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue",
-# "the newspaper L'Auto"
+# "the newspaper L'Auto"; and a storm's, before its name
 # (not the verbs "I show Stella", "to play Hamlet").
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
     r"|website|band)[^\S\n]+$"
+    r"|\b(?:Hurricane|Typhoon|Cyclone|Storm)[^\S\n]+$"  # "Hurricane Katrina"
 )
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
 _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")

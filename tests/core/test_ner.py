@@ -411,6 +411,12 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
     ),
+    "a storm, a temple complex and a website are nobody": (
+        "Hurricane Katrina hit the city. Angkor Wat is a temple complex in Cambodia. "
+        "Alexis Ohanian co-founded Reddit.",
+        [("PER", "Katrina"), ("PER", "Angkor Wat"), ("PER", "Alexis Ohanian"), ("PER", "Reddit")],
+        {"Alexis Ohanian": 1},
+    ),
     "feasts and brands are nobody alone; a surname like them stays in a full name": (
         "Sony will ship it by Christmas. The artist Johnnie Christmas drew it.",
         [("PER", "Sony"), ("PER", "Christmas"), ("PER", "Johnnie Christmas")],
