@@ -71,7 +71,7 @@ def _is_country_here(
             if start == mention.start and end == mention.end:
                 # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
                 # person is still the country ("a German electronic band").
-                return name.kind != "PER" or names_no_person(text[start:end], mention.code)
+                return name.kind != "PER" or _names_no_person(text, start, end, mention.code)
             # An "organisation" that is just the country (a national side, or "Swiss" misread
             # before "francs") is the country; a longer one ("Japan Airlines") is not.
             words = re.sub(r" (?=['’]s\b)", "", " ".join(t for t in tokens if not t[:1].isdigit()))
@@ -107,6 +107,18 @@ def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int
         if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
             return piece[0][1], piece[-1][2], [t[0] for t in piece]
     return name.start, name.end, list(name.tokens)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+$")
+
+
+def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
+    """A country's word after an article is no person's name ("a German electronic band"),
+    where the word is no country's usual name and not one that people bear (Jordan); "Trevor
+    Holland ... Holland hid" has no article."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 6), start)) and names_no_person(
+        text[start:end], code
+    )
 
 
 def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:

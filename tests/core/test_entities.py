@@ -117,8 +117,14 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
 
 
 def test_a_demonym_read_as_a_person_is_still_the_country(monkeypatch):
-    text = "Kraftwerk is a German band. Jordan scored twice."
-    spans = [("ORG", "Kraftwerk"), ("PER", "German"), ("PER", "Jordan")]
+    text = "Kraftwerk is a German band. Jordan scored twice. Trevor Holland fled; Holland hid."
+    spans = [
+        ("ORG", "Kraftwerk"),
+        ("PER", "German"),
+        ("PER", "Jordan"),
+        ("PER", "Trevor Holland"),
+        ("PER", "Holland"),
+    ]
     assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1}
 
 
