@@ -446,6 +446,7 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and lowered not in _rules()["never_alone"]
             and not word.isupper()
             and not lowered.endswith(_NOT_NAME_ENDINGS)
+            and not lowered.endswith(_FAMILY_ENDINGS)
             and not (
                 len(word) >= 7
                 and lowered.endswith(_DOCTRINE_ENDINGS)
@@ -474,6 +475,7 @@ def _reads_like_a_title(words: tuple[str, ...]) -> bool:
 # "We'll", "Didn't" are not names; nor are "Scientology", "Methodists", "Ukrainians" (a
 # doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
 _NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
+_FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families: "Geometridae"
 _DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
 
 

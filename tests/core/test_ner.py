@@ -411,6 +411,11 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
     ),
+    "a family of moths or plants is nobody": (
+        "It is a moth of the family Geometridae, described by James Francis Stephens.",
+        [("PER", "Geometridae"), ("PER", "James Francis Stephens")],
+        {"James Francis Stephens": 1},
+    ),
     "a storm, a temple complex and a website are nobody": (
         "Hurricane Katrina hit the city. Angkor Wat is a temple complex in Cambodia. "
         "Alexis Ohanian co-founded Reddit.",
