@@ -360,6 +360,30 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     )
 
 
+# Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos").
+_SURNAME_ENDINGS = (
+    "enko", "ovich", "evich", "ović", "ević", "czyk", "ewicz", "owicz", "escu", "opoulos",
+    "akis", "idis", "ishvili", "adze", "yan",
+)  # fmt: skip
+
+
+def _ends_with_a_surname(tokens: tuple[str, ...]) -> bool:
+    """Two capitalised words, the last with an ending only surnames have, are a person where
+    the model read an organisation or a place: "Kirill Petrenko has been chief conductor"."""
+    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    lists = gazetteer()
+    first, last = (t.lower() for t in tokens)
+    return (
+        last.endswith(_SURNAME_ENDINGS)
+        and not any(
+            first in lists[kind] for kind in ("common", "everyday", "place", "city", "loc", "org")
+        )
+        and not _is_institution_word(first)
+        and not code_for(tokens[0])
+    )
+
+
 def _may_be_a_surname(first: str, last: str) -> bool:
     """A last word no list knows, after a given name that is no everyday word or particle:
     "Noam Chomsky", "Roger Federer" (the Census lists lack them); not a plural ("Houston
@@ -535,6 +559,7 @@ def group_people(
             or _is_honorific_name(name.tokens)
             or _is_given_name_and_surname(name.tokens)
             or _is_regnal_name(name.tokens)
+            or _ends_with_a_surname(name.tokens)
             or _listed_among_people(text, names, number)
             or _defined_as_a_person(text, name)
         ):

@@ -411,6 +411,11 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
     ),
+    "a last word with an ending only surnames have makes a person": (
+        "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
+        [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
+        {"Kirill Petrenko": 1},
+    ),
     "a family of moths or plants is nobody": (
         "It is a moth of the family Geometridae, described by James Francis Stephens.",
         [("PER", "Geometridae"), ("PER", "James Francis Stephens")],
