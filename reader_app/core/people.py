@@ -198,12 +198,14 @@ def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> b
     next to it are all places: then it is a place too. A given name needs places on both
     sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
     neighbours = _listed_with(text, names, number)
+    if not neighbours:
+        return False
     if len(neighbours) < 2 and (
         without_accents(names[number].tokens[0].lower()) in _given_names()
         or names[number].tokens[0].lower() in gazetteer()["given_common"]
     ):
         return False
-    return bool(neighbours) and all(n.kind == "LOC" for n in neighbours)
+    return all(n.kind == "LOC" for n in neighbours)
 
 
 def _is_given_name_before(words: list[str]) -> bool:
@@ -290,6 +292,7 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def without_accents(word: str) -> str:
     """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
