@@ -179,13 +179,8 @@ def _listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> b
         return False
     if any(_is_institution_word(t) or code_for(t) for t in tokens):
         return False
-    lists = gazetteer()
     first, last = tokens[0].lower(), tokens[-1].lower()
-    if (
-        last.endswith("s")
-        or any(last in lists[kind] for kind in ("common", "everyday", "place", "city", "loc"))
-        or any(first in lists[kind] for kind in ("common", "everyday", "place", "city", "loc"))
-    ):
+    if last.endswith("s") or _in_lists(last, _WORD_LISTS) or _in_lists(first, _WORD_LISTS):
         return False  # "Chicago Cubs", "London Newsroom", "Penn State"
     neighbours = _listed_with(text, names, number)
     return bool(neighbours) and all(
@@ -370,18 +365,25 @@ _SURNAME_ENDINGS = (
 )  # fmt: skip
 
 
+# Word lists of things other than people: common and everyday words, places and cities.
+_WORD_LISTS = ("common", "everyday", "place", "city", "loc")
+
+
+def _in_lists(word: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a lower-case word is in any of the gazetteer's lists named `kinds`."""
+    lists = gazetteer()
+    return any(word in lists[kind] for kind in kinds)
+
+
 def _ends_with_a_surname(tokens: tuple[str, ...]) -> bool:
     """Two capitalised words, the last with an ending only surnames have, are a person where
     the model read an organisation or a place: "Kirill Petrenko has been chief conductor"."""
     if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return False
-    lists = gazetteer()
     first, last = (t.lower() for t in tokens)
     return (
         last.endswith(_SURNAME_ENDINGS)
-        and not any(
-            first in lists[kind] for kind in ("common", "everyday", "place", "city", "loc", "org")
-        )
+        and not _in_lists(first, (*_WORD_LISTS, "org"))
         and not _is_institution_word(first)
         and not code_for(tokens[0])
     )
@@ -399,10 +401,7 @@ def _may_be_a_surname(first: str, last: str) -> bool:
         and first not in _rules()["particles"]
         and last not in _rules()["never_alone"]  # "Roman Catholic"
         and last not in lists["title"]
-        and not any(
-            last in lists[kind]
-            for kind in ("common", "everyday", "place", "city", "language", "loc", "org")
-        )
+        and not _in_lists(last, (*_WORD_LISTS, "language", "org"))
         and not _is_institution_word(last)
     )
 
