@@ -128,8 +128,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
         while len(current) > 2 and current[-1].lower() in titles:
             current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
-        if len(current) > 2 and _is_occupation_before_name(current):
-            current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry"
+        if len(current) > 1 and _is_occupation_before_name(current):
+            current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"
         current = current[_after_inner_title(current, titles) :]
         for at in range(1, len(current) - 1):
             if _is_suffix(current[at]) and (
@@ -281,9 +281,13 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     if _is_initial(words[0]) or first in _given_names() or not words[1][:1].isupper():
         return False
     if first in _rules()["person_kinds"]:
-        return True  # "Drummer Orri Páll Dýrason", though Drummer is a surname too
-    return first not in lists["surname"] and (
-        first in lists["everyday"] or without_accents(words[1].lower()) in _given_names()
+        # "Drummer Orri Páll Dýrason", though Drummer is a surname too; of two words only
+        # when the first is nobody's name ("Guitarist Ishigaki", not "Shah Abbas")
+        return len(words) > 2 or first not in lists["surname"]
+    return (
+        len(words) > 2
+        and first not in lists["surname"]
+        and (first in lists["everyday"] or without_accents(words[1].lower()) in _given_names())
     )
 
 
@@ -356,6 +360,12 @@ def _is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
         and not code_for(tokens[0])
         and not code_for(tokens[1])
     )
+
+
+def _is_person_of(tokens: tuple[str, ...]) -> bool:
+    """A given name and a surname, then "of" and a place or a team, that the model read as
+    one place or organisation: "Kieron Pollard of the West Indies"."""
+    return len(tokens) > 3 and tokens[2] == "of" and _is_given_name_and_surname(tokens[:2])
 
 
 # Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos").
@@ -562,6 +572,7 @@ def group_people(
             or _is_given_name_and_surname(name.tokens)
             or _is_regnal_name(name.tokens)
             or _ends_with_a_surname(name.tokens)
+            or _is_person_of(name.tokens)
             or _listed_among_people(text, names, number)
             or _defined_as_a_person(text, name)
         ):
@@ -574,6 +585,8 @@ def group_people(
         ):
             in_place_lists[name.tokens[0]] += 1
         tokens = name.tokens
+        if name.kind != "PER" and _is_person_of(tokens):
+            tokens = tokens[:2]  # "Kieron Pollard of the West Indies", read as one place
         following = names[number + 1] if number + 1 < len(names) else None
         if (
             len(tokens) > 1
@@ -696,8 +709,10 @@ def _names_nobody(
         and without_accents(w[0].lower()) not in _given_names()
         and w[0].lower() not in lists["surname"]
         for w in forms
-    ) and all(_before_an_epithet(text, end) for _, end in found):
-        return True  # a genus, nobody's name: "Corvus rhipidurus", "Quercus robur"
+    ) and any(_before_an_epithet(text, end) for _, end in found):
+        # A genus, nobody's name: "Corvus rhipidurus", "Quercus robur"; once a species is
+        # named so, its genus alone is the genus too ("caterpillars of Agrotis").
+        return True
     if all(len(w) == 1 and w[0].lower() in lists["month"] for w in forms) and all(
         _is_a_date(text, start, end) for start, end in found
     ):
@@ -706,20 +721,22 @@ def _names_nobody(
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if all(_WORK_BEFORE.search(text, max(0, start - 48), start) for start, _ in found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
+    if all(_names_a_saints_building(text, start, end) for start, end in found):
+        return True  # "St Mary's Church", "St. Peter's Basilica"
     if all(_is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
 
 
 # A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue",
-# "the newspaper L'Auto"; and a storm's, before its name
+# "the newspaper L'Auto"; and a storm's or a military operation's, before its name
 # (not the verbs "I show Stella", "to play Hamlet").
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
     r"|website|band)[^\S\n]+$"
-    r"|\b(?:Hurricane|Typhoon|Cyclone|Storm)[^\S\n]+$"  # "Hurricane Katrina"
+    r"|\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$"  # "Hurricane Katrina"
 )
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
 _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
@@ -730,6 +747,19 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     ("Carey"). A person is rarely named so, and then also named elsewhere without them."""
     return bool(
         _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
+    )
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|San|Santa|Sankt)[^\S\n]+$")
+_POSSESSIVE_AND_NAME_AFTER = re.compile(r"['’]s?[^\S\n]+[A-Z]")
+
+
+def _names_a_saints_building(text: str, start: int, end: int) -> bool:
+    """Whether a mention is the saint in the name of a church, a college or a hospital:
+    "St Mary's Church", "St. John's College"."""
+    return bool(
+        _SAINT_BEFORE.search(text, max(0, start - 8), start)
+        and _POSSESSIVE_AND_NAME_AFTER.match(text, end)
     )
 
 

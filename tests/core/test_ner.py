@@ -543,6 +543,27 @@ GROUPING_CASES = {
         [("PER", "Corvus"), ("PER", "Corvus"), ("PER", "Meyrick"), ("PER", "Smith")],
         {"Meyrick": 1, "Smith": 1},
     ),
+    "an occupation before a surname goes; a title that is a surname stays": (
+        "Guitarist Kaneko left the band. Shah Abbas built the bridge.",
+        [("PER", "Guitarist Kaneko"), ("PER", "Shah Abbas")],
+        {"Kaneko": 1, "Shah Abbas": 1},
+    ),
+    "the saint of a church or a college is nobody there; so is a military operation": (
+        "St Mary's Church was restored by George Gilbert Scott. St. John's College is older. "
+        "Operation Barbarossa began in June.",
+        [("PER", "Mary"), ("PER", "George Gilbert Scott"), ("PER", "John"), ("PER", "Barbarossa")],
+        {"George Gilbert Scott": 1},
+    ),
+    "a genus named before a species word is nobody wherever it stands alone": (
+        "Agrotis segetum is a moth. Caterpillars of Agrotis are called cutworms.",
+        [("PER", "Agrotis"), ("PER", "Agrotis")],
+        {},
+    ),
+    "a person read as one place with what follows 'of' is the person": (
+        "Michael Conforto of the New York Mets hit it. The University of Zurich is old.",
+        [("ORG", "Michael Conforto of the New York Mets"), ("ORG", "University of Zurich")],
+        {"Michael Conforto": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
