@@ -203,6 +203,25 @@ def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> b
     return all(n.kind == "LOC" for n in neighbours)
 
 
+# A plural kind of place before a list of their names: "the villages of Bobrowa, Góra
+# Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce".
+_PLACES_BEFORE = re.compile(
+    r"\b(?:villages|towns|cities|municipalities|communes|parishes|settlements|hamlets"
+    r"|districts|counties|provinces|regions|gminas|suburbs|neighbourhoods|neighborhoods"
+    r"|islands|rivers|lakes|mountains|valleys|states|localities|boroughs|townships)"
+    r"[^\S\n]+(?:(?:of|such[^\S\n]+as|including|are|were|is|was)[^\S\n]+)?(?:the[^\S\n]+)?$"
+)
+
+
+def _listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list that a plural kind of place opens."""
+    first = number
+    while first > 0 and _LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    start = names[first].start
+    return bool(_PLACES_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _is_given_name_before(words: list[str]) -> bool:
     """A country's name that is also a given name, before another name: "Jordan Henderson",
     "Chad Smith", "Israel Adesanya"; not a demonym ("German Michael Stich")."""
@@ -577,6 +596,8 @@ def group_people(
             or _defined_as_a_person(text, name)
         ):
             continue
+        if name.kind == "PER" and _listed_after_places(text, names, number):
+            continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
         # "Daniel studied at Basel, Heidelberg, and Strasbourg": Heidelberg is a place.
         if (
             name.kind == "PER"

@@ -564,6 +564,12 @@ GROUPING_CASES = {
         [("ORG", "Michael Conforto of the New York Mets"), ("ORG", "University of Zurich")],
         {"Michael Conforto": 1},
     ),
+    "names in a list that a plural kind of place opens are places": (
+        "The gmina contains the villages of Bobrowa, Góra Motyczna and Zasów. Anna Nowak "
+        "lives in Bobrowa.",
+        [("PER", "Bobrowa"), ("PER", "Góra Motyczna"), ("PER", "Zasów"), ("PER", "Anna Nowak")],
+        {"Anna Nowak": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
