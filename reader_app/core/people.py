@@ -676,6 +676,7 @@ def group_people(
         ),
         in_institutions,
         in_place_lists,
+        _institution_openings(names),
     )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
@@ -698,6 +699,23 @@ class _Readings:
     as_other: Counter[str]  # as a place, or as an organisation or its first word
     in_institutions: Counter[str]  # inside an institution's or a place's name
     in_place_lists: Counter[str]  # in a list of places ("Basel, Heidelberg, and Strasbourg")
+    # the words before the first institution word of a name, when two or more ("Paris
+    # Saint-Germain" of "Paris Saint-Germain Football Club"): how often, and where first
+    institution_openings: dict[tuple[str, ...], tuple[int, int]]
+
+
+def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tuple[int, int]]:
+    openings: dict[tuple[str, ...], tuple[int, int]] = {}
+    for name in names:
+        if name.kind == "PER" or len(name.tokens) < 3:
+            continue
+        for at, word in enumerate(name.tokens):
+            if _is_institution_word(word):
+                if at > 1:
+                    count, first = openings.get(name.tokens[:at], (0, name.start))
+                    openings[name.tokens[:at]] = (count + 1, first)
+                break
+    return openings
 
 
 def _names_nobody(
@@ -720,6 +738,19 @@ def _names_nobody(
         return True
     as_person = readings.as_person
     if all(len(w) == 1 and 0 < readings.as_other[w[0]] >= as_person[w[0]] for w in forms):
+        return True
+    openings = [readings.institution_openings.get(w) for w in forms]
+    if (
+        all(openings)
+        and len(found) <= sum(count for count, _ in filter(None, openings))
+        and min(start for start, _ in found) > min(first for _, first in filter(None, openings))
+        and not any(_after_title(text, start) for start, _ in found)
+    ):
+        # "Paris Saint-Germain Football Club, commonly referred to as Paris Saint-Germain": an
+        # institution named in full, then in short. Walt Disney, named more often than "The
+        # Walt Disney Company", is a person, and so are "General George Washington" beside
+        # "the George Washington Bridge" and "novelists ... Jack London" before "Jack London
+        # Square".
         return True
     if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
         return True  # a person named only in lists of places is a place

@@ -570,6 +570,17 @@ GROUPING_CASES = {
         [("PER", "Bobrowa"), ("PER", "Góra Motyczna"), ("PER", "Zasów"), ("PER", "Anna Nowak")],
         {"Anna Nowak": 1},
     ),
+    "an institution named in full, then in short, is nobody; a person it is named after stays": (
+        "Paris Saint-Germain Football Club, known as Paris Saint-Germain, won. The novelist "
+        "Jack London lived near what is now Jack London Square.",
+        [
+            ("ORG", "Paris Saint-Germain Football Club"),
+            ("PER", "Paris Saint-Germain"),
+            ("PER", "Jack London"),
+            ("LOC", "Jack London Square"),
+        ],
+        {"Jack London": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
