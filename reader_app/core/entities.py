@@ -70,8 +70,13 @@ def _is_country_here(
             start, end, tokens = _piece_with(text, name, mention)
             if start == mention.start and end == mention.end:
                 # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
-                # person is still the country ("a German electronic band").
-                return name.kind != "PER" or _names_no_person(text, start, end, mention.code)
+                # person is still the country ("a German electronic band"), and so is one
+                # that a lower-case word parts from the name ("by American rapper Jay-Z").
+                return (
+                    name.kind != "PER"
+                    or (start, end) != (name.start, name.end)
+                    or _names_no_person(text, start, end, mention.code)
+                )
             # An "organisation" that is just the country (a national side, or "Swiss" misread
             # before "francs") is the country; a longer one ("Japan Airlines") is not.
             words = re.sub(r" (?=['’]s\b)", "", " ".join(t for t in tokens if not t[:1].isdigit()))
