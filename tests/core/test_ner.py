@@ -581,6 +581,11 @@ GROUPING_CASES = {
         ],
         {"Jack London": 1},
     ),
+    "a company's kind of business marks its name": (
+        "Square Enix bought it from Eidos Interactive. Gulfstream Aerospace builds jets.",
+        [("PER", "Eidos Interactive"), ("PER", "Gulfstream Aerospace")],
+        {},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
