@@ -218,6 +218,11 @@ def _listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> b
     first = number
     while first > 0 and _LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
         first -= 1
+    if first == number and not (
+        number + 1 < len(names)
+        and _LIST_JOIN.fullmatch(text, names[number].end, names[number + 1].start)
+    ):
+        return False  # no list
     start = names[first].start
     return bool(_PLACES_BEFORE.search(text, max(0, start - 40), start))
 
