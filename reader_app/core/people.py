@@ -7,6 +7,7 @@ form. A lone name that could belong to several people goes to the most mentioned
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from reader_app.core.countries import code_for, display_name
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
+from reader_app.core.ner.tokens import tokenize
 from reader_app.core.phrases import PhraseMatcher
 from reader_app.core.resources import load_json
 from reader_app.core.segment import sentence_starters
@@ -90,11 +92,15 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # One word after a title alone and "of" is a realm, not a person: "Duke of Lorraine",
     # "Emperor of Russia" (as CoNLL and GUM annotate it).
     owner_before = realm_before = False
+    # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
+    # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
+    possessed = False
     for word in [*words, "and"]:
         if word[:1].isupper() or word[:1].isdigit() or (current and word in joins):
             current.append(word)
             continue
         if not current:
+            possessed = False  # a word between: "Napoleon's historian Thiers"
             continue
         if owner_before or (realm_before and len(current) == 1):
             owner_before, realm_before, current = word == "of", False, []
@@ -131,6 +137,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if len(current) > 1 and _is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"
         current = current[_after_inner_title(current, titles) :]
+        thing = possessed and bool(current) and not _opens_with_a_given_name(current)
+        if thing:
+            current = []
         for at in range(1, len(current) - 1):
             if _is_suffix(current[at]) and (
                 without_accents(current[at + 1].lower()) in _given_names()
@@ -144,9 +153,18 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
         # After a thing, what follows is its place or owner ("Stones of Florence", "Articles
         # of Impeachment"), and rarely a person ("Life of Samuel Comstock").
-        owner_before = word == "of" and bool(current)
+        owner_before = word == "of" and (bool(current) or thing)
+        possessed = word in _POSSESSIVES
         current = []
     return names
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _opens_with_a_given_name(words: list[str]) -> bool:
+    first = words[0].lower()
+    return without_accents(first) in _given_names() or first in gazetteer()["given_common"]
 
 
 _REGNAL_NUMBER = re.compile(r"[IVXL]+")
@@ -214,15 +232,20 @@ _PLACES_BEFORE = re.compile(
 
 
 def _listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
-    """Whether the name `names[number]` stands in a list that a plural kind of place opens."""
+    """Whether the name `names[number]` stands in a list that a plural kind of place opens,
+    or is one word right after such a kind."""
     first = number
     while first > 0 and _LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
         first -= 1
-    if first == number and not (
-        number + 1 < len(names)
-        and _LIST_JOIN.fullmatch(text, names[number].end, names[number + 1].start)
+    if (
+        first == number
+        and len(names[number].tokens) > 1
+        and not (
+            number + 1 < len(names)
+            and _LIST_JOIN.fullmatch(text, names[number].end, names[number + 1].start)
+        )
     ):
-        return False  # no list
+        return False  # no list, and a full name: "the towns of the Archduchy" is one word
     start = names[first].start
     return bool(_PLACES_BEFORE.search(text, max(0, start - 40), start))
 
@@ -479,6 +502,66 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower().rstrip(".") in gazetteer()["title"]
 
 
+_OPENING_NAME = re.compile(r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
+
+
+def _with_subject_defined_as_a_person(
+    text: str, names: list[NameSpan], within: tuple[int, int]
+) -> list[NameSpan]:
+    """The names, and the person an article opens by defining, where the model did not read
+    one: "Achilles was a hero of the Trojan War", "Thor is a hammer-wielding god". Only the
+    first line of the text, or a line just after it (a title's), is such an opening."""
+    start, end = within
+    line_starts = [at + 1 for at in range(start, min(end, start + 200)) if text[at] == "\n"]
+    openings = [start, *line_starts[:2]]
+    for opening in openings:
+        found = _OPENING_NAME.match(text, opening, end)
+        if found is None:
+            continue
+        words = tokenize(text, found.start(1), found.end(1))
+        tokens = tuple(word for word, _, _ in words)
+        if not tokens or any(
+            not (t[:1].isupper() and t[1:].islower())
+            or _in_lists(t.lower(), ("common", "everyday"))
+            or _is_institution_word(t)
+            or code_for(t)
+            for t in tokens
+        ):
+            continue
+        definition = _DEFINITION.match(text, found.end(1))
+        if definition is None or definition.group(1) not in _rules()["person_kinds"]:
+            continue
+        name_start, name_end = found.start(1), found.end(1)
+        overlapping = [n for n in names if n.start < name_end and name_start < n.end]
+        if any(n.kind == "PER" for n in overlapping):
+            continue
+        subject = NameSpan("PER", name_start, name_end, tokens)
+        return sorted([n for n in names if n not in overlapping] + [subject], key=lambda n: n.start)
+    return names
+
+
+def _after_a_person_kind(text: str, name: NameSpan) -> bool:
+    """Whether a name of one to three capitalised words, read as a place or an
+    organisation, follows a kind of person or a relative in lower case: "the goddess Sif",
+    "the poet Homer", "his wife Mary"; not "its owner Disney"."""
+    tokens = name.tokens
+    if not 1 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    if any(_is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    before = _LOWER_CASE_WORD_BEFORE.search(text, max(0, name.start - 24), name.start)
+    if before is None:
+        return False
+    rules = _rules()
+    return before.group(1) in rules["person_kinds"] or (
+        before.group(1) in rules["person_roles"] and before.group(1) not in _OWNERS
+    )
+
+
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)[^\S\n]+$")
+_OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
+
+
 def _is_initial(word: str) -> bool:
     """ "A." in "A. Smith" is an initial, not the article."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -572,7 +655,13 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
-    names = _with_suffixes(text, names)
+    names = [
+        dataclasses.replace(name, kind="PER")
+        if name.kind != "PER" and _after_a_person_kind(text, name)
+        else name
+        for name in _with_suffixes(text, names)
+    ]
+    names = _with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".

@@ -586,6 +586,22 @@ GROUPING_CASES = {
         [("PER", "Eidos Interactive"), ("PER", "Gulfstream Aerospace")],
         {},
     ),
+    "a name after a kind of person or a relative is a person; not after an owner": (
+        "The golden-haired goddess Sif married him. His sister Adelaide sewed. Its owner "
+        "Disney sold it.",
+        [("ORG", "Sif"), ("LOC", "Adelaide"), ("ORG", "Disney")],
+        {"Sif": 1, "Adelaide": 1},
+    ),
+    "after a possessive comes a work, unless a given name opens it": (
+        "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
+        [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
+        {"Joseph Conrad": 1, "Alice Mak": 1},
+    ),
+    "an article that opens by defining a person names that person": (
+        "Thor is a hammer-wielding god in Norse mythology. He is the son of Odin.",
+        [("MISC", "Norse"), ("PER", "Odin")],
+        {"Thor": 1, "Odin": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
