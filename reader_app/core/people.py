@@ -502,6 +502,39 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower().rstrip(".") in gazetteer()["title"]
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+_NOT_NAME_ENDINGS_BEFORE = ("ing", "ly", "ed", "upon")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+$")
+
+
+def _with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
+    """A person's name with the capitalised word right before it that no word list knows,
+    which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"."""
+    if name.kind != "PER" or not name.tokens[0][:1].isupper():
+        return name
+    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, name.start - 24), name.start)
+    if before is None or _CAPITALISED_BEFORE.search(
+        text, max(0, before.start() - 24), before.start()
+    ):
+        return name  # a run of names: "Mark Knowles Daniel Nestor", as a table lists pairs
+    word = before.group(1)
+    lower = word.lower()
+    if (
+        _in_lists(lower, (*_WORD_LISTS, "title", "month", "org", "language"))
+        or _is_institution_word(word)
+        or code_for(word)
+        or lower in _start_words()
+        or lower in _rules()["person_kinds"]
+        # "Disregarding Napoleon", "Whereupon Stubb": a sentence's first word, no name
+        or (
+            lower.endswith(_NOT_NAME_ENDINGS_BEFORE)
+            and without_accents(lower) not in _given_names()
+        )
+    ):
+        return name
+    return NameSpan("PER", before.start(1), name.end, (word, *name.tokens))
+
+
 _OPENING_NAME = re.compile(r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
 
 
@@ -662,6 +695,7 @@ def group_people(
         for name in _with_suffixes(text, names)
     ]
     names = _with_subject_defined_as_a_person(text, names, within or (0, len(text)))
+    names = [_with_unknown_word_before(text, name) for name in names]
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".

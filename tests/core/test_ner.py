@@ -602,6 +602,12 @@ GROUPING_CASES = {
         [("MISC", "Norse"), ("PER", "Odin")],
         {"Thor": 1, "Odin": 1},
     ),
+    "an unknown capitalised word right before a person is the start of the name": (
+        "Shahrukh Khan is an actor. Whereupon Stubb left, and Overhearing Starbuck stayed. "
+        "Mark Knowles Daniel Nestor won the doubles.",
+        [("PER", "Khan"), ("PER", "Stubb"), ("PER", "Starbuck"), ("PER", "Daniel Nestor")],
+        {"Shahrukh Khan": 1, "Stubb": 1, "Starbuck": 1, "Daniel Nestor": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
