@@ -118,6 +118,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 current[0].lower().rstrip(".") in start_words
                 or (code_for(current[0]) and not _is_given_name_before(current))
                 or (len(current) > 1 and _is_common_word(current[0]))
+                or (len(current) > 1 and _is_adverb(current[0]))
                 or _is_date_before_title(current)
             )
         ):
@@ -342,6 +343,19 @@ def _is_occupation_before_name(words: list[str]) -> bool:
 def without_accents(word: str) -> str:
     """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _is_adverb(word: str) -> bool:
+    """ "Suddenly" of "Suddenly Queequeg": an everyday word made of another and -ly, and
+    nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early")."""
+    lower = word.lower()
+    return (
+        lower.endswith("ly")
+        and lower in gazetteer()["everyday"]
+        and _in_lists(lower[:-2], ("common", "everyday"))
+        and without_accents(lower) not in _given_names()
+        and not _in_lists(lower, ("given_common", "surname"))
+    )
 
 
 def _is_date_before_title(words: list[str]) -> bool:

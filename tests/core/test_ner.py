@@ -608,6 +608,16 @@ GROUPING_CASES = {
         [("PER", "Khan"), ("PER", "Stubb"), ("PER", "Starbuck"), ("PER", "Daniel Nestor")],
         {"Shahrukh Khan": 1, "Stubb": 1, "Starbuck": 1, "Daniel Nestor": 1},
     ),
+    "an adverb opening a sentence is not part of the name; a cape is a place": (
+        "Suddenly Queequeg rose. Meantime Pip sang. They rounded Cape Horn. Kelly Smith won.",
+        [
+            ("PER", "Suddenly Queequeg"),
+            ("PER", "Meantime Pip"),
+            ("PER", "Cape Horn"),
+            ("PER", "Kelly Smith"),
+        ],
+        {"Queequeg": 1, "Pip": 1, "Kelly Smith": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
