@@ -194,7 +194,7 @@ def _listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> b
     institution's or country's: a person ("Lino Lacedelli and Achille Compagnoni", where the
     model read the second as an organisation)."""
     tokens = names[number].tokens
-    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+    if not 2 <= len(tokens) <= 3 or not all(_is_title_case(t) for t in tokens):
         return False
     if any(_is_institution_word(t) or code_for(t) for t in tokens):
         return False
@@ -592,7 +592,7 @@ def _after_a_person_kind(text: str, name: NameSpan) -> bool:
     organisation, follows a kind of person or a relative in lower case: "the goddess Sif",
     "the poet Homer", "his wife Mary"; not "its owner Disney"."""
     tokens = name.tokens
-    if not 1 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+    if not 1 <= len(tokens) <= 3 or not all(_is_title_case(t) for t in tokens):
         return False
     if any(_is_institution_word(t) or code_for(t) for t in tokens):
         return False
@@ -607,6 +607,14 @@ def _after_a_person_kind(text: str, name: NameSpan) -> bool:
 
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)[^\S\n]+$")
 _OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
+
+
+def _is_title_case(word: str) -> bool:
+    """ "Smith", and a hyphenated name with each part so or in lower case: "Okonjo-Iweala",
+    "Chung-hee"."""
+    return word[:1].isupper() and all(
+        part[1:].islower() or part.islower() for part in word.split("-")
+    )
 
 
 def _is_initial(word: str) -> bool:
@@ -1085,7 +1093,7 @@ def _defined_as_a_person(text: str, name: NameSpan) -> bool:
     is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
     "Uri Caine is an American pianist", as a Wikipedia article opens."""
     tokens = name.tokens
-    if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+    if not 2 <= len(tokens) <= 4 or not all(_is_title_case(t) for t in tokens):
         return False
     if any(_is_institution_word(t) or code_for(t) for t in tokens):
         return False

@@ -618,6 +618,11 @@ GROUPING_CASES = {
         ],
         {"Queequeg": 1, "Pip": 1, "Kelly Smith": 1},
     ),
+    "a hyphenated surname defined as a person is a person; a circle is a group": (
+        "Ngozi Okonjo-Iweala is a Nigerian economist. He joined the Petrashevsky Circle.",
+        [("LOC", "Ngozi Okonjo-Iweala"), ("PER", "Petrashevsky Circle")],
+        {"Ngozi Okonjo-Iweala": 1},
+    ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
         [
