@@ -518,7 +518,7 @@ def _after_title(text: str, start: int) -> bool:
 
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _NOT_NAME_ENDINGS_BEFORE = ("ing", "ly", "ed", "upon")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]+$")  # not "Wenger. Thierry Henry"
 
 
 def _with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
@@ -957,12 +957,19 @@ _POSSESSIVE_AND_NAME_AFTER = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 
 
 def _names_a_saints_building(text: str, start: int, end: int) -> bool:
-    """Whether a mention is the saint in the name of a church, a college or a hospital:
-    "St Mary's Church", "St. John's College"."""
-    return bool(
-        _SAINT_BEFORE.search(text, max(0, start - 8), start)
-        and _POSSESSIVE_AND_NAME_AFTER.match(text, end)
+    """Whether a mention is the saint in the name of a church, a college or a hospital, or
+    of a town: "St Mary's Church", "St. John's College", "Saint Paul, Minnesota"."""
+    if not _SAINT_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if _POSSESSIVE_AND_NAME_AFTER.match(text, end):
+        return True
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and (
+        _in_lists(region.group(1).lower(), ("place", "loc")) or bool(code_for(region.group(1)))
     )
+
+
+_REGION_AFTER = re.compile(r",[^\S\n]+([A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?)")
 
 
 _NUMBER_AFTER = re.compile(r"[^\S\n]*\d")

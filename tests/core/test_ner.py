@@ -604,9 +604,24 @@ GROUPING_CASES = {
     ),
     "an unknown capitalised word right before a person is the start of the name": (
         "Shahrukh Khan is an actor. Whereupon Stubb left, and Overhearing Starbuck stayed. "
-        "Mark Knowles Daniel Nestor won the doubles.",
-        [("PER", "Khan"), ("PER", "Stubb"), ("PER", "Starbuck"), ("PER", "Daniel Nestor")],
-        {"Shahrukh Khan": 1, "Stubb": 1, "Starbuck": 1, "Daniel Nestor": 1},
+        "Mark Knowles Daniel Nestor won the doubles. It was won under Wenger. Thierry Henry "
+        "scored.",
+        [
+            ("PER", "Khan"),
+            ("PER", "Stubb"),
+            ("PER", "Starbuck"),
+            ("PER", "Daniel Nestor"),
+            ("PER", "Wenger"),
+            ("PER", "Henry"),
+        ],
+        {
+            "Shahrukh Khan": 1,
+            "Stubb": 1,
+            "Starbuck": 1,
+            "Daniel Nestor": 1,
+            "Wenger": 1,
+            "Thierry Henry": 1,
+        },
     ),
     "an adverb opening a sentence is not part of the name; a cape is a place": (
         "Suddenly Queequeg rose. Meantime Pip sang. They rounded Cape Horn. Kelly Smith won.",
@@ -622,6 +637,11 @@ GROUPING_CASES = {
         "Ngozi Okonjo-Iweala is a Nigerian economist. He joined the Petrashevsky Circle.",
         [("LOC", "Ngozi Okonjo-Iweala"), ("PER", "Petrashevsky Circle")],
         {"Ngozi Okonjo-Iweala": 1},
+    ),
+    "a saint's name is a town's before a comma and its state": (
+        "The band formed in Saint Paul, Minnesota. It played for St. Peter, the apostle.",
+        [("PER", "Paul"), ("LOC", "Minnesota"), ("PER", "Peter")],
+        {"Peter": 1},
     ),
     "company suffixes count with or without their period": (
         "William Clowes Ltd. printed it for Sudamfos S.A. and Bell Labs; Clowes agreed.",
