@@ -224,12 +224,28 @@ def _listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> b
 
 # A plural kind of place before a list of their names: "the villages of Bobrowa, Góra
 # Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce".
-_PLACES_BEFORE = re.compile(
-    r"\b(?:villages|towns|cities|municipalities|communes|parishes|settlements|hamlets"
-    r"|districts|counties|provinces|regions|gminas|suburbs|neighbourhoods|neighborhoods"
-    r"|islands|rivers|lakes|mountains|valleys|states|localities|boroughs|townships)"
-    r"[^\S\n]+(?:(?:of|such[^\S\n]+as|including|are|were|is|was)[^\S\n]+)?(?:the[^\S\n]+)?$"
+_PLACE_KINDS = frozenset(
+    "villages towns cities municipalities communes parishes settlements hamlets districts "
+    "counties provinces regions gminas suburbs neighbourhoods neighborhoods islands rivers "
+    "lakes mountains valleys states localities boroughs townships".split()
 )
+_PLACE_LINKS = frozenset("of including are were is was as".split())
+
+
+def _after_kind_of_places(text: str, start: int) -> bool:
+    """Whether a plural kind of place, perhaps with "of", "such as" or "the", comes right
+    before `start` on its line."""
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace() or before[-1:] == "\n":
+        return False
+    words = before[before.rfind("\n") + 1 :].split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    if words and words[-1] in _PLACE_LINKS:
+        if words[-1] == "as" and words[-2:-1] == ["such"]:
+            words.pop()
+        words.pop()
+    return bool(words) and words[-1] in _PLACE_KINDS
 
 
 def _listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
@@ -247,8 +263,7 @@ def _listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> b
         )
     ):
         return False  # no list, and a full name: "the towns of the Archduchy" is one word
-    start = names[first].start
-    return bool(_PLACES_BEFORE.search(text, max(0, start - 40), start))
+    return _after_kind_of_places(text, names[first].start)
 
 
 def _is_given_name_before(words: list[str]) -> bool:
@@ -516,22 +531,32 @@ def _after_title(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower().rstrip(".") in gazetteer()["title"]
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _NOT_NAME_ENDINGS_BEFORE = ("ing", "ly", "ed", "upon")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[^\S\n]+$")  # not "Wenger. Thierry Henry"
 
 
 def _with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
     """A person's name with the capitalised word right before it that no word list knows,
     which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"."""
-    if name.kind != "PER" or not name.tokens[0][:1].isupper():
+    start = name.start
+    if name.kind != "PER" or not name.tokens[0][:1].isupper() or text[start - 1 : start] != " ":
         return name
-    before = _CAPITALISED_WORD_BEFORE.search(text, max(0, name.start - 24), name.start)
-    if before is None or _CAPITALISED_BEFORE.search(
-        text, max(0, before.start() - 24), before.start()
+    word = _word_before(text, start)
+    if (
+        word is None
+        or not (word[:1].isascii() and word[:1].isupper())
+        or not (word[1:].isascii() and word[1:].isalpha() and word[1:].islower())
+    ):
+        return name
+    word_start = start - 1 - len(word)
+    if text[word_start : start - 1] != word:
+        return name  # more than one space between them
+    previous = _word_before(text, word_start)
+    if (
+        previous is not None
+        and previous[:1].isupper()
+        and previous.replace("'", "").replace("’", "").replace("-", "").isalnum()
     ):
         return name  # a run of names: "Mark Knowles Daniel Nestor", as a table lists pairs
-    word = before.group(1)
     lower = word.lower()
     if (
         _in_lists(lower, (*_WORD_LISTS, "title", "month", "org", "language"))
@@ -546,7 +571,7 @@ def _with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
         )
     ):
         return name
-    return NameSpan("PER", before.start(1), name.end, (word, *name.tokens))
+    return NameSpan("PER", word_start, name.end, (word, *name.tokens))
 
 
 _OPENING_NAME = re.compile(r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
@@ -591,29 +616,44 @@ def _after_a_person_kind(text: str, name: NameSpan) -> bool:
     """Whether a name of one to three capitalised words, read as a place or an
     organisation, follows a kind of person or a relative in lower case: "the goddess Sif",
     "the poet Homer", "his wife Mary"; not "its owner Disney"."""
-    tokens = name.tokens
-    if not 1 <= len(tokens) <= 3 or not all(_is_title_case(t) for t in tokens):
-        return False
-    if any(_is_institution_word(t) or code_for(t) for t in tokens):
-        return False
-    before = _LOWER_CASE_WORD_BEFORE.search(text, max(0, name.start - 24), name.start)
-    if before is None:
-        return False
+    before = _word_before(text, name.start)
     rules = _rules()
-    return before.group(1) in rules["person_kinds"] or (
-        before.group(1) in rules["person_roles"] and before.group(1) not in _OWNERS
+    if before is None or not (
+        before in rules["person_kinds"]
+        or (before in rules["person_roles"] and before not in _OWNERS)
+    ):
+        return False
+    tokens = name.tokens
+    return (
+        1 <= len(tokens) <= 3
+        and all(_is_title_case(t) for t in tokens)
+        and not any(_is_institution_word(t) or code_for(t) for t in tokens)
     )
 
 
-_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]*)[^\S\n]+$")
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before `start`, after spaces on the same line ("goddess" of "the
+    goddess Sif"), or None where there is none."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == start or end == 0:
+        return None
+    begin = max(text.rfind(" ", max(0, end - 40), end), text.rfind("\n", max(0, end - 40), end))
+    word = text[begin + 1 : end]
+    return word or None
+
+
 _OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
 
 
 def _is_title_case(word: str) -> bool:
     """ "Smith", and a hyphenated name with each part so or in lower case: "Okonjo-Iweala",
     "Chung-hee"."""
-    return word[:1].isupper() and all(
-        part[1:].islower() or part.islower() for part in word.split("-")
+    if not word[:1].isupper():
+        return False
+    return word[1:].islower() or (
+        "-" in word and all(part[1:].islower() or part.islower() for part in word.split("-"))
     )
 
 
@@ -774,7 +814,8 @@ def group_people(
         if tokens not in read:
             read[tokens] = _read_span(tokens)
         plausible, institution_words = read[tokens]
-        in_institutions.update(institution_words)
+        if institution_words:  # most names hold none, and Counter.update is slow
+            in_institutions.update(institution_words)
         search_from = name.start
         for words in plausible:
             start = text.find(words[0], search_from, name.end)
@@ -872,6 +913,8 @@ def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: _Readings
 ) -> bool:
     """Whether a cluster of forms, with its mentions `found`, is no person after all."""
+    if found and _defined_as_a_person_here(text, *min(found)):
+        return False  # "Batman is a superhero", though Batman is a city too
     lists = gazetteer()
     if all(" ".join(w).lower() in lists["place"] or code_for(" ".join(w)) for w in forms):
         return True  # only ever named like a state or a country: "Maryland", "Utah"
@@ -1059,13 +1102,25 @@ _HEAD_ENDS = (
     "|under|between|about|into|over|based|founded|formed|located|held|and|or|on|at|released"
     "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
     "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
-    "|characterized|characterised|consisting|including|native|endemic"
+    "|characterized|characterised|consisting|including|native|endemic|appearing|born"
+    "|living|working|serving|playing|competing|representing|currently|best"
 )
 _DEFINITION = re.compile(
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
 )
+
+
+def _defined_as_a_person_here(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` opens its sentence and is defined there as a
+    person: "Batman is a superhero appearing in American comic books"."""
+    match = _DEFINITION.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in _rules()["person_kinds"]
+        and _opens_a_clause(text, start)
+    )
 
 
 def _defined_as_a_thing(text: str, start: int, end: int) -> bool:

@@ -602,6 +602,12 @@ GROUPING_CASES = {
         [("MISC", "Norse"), ("PER", "Odin")],
         {"Thor": 1, "Odin": 1},
     ),
+    "a person so defined stays one though the name is a city's and read as a place too": (
+        "Batman is a superhero appearing in American comic books. Batman's secret identity "
+        "is Bruce Wayne.",
+        [("LOC", "Batman"), ("MISC", "American"), ("LOC", "Batman"), ("PER", "Bruce Wayne")],
+        {"Batman": 1, "Bruce Wayne": 1},
+    ),
     "an unknown capitalised word right before a person is the start of the name": (
         "Shahrukh Khan is an actor. Whereupon Stubb left, and Overhearing Starbuck stayed. "
         "Mark Knowles Daniel Nestor won the doubles. It was won under Wenger. Thierry Henry "
