@@ -444,10 +444,12 @@ def _is_person_of(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 3 and tokens[2] == "of" and _is_given_name_and_surname(tokens[:2])
 
 
-# Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos").
+# Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos",
+# "Berbatov"), and endings of Polish towns' first words, whose second may end so too.
+_TOWN_ENDINGS = ("ów", "ow", "sk", "ice", "ec")
 _SURNAME_ENDINGS = (
     "enko", "ovich", "evich", "ović", "ević", "czyk", "ewicz", "owicz", "escu", "opoulos",
-    "akis", "idis", "ishvili", "adze", "yan",
+    "akis", "idis", "ishvili", "adze", "yan", "ov", "ova", "ev", "eva", "ski", "sky", "ska",
 )  # fmt: skip
 
 
@@ -461,15 +463,20 @@ def _in_lists(word: str, kinds: tuple[str, ...]) -> bool:
     return any(word in lists[kind] for kind in kinds)
 
 
-def _ends_with_a_surname(tokens: tuple[str, ...]) -> bool:
+def _ends_with_a_surname(name: NameSpan) -> bool:
     """Two capitalised words, the last with an ending only surnames have, are a person where
-    the model read an organisation or a place: "Kirill Petrenko has been chief conductor"."""
+    the model read an organisation ("Kirill Petrenko has been chief conductor"), or a place
+    after a given name ("Andrey Moiseev"; not "Bélaya Tsérkov", a town)."""
+    tokens = name.tokens
     if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return False
     first, last = (t.lower() for t in tokens)
+    if name.kind == "LOC" and without_accents(first) not in _given_names():
+        return False
     return (
         last.endswith(_SURNAME_ENDINGS)
-        and not _in_lists(first, (*_WORD_LISTS, "org"))
+        and not first.endswith(_TOWN_ENDINGS)  # "Aleksandrów Kujawski", "Ostrów Wielkopolski"
+        and not _in_lists(first, (*_WORD_LISTS, "org", "month"))
         and not _is_institution_word(first)
         and not code_for(tokens[0])
     )
@@ -691,8 +698,20 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
                 and not lowered.endswith("vist")  # Lindqvist, Almqvist
             )
             and not (lowered.endswith("s") and code_for(word[:-1]))
+            and not _names_a_group(lowered)
         )
     return True
+
+
+def _names_a_group(lowered: str) -> bool:
+    """A plural that names an order or a people: "Franciscans", "Benedictines", "Carmelites";
+    not a surname such as "Evans"."""
+    return (
+        len(lowered) >= 8
+        and lowered.endswith(("ans", "ines", "ites"))
+        and not _in_lists(lowered, ("surname", "given_common"))
+        and without_accents(lowered) not in _given_names()
+    )
 
 
 def _reads_like_a_title(words: tuple[str, ...]) -> bool:
@@ -780,7 +799,7 @@ def group_people(
             or _is_honorific_name(name.tokens)
             or _is_given_name_and_surname(name.tokens)
             or _is_regnal_name(name.tokens)
-            or _ends_with_a_surname(name.tokens)
+            or _ends_with_a_surname(name)
             or _is_person_of(name.tokens)
             or _listed_among_people(text, names, number)
             or _defined_as_a_person(text, name)

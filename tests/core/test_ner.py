@@ -416,6 +416,16 @@ GROUPING_CASES = {
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
         {"Kirill Petrenko": 1},
     ),
+    "Slavic surname endings make a person; not after a month, nor in a town's name": (
+        "Dimitar Berbatov scored. In October Kutúzov retreated. He lived in Aleksandrów Kujawski.",
+        [("ORG", "Dimitar Berbatov"), ("ORG", "October Kutúzov"), ("LOC", "Aleksandrów Kujawski")],
+        {"Dimitar Berbatov": 1},
+    ),
+    "a religious order or a people named in the plural is nobody": (
+        "The Franciscans and the Benedictines came. Evans stayed.",
+        [("PER", "Franciscans"), ("PER", "Benedictines"), ("PER", "Evans")],
+        {"Evans": 1},
+    ),
     "a family of moths or plants is nobody": (
         "It is a moth of the family Geometridae, described by James Francis Stephens.",
         [("PER", "Geometridae"), ("PER", "James Francis Stephens")],
