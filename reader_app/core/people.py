@@ -619,23 +619,75 @@ def _with_subject_defined_as_a_person(
     return names
 
 
-def _after_a_person_kind(text: str, name: NameSpan) -> bool:
-    """Whether a name of one to three capitalised words, read as a place or an
-    organisation, follows a kind of person or a relative in lower case: "the goddess Sif",
-    "the poet Homer", "his wife Mary"; not "its owner Disney"."""
-    before = _word_before(text, name.start)
+def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names, with those the model read as a place or an organisation after a kind of
+    person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
+    Mary"; not "its owner Disney"), and so every name of a list that a plural kind opens
+    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena")."""
     rules = _rules()
-    if before is None or not (
-        before in rules["person_kinds"]
-        or (before in rules["person_roles"] and before not in _OWNERS)
-    ):
+    kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
+    result = list(names)
+    at = 0
+    while at < len(result):
+        before = _word_before(text, result[at].start)
+        if before is None:
+            pass
+        elif before in kinds:
+            result[at] = _as_person(result[at])
+        elif (before in _LIST_OPENERS or _plural_kind(before, kinds)) and _opens_a_list_of_people(
+            text, result[at].start, kinds
+        ):
+            while True:
+                result[at] = _as_person(result[at])
+                if at + 1 == len(result) or not _LIST_JOIN.fullmatch(
+                    text, result[at].end, result[at + 1].start
+                ):
+                    break
+                at += 1
+        at += 1
+    return result
+
+
+_LIST_OPENERS = frozenset({"as", "including", "like", "namely"})
+
+
+def _opens_a_list_of_people(text: str, start: int, kinds: frozenset[str]) -> bool:
+    """Whether a plural kind of person, perhaps with "such as", "including" or "like", comes
+    right before `start` on its line: "gods, such as", "composers including", "actors"."""
+    before = text[max(0, start - 60) : start]
+    words = [w.strip(",") for w in before[before.rfind("\n") + 1 :].split()]
+    if words[-1:] == ["as"] and words[-2:-1] == ["such"]:
+        words = words[:-2]
+    elif words[-1:] and words[-1] in _LIST_OPENERS:
+        words = words[:-1]
+    return bool(words) and _plural_kind(words[-1], kinds)
+
+
+def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
+    """ "gods", "goddesses", "brothers", "statesmen", "wives": the plural of one of `kinds`."""
+    if not word.endswith(("s", "men")):
         return False
-    tokens = name.tokens
     return (
-        1 <= len(tokens) <= 3
+        word[:-1] in kinds
+        or (word.endswith("es") and word[:-2] in kinds)
+        or (word.endswith("ies") and word[:-3] + "y" in kinds)
+        or (word.endswith("ves") and word[:-3] + "fe" in kinds)
+        or (word.endswith("men") and word[:-3] + "man" in kinds)
+    )
+
+
+def _as_person(name: NameSpan) -> NameSpan:
+    """A name of one to three capitalised words, with no institution's or country's word,
+    read as a person's."""
+    tokens = name.tokens
+    if (
+        name.kind != "PER"
+        and 1 <= len(tokens) <= 3
         and all(_is_title_case(t) for t in tokens)
         and not any(_is_institution_word(t) or code_for(t) for t in tokens)
-    )
+    ):
+        return dataclasses.replace(name, kind="PER")
+    return name
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -769,12 +821,7 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
-    names = [
-        dataclasses.replace(name, kind="PER")
-        if name.kind != "PER" and _after_a_person_kind(text, name)
-        else name
-        for name in _with_suffixes(text, names)
-    ]
+    names = _read_as_people(text, _with_suffixes(text, names))
     names = _with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     names = [_with_unknown_word_before(text, name) for name in names]
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one

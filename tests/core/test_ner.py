@@ -602,6 +602,18 @@ GROUPING_CASES = {
         [("ORG", "Sif"), ("LOC", "Adelaide"), ("ORG", "Disney")],
         {"Sif": 1, "Adelaide": 1},
     ),
+    "every name of a list that a plural kind of person opens is a person": (
+        "Greeks worship the ancient gods, such as Zeus, Hera, and Athena. The daughters "
+        "Constance and Eva were activists.",
+        [
+            ("PER", "Zeus"),
+            ("LOC", "Hera"),
+            ("ORG", "Athena"),
+            ("LOC", "Constance"),
+            ("LOC", "Eva"),
+        ],
+        {"Zeus": 1, "Hera": 1, "Athena": 1, "Constance": 1, "Eva": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
