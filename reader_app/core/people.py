@@ -623,7 +623,8 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """The names, with those the model read as a place or an organisation after a kind of
     person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
     Mary"; not "its owner Disney"), and so every name of a list that a plural kind opens
-    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena")."""
+    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena"); and the names of a list
+    that a plural kind of thing opens are things."""
     rules = _rules()
     kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
     result = list(names)
@@ -634,11 +635,16 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             pass
         elif before in kinds:
             result[at] = _as_person(result[at])
-        elif (before in _LIST_OPENERS or _plural_kind(before, kinds)) and _opens_a_list_of_people(
-            text, result[at].start, kinds
-        ):
+        elif before in _LIST_OPENERS or before.endswith(("s", "men")):
+            if _opens_a_list_of(text, result[at].start, kinds):
+                relabel = _as_person
+            elif _opens_a_list_of(text, result[at].start, _LISTED_THINGS):
+                relabel = _as_thing  # "albums such as Pablo Honey and Kid A"
+            else:
+                at += 1
+                continue
             while True:
-                result[at] = _as_person(result[at])
+                result[at] = relabel(result[at])
                 if at + 1 == len(result) or not _LIST_JOIN.fullmatch(
                     text, result[at].end, result[at + 1].start
                 ):
@@ -648,12 +654,25 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     return result
 
 
+# Kinds of things whose plural opens a list of their names; not "publishers" (people too)
+# nor "plays" (a verb too).
+_LISTED_THINGS = frozenset(
+    "film movie album song novel book poem painting opera musical game ship company firm "
+    "brand store newspaper magazine band label team club".split()
+)
+
+
+def _as_thing(name: NameSpan) -> NameSpan:
+    return dataclasses.replace(name, kind="MISC") if name.kind == "PER" else name
+
+
 _LIST_OPENERS = frozenset({"as", "including", "like", "namely"})
 
 
-def _opens_a_list_of_people(text: str, start: int, kinds: frozenset[str]) -> bool:
-    """Whether a plural kind of person, perhaps with "such as", "including" or "like", comes
-    right before `start` on its line: "gods, such as", "composers including", "actors"."""
+def _opens_a_list_of(text: str, start: int, kinds: frozenset[str]) -> bool:
+    """Whether the plural of one of `kinds`, perhaps with "such as", "including" or "like",
+    comes right before `start` on its line: "gods, such as", "composers including",
+    "actors"."""
     before = text[max(0, start - 60) : start]
     words = [w.strip(",") for w in before[before.rfind("\n") + 1 :].split()]
     if words[-1:] == ["as"] and words[-2:-1] == ["such"]:

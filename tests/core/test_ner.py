@@ -614,6 +614,18 @@ GROUPING_CASES = {
         ],
         {"Zeus": 1, "Hera": 1, "Athena": 1, "Constance": 1, "Eva": 1},
     ),
+    "the names of a list that a plural kind of thing opens are things; publishers are not": (
+        "Firms including Mobil, Shell and Caltex came. The publishers Jann Wenner and Carlo "
+        "De Benedetti came too.",
+        [
+            ("PER", "Mobil"),
+            ("PER", "Shell"),
+            ("ORG", "Caltex"),
+            ("PER", "Jann Wenner"),
+            ("PER", "Carlo De Benedetti"),
+        ],
+        {"Jann Wenner": 1, "Carlo De Benedetti": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
