@@ -674,7 +674,7 @@ def _opens_a_list_of(text: str, start: int, kinds: frozenset[str]) -> bool:
     comes right before `start` on its line: "gods, such as", "composers including",
     "actors"."""
     before = text[max(0, start - 60) : start]
-    words = [w.strip(",") for w in before[before.rfind("\n") + 1 :].split()]
+    words = [w.strip(",").lower() for w in before[before.rfind("\n") + 1 :].split()]
     if words[-1:] == ["as"] and words[-2:-1] == ["such"]:
         words = words[:-2]
     elif words[-1:] and words[-1] in _LIST_OPENERS:
