@@ -91,7 +91,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # Sanchez of Nevada", "Michael Tien of NPP", "Methodios I of Constantinople".
     # One word after a title alone and "of" is a realm, not a person: "Duke of Lorraine",
     # "Emperor of Russia" (as CoNLL and GUM annotate it).
-    owner_before = realm_before = False
+    owner_before = place_before = realm_before = False
     # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
     # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
     possessed = False
@@ -102,8 +102,11 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if not current:
             possessed = False  # a word between: "Napoleon's historian Thiers"
             continue
-        if owner_before or (realm_before and len(current) == 1):
-            owner_before, realm_before, current = word == "of", False, []
+        if (owner_before and not (place_before and word in _POSSESSIVES)) or (
+            realm_before and len(current) == 1
+        ):
+            # (but "Prince Vasíli at Anna Pávlovna's" is at her house)
+            owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
         realm_before = word == "of" and all(w.lower().rstrip(".") in titles for w in current)
         while (
@@ -154,13 +157,16 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
         # After a thing, what follows is its place or owner ("Stones of Florence", "Articles
         # of Impeachment"), and rarely a person ("Life of Samuel Comstock").
-        owner_before = word == "of" and (bool(current) or thing)
+        # What follows "in" or "at" is a place or a work: "Dustin Hoffman in Kramer vs. Kramer".
+        place_before = word in _PLACE_PREPOSITIONS
+        owner_before = place_before or (word == "of" and (bool(current) or thing))
         possessed = word in _POSSESSIVES
         current = []
     return names
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _opens_with_a_given_name(words: list[str]) -> bool:

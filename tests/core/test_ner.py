@@ -626,6 +626,11 @@ GROUPING_CASES = {
         ],
         {"Jann Wenner": 1, "Carlo De Benedetti": 1},
     ),
+    "what follows 'in' or 'at' inside a person's span is a place or a work": (
+        "She appeared opposite Dustin Hoffman in Kramer. The Emperor at Eylau rode out.",
+        [("PER", "Dustin Hoffman in Kramer"), ("PER", "Emperor at Eylau")],
+        {"Dustin Hoffman": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
