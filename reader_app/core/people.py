@@ -1059,6 +1059,8 @@ def _names_nobody(
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     if all(_names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
+    if all(_THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
+        return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
     if all(_is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(_is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
@@ -1086,6 +1088,7 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     )
 
 
+_THE_BEFORE = re.compile(r"[a-z,;:][^\S\n]+The[^\S\n]+$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|San|Santa|Sankt)[^\S\n]+$")
 _POSSESSIVE_AND_NAME_AFTER = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 

@@ -631,6 +631,12 @@ GROUPING_CASES = {
         [("PER", "Dustin Hoffman in Kramer"), ("PER", "Emperor at Eylau")],
         {"Dustin Hoffman": 1},
     ),
+    "a name after 'The' inside a sentence is a title or a band": (
+        "She starred in The Deer Hunter with Robert De Niro. He managed The Velvet "
+        "Underground. The Smith family left.",
+        [("PER", "Deer Hunter"), ("PER", "Robert De Niro"), ("PER", "Velvet Underground")],
+        {"Robert De Niro": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
