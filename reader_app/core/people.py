@@ -120,7 +120,11 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and (
                 current[0].lower().rstrip(".") in start_words
                 or (code_for(current[0]) and not _is_given_name_before(current))
-                or (len(current) > 1 and _is_common_word(current[0]))
+                or (
+                    len(current) > 1
+                    and _is_common_word(current[0])
+                    and not _KOREAN_GIVEN_NAME.fullmatch(current[1])  # "Ban Ki-moon"
+                )
                 or (len(current) > 1 and _is_adverb(current[0]))
                 or _is_date_before_title(current)
             )
@@ -166,6 +170,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 

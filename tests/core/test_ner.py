@@ -637,6 +637,11 @@ GROUPING_CASES = {
         [("PER", "Deer Hunter"), ("PER", "Robert De Niro"), ("PER", "Velvet Underground")],
         {"Robert De Niro": 1},
     ),
+    "a Korean surname that is an English word stays before a hyphenated given name": (
+        "He was succeeded by Ban Ki-moon. The ban was lifted by Moon Jae-in.",
+        [("PER", "Ban Ki-moon"), ("PER", "Moon Jae-in")],
+        {"Ban Ki-moon": 1, "Moon Jae-in": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
