@@ -646,8 +646,8 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             pass
         elif before in kinds:
             result[at] = _as_person(result[at])
-        elif before in _LIST_OPENERS or before.endswith(("s", "men")):
-            if _opens_a_list_of(text, result[at].start, kinds):
+        elif before in _LIST_OPENERS or before.endswith(("s", "men")) or before in _CREDITS:
+            if _credits(text, result[at].start) or _opens_a_list_of(text, result[at].start, kinds):
                 relabel = _as_person
             elif _opens_a_list_of(text, result[at].start, _LISTED_THINGS):
                 relabel = _as_thing  # "albums such as Pablo Honey and Kid A"
@@ -663,6 +663,23 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 at += 1
         at += 1
     return result
+
+
+# Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
+# Sidney Lumet" (not "produced by", which companies are too).
+_CREDITS = frozenset({"starring", "co-starring", "featuring", "by"})
+_CREDITED_BY = frozenset(
+    "directed written co-written composed painted narrated illustrated sculpted "
+    "choreographed".split()
+)
+
+
+def _credits(text: str, start: int) -> bool:
+    """Whether words that credit people with a work come right before `start`."""
+    words = text[max(0, start - 30) : start].split()
+    if words[-1:] == ["by"]:
+        return words[-2:-1] != [] and words[-2].lower() in _CREDITED_BY
+    return bool(words) and words[-1].lower() in _CREDITS
 
 
 # Kinds of things whose plural opens a list of their names; not "publishers" (people too)

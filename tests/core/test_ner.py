@@ -642,6 +642,18 @@ GROUPING_CASES = {
         [("PER", "Ban Ki-moon"), ("PER", "Moon Jae-in")],
         {"Ban Ki-moon": 1, "Moon Jae-in": 1},
     ),
+    "names credited with a work are people": (
+        "All songs were written by Lemmy, Würzel and Phil Taylor. It was produced by Pixar, "
+        "starring Sally Field.",
+        [
+            ("ORG", "Lemmy"),
+            ("LOC", "Würzel"),
+            ("PER", "Phil Taylor"),
+            ("ORG", "Pixar"),
+            ("ORG", "Sally Field"),
+        ],
+        {"Lemmy": 1, "Würzel": 1, "Phil Taylor": 1, "Sally Field": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
