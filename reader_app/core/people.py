@@ -667,7 +667,13 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 # Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
 # Sidney Lumet" (not "produced by", which companies are too).
-_CREDITS = frozenset({"starring", "co-starring", "featuring", "by"})
+_CREDITS = frozenset({"starring", "co-starring", "featuring", "by", "of", "married", "to"})
+# Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
+# of Fiat").
+_KIN = frozenset(
+    "son sons daughter daughters wife husband father mother brother sister widow widower "
+    "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+)
 _CREDITED_BY = frozenset(
     "directed written co-written composed painted narrated illustrated sculpted "
     "choreographed".split()
@@ -675,10 +681,15 @@ _CREDITED_BY = frozenset(
 
 
 def _credits(text: str, start: int) -> bool:
-    """Whether words that credit people with a work come right before `start`."""
+    """Whether words that credit people with a work, or name their relatives, come right
+    before `start`: "directed by", "starring", "the son of", "married (to)"."""
     words = text[max(0, start - 30) : start].split()
     if words[-1:] == ["by"]:
         return words[-2:-1] != [] and words[-2].lower() in _CREDITED_BY
+    if words[-1:] == ["of"]:
+        return words[-2:-1] != [] and words[-2].lower() in _KIN
+    if words[-1:] == ["to"]:
+        return words[-2:-1] == ["married"]
     return bool(words) and words[-1].lower() in _CREDITS
 
 

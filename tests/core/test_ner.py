@@ -654,6 +654,12 @@ GROUPING_CASES = {
         ],
         {"Lemmy": 1, "Würzel": 1, "Phil Taylor": 1, "Sally Field": 1},
     ),
+    "a relative's kin and a spouse are people; not a chairman's company": (
+        "She is the daughter of Zeus and Demeter. He married Atahualpa. He was the chairman "
+        "of Fiat.",
+        [("MISC", "Zeus"), ("ORG", "Demeter"), ("LOC", "Atahualpa"), ("ORG", "Fiat")],
+        {"Zeus": 1, "Demeter": 1, "Atahualpa": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
