@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader_app.core.countries import code_for, display_name
@@ -556,23 +556,28 @@ def _with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
     """A person's name with the capitalised word right before it that no word list knows,
     which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"."""
     start = name.start
-    if name.kind != "PER" or not name.tokens[0][:1].isupper() or text[start - 1 : start] != " ":
-        return name
-    word = _word_before(text, start)
     if (
-        word is None
-        or not (word[:1].isascii() and word[:1].isupper())
-        or not (word[1:].isascii() and word[1:].isalpha() and word[1:].islower())
+        name.kind != "PER"
+        or not name.tokens[0][:1].isupper()
+        or text[start - 1 : start] != " "
+        or not ("a" <= text[start - 2 : start - 1] <= "z")  # the end of a word such as "Khan"
     ):
         return name
-    word_start = start - 1 - len(word)
-    if text[word_start : start - 1] != word:
-        return name  # more than one space between them
+    before = _word_before(text, start)
+    if before is None:
+        return name
+    word, word_start = before
+    if (
+        not (word[:1].isascii() and word[:1].isupper())
+        or not (word[1:].isascii() and word[1:].isalpha() and word[1:].islower())
+        or word_start + len(word) != start - 1  # more than one space between them
+    ):
+        return name
     previous = _word_before(text, word_start)
     if (
         previous is not None
-        and previous[:1].isupper()
-        and previous.replace("'", "").replace("’", "").replace("-", "").isalnum()
+        and previous[0][:1].isupper()
+        and previous[0].replace("'", "").replace("’", "").replace("-", "").isalnum()
     ):
         return name  # a run of names: "Mark Knowles Daniel Nestor", as a table lists pairs
     lower = word.lower()
@@ -634,65 +639,87 @@ def _read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """The names, with those the model read as a place or an organisation after a kind of
     person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
     Mary"; not "its owner Disney"), and so every name of a list that a plural kind opens
-    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena"); and the names of a list
-    that a plural kind of thing opens are things."""
+    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena") or that credits people
+    ("directed by", "starring", "the son of"); and the names of a list that a plural kind
+    of thing opens are things."""
     rules = _rules()
     kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
     result = list(names)
     at = 0
     while at < len(result):
         before = _word_before(text, result[at].start)
-        if before is None:
-            pass
-        elif before in kinds:
-            result[at] = _as_person(result[at])
-        elif before in _LIST_OPENERS or before.endswith(("s", "men")) or before in _CREDITS:
-            if _credits(text, result[at].start) or _opens_a_list_of(text, result[at].start, kinds):
-                relabel = _as_person
-            elif _opens_a_list_of(text, result[at].start, _LISTED_THINGS):
-                relabel = _as_thing  # "albums such as Pablo Honey and Kid A"
+        relabel = None
+        if before is not None:
+            word, begin = before
+            if word in kinds:
+                result[at] = _as_person(result[at])
             else:
-                at += 1
-                continue
-            while True:
-                result[at] = relabel(result[at])
-                if at + 1 == len(result) or not _LIST_JOIN.fullmatch(
-                    text, result[at].end, result[at + 1].start
-                ):
-                    break
-                at += 1
+                relabel = _relabel_after(text, word.rstrip(","), begin, kinds)
+        while relabel is not None:
+            result[at] = relabel(result[at])
+            if at + 1 == len(result) or not _LIST_JOIN.fullmatch(
+                text, result[at].end, result[at + 1].start
+            ):
+                break
+            at += 1
         at += 1
     return result
 
 
+def _relabel_after(
+    text: str, word: str, begin: int, kinds: frozenset[str]
+) -> Callable[[NameSpan], NameSpan] | None:
+    """How to read the names of a list after `word` (which starts at `begin`): as people, as
+    things, or as the model read them (None). A kind right before the list is in lower case
+    ("the daughters Constance and Eva"; not "Alexander Stephen & Sons, Linthouse"); before
+    "such as" or "including" it may open a sentence ("Firms including Mobil")."""
+    if word in _CREDITS:
+        return _as_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
+    if word in _LINKS:
+        before = _word_before(text, begin)
+        if before is None:
+            return None
+        previous, begin = before
+        previous = previous.rstrip(",").lower()
+        if word == "by":
+            return _as_person if previous in _CREDITED_BY else None
+        if word == "of":
+            return _as_person if previous in _KIN else None
+        if word == "to":
+            return _as_person if previous == "married" else None
+        if word == "as":
+            if previous != "such":
+                return None
+            before = _word_before(text, begin)
+            if before is None:
+                return None
+            previous = before[0].rstrip(",").lower()
+        word = previous
+    elif not word.islower():
+        return None
+    if _plural_kind(word, kinds):
+        return _as_person
+    if _plural_kind(word, _LISTED_THINGS):
+        return _as_thing  # "albums such as Pablo Honey and Kid A"
+    return None
+
+
 # Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
-# Sidney Lumet" (not "produced by", which companies are too).
-_CREDITS = frozenset({"starring", "co-starring", "featuring", "by", "of", "married", "to"})
+# Sidney Lumet" (not "produced by", which companies are too), or name a spouse.
+_CREDITS = frozenset({"starring", "co-starring", "featuring", "married"})
+_CREDITED_BY = frozenset(
+    "directed written co-written composed painted narrated illustrated sculpted "
+    "choreographed".split()
+)
 # Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
 # of Fiat").
 _KIN = frozenset(
     "son sons daughter daughters wife husband father mother brother sister widow widower "
     "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
 )
-_CREDITED_BY = frozenset(
-    "directed written co-written composed painted narrated illustrated sculpted "
-    "choreographed".split()
-)
-
-
-def _credits(text: str, start: int) -> bool:
-    """Whether words that credit people with a work, or name their relatives, come right
-    before `start`: "directed by", "starring", "the son of", "married (to)"."""
-    words = text[max(0, start - 30) : start].split()
-    if words[-1:] == ["by"]:
-        return words[-2:-1] != [] and words[-2].lower() in _CREDITED_BY
-    if words[-1:] == ["of"]:
-        return words[-2:-1] != [] and words[-2].lower() in _KIN
-    if words[-1:] == ["to"]:
-        return words[-2:-1] == ["married"]
-    return bool(words) and words[-1].lower() in _CREDITS
-
-
+# Words between a kind and a list of names: "gods, such as", "composers including",
+# "directed by", "the son of", "married to".
+_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to"})
 # Kinds of things whose plural opens a list of their names; not "publishers" (people too)
 # nor "plays" (a verb too).
 _LISTED_THINGS = frozenset(
@@ -703,22 +730,6 @@ _LISTED_THINGS = frozenset(
 
 def _as_thing(name: NameSpan) -> NameSpan:
     return dataclasses.replace(name, kind="MISC") if name.kind == "PER" else name
-
-
-_LIST_OPENERS = frozenset({"as", "including", "like", "namely"})
-
-
-def _opens_a_list_of(text: str, start: int, kinds: frozenset[str]) -> bool:
-    """Whether the plural of one of `kinds`, perhaps with "such as", "including" or "like",
-    comes right before `start` on its line: "gods, such as", "composers including",
-    "actors"."""
-    before = text[max(0, start - 60) : start]
-    words = [w.strip(",").lower() for w in before[before.rfind("\n") + 1 :].split()]
-    if words[-1:] == ["as"] and words[-2:-1] == ["such"]:
-        words = words[:-2]
-    elif words[-1:] and words[-1] in _LIST_OPENERS:
-        words = words[:-1]
-    return bool(words) and _plural_kind(words[-1], kinds)
 
 
 def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
@@ -748,17 +759,20 @@ def _as_person(name: NameSpan) -> NameSpan:
     return name
 
 
-def _word_before(text: str, start: int) -> str | None:
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
     """The word right before `start`, after spaces on the same line ("goddess" of "the
-    goddess Sif"), or None where there is none."""
+    goddess Sif"), and where it begins; None where there is none."""
     end = start
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     if end == start or end == 0:
         return None
-    begin = max(text.rfind(" ", max(0, end - 40), end), text.rfind("\n", max(0, end - 40), end))
-    word = text[begin + 1 : end]
-    return word or None
+    lowest = max(0, end - 40)
+    space = max(text.rfind(" ", lowest, end), text.rfind("\n", lowest, end))
+    if space < 0 and lowest > 0:
+        return None  # no word, but a run of 40 characters or more
+    begin = space + 1
+    return text[begin:end], begin
 
 
 _OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
