@@ -1106,6 +1106,8 @@ def _names_nobody(
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     if all(_names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
+    if all(_PLACE_BEFORE.search(text, max(0, start - 20), start) for start, _ in found):
+        return True  # "was born in Llandaff", "a house near Hartfield": a place
     if all(_THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
     if all(_is_quoted(text, start, end) for start, end in found):
@@ -1135,6 +1137,10 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     )
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
+    r"|near)[^\S\n]+$"
+)
 _THE_BEFORE = re.compile(r"[a-z,;:][^\S\n]+The[^\S\n]+$")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|San|Santa|Sankt)[^\S\n]+$")
 _POSSESSIVE_AND_NAME_AFTER = re.compile(r"['’]s?[^\S\n]+[A-Z]")

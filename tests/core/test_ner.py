@@ -660,6 +660,11 @@ GROUPING_CASES = {
         [("MISC", "Zeus"), ("ORG", "Demeter"), ("LOC", "Atahualpa"), ("ORG", "Fiat")],
         {"Zeus": 1, "Demeter": 1, "Atahualpa": 1},
     ),
+    "a name only ever where someone was born or near something is a place": (
+        "Roald Dahl was born in Llandaff. The camp lay near Sabine Pass. Dahl wrote.",
+        [("PER", "Roald Dahl"), ("PER", "Llandaff"), ("PER", "Sabine Pass"), ("PER", "Dahl")],
+        {"Roald Dahl": 2},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
