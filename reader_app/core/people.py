@@ -109,6 +109,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
         realm_before = word == "of" and all(w.lower().rstrip(".") in titles for w in current)
+        if current[0].lower() in _SHIP_PREFIXES:
+            current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
         while (
             current
             and not _is_initial(current[0])
@@ -170,6 +172,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+_SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "sms", "ins", "hnlms"})
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
@@ -552,6 +555,24 @@ def _after_title(text: str, start: int) -> bool:
 _NOT_NAME_ENDINGS_BEFORE = ("ing", "ly", "ed", "upon")
 
 
+def _without_a_code(text: str, name: NameSpan) -> NameSpan:
+    """A person's name without the short code in capitals the model read with it, where a
+    given name follows the code: "DF Philipp Lahm", "FW Thomas Müller" in a squad's list."""
+    tokens = name.tokens
+    if (
+        len(tokens) < 3
+        or not (2 <= len(tokens[0]) <= 4 and tokens[0].isalpha() and tokens[0].isupper())
+        or _is_institution_word(tokens[0])  # "HMS", "USS": a ship
+        or not _opens_with_a_given_name(list(tokens[1:]))
+        or not all(_is_title_case(t) or _is_initial(t) for t in tokens[1:])
+        or (len(tokens) == 3 and not _is_given_name_and_surname(tokens[1:]))
+        or tokens[-1].endswith("s")
+    ):
+        return name  # not "LSU Tigers", "UCF Golden Knights"
+    start = text.find(tokens[1], name.start, name.end)
+    return name if start < 0 else NameSpan("PER", start, name.end, tokens[1:])
+
+
 def _with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
     """A person's name with the capitalised word right before it that no word list knows,
     which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"."""
@@ -895,7 +916,7 @@ def group_people(
     """People named in `names` (PER spans), with every mention of every form of each."""
     names = _read_as_people(text, _with_suffixes(text, names))
     names = _with_subject_defined_as_a_person(text, names, within or (0, len(text)))
-    names = [_with_unknown_word_before(text, name) for name in names]
+    names = [_with_unknown_word_before(text, _without_a_code(text, name)) for name in names]
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".

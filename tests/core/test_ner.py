@@ -665,6 +665,11 @@ GROUPING_CASES = {
         [("PER", "Roald Dahl"), ("PER", "Llandaff"), ("PER", "Sabine Pass"), ("PER", "Dahl")],
         {"Roald Dahl": 2},
     ),
+    "a short code in capitals before a full name is no part of it; a team's is": (
+        "FW Thomas Müller scored. The LSU Tigers won. HMS Queen Elizabeth sailed.",
+        [("ORG", "FW Thomas Müller"), ("ORG", "LSU Tigers"), ("PER", "HMS Queen Elizabeth")],
+        {"Thomas Müller": 1},
+    ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
         [("PER", "Joseph Conrad's Secret Agent"), ("PER", "FTU's Alice Mak")],
