@@ -158,25 +158,27 @@ def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> 
     if not sentences:
         return []
     tag_all = written_in_lower_case(text)
-    # In text written in lower case every name is "seen in lower case" too: no clue there.
-    lowercase = frozenset() if tag_all else _lowercase_words(text)
     if parallel and len(sentences) >= _PARALLEL_FROM and hasattr(os, "fork"):
         half = len(sentences) // 2
-        return _in_two_processes(text, sentences[:half], sentences[half:], lowercase, tag_all)
+        return _in_two_processes(text, sentences[:half], sentences[half:], tag_all)
     stretches = _stretches(text, sentences, tag_all)
-    return _label(stretches, _clues(stretches, lowercase), tag_all)
+    return _label(stretches, _clues(stretches, _lowercase_words(text, tag_all)), tag_all)
 
 
-def _lowercase_words(text: str, piece: int = 1 << 17) -> frozenset[str]:
-    """Every lower-case word of the text. Read in pieces so that no single call holds the
-    interpreter for long while the window's thread waits (a piece ends at a space)."""
+def _lowercase_words(
+    text: str, tag_all: bool, start: int = 0, end: int | None = None, piece: int = 1 << 17
+) -> frozenset[str]:
+    """Every lower-case word of text[start:end]; none in text written in lower case, where
+    every name is "seen in lower case" too and that is no clue. Read in pieces so that no
+    single call holds the interpreter for long while the window's thread waits (a piece
+    ends at a space)."""
     found: set[str] = set()
-    start = 0
-    while start < len(text):
-        end = text.find(" ", start + piece)
-        end = len(text) if end < 0 else end
-        found.update(_LOWERCASE_WORD.findall(text, start, end))
-        start = end
+    stop = len(text) if end is None else end
+    while not tag_all and start < stop:
+        until = text.find(" ", start + piece, stop)
+        until = stop if until < 0 else until
+        found.update(_LOWERCASE_WORD.findall(text, start, until))
+        start = until
     return frozenset(found)
 
 
@@ -260,17 +262,16 @@ def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -
 
 
 def _in_two_processes(
-    text: str,
-    first: Sequence[Span],
-    second: Sequence[Span],
-    lowercase: frozenset[str],
-    tag_all: bool,
+    text: str, first: Sequence[Span], second: Sequence[Span], tag_all: bool
 ) -> list[NameSpan]:
     """Labels `first` here and `second` in a forked child. The halves swap what they learnt
-    of the document (clues) before labelling, so the names equal a single process's."""
+    of the document (clues, and the words seen in lower case: each reads its part of the
+    text) before labelling, so the names equal a single process's."""
     forked = fork_with_pipes()
     if forked is None:
         return find_names(text, [*first, *second])
+    # The child reads the lower-case words from the space before its first sentence on.
+    split = max(text.rfind(" ", 0, second[0][0]), text.rfind("\n", 0, second[0][0]), 0)
     child, read_end, write_end = forked
     if child == 0:  # pragma: no cover - runs in the child process
         try:
@@ -279,8 +280,9 @@ def _in_two_processes(
                 os.fdopen(read_end, encoding="utf-8") as down,
             ):
                 stretches = _stretches(text, second, tag_all)
-                _send_clues(up, _clues(stretches, lowercase))
-                clues = _receive_clues(down, lowercase)
+                mine = _clues(stretches, _lowercase_words(text, tag_all, split))
+                _send_clues(up, mine)  # first: the parent reads, then sends its own
+                clues = _merged(mine, _receive_clues(down))
                 found = _label(stretches, clues, tag_all)
                 up.write(json.dumps([[n.kind, n.start, n.end, n.tokens] for n in found]))
         finally:
@@ -291,15 +293,11 @@ def _in_two_processes(
             os.fdopen(write_end, "w", encoding="utf-8") as down,
         ):
             stretches = _stretches(text, first, tag_all)
-            mine = _clues(stretches, lowercase)
-            theirs = _receive_clues(up, lowercase)
-            clues = DocumentClues(
-                mine.capitalised | theirs.capitalised,
-                lowercase,
-                mine.after_title | theirs.after_title,
-            )
-            _send_clues(down, clues)
+            mine = _clues(stretches, _lowercase_words(text, tag_all, 0, split))
+            theirs = _receive_clues(up)
+            _send_clues(down, mine)
             down.close()
+            clues = _merged(mine, theirs)
             names = _label(stretches, clues, tag_all)
             rest = [NameSpan(k, a, b, tuple(t)) for k, a, b, t in json.loads(up.read())]
     except (OSError, ValueError, TypeError):
@@ -309,14 +307,23 @@ def _in_two_processes(
     return names + rest
 
 
+def _merged(mine: DocumentClues, theirs: DocumentClues) -> DocumentClues:
+    return DocumentClues(
+        mine.capitalised | theirs.capitalised,
+        mine.lowercase | theirs.lowercase,
+        mine.after_title | theirs.after_title,
+    )
+
+
 def _send_clues(pipe: TextIO, clues: DocumentClues) -> None:
-    pipe.write(json.dumps([sorted(clues.capitalised), sorted(clues.after_title)]) + "\n")
+    parts = (clues.capitalised, clues.lowercase, clues.after_title)
+    pipe.write(json.dumps([sorted(part) for part in parts]) + "\n")
     pipe.flush()
 
 
-def _receive_clues(pipe: TextIO, lowercase: frozenset[str]) -> DocumentClues:
-    capitalised, after_title = json.loads(pipe.readline())
-    return DocumentClues(frozenset(capitalised), lowercase, frozenset(after_title))
+def _receive_clues(pipe: TextIO) -> DocumentClues:
+    capitalised, lowercase, after_title = json.loads(pipe.readline())
+    return DocumentClues(frozenset(capitalised), frozenset(lowercase), frozenset(after_title))
 
 
 def _windows(
