@@ -555,14 +555,21 @@ def _after_title(text: str, start: int) -> bool:
 _NOT_NAME_ENDINGS_BEFORE = ("ing", "ly", "ed", "upon")
 
 
+# Codes in capitals written before people's names: positions in a squad's list, "MP",
+# "DJ", and the agency of a photograph's credit; not "JP Morgan Chase".
+_CODES_BEFORE_NAMES = frozenset(
+    "GK DF MF FW CB LB RB LWB RWB DM CM AM LM RM LW RW CF ST SS QB WR TE OL DL DE DT OLB ILB "
+    "FS PG SG SF PF MP MEP MSP DJ MC NASA AP AFP".split()
+)
+
+
 def _without_a_code(text: str, name: NameSpan) -> NameSpan:
     """A person's name without the short code in capitals the model read with it, where a
     given name follows the code: "DF Philipp Lahm", "FW Thomas Müller" in a squad's list."""
     tokens = name.tokens
     if (
         len(tokens) < 3
-        or not (2 <= len(tokens[0]) <= 4 and tokens[0].isalpha() and tokens[0].isupper())
-        or _is_institution_word(tokens[0])  # "HMS", "USS": a ship
+        or tokens[0] not in _CODES_BEFORE_NAMES
         or not _opens_with_a_given_name(list(tokens[1:]))
         or not all(_is_title_case(t) or _is_initial(t) for t in tokens[1:])
         or (len(tokens) == 3 and not _is_given_name_and_surname(tokens[1:]))
@@ -773,11 +780,16 @@ def _as_person(name: NameSpan) -> NameSpan:
     if (
         name.kind != "PER"
         and 1 <= len(tokens) <= 3
-        and all(_is_title_case(t) for t in tokens)
+        and all(_is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in tokens)
         and not any(_is_institution_word(t) or code_for(t) for t in tokens)
+        and tokens not in _AWARDS  # "the best actress Oscar"
     ):
         return dataclasses.replace(name, kind="PER")
     return name
+
+
+_HYPHENATED_PARTICIPLE = re.compile(r"-[a-z]+(?:ing|ed|born|based)$")  # "Oscar-winning"
+_AWARDS = frozenset({("Oscar",), ("Oscars",), ("Emmy",), ("Grammy",), ("Bafta",)})
 
 
 def _word_before(text: str, start: int) -> tuple[str, int] | None:

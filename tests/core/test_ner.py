@@ -666,9 +666,26 @@ GROUPING_CASES = {
         {"Roald Dahl": 2},
     ),
     "a short code in capitals before a full name is no part of it; a team's is": (
-        "FW Thomas Müller scored. The LSU Tigers won. HMS Queen Elizabeth sailed.",
-        [("ORG", "FW Thomas Müller"), ("ORG", "LSU Tigers"), ("PER", "HMS Queen Elizabeth")],
+        "FW Thomas Müller scored. The LSU Tigers won. HMS Queen Elizabeth sailed. Shares of "
+        "JP Morgan Chase fell.",
+        [
+            ("ORG", "FW Thomas Müller"),
+            ("ORG", "LSU Tigers"),
+            ("PER", "HMS Queen Elizabeth"),
+            ("ORG", "JP Morgan Chase"),
+        ],
         {"Thomas Müller": 1},
+    ),
+    "an award and a compound with a participle are nobody; a position is no given name": (
+        "It was directed by Oscar-winning director Steven Soderbergh. She may win the best "
+        "actress Oscar. Hooker Robin McBryde is doubtful.",
+        [
+            ("MISC", "Oscar-winning"),
+            ("PER", "Steven Soderbergh"),
+            ("MISC", "Oscar"),
+            ("PER", "Robin McBryde"),
+        ],
+        {"Steven Soderbergh": 1, "Robin McBryde": 1},
     ),
     "after a possessive comes a work, unless a given name opens it": (
         "Joseph Conrad's Secret Agent was filmed. FTU's Alice Mak won the seat.",
