@@ -310,7 +310,7 @@ def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
     names after a sentence's first word, and that are not in `known` (names already listed,
     titles, common and everyday words)."""
     from reader_app.core.countries import code_for
-    from reader_app.core.people import without_accents
+    from reader_app.core.name_words import without_accents
 
     first: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()

@@ -1,0 +1,579 @@
+"""What the text around a name says of it: a kind of person or of thing before it, a list it
+stands in, a definition after it, quotation marks, a date, a church's or a town's saint."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_words import (
+    WORD_LISTS,
+    given_names,
+    in_lists,
+    is_given_name_and_surname,
+    is_initial,
+    is_institution_word,
+    is_title_case,
+    name_start_words,
+    opens_with_a_given_name,
+    people_rules,
+    without_accents,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.ner.tokens import tokenize
+
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+
+
+def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
+    """The names right before and after `names[number]` in a list ("A, B and C")."""
+    neighbours = []
+    if number > 0:
+        before = names[number - 1]
+        if _LIST_JOIN.fullmatch(text, before.end, names[number].start):
+            neighbours.append(before)
+    if number + 1 < len(names):
+        after = names[number + 1]
+        if _LIST_JOIN.fullmatch(text, names[number].end, after.start):
+            neighbours.append(after)
+    return neighbours
+
+
+def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """A name of two or three capitalised words listed beside people only, and no
+    institution's or country's: a person ("Lino Lacedelli and Achille Compagnoni", where the
+    model read the second as an organisation)."""
+    tokens = names[number].tokens
+    if not 2 <= len(tokens) <= 3 or not all(is_title_case(t) for t in tokens):
+        return False
+    if any(is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    first, last = tokens[0].lower(), tokens[-1].lower()
+    if last.endswith("s") or in_lists(last, WORD_LISTS) or in_lists(first, WORD_LISTS):
+        return False  # "Chicago Cubs", "London Newsroom", "Penn State"
+    neighbours = _listed_with(text, names, number)
+    return bool(neighbours) and all(
+        n.kind == "PER" and len(n.tokens) > 1 and n.tokens[0][:1].isupper() for n in neighbours
+    )
+
+
+def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
+    next to it are all places: then it is a place too. A given name needs places on both
+    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
+    neighbours = _listed_with(text, names, number)
+    if not neighbours:
+        return False
+    if len(neighbours) < 2 and (
+        without_accents(names[number].tokens[0].lower()) in given_names()
+        or names[number].tokens[0].lower() in gazetteer()["given_common"]
+    ):
+        return False
+    return all(n.kind == "LOC" for n in neighbours)
+
+
+# A plural kind of place before a list of their names: "the villages of Bobrowa, Góra
+# Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce".
+_PLACE_KINDS = frozenset(
+    "villages towns cities municipalities communes parishes settlements hamlets districts "
+    "counties provinces regions gminas suburbs neighbourhoods neighborhoods islands rivers "
+    "lakes mountains valleys states localities boroughs townships".split()
+)
+
+
+_PLACE_LINKS = frozenset("of including are were is was as".split())
+
+
+def _after_kind_of_places(text: str, start: int) -> bool:
+    """Whether a plural kind of place, perhaps with "of", "such as" or "the", comes right
+    before `start` on its line."""
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace() or before[-1:] == "\n":
+        return False
+    words = before[before.rfind("\n") + 1 :].split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    if words and words[-1] in _PLACE_LINKS:
+        if words[-1] == "as" and words[-2:-1] == ["such"]:
+            words.pop()
+        words.pop()
+    return bool(words) and words[-1] in _PLACE_KINDS
+
+
+def listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list that a plural kind of place opens,
+    or is one word right after such a kind."""
+    first = number
+    while first > 0 and _LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    if (
+        first == number
+        and len(names[number].tokens) > 1
+        and not (
+            number + 1 < len(names)
+            and _LIST_JOIN.fullmatch(text, names[number].end, names[number + 1].start)
+        )
+    ):
+        return False  # no list, and a full name: "the towns of the Archduchy" is one word
+    return _after_kind_of_places(text, names[first].start)
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether a title or an honorific comes right before `start`: "Mr." in "Mr. Bingley"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower().rstrip(".") in gazetteer()["title"]
+
+
+_NOT_NAME_ENDINGS_BEFORE = ("ing", "ly", "ed", "upon")
+
+
+# Codes in capitals written before people's names: positions in a squad's list, "MP",
+# "DJ", and the agency of a photograph's credit; not "JP Morgan Chase".
+_CODES_BEFORE_NAMES = frozenset(
+    "GK DF MF FW CB LB RB LWB RWB DM CM AM LM RM LW RW CF ST SS QB WR TE OL DL DE DT OLB ILB "
+    "FS PG SG SF PF MP MEP MSP DJ MC NASA AP AFP".split()
+)
+
+
+def without_a_code(text: str, name: NameSpan) -> NameSpan:
+    """A person's name without the short code in capitals the model read with it, where a
+    given name follows the code: "DF Philipp Lahm", "FW Thomas Müller" in a squad's list."""
+    tokens = name.tokens
+    if (
+        len(tokens) < 3
+        or tokens[0] not in _CODES_BEFORE_NAMES
+        or not opens_with_a_given_name(list(tokens[1:]))
+        or not all(is_title_case(t) or is_initial(t) for t in tokens[1:])
+        or (len(tokens) == 3 and not is_given_name_and_surname(tokens[1:]))
+        or tokens[-1].endswith("s")
+    ):
+        return name  # not "LSU Tigers", "UCF Golden Knights"
+    start = text.find(tokens[1], name.start, name.end)
+    return name if start < 0 else NameSpan("PER", start, name.end, tokens[1:])
+
+
+def with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
+    """A person's name with the capitalised word right before it that no word list knows,
+    which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"."""
+    start = name.start
+    if (
+        name.kind != "PER"
+        or not name.tokens[0][:1].isupper()
+        or text[start - 1 : start] != " "
+        or not ("a" <= text[start - 2 : start - 1] <= "z")  # the end of a word such as "Khan"
+    ):
+        return name
+    before = _word_before(text, start)
+    if before is None:
+        return name
+    word, word_start = before
+    if (
+        not (word[:1].isascii() and word[:1].isupper())
+        or not (word[1:].isascii() and word[1:].isalpha() and word[1:].islower())
+        or word_start + len(word) != start - 1  # more than one space between them
+    ):
+        return name
+    previous = _word_before(text, word_start)
+    if (
+        previous is not None
+        and previous[0][:1].isupper()
+        and previous[0].replace("'", "").replace("’", "").replace("-", "").isalnum()
+    ):
+        return name  # a run of names: "Mark Knowles Daniel Nestor", as a table lists pairs
+    lower = word.lower()
+    if (
+        in_lists(lower, (*WORD_LISTS, "title", "month", "org", "language"))
+        or is_institution_word(word)
+        or code_for(word)
+        or lower in name_start_words()
+        or lower in people_rules()["person_kinds"]
+        # "Disregarding Napoleon", "Whereupon Stubb": a sentence's first word, no name
+        or (
+            lower.endswith(_NOT_NAME_ENDINGS_BEFORE) and without_accents(lower) not in given_names()
+        )
+    ):
+        return name
+    return NameSpan("PER", word_start, name.end, (word, *name.tokens))
+
+
+_OPENING_NAME = re.compile(r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
+
+
+def with_subject_defined_as_a_person(
+    text: str, names: list[NameSpan], within: tuple[int, int]
+) -> list[NameSpan]:
+    """The names, and the person an article opens by defining, where the model did not read
+    one: "Achilles was a hero of the Trojan War", "Thor is a hammer-wielding god". Only the
+    first line of the text, or a line just after it (a title's), is such an opening."""
+    start, end = within
+    line_starts = [at + 1 for at in range(start, min(end, start + 200)) if text[at] == "\n"]
+    openings = [start, *line_starts[:2]]
+    for opening in openings:
+        found = _OPENING_NAME.match(text, opening, end)
+        if found is None:
+            continue
+        words = tokenize(text, found.start(1), found.end(1))
+        tokens = tuple(word for word, _, _ in words)
+        if not tokens or any(
+            not (t[:1].isupper() and t[1:].islower())
+            or in_lists(t.lower(), ("common", "everyday"))
+            or is_institution_word(t)
+            or code_for(t)
+            for t in tokens
+        ):
+            continue
+        definition = _DEFINITION.match(text, found.end(1))
+        if definition is None or definition.group(1) not in people_rules()["person_kinds"]:
+            continue
+        name_start, name_end = found.start(1), found.end(1)
+        overlapping = [n for n in names if n.start < name_end and name_start < n.end]
+        if any(n.kind == "PER" for n in overlapping):
+            continue
+        subject = NameSpan("PER", name_start, name_end, tokens)
+        return sorted([n for n in names if n not in overlapping] + [subject], key=lambda n: n.start)
+    return names
+
+
+def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names, with those the model read as a place or an organisation after a kind of
+    person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
+    Mary"; not "its owner Disney"), and so every name of a list that a plural kind opens
+    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena") or that credits people
+    ("directed by", "starring", "the son of"); and the names of a list that a plural kind
+    of thing opens are things."""
+    rules = people_rules()
+    kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
+    result = list(names)
+    at = 0
+    while at < len(result):
+        before = _word_before(text, result[at].start)
+        relabel = None
+        if before is not None:
+            word, begin = before
+            if word in kinds:
+                result[at] = _as_person(result[at])
+            else:
+                relabel = _relabel_after(text, word.rstrip(","), begin, kinds)
+        while relabel is not None:
+            result[at] = relabel(result[at])
+            if at + 1 == len(result) or not _LIST_JOIN.fullmatch(
+                text, result[at].end, result[at + 1].start
+            ):
+                break
+            at += 1
+        at += 1
+    return result
+
+
+def _relabel_after(
+    text: str, word: str, begin: int, kinds: frozenset[str]
+) -> Callable[[NameSpan], NameSpan] | None:
+    """How to read the names of a list after `word` (which starts at `begin`): as people, as
+    things, or as the model read them (None). A kind right before the list is in lower case
+    ("the daughters Constance and Eva"; not "Alexander Stephen & Sons, Linthouse"); before
+    "such as" or "including" it may open a sentence ("Firms including Mobil")."""
+    if word in _CREDITS:
+        return _as_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
+    if word in _LINKS:
+        before = _word_before(text, begin)
+        if before is None:
+            return None
+        previous, begin = before
+        previous = previous.rstrip(",").lower()
+        if word == "by":
+            return _as_person if previous in _CREDITED_BY else None
+        if word == "of":
+            return _as_person if previous in _KIN else None
+        if word == "to":
+            return _as_person if previous == "married" else None
+        if word == "as":
+            if previous != "such":
+                return None
+            before = _word_before(text, begin)
+            if before is None:
+                return None
+            previous = before[0].rstrip(",").lower()
+        word = previous
+    elif not word.islower():
+        return None
+    if _plural_kind(word, kinds):
+        return _as_person
+    if _plural_kind(word, _LISTED_THINGS):
+        return _as_thing  # "albums such as Pablo Honey and Kid A"
+    return None
+
+
+# Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
+# Sidney Lumet" (not "produced by", which companies are too), or name a spouse.
+_CREDITS = frozenset({"starring", "co-starring", "featuring", "married"})
+
+
+_CREDITED_BY = frozenset(
+    "directed written co-written composed painted narrated illustrated sculpted "
+    "choreographed".split()
+)
+
+
+# Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
+# of Fiat").
+_KIN = frozenset(
+    "son sons daughter daughters wife husband father mother brother sister widow widower "
+    "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+)
+
+
+# Words between a kind and a list of names: "gods, such as", "composers including",
+# "directed by", "the son of", "married to".
+_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to"})
+
+
+# Kinds of things whose plural opens a list of their names; not "publishers" (people too)
+# nor "plays" (a verb too).
+_LISTED_THINGS = frozenset(
+    "film movie album song novel book poem painting opera musical game ship company firm "
+    "brand store newspaper magazine band label team club".split()
+)
+
+
+def _as_thing(name: NameSpan) -> NameSpan:
+    return dataclasses.replace(name, kind="MISC") if name.kind == "PER" else name
+
+
+def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
+    """ "gods", "goddesses", "brothers", "statesmen", "wives": the plural of one of `kinds`."""
+    if not word.endswith(("s", "men")):
+        return False
+    return (
+        word[:-1] in kinds
+        or (word.endswith("es") and word[:-2] in kinds)
+        or (word.endswith("ies") and word[:-3] + "y" in kinds)
+        or (word.endswith("ves") and word[:-3] + "fe" in kinds)
+        or (word.endswith("men") and word[:-3] + "man" in kinds)
+    )
+
+
+def _as_person(name: NameSpan) -> NameSpan:
+    """A name of one to three capitalised words, with no institution's or country's word,
+    read as a person's."""
+    tokens = name.tokens
+    if (
+        name.kind != "PER"
+        and 1 <= len(tokens) <= 3
+        and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in tokens)
+        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+        and tokens not in _AWARDS  # "the best actress Oscar"
+    ):
+        return dataclasses.replace(name, kind="PER")
+    return name
+
+
+_HYPHENATED_PARTICIPLE = re.compile(r"-[a-z]+(?:ing|ed|born|based)$")  # "Oscar-winning"
+
+
+_AWARDS = frozenset({("Oscar",), ("Oscars",), ("Emmy",), ("Grammy",), ("Bafta",)})
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    """The word right before `start`, after spaces on the same line ("goddess" of "the
+    goddess Sif"), and where it begins; None where there is none."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == start or end == 0:
+        return None
+    lowest = max(0, end - 40)
+    space = max(text.rfind(" ", lowest, end), text.rfind("\n", lowest, end))
+    if space < 0 and lowest > 0:
+        return None  # no word, but a run of 40 characters or more
+    begin = space + 1
+    return text[begin:end], begin
+
+
+_OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
+
+
+# A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue",
+# "the newspaper L'Auto"; and a storm's or a military operation's, before its name
+# (not the verbs "I show Stella", "to play Hamlet").
+WORK_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
+    r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
+    r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
+    r"|website|band)[^\S\n]+$"
+    r"|\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$"  # "Hurricane Katrina"
+)
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
+
+
+_CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks enclose a mention and nothing else: how a title is written
+    ("Carey"). A person is rarely named so, and then also named elsewhere without them."""
+    return bool(
+        _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
+    )
+
+
+PLACE_BEFORE = re.compile(
+    r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
+    r"|near)[^\S\n]+$"
+)
+
+
+THE_BEFORE = re.compile(r"[a-z,;:][^\S\n]+The[^\S\n]+$")
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|San|Santa|Sankt)[^\S\n]+$")
+
+
+_POSSESSIVE_AND_NAME_AFTER = re.compile(r"['’]s?[^\S\n]+[A-Z]")
+
+
+def names_a_saints_building(text: str, start: int, end: int) -> bool:
+    """Whether a mention is the saint in the name of a church, a college or a hospital, or
+    of a town: "St Mary's Church", "St. John's College", "Saint Paul, Minnesota"."""
+    if not _SAINT_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if _POSSESSIVE_AND_NAME_AFTER.match(text, end):
+        return True
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and (
+        in_lists(region.group(1).lower(), ("place", "loc")) or bool(code_for(region.group(1)))
+    )
+
+
+_REGION_AFTER = re.compile(r",[^\S\n]+([A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?)")
+
+
+_NUMBER_AFTER = re.compile(r"[^\S\n]*\d")
+
+
+_BEFORE_A_DATE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|of|since|until|till|from|through|by|during|early|late|mid"
+    r"|last|next|this|every|each|before|after|on))[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+def is_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a month's or a day's name is part of a date: a number next to it, or a
+    preposition before it ("March 19", "19 March", "the end of January")."""
+    return bool(
+        _NUMBER_AFTER.match(text, end) or _BEFORE_A_DATE.search(text, max(0, start - 12), start)
+    )
+
+
+_NEXT_LOWER_CASE_WORD = re.compile(r" ([a-z]{4,})\b")
+
+
+_LATIN_ENDINGS = ("us", "um", "a", "ae", "i", "is", "ix", "ax", "ex")
+
+
+def before_an_epithet(text: str, end: int) -> bool:
+    """Whether a name is followed by a lower-case Latin word that is no English word: the
+    second half of a species' scientific name, whose first half is a genus, not a person."""
+    following = _NEXT_LOWER_CASE_WORD.match(text, end)
+    if following is None:
+        return False
+    word, lists = following.group(1), gazetteer()
+    return (
+        word.endswith(_LATIN_ENDINGS)
+        and word not in lists["everyday"]
+        and word not in lists["common"]
+        and word not in people_rules()["particles"]
+    )
+
+
+# A name defined by the sentence it opens ("X (born 1950) is an American quintet from"): the
+# head noun is the word before the first preposition, participle or punctuation mark, with no
+# article or preposition before it ("Ahab is the Captain of this ship" has none).
+_HEAD_ENDS = (
+    "of|from|in|by|for|to|that|which|who|whose|with|as|than|since|until|after|before|during"
+    "|under|between|about|into|over|based|founded|formed|located|held|and|or|on|at|released"
+    "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
+    "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
+    "|characterized|characterised|consisting|including|native|endemic|appearing|born"
+    "|living|working|serving|playing|competing|representing|currently|best"
+)
+
+
+_DEFINITION = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+)
+
+
+def defined_as_a_person_here(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` opens its sentence and is defined there as a
+    person: "Batman is a superhero appearing in American comic books"."""
+    match = _DEFINITION.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in people_rules()["person_kinds"]
+        and _opens_a_clause(text, start)
+    )
+
+
+def defined_as_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the name ending at `end` is defined as a thing right after it: "Raw Thrills is
+    a video game developer founded by", "010 is the tenth album from"; not "Barry Privett
+    is the lead singer of the band"."""
+    match = _DEFINITION.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in people_rules()["thing_kinds"]
+        and _opens_a_clause(text, start)
+    )
+
+
+# The start of a sentence or of a relative clause, perhaps with "The" or an opening mark: a
+# name defined by its sentence opens it ("The Pequod was the identical ship", "Essil, of which
+# Bajjat was a district"; not "Bang & Olufsen is a company").
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’)]?|\n|\b(?:which|where|whose))[^\S\n]*[\"“‘(]?(?:(?:The|the)[^\S\n]+)?$"
+)
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Whether a name begins its sentence or clause, so that the verb after it is its own:
+    not in "The Loebner Prize, founded by Hugh Loebner, was an annual competition" or "Bang
+    & Olufsen is a Danish company"."""
+    return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
+
+
+def defined_as_a_person(text: str, name: NameSpan) -> bool:
+    """Whether a name of two to four capitalised words, read as an organisation or a place,
+    is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
+    "Uri Caine is an American pianist", as a Wikipedia article opens."""
+    tokens = name.tokens
+    if not 2 <= len(tokens) <= 4 or not all(is_title_case(t) for t in tokens):
+        return False
+    if any(is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    match = _DEFINITION.match(text, name.end)
+    if match is not None and match.group(1) in people_rules()["person_kinds"]:
+        return True
+    match = _APPOSITION.match(text, name.end)
+    return (
+        match is not None
+        and match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
+    )
+
+
+# A name described between commas right after it: "Gabe Newell, the co-founder of Valve,".
+_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:the|an?|his|her|their|its)\s+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,4}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[,;.])"
+)

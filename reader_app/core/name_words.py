@@ -1,0 +1,232 @@
+"""What the word lists say about the words of a name: given names and surnames, titles,
+institutions' words, and the shapes that names have."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from reader_app.core.countries import code_for
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.resources import load_json
+from reader_app.core.segment import sentence_starters
+
+
+@functools.cache
+def people_rules() -> dict[str, frozenset[str]]:
+    data = load_json("people_rules.json")
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The Census given names and those the training sets add ("Johann", "Francois"), in lower
+    case without accents."""
+    lists = gazetteer()
+    return lists["given"] | lists["given_seen"]
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@functools.cache
+def name_end_words() -> frozenset[str]:
+    """Words that are not part of a name when they end it ("Pierre Then", "Jose Miguel
+    Insulza Monday")."""
+    return (
+        sentence_starters()
+        | people_rules()["never_alone"]
+        | people_rules()["particles"]
+        | _WEEKDAYS
+    )
+
+
+@functools.cache
+def name_start_words() -> frozenset[str]:
+    """Words that are not part of a name when they begin it: those that may end it, and
+    titles ("President", "Sen.") too; a title after a name is a name ("Hun Sen")."""
+    return name_end_words() | gazetteer()["title"]
+
+
+def opens_with_a_given_name(words: list[str]) -> bool:
+    first = words[0].lower()
+    return without_accents(first) in given_names() or first in gazetteer()["given_common"]
+
+
+REGNAL_NUMBER = re.compile(r"[IVXL]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def without_accents(word: str) -> str:
+    """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def is_adverb(word: str) -> bool:
+    """ "Suddenly" of "Suddenly Queequeg": an everyday word made of another and -ly, and
+    nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early")."""
+    lower = word.lower()
+    return (
+        lower.endswith("ly")
+        and lower in gazetteer()["everyday"]
+        and in_lists(lower[:-2], ("common", "everyday"))
+        and without_accents(lower) not in given_names()
+        and not in_lists(lower, ("given_common", "surname"))
+    )
+
+
+def is_common_word(word: str) -> bool:
+    """A common lower-case word that is nobody's given name ("Till" in "Till Elizabeth"; not
+    "Mark" in "Mark Twain")."""
+    lists = gazetteer()
+    key = word.lower()
+    if key in lists["given_common"] and key not in people_rules()["not_given_here"]:
+        return False
+    return key in lists["common"] and key not in lists["given"]
+
+
+def is_everyday_phrase(words: tuple[str, ...]) -> bool:
+    """Words mostly written in lower case, and for more than one word none of them a surname:
+    a capitalised phrase ("Childish Recollections", "Thank"), not a name ("Tiger Woods")."""
+    lists = gazetteer()
+    lowered = [w.lower() for w in words]
+    if len(words) > 1 and any(w in lists["surname"] for w in lowered):
+        return False
+    return all(w in lists["everyday"] for w in lowered)
+
+
+def is_honorific_name(tokens: tuple[str, ...]) -> bool:
+    """ "Dr. William Glennie" is a person even where the model read "the school of Dr.
+    William Glennie" as the school's name."""
+    rest = tokens[1:]
+    return (
+        0 < len(rest) <= 3
+        and tokens[0].lower().rstrip(".") in people_rules()["honorifics"]
+        and all(t[:1].isupper() for t in rest)
+        and not any(is_institution_word(t) for t in rest)
+    )
+
+
+def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
+    """A common given name and a surname ("Charles Fletcher", "Jesse Owens") are a person
+    where the model read a place or an organisation, unless the pair reads as a place
+    ("Santa Barbara", "Jackson Hole", "Clifton Hill")."""
+    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    lists = gazetteer()
+    first, last = (t.lower() for t in tokens)
+    rules = people_rules()
+    return (
+        without_accents(first) in given_names()
+        and (last in lists["surname"] or _may_be_a_surname(first, last))
+        and first not in rules["not_given_here"]
+        and last not in rules["not_in_names"]
+        and last not in rules["not_surname_here"]
+        and last not in lists["loc"]
+        and " ".join((first, last)) not in lists["place"]
+        and not code_for(tokens[0])
+        and not code_for(tokens[1])
+    )
+
+
+def is_person_of(tokens: tuple[str, ...]) -> bool:
+    """A given name and a surname, then "of" and a place or a team, that the model read as
+    one place or organisation: "Kieron Pollard of the West Indies"."""
+    return len(tokens) > 3 and tokens[2] == "of" and is_given_name_and_surname(tokens[:2])
+
+
+# Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos",
+# "Berbatov"), and endings of Polish towns' first words, whose second may end so too.
+_TOWN_ENDINGS = ("ów", "ow", "sk", "ice", "ec")
+
+
+_SURNAME_ENDINGS = (
+    "enko", "ovich", "evich", "ović", "ević", "czyk", "ewicz", "owicz", "escu", "opoulos",
+    "akis", "idis", "ishvili", "adze", "yan", "ov", "ova", "ev", "eva", "ski", "sky", "ska",
+)  # fmt: skip
+
+
+# Word lists of things other than people: common and everyday words, places and cities.
+WORD_LISTS = ("common", "everyday", "place", "city", "loc")
+
+
+def in_lists(word: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a lower-case word is in any of the gazetteer's lists named `kinds`."""
+    lists = gazetteer()
+    return any(word in lists[kind] for kind in kinds)
+
+
+def ends_with_a_surname(name: NameSpan) -> bool:
+    """Two capitalised words, the last with an ending only surnames have, are a person where
+    the model read an organisation ("Kirill Petrenko has been chief conductor"), or a place
+    after a given name ("Andrey Moiseev"; not "Bélaya Tsérkov", a town)."""
+    tokens = name.tokens
+    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    first, last = (t.lower() for t in tokens)
+    if name.kind == "LOC" and without_accents(first) not in given_names():
+        return False
+    return (
+        last.endswith(_SURNAME_ENDINGS)
+        and not first.endswith(_TOWN_ENDINGS)  # "Aleksandrów Kujawski", "Ostrów Wielkopolski"
+        and not in_lists(first, (*WORD_LISTS, "org", "month"))
+        and not is_institution_word(first)
+        and not code_for(tokens[0])
+    )
+
+
+def _may_be_a_surname(first: str, last: str) -> bool:
+    """A last word no list knows, after a given name that is no everyday word or particle:
+    "Noam Chomsky", "Roger Federer" (the Census lists lack them); not a plural ("Houston
+    Astros"), a hyphenated word ("Hong Kong-listed") or "Art Deco"."""
+    lists = gazetteer()
+    return (
+        last.isalpha()
+        and not last.endswith("s")
+        and first not in lists["everyday"]
+        and first not in people_rules()["particles"]
+        and last not in people_rules()["never_alone"]  # "Roman Catholic"
+        and last not in lists["title"]
+        and not in_lists(last, (*WORD_LISTS, "language", "org"))
+        and not is_institution_word(last)
+    )
+
+
+def is_regnal_name(tokens: tuple[str, ...]) -> bool:
+    """A given name and a regnal number ("Charles III", "Louis XIV") are a ruler where the
+    model read a place ("the residence of Charles III")."""
+    return (
+        len(tokens) == 2
+        and tokens[0][:1].isupper()
+        and tokens[0][1:].islower()
+        and without_accents(tokens[0].lower()) in given_names()
+        and bool(REGNAL_NUMBER.fullmatch(tokens[1]))
+        and not code_for(tokens[0])
+    )
+
+
+def is_title_case(word: str) -> bool:
+    """ "Smith", and a hyphenated name with each part so or in lower case: "Okonjo-Iweala",
+    "Chung-hee"."""
+    if not word[:1].isupper():
+        return False
+    return word[1:].islower() or (
+        "-" in word and all(part[1:].islower() or part.islower() for part in word.split("-"))
+    )
+
+
+def is_initial(word: str) -> bool:
+    """ "A." in "A. Smith" is an initial, not the article."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def is_institution_word(word: str) -> bool:
+    rules, key = people_rules(), word.lower().rstrip(".")
+    return key in rules["not_in_names"] or key in rules["not_in_names_not_in_headlines"]
+
+
+def is_suffix(word: str) -> bool:
+    """A generational suffix: "Jr.", "Sr", "III"."""
+    return word.lower().rstrip(".") in people_rules()["suffixes"]
