@@ -10,14 +10,13 @@ import unicodedata
 from reader_app.core.countries import code_for
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
-from reader_app.core.resources import load_json
+from reader_app.core.resources import load_word_lists
 from reader_app.core.segment import sentence_starters
 
 
 @functools.cache
 def people_rules() -> dict[str, frozenset[str]]:
-    data = load_json("people_rules.json")
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+    return load_word_lists("people_rules.json")
 
 
 @functools.cache

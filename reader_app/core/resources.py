@@ -16,3 +16,10 @@ def resource_path(name: str) -> str:
 def load_json(name: str) -> Any:
     with open(resource_path(name), encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def load_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The lists of words in a JSON file, by key, as sets (a "_comment" string is skipped).
+    Not cached here: each caller keeps its own, which training clears when it rewrites one."""
+    data = load_json(name)
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}

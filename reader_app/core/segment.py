@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from reader_app.core.resources import load_json
+from reader_app.core.resources import load_word_lists
 
 Span = tuple[int, int]
 
@@ -36,8 +36,7 @@ _WORD = re.compile(WORD_PATTERN)
 
 @functools.cache
 def _lists() -> dict[str, frozenset[str]]:
-    data = load_json("segmentation.json")
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+    return load_word_lists("segmentation.json")
 
 
 def sentence_starters() -> frozenset[str]:

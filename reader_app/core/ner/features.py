@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader_app.core.ner.clusters import cluster_of
-from reader_app.core.resources import load_json
+from reader_app.core.resources import load_word_lists
 
 _SHAPE_MAP = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
@@ -25,8 +25,7 @@ _REPEATS = re.compile(r"(.)\1+")
 
 @functools.cache
 def gazetteer() -> dict[str, frozenset[str]]:
-    data = load_json("ner_gazetteer.json")
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+    return load_word_lists("ner_gazetteer.json")
 
 
 @functools.cache
