@@ -256,7 +256,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         relabel = None
         if before is not None:
             word, begin = before
-            if word in kinds:
+            if word.rstrip(",") in kinds:  # "the poet Homer", "his father, Leopold Mozart,"
                 result[at] = _as_person(result[at])
             else:
                 relabel = _relabel_after(text, word.rstrip(","), begin, kinds)

@@ -598,9 +598,9 @@ GROUPING_CASES = {
     ),
     "a name after a kind of person or a relative is a person; not after an owner": (
         "The golden-haired goddess Sif married him. His sister Adelaide sewed. Its owner "
-        "Disney sold it.",
-        [("ORG", "Sif"), ("LOC", "Adelaide"), ("ORG", "Disney")],
-        {"Sif": 1, "Adelaide": 1},
+        "Disney sold it. He was succeeded by his son, Rowland.",
+        [("ORG", "Sif"), ("LOC", "Adelaide"), ("ORG", "Disney"), ("LOC", "Rowland")],
+        {"Sif": 1, "Adelaide": 1, "Rowland": 1},
     ),
     "every name of a list that a plural kind of person opens is a person": (
         "Greeks worship the ancient gods, such as Zeus, Hera, and Athena. The daughters "
