@@ -176,15 +176,13 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
         if len(first) == 1 and _capital_wanted(token, common, known):
             characters[start] = first
 
-    for name in names:
+    starts = [_token_starts(text, name) for name in names]
+    for name, at_each in zip(names, starts, strict=True):
         # Inside a name, everyday words ("of", "the", "chase") stay in lower case, so that the
         # people step splits "chase of moby dick" as it would split "chase of Moby Dick".
-        position = name.start
-        for token in name.tokens:
-            at = text.find(token, position, name.end)
+        for token, at in zip(name.tokens, at_each, strict=True):
             if at >= 0:
                 capitalise_token(at, token)
-                position = at + len(token)
     for start, end in lower_case_country_names(text):
         capitalise_words(start, end)
     # Other mentions of a person's unusual words get their capitals too, so that the people
@@ -201,21 +199,31 @@ def _capitalised(text: str, names: Sequence[NameSpan]) -> tuple[str, list[NameSp
             if word.group() in person_words:
                 capitalise_token(word.start(), word.group())
     cased = "".join(characters)
-    return cased, [replace(name, tokens=_as_cased(text, cased, name)) for name in names]
+    return cased, [
+        replace(name, tokens=_as_cased(cased, name, at_each))
+        for name, at_each in zip(names, starts, strict=True)
+    ]
 
 
-def _as_cased(text: str, cased: str, name: NameSpan) -> tuple[str, ...]:
-    """The name's tokens as the capitalised text writes them, so that the people step finds
-    them in it and gives their mentions' offsets."""
-    tokens, position = [], name.start
+def _token_starts(text: str, name: NameSpan) -> list[int]:
+    """Where each of the name's tokens starts in the text, in order; -1 for a token the text
+    does not hold as written."""
+    starts, position = [], name.start
     for token in name.tokens:
         at = text.find(token, position, name.end)
-        if at < 0:
-            tokens.append(_first_upper(token))
-            continue
-        tokens.append(cased[at : at + len(token)])
-        position = at + len(token)
-    return tuple(tokens)
+        starts.append(at)
+        if at >= 0:
+            position = at + len(token)
+    return starts
+
+
+def _as_cased(cased: str, name: NameSpan, starts: list[int]) -> tuple[str, ...]:
+    """The name's tokens as the capitalised text writes them, so that the people step finds
+    them in it and gives their mentions' offsets."""
+    return tuple(
+        cased[at : at + len(token)] if at >= 0 else _first_upper(token)
+        for token, at in zip(name.tokens, starts, strict=True)
+    )
 
 
 def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[NameSpan]:
