@@ -12,6 +12,7 @@ from reader_app.core.name_words import (
     WORD_LISTS,
     given_names,
     in_lists,
+    is_given_name,
     is_given_name_and_surname,
     is_initial,
     is_institution_word,
@@ -67,10 +68,7 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     neighbours = _listed_with(text, names, number)
     if not neighbours:
         return False
-    if len(neighbours) < 2 and (
-        without_accents(names[number].tokens[0].lower()) in given_names()
-        or names[number].tokens[0].lower() in gazetteer()["given_common"]
-    ):
+    if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
         return False
     return all(n.kind == "LOC" for n in neighbours)
 

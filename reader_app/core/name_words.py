@@ -49,9 +49,14 @@ def name_start_words() -> frozenset[str]:
     return name_end_words() | gazetteer()["title"]
 
 
+def is_given_name(word: str) -> bool:
+    """A given name of the Census or the training sets, or one that is a common word too."""
+    lower = word.lower()
+    return without_accents(lower) in given_names() or lower in gazetteer()["given_common"]
+
+
 def opens_with_a_given_name(words: list[str]) -> bool:
-    first = words[0].lower()
-    return without_accents(first) in given_names() or first in gazetteer()["given_common"]
+    return is_given_name(words[0])
 
 
 REGNAL_NUMBER = re.compile(r"[IVXL]+")

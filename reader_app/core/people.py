@@ -41,6 +41,7 @@ from reader_app.core.name_words import (
     is_adverb,
     is_common_word,
     is_everyday_phrase,
+    is_given_name,
     is_given_name_and_surname,
     is_honorific_name,
     is_initial,
@@ -623,12 +624,7 @@ def _is_a_title_alone(words: tuple[str, ...]) -> bool:
         len(words) > 1
         and len(words[-1]) > 3
         and words[-1].lower() in lists["title"]
-        and not any(
-            without_accents(w.lower()) in given_names()
-            or w.lower() in lists["given_common"]
-            or w.lower() in lists["surname"]
-            for w in words
-        )
+        and not any(is_given_name(w) or w.lower() in lists["surname"] for w in words)
     )
 
 
