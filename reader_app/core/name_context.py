@@ -247,7 +247,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     of thing opens are things."""
     rules = people_rules()
     kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
-    result = list(names)
+    result = [_after_a_kind_inside(text, name, kinds) for name in names]
     at = 0
     while at < len(result):
         before = _word_before(text, result[at].start)
@@ -267,6 +267,22 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             at += 1
         at += 1
     return result
+
+
+def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:
+    """The capitalised words after a kind of person in lower case inside a place's or an
+    organisation's name, which the model read as one with them: "Miles Davis" of "American
+    jazz trumpeter Miles Davis"."""
+    if name.kind == "PER":
+        return name  # the people step splits a person's name at lower-case words itself
+    tokens = name.tokens
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at] in kinds and all(t[:1].isupper() for t in tokens[at + 1 :]):
+            found = tokenize(text, name.start, name.end)
+            if [token for token, _, _ in found] == list(tokens):
+                return NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :])
+            return name
+    return name
 
 
 def _relabel_after(
@@ -357,13 +373,17 @@ def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
 
 
 def _as_person(name: NameSpan) -> NameSpan:
-    """A name of one to three capitalised words, with no institution's or country's word,
-    read as a person's."""
+    """A name of one to three capitalised words (four with a particle among them: "Friedrich
+    Georg Wilhelm von Struve"), with no institution's or country's word, read as a
+    person's."""
     tokens = name.tokens
+    particles = people_rules()["particles"]
+    last = len(tokens) - 1
+    words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]
     if (
         name.kind != "PER"
-        and 1 <= len(tokens) <= 3
-        and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in tokens)
+        and 1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
+        and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in words)
         and not any(is_institution_word(t) or code_for(t) for t in tokens)
         and tokens not in _AWARDS  # "the best actress Oscar"
     ):

@@ -133,6 +133,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                     and not _KOREAN_GIVEN_NAME.fullmatch(current[1])  # "Ban Ki-moon"
                 )
                 or (len(current) > 1 and is_adverb(current[0]))
+                # "the Decembrists Kondraty Ryleyev and Alexander Bestuzhev"
+                or (len(current) > 1 and _names_a_doctrine(current[0].lower()))
                 or _is_date_before_title(current)
             )
         ):
@@ -313,21 +315,27 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
+        never_alone = people_rules()["never_alone"] | people_rules()["titles"]
         return (
             len(word) > 1
             and lowered not in people_rules()["never_alone"]
+            and not (lowered.endswith("s") and lowered[:-1] in never_alone)  # "Tsars", "Kings"
             and not word.isupper()
             and not lowered.endswith(_NOT_NAME_ENDINGS)
             and not lowered.endswith(_FAMILY_ENDINGS)
-            and not (
-                len(word) >= 7
-                and lowered.endswith(_DOCTRINE_ENDINGS)
-                and not lowered.endswith("vist")  # Lindqvist, Almqvist
-            )
+            and not _names_a_doctrine(lowered)
             and not (lowered.endswith("s") and code_for(word[:-1]))
             and not _names_a_group(lowered)
         )
     return True
+
+
+def _names_a_doctrine(lowered: str) -> bool:
+    return (
+        len(lowered) >= 7
+        and lowered.endswith(_DOCTRINE_ENDINGS)
+        and not lowered.endswith("vist")  # Lindqvist, Almqvist
+    )
 
 
 def _names_a_group(lowered: str) -> bool:

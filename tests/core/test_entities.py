@@ -57,6 +57,12 @@ def test_foreign_spellings_that_are_english_words_are_not_countries():
     assert _codes("Norge and Nippon are native names.") == ["NO", "JP"]
 
 
+def test_a_dominican_is_from_the_dominican_republic_unless_a_friar():
+    assert _codes("He is a Dominican former baseball pitcher.") == ["DO"]
+    assert _codes("A Dominican friar preached; the Dominicans in Limoges listened.") == []
+    assert _codes("Dominica is an island.") == ["DM"]
+
+
 def test_ambiguous_words_are_decided_by_context():
     assert _codes("Jordan Henderson scored twice.") == []
     assert _codes("The team flew to Jordan on Monday.") == ["JO"]

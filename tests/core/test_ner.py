@@ -754,6 +754,49 @@ GROUPING_CASES = {
         ],
         {"Clowes": 1},
     ),
+    "a name after a kind of person inside an organisation's or a place's is a person": (
+        "It is an album by American jazz trumpeter Miles Davis. Davis led a sextet with the "
+        "Buddhist scholar Walpola Rahula.",
+        [
+            ("ORG", "American jazz trumpeter Miles Davis"),
+            ("PER", "Davis"),
+            ("ORG", "Buddhist scholar Walpola Rahula"),
+        ],
+        {"Miles Davis": 2, "Walpola Rahula": 1},
+    ),
+    "a name with particles after a kind is a person; so are lists after regents or presidents": (
+        "Its scholars included the astronomer Friedrich Georg Wilhelm von Struve. Four regents, "
+        "Sonin, Suksaha and Oboi, governed. The former presidents Lennart Meri and Toomas Ilves "
+        "came.",
+        [
+            ("ORG", "Friedrich Georg Wilhelm von Struve"),
+            ("LOC", "Sonin"),
+            ("ORG", "Suksaha"),
+            ("LOC", "Oboi"),
+            ("LOC", "Lennart Meri"),
+            ("ORG", "Toomas Ilves"),
+        ],
+        {
+            "Friedrich Georg Wilhelm von Struve": 1,
+            "Sonin": 1,
+            "Suksaha": 1,
+            "Oboi": 1,
+            "Lennart Meri": 1,
+            "Toomas Ilves": 1,
+        },
+    ),
+    "followers in the plural open no name; titles in the plural and racecourses are nobody": (
+        "He met the Decembrists Kondraty Ryleyev and Alexander Bestuzhev. The Tsars and the "
+        "Jesuits stayed at Flemington Racecourse.",
+        [
+            ("PER", "Decembrists Kondraty Ryleyev"),
+            ("PER", "Alexander Bestuzhev"),
+            ("PER", "Tsars"),
+            ("PER", "Jesuits"),
+            ("PER", "Flemington Racecourse"),
+        ],
+        {"Kondraty Ryleyev": 1, "Alexander Bestuzhev": 1},
+    ),
 }
 
 
