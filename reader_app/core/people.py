@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,7 @@ class _Cluster:
     key: frozenset[str]
     forms: list[tuple[str, ...]] = field(default_factory=list)
     count: int = 0
+    first_at: int = sys.maxsize  # where its first mention starts
 
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -475,6 +477,9 @@ def group_people(
             if len(words) == 1 and name.kind == "PER":
                 as_person[words[0]] += 1
     form_counts = Counter(words for words, _ in mentions)
+    first_at: dict[tuple[str, ...], int] = {}
+    for words, (start, _) in mentions:
+        first_at.setdefault(words, start)
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
     clusters: list[_Cluster] = []
     clusters_with: dict[str, list[_Cluster]] = {}  # word -> the clusters whose key holds it
@@ -488,13 +493,16 @@ def group_people(
             for c in clusters_with.get(some_word, ())
             if key <= c.key and _may_join(words, form_counts[words], c)
         ]
-        home = max(homes, key=lambda c: c.count) if homes else _Cluster(key)
+        # The most mentioned person with those words, else the first named: "Bachchan" in an
+        # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.
+        home = max(homes, key=lambda c: (c.count, -c.first_at)) if homes else _Cluster(key)
         if not homes:
             clusters.append(home)
             for word in key:
                 clusters_with.setdefault(word, []).append(home)
         home.forms.append(words)
         home.count += form_counts[words]
+        home.first_at = min(home.first_at, first_at[words])
     cluster_of = {words: i for i, cluster in enumerate(clusters) for words in cluster.forms}
     spans: list[set[Span]] = [set() for _ in clusters]
     for words, span in mentions:

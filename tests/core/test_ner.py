@@ -797,6 +797,17 @@ GROUPING_CASES = {
         ],
         {"Kondraty Ryleyev": 1, "Alexander Bestuzhev": 1},
     ),
+    "a surname that two full names share, each named once, is the first named's": (
+        "Amitabh Bachchan is an actor, the son of the poet Harivansh Rai Bachchan. Bachchan "
+        "married Jaya Bhaduri.",
+        [
+            ("PER", "Amitabh Bachchan"),
+            ("PER", "Harivansh Rai Bachchan"),
+            ("PER", "Bachchan"),
+            ("PER", "Jaya Bhaduri"),
+        ],
+        {"Amitabh Bachchan": 2, "Harivansh Rai Bachchan": 1, "Jaya Bhaduri": 1},
+    ),
 }
 
 
