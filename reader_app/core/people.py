@@ -326,10 +326,18 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and not lowered.endswith(_NOT_NAME_ENDINGS)
             and not lowered.endswith(_FAMILY_ENDINGS)
             and not _names_a_doctrine(lowered)
+            and not _CAMEL_CASE.fullmatch(word)
             and not (lowered.endswith("s") and code_for(word[:-1]))
             and not _names_a_group(lowered)
         )
     return True
+
+
+# A brand's or a site's word with a capital inside ("GameSpot", "YouTube", "PlayStation"),
+# not a name's prefix ("McCartney", "DiCaprio", "LeBron", "FitzGerald", "VanDyke").
+_CAMEL_CASE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Du|Da|Del|Des|La|Le|Lo|Fitz|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*"
+)
 
 
 def _names_a_doctrine(lowered: str) -> bool:

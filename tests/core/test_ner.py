@@ -808,6 +808,11 @@ GROUPING_CASES = {
         ],
         {"Amitabh Bachchan": 2, "Harivansh Rai Bachchan": 1, "Jaya Bhaduri": 1},
     ),
+    "a word with a capital inside is a brand's, unless a name's prefix opens it": (
+        "It was praised by reviewers such as GameSpot. McCartney and DiCaprio came.",
+        [("PER", "GameSpot"), ("PER", "McCartney"), ("PER", "DiCaprio")],
+        {"McCartney": 1, "DiCaprio": 1},
+    ),
 }
 
 
