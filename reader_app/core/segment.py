@@ -97,6 +97,9 @@ def _is_boundary(
     return _period_ends(text, word, first, token_start, sentence_start, match.start())
 
 
+_ANOTHER_INITIAL = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z]")
+
+
 def _period_ends(
     text: str, word: str, first: str, token_start: int, sentence_start: int, stop_start: int
 ) -> bool:
@@ -120,7 +123,9 @@ def _period_ends(
             # An initial: "J. R. R. Tolkien", "Albert I. Jones", "174 (P. Simmons 4-38)".
             return False
         if previous[:1].isdigit():
-            return True  # a unit or compass point, as in "0.12 W."
+            # A unit or compass point, as in "0.12 W.", unless another initial follows: "In
+            # 1929 J. M. Barrie".
+            return not _ANOTHER_INITIAL.match(text, stop_start + 1)
         return word == "I" or _is_starter(first)  # "you and I. Did" but "from J. Smith"
     if key in lists["abbreviations"] or _ACRONYM.fullmatch(word):
         # "At 5 a.m. Mr. Smith went" is one sentence; "at 6 P.M. Mr. Smith then went" two.

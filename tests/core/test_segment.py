@@ -101,6 +101,11 @@ CASES = [
     ),
     (
         "initials",
+        "In 1929 J. M. Barrie gave it away. The wind was 0.12 W. The ship sailed.",
+        ["In 1929 J. M. Barrie gave it away.", "The wind was 0.12 W.", "The ship sailed."],
+    ),
+    (
+        "initials",
         "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
         ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"],
     ),
