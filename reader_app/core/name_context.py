@@ -416,14 +416,14 @@ def _word_before(text: str, start: int) -> tuple[str, int] | None:
 _OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
 
 
-# A work's kind after a determiner, before its title: "the 2007 film Juno", "his album Blue",
-# "the newspaper L'Auto"; and a storm's or a military operation's, before its name
-# (not the verbs "I show Stella", "to play Hamlet").
+# A work's or a firm's kind after a determiner, before its title: "the 2007 film Juno", "his
+# album Blue", "the newspaper L'Auto", "the British firm Dorman Long"; and a storm's or a
+# military operation's, before its name (not the verbs "I show Stella", "to play Hamlet").
 WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
-    r"|website|band)[^\S\n]+$"
+    r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
     r"|\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$"  # "Hurricane Katrina"
 )
 

@@ -813,6 +813,11 @@ GROUPING_CASES = {
         [("PER", "GameSpot"), ("PER", "McCartney"), ("PER", "DiCaprio")],
         {"McCartney": 1, "DiCaprio": 1},
     ),
+    "a name written only after a firm's kind is the firm's": (
+        "It was built by the British firm Dorman Long. Ralph Freeman designed it.",
+        [("PER", "Dorman Long"), ("PER", "Ralph Freeman")],
+        {"Ralph Freeman": 1},
+    ),
 }
 
 
