@@ -561,15 +561,22 @@ class _Readings:
 def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tuple[int, int]]:
     openings: dict[tuple[str, ...], tuple[int, int]] = {}
     for name in names:
-        if name.kind == "PER" or len(name.tokens) < 3:
+        if name.kind == "PER" or len(name.tokens) < 2:
             continue
         for at, word in enumerate(name.tokens):
             if is_institution_word(word):
-                if at > 1:
+                if at > 1 or (at == 1 and _is_nobodys_name(name.tokens[0])):
                     count, first = openings.get(name.tokens[:at], (0, name.start))
                     openings[name.tokens[:at]] = (count + 1, first)
                 break
     return openings
+
+
+def _is_nobodys_name(word: str) -> bool:
+    """A word no list of given names or surnames holds: "Neuschwanstein" of "Neuschwanstein
+    Castle" (not "Lincoln" of "Lincoln Memorial")."""
+    lowered = without_accents(word.lower())
+    return lowered not in given_names() and lowered not in gazetteer()["surname"]
 
 
 def _names_nobody(

@@ -818,6 +818,19 @@ GROUPING_CASES = {
         [("PER", "Dorman Long"), ("PER", "Ralph Freeman")],
         {"Ralph Freeman": 1},
     ),
+    "one word nobody bears before an institution's word, then alone, is the institution": (
+        "Neuschwanstein Castle stands in Bavaria. Millions have visited Neuschwanstein. The "
+        "Lincoln Memorial is in Washington. Lincoln spoke there.",
+        [
+            ("LOC", "Neuschwanstein Castle"),
+            ("LOC", "Bavaria"),
+            ("PER", "Neuschwanstein"),
+            ("LOC", "Lincoln Memorial"),
+            ("LOC", "Washington"),
+            ("PER", "Lincoln"),
+        ],
+        {"Lincoln": 1},
+    ),
 }
 
 
