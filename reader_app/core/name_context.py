@@ -270,19 +270,40 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 
 def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:
-    """The capitalised words after a kind of person in lower case inside a place's or an
-    organisation's name, which the model read as one with them: "Miles Davis" of "American
-    jazz trumpeter Miles Davis"."""
+    """The capitalised words after a kind of person inside a place's or an organisation's
+    name, which the model read as one with them, as a person's name: "Miles Davis" of
+    "American jazz trumpeter Miles Davis"; "Gunpei Yokoi" of "Designers Gunpei Yokoi" where
+    the kind opens a sentence."""
     if name.kind == "PER":
         return name  # the people step splits a person's name at lower-case words itself
     tokens = name.tokens
-    for at in range(len(tokens) - 2, 0, -1):
-        if tokens[at] in kinds and all(t[:1].isupper() for t in tokens[at + 1 :]):
+    for at in range(len(tokens) - 2, -1, -1):
+        word = tokens[at]
+        if at:
+            is_kind = word in kinds
+        else:
+            lowered = word.lower()
+            is_kind = (
+                len(tokens) > 2
+                and word[:1].isupper()
+                and lowered.rstrip("s") not in _NOT_OPENING_KINDS
+                and (lowered in kinds or _plural_kind(lowered, kinds))
+                and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
+            )
+        if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
             found = tokenize(text, name.start, name.end)
-            if [token for token, _, _ in found] == list(tokens):
-                return NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :])
-            return name
+            if [token for token, _, _ in found] != list(tokens):
+                return name
+            return _as_person(NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :]))
     return name
+
+
+# Kinds that open the names of places and teams: "Saint Lawrence River", "Queens Park
+# Rangers", "Kings Cross", "Prince Edward Island".
+_NOT_OPENING_KINDS = frozenset(
+    "saint st st. queen king prince princess emperor empress duke duchess pope".split()
+)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$")
 
 
 def _relabel_after(

@@ -831,6 +831,17 @@ GROUPING_CASES = {
         ],
         {"Lincoln": 1},
     ),
+    "a kind opening a sentence is no part of the name after it; a team's or a place's is": (
+        "Designers Gunpei Yokoi and Shigeru Miyamoto created it. Queens Park Rangers won. "
+        "Saint Lawrence River froze.",
+        [
+            ("ORG", "Designers Gunpei Yokoi"),
+            ("PER", "Shigeru Miyamoto"),
+            ("ORG", "Queens Park Rangers"),
+            ("LOC", "Saint Lawrence River"),
+        ],
+        {"Gunpei Yokoi": 1, "Shigeru Miyamoto": 1},
+    ),
 }
 
 
