@@ -572,6 +572,15 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
     return openings
 
 
+_POSSESSIVE_AND_FULL_NAME = re.compile(r"['’]s[^\S\n]+([A-Z][\w-]+)[^\S\n]+[A-Z]")
+
+
+def _owns_a_person(text: str, end: int) -> bool:
+    """Whether a possessive and a given name and another capitalised word follow a name."""
+    match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
+    return match is not None and is_given_name(match.group(1))
+
+
 def _is_nobodys_name(word: str) -> bool:
     """A word no list of given names or surnames holds: "Neuschwanstein" of "Neuschwanstein
     Castle" (not "Lincoln" of "Lincoln Memorial")."""
@@ -642,6 +651,12 @@ def _names_nobody(
         return True  # "was born in Llandaff", "a house near Hartfield": a place
     if all(THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
+    if not any(is_given_name(w[0]) for w in forms) and all(
+        _owns_a_person(text, end) for _, end in found
+    ):
+        # A firm's or a paper's people: "Ego Trip's Sacha Jenkins", "Demosisto's Nathan
+        # Law" (but "Mickey Spillane's Mike Hammer").
+        return True
     if all(is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"

@@ -842,6 +842,17 @@ GROUPING_CASES = {
         ],
         {"Gunpei Yokoi": 1, "Shigeru Miyamoto": 1},
     ),
+    "a name before a possessive and a full name is a firm's or a paper's, not a person's": (
+        "Critics such as Ego Trip's Sacha Jenkins praised it, as did Mickey Spillane's Mike "
+        "Hammer.",
+        [
+            ("PER", "Ego Trip"),
+            ("PER", "Sacha Jenkins"),
+            ("PER", "Mickey Spillane"),
+            ("PER", "Mike Hammer"),
+        ],
+        {"Sacha Jenkins": 1, "Mickey Spillane": 1, "Mike Hammer": 1},
+    ),
 }
 
 
