@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_context import (
+    ORGANISATION_BEFORE,
     PLACE_BEFORE,
     THE_BEFORE,
     WORK_BEFORE,
@@ -649,6 +650,10 @@ def _names_nobody(
         return True  # "St Mary's Church", "St. Peter's Basilica"
     if all(PLACE_BEFORE.search(text, max(0, start - 20), start) for start, _ in found):
         return True  # "was born in Llandaff", "a house near Hartfield": a place
+    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and all(
+        ORGANISATION_BEFORE.search(text, max(0, start - 12), start) for start, _ in found
+    ):
+        return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
     if all(THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
     if not any(is_given_name(w[0]) for w in forms) and all(

@@ -853,6 +853,17 @@ GROUPING_CASES = {
         ],
         {"Sacha Jenkins": 1, "Mickey Spillane": 1, "Mike Hammer": 1},
     ),
+    "what one forms, founds or joins is a band, a firm or a team, not a named person": (
+        "Corgan later formed Zwan. In 2004 he joined Espanyol. Chambliss joined Mickey Rivers.",
+        [
+            ("PER", "Corgan"),
+            ("PER", "Zwan"),
+            ("PER", "Espanyol"),
+            ("PER", "Chambliss"),
+            ("PER", "Mickey Rivers"),
+        ],
+        {"Corgan": 1, "Chambliss": 1, "Mickey Rivers": 1},
+    ),
 }
 
 
