@@ -103,9 +103,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
     # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
     possessed = False
-    for word in [*words, "and"]:
+    padded = [*words, "and", "and"]
+    for at, word in enumerate(padded[:-1]):
         if word[:1].isupper() or word[:1].isdigit() or (current and word in joins):
             current.append(word)
+            continue
+        if word == "the" and _opens_an_epithet(current, padded[at + 1 : at + 3]):
+            current.append(word)  # "Edward the Confessor", "Frederick the Wise"
             continue
         if not current:
             possessed = False  # a word between: "Napoleon's historian Thiers"
@@ -188,6 +192,21 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 _REGNAL_AT_A_STOP = re.compile(r"[IVXL]+\.")
+
+
+def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
+    """Whether "the" after a given name alone opens an epithet of one capitalised word:
+    "Edward the Confessor", "Ivan the Terrible" (not "Pierre the Fat Man")."""
+    if len(current) != 1 or not is_given_name(current[0]):
+        return False
+    epithet = following[0]
+    return (
+        epithet[:1].isupper()
+        and not following[1][:1].isupper()
+        and not epithet.endswith("s")  # "in August the Rostóvs"
+        and epithet.lower().rstrip(".") not in name_start_words()  # "his Grace the Duke"
+        and current[0].lower() not in gazetteer()["month"]
+    )
 
 
 def _is_given_name_before(words: list[str]) -> bool:
@@ -349,12 +368,20 @@ def _names_a_doctrine(lowered: str) -> bool:
     )
 
 
+_ROMAN_NAMES_IN_IAN = frozenset(
+    "domitian valerian diocletian hadrian justinian vespasian aurelian maximian gratian "
+    "claudian quintilian tatian florian cassian trajan valentinian constantian".split()
+)
+
+
 def _names_a_group(lowered: str) -> bool:
-    """A plural that names an order or a people: "Franciscans", "Benedictines", "Carmelites";
-    not a surname such as "Evans"."""
+    """A plural that names an order or a people: "Franciscans", "Benedictines", "Carmelites",
+    or its adjective: "Augustinian", "Elizabethan"; not a surname such as "Evans", nor a
+    Roman's name ("Domitian")."""
     return (
         len(lowered) >= 8
-        and lowered.endswith(("ans", "ines", "ites"))
+        and lowered.endswith(("ans", "ines", "ites", "ian", "ean"))
+        and lowered not in _ROMAN_NAMES_IN_IAN
         and not in_lists(lowered, ("surname", "given_common"))
         and without_accents(lowered) not in given_names()
     )
@@ -573,6 +600,12 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
     return openings
 
 
+_EPONYM_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
+    r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?)\b"
+)
+
+
 _POSSESSIVE_AND_FULL_NAME = re.compile(r"['’]s[^\S\n]+([A-Z][\w-]+)[^\S\n]+[A-Z]")
 
 
@@ -656,6 +689,8 @@ def _names_nobody(
         return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
     if all(THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
+    if all(_EPONYM_AFTER.match(text, end) for _, end in found):
+        return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
     ):

@@ -864,6 +864,27 @@ GROUPING_CASES = {
         ],
         {"Corgan": 1, "Chambliss": 1, "Mickey Rivers": 1},
     ),
+    "a church, an order's adjective and a disease named after someone are nobody": (
+        "He was an Augustinian monk at Holy Trinity Church under Domitian. Treatment with "
+        "Alzheimer's drugs helps.",
+        [
+            ("PER", "Augustinian"),
+            ("PER", "Holy Trinity Church"),
+            ("PER", "Domitian"),
+            ("PER", "Alzheimer"),
+        ],
+        {"Domitian": 1},
+    ),
+    "an epithet after a given name is part of the name, not a person or a title": (
+        "Harold succeeded Edward the Confessor. Edward had no son. In August the Rostóvs left.",
+        [
+            ("PER", "Harold"),
+            ("PER", "Edward the Confessor"),
+            ("PER", "Edward"),
+            ("PER", "August the Rostóvs"),
+        ],
+        {"Harold": 1, "Edward the Confessor": 2, "Rostóvs": 1},
+    ),
 }
 
 
