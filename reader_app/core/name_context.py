@@ -337,11 +337,16 @@ def _relabel_after(
         word = previous
     elif not word.islower():
         return None
-    if _plural_kind(word, kinds):
+    if _plural_kind(word, kinds - _KINDS_OF_TEAMS_TOO):
         return _as_person
     if _plural_kind(word, _LISTED_THINGS):
         return _as_thing  # "albums such as Pablo Honey and Kid A"
     return None
+
+
+# Kinds of person whose plural names teams as often: "eventual winners Wasps", "league
+# leaders Chelsea", "the champions Brazil".
+_KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
 
 
 # Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by

@@ -885,6 +885,12 @@ GROUPING_CASES = {
         ],
         {"Harold": 1, "Edward the Confessor": 2, "Rostóvs": 1},
     ),
+    "teams after winners or leaders, and firms after analysts, stay what the model read": (
+        "They lost to eventual winners Wasps, said a director at analyst Gartner. The leader "
+        "Montejo came.",
+        [("ORG", "Wasps"), ("ORG", "Gartner"), ("LOC", "Montejo")],
+        {"Montejo": 1},
+    ),
 }
 
 
