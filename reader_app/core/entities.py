@@ -114,16 +114,17 @@ def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int
     return name.start, name.end, list(name.tokens)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+$")
+_ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|of|in|for|from)[^\S\n]+$")
 
 
 def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
-    """A country's word after an article is no person's name ("a German electronic band"),
-    where the word is no country's usual name and not one that people bear (Jordan); "Trevor
-    Holland ... Holland hid" has no article."""
-    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 6), start)) and names_no_person(
-        text[start:end], code
-    )
+    """A country's word after an article or a preposition is no person's name ("a German
+    electronic band", "the top division of English football"), where the word is no
+    country's usual name and not one that people bear (Jordan); "Trevor Holland ... Holland
+    hid" and "French said" have neither."""
+    return bool(
+        _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
+    ) and names_no_person(text[start:end], code)
 
 
 def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:

@@ -125,7 +125,8 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
 def test_a_demonym_read_as_a_person_is_still_the_country(monkeypatch):
     text = (
         "Kraftwerk is a German band. Jordan scored twice. Trevor Holland fled; Holland hid. "
-        "It is by American rapper Jay-Z."
+        "It is by American rapper Jay-Z. It is the top division of English football. French "
+        "said no."
     )
     spans = [
         ("ORG", "Kraftwerk"),
@@ -134,8 +135,10 @@ def test_a_demonym_read_as_a_person_is_still_the_country(monkeypatch):
         ("PER", "Trevor Holland"),
         ("PER", "Holland"),
         ("PER", "American rapper Jay-Z"),
+        ("PER", "English"),
+        ("PER", "French"),
     ]
-    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "US": 1}
+    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "US": 1, "GB": 1}
 
 
 def test_a_country_name_holds_no_person(monkeypatch):
