@@ -64,13 +64,17 @@ def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bo
 def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
     """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
     next to it are all places: then it is a place too. A given name needs places on both
-    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him)."""
+    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him); so is a name between
+    two places or organisations."""
     neighbours = _listed_with(text, names, number)
     if not neighbours:
         return False
     if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
         return False
-    return all(n.kind == "LOC" for n in neighbours)
+    if all(n.kind == "LOC" for n in neighbours):
+        return True
+    # Between two clubs or firms: "beat Everton, Chelsea and Liverpool".
+    return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
 
 
 # A plural kind of place before a list of their names: "the villages of Bobrowa, Góra

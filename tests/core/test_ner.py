@@ -891,6 +891,18 @@ GROUPING_CASES = {
         [("ORG", "Wasps"), ("ORG", "Gartner"), ("LOC", "Montejo")],
         {"Montejo": 1},
     ),
+    "a name between two clubs or firms in a list is one of them": (
+        "United beat Everton, Chelsea and Liverpool. Bill Clinton and Al Gore came.",
+        [
+            ("ORG", "United"),
+            ("ORG", "Everton"),
+            ("PER", "Chelsea"),
+            ("ORG", "Liverpool"),
+            ("PER", "Bill Clinton"),
+            ("PER", "Al Gore"),
+        ],
+        {"Bill Clinton": 1, "Al Gore": 1},
+    ),
 }
 
 
