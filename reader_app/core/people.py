@@ -559,6 +559,7 @@ def group_people(
         in_institutions,
         in_place_lists,
         _institution_openings(names),
+        frozenset(word for tokens in {n.tokens for n in names} for word in tokens),
     )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
@@ -584,6 +585,7 @@ class _Readings:
     # the words before the first institution word of a name, when two or more ("Paris
     # Saint-Germain" of "Paris Saint-Germain Football Club"): how often, and where first
     institution_openings: dict[tuple[str, ...], tuple[int, int]]
+    name_words: frozenset[str]  # every word of every name
 
 
 def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -613,6 +615,20 @@ def _owns_a_person(text: str, end: int) -> bool:
     """Whether a possessive and a given name and another capitalised word follow a name."""
     match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
     return match is not None and is_given_name(match.group(1))
+
+
+def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """One word in the plural, neither it nor its singular a surname or a word of another
+    name: a team or a band, not a family ("the Rostóvs" beside "Rostóv")."""
+    if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 4:
+        return False
+    word = words[0]
+    lowered = without_accents(word.lower())
+    surnames = gazetteer()["surname"]
+    if lowered in surnames or lowered[:-1] in surnames or lowered in given_names():
+        return False
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return not {stem, stem + "a"} & name_words  # "Enderby", "Rostóv", "Karágina"
 
 
 def _is_nobodys_name(word: str) -> bool:
@@ -697,6 +713,10 @@ def _names_nobody(
         # A firm's or a paper's people: "Ego Trip's Sacha Jenkins", "Demosisto's Nathan
         # Law" (but "Mickey Spillane's Mike Hammer").
         return True
+    if all(text[max(0, start - 4) : start] in ("the ", "The ") for start, _ in found) and all(
+        _is_a_plural_group(w, readings.name_words) for w in forms
+    ):
+        return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
     if all(is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"

@@ -903,6 +903,17 @@ GROUPING_CASES = {
         ],
         {"Bill Clinton": 1, "Al Gore": 1},
     ),
+    "a plural only ever after 'the' is a team or a band, unless its singular is a name": (
+        "Brady led the Patriots. The Patriots won. Rostóv came home; the Rostóvs were glad.",
+        [
+            ("PER", "Brady"),
+            ("PER", "Patriots"),
+            ("PER", "Patriots"),
+            ("PER", "Rostóv"),
+            ("PER", "Rostóvs"),
+        ],
+        {"Brady": 1, "Rostóv": 1, "Rostóvs": 1},
+    ),
 }
 
 
