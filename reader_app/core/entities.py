@@ -86,6 +86,10 @@ def _is_country_here(
             mention_words = len(tokenize(text, mention.start, mention.end))
             if name.kind != "PER" and _is_role_of(tokens, mention_words):
                 return True  # "the last Emperor of China"
+            if name.kind == "PER" and _OF_BEFORE.search(
+                text, max(0, mention.start - 8), mention.start
+            ):
+                return True  # where a person is from: "Woodrow Wilson of the United States"
             if name.kind in ("PER", "ORG"):
                 return False
             return _after_comma(text, name, mention)
@@ -112,6 +116,9 @@ def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int
         if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
             return piece[0][1], piece[-1][2], [t[0] for t in piece]
     return name.start, name.end, list(name.tokens)
+
+
+_OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 _ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|of|in|for|from)[^\S\n]+$")

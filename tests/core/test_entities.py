@@ -184,6 +184,18 @@ def test_countries_inside_names_the_model_misread(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"CN": 2, "GB": 1, "NO": 1}
 
 
+def test_a_country_after_of_inside_a_persons_name_is_where_they_are_from(monkeypatch):
+    """CoNLL marks "Thomas Muster of Austria" as a person and a place; the model may read the
+    whole as one person."""
+    text = "President Woodrow Wilson of the United States met Philip II of Spain and Jordan Rhodes."
+    spans = [
+        ("PER", "Woodrow Wilson of the United States"),
+        ("PER", "Philip II of Spain"),
+        ("PER", "Jordan Rhodes"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1, "ES": 1}
+
+
 @pytest.mark.parametrize(
     "change, forms",
     [(str.lower, {"ingrid solberg", "solberg"}), (str.upper, {"INGRID SOLBERG", "SOLBERG"})],
