@@ -390,7 +390,10 @@ def _as_thing(name: NameSpan) -> NameSpan:
 
 
 def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
-    """ "gods", "goddesses", "brothers", "statesmen", "wives": the plural of one of `kinds`."""
+    """ "gods", "goddesses", "brothers", "statesmen", "wives", "children": the plural of one
+    of `kinds`."""
+    if word == "children":
+        return "child" in kinds
     if not word.endswith(("s", "men")):
         return False
     return (

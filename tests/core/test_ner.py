@@ -914,6 +914,11 @@ GROUPING_CASES = {
         ],
         {"Brady": 1, "Rostóv": 1, "Rostóvs": 1},
     ),
+    "every name of a list after 'children' is a person": (
+        "Zamenhof's children Adam, Zofia and Lidia were murdered.",
+        [("LOC", "Zamenhof"), ("PER", "Adam"), ("LOC", "Zofia"), ("PER", "Lidia")],
+        {"Adam": 1, "Zofia": 1, "Lidia": 1},
+    ),
 }
 
 
