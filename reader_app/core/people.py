@@ -565,10 +565,11 @@ def group_people(
     for cluster, found in zip(clusters, spans, strict=True):
         if _names_nobody(text, cluster.forms, found, readings):
             continue
-        # The fullest form, as ordinary text writes it rather than a capital-letter headline.
+        # The fullest form, as ordinary text writes it rather than a capital-letter headline,
+        # with its initials ("G. H. Hardy", though "Hardy" is named more often).
         fullest = max(
             cluster.forms,
-            key=lambda w: (len(_key(w)), not _in_capitals(w), form_counts[w]),
+            key=lambda w: (len(_key(w)), not _in_capitals(w), _initials(w), form_counts[w]),
         )
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
@@ -615,6 +616,11 @@ def _owns_a_person(text: str, end: int) -> bool:
     """Whether a possessive and a given name and another capitalised word follow a name."""
     match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
     return match is not None and is_given_name(match.group(1))
+
+
+def _initials(words: tuple[str, ...]) -> int:
+    """How many initials a name has, "M." (Monsieur, as novels write it) not counted."""
+    return sum(1 for word in words if is_initial(word) and word != "M.")
 
 
 def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bool:

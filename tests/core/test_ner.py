@@ -919,6 +919,20 @@ GROUPING_CASES = {
         [("LOC", "Zamenhof"), ("PER", "Adam"), ("LOC", "Zofia"), ("PER", "Lidia")],
         {"Adam": 1, "Zofia": 1, "Lidia": 1},
     ),
+    "a person is named by the form with initials; M. is Monsieur; a presidency is a place": (
+        "He wrote to G. H. Hardy from Madras Presidency. Hardy replied. Hardy came. M. Marius "
+        "left. Marius and Marius smiled.",
+        [
+            ("PER", "G. H. Hardy"),
+            ("PER", "Madras Presidency"),
+            ("PER", "Hardy"),
+            ("PER", "Hardy"),
+            ("PER", "M. Marius"),
+            ("PER", "Marius"),
+            ("PER", "Marius"),
+        ],
+        {"G. H. Hardy": 3, "Marius": 3},
+    ),
 }
 
 
