@@ -258,10 +258,11 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         relabel = None
         if before is not None:
             word, begin = before
-            if word.rstrip(",") in kinds:  # "the poet Homer", "his father, Leopold Mozart,"
+            word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
+            if word in kinds:  # "the poet Homer"
                 result[at] = _as_person(result[at])
             else:
-                relabel = _relabel_after(text, word.rstrip(","), begin, kinds)
+                relabel = _relabel_after(text, word, begin, kinds)
         while relabel is not None:
             result[at] = relabel(result[at])
             if at + 1 == len(result) or not _LIST_JOIN.fullmatch(

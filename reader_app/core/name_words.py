@@ -124,7 +124,7 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     rules = people_rules()
     return (
         without_accents(first) in given_names()
-        and (last in lists["surname"] or _may_be_a_surname(first, last))
+        and (without_accents(last) in lists["surname"] or _may_be_a_surname(first, last))
         and first not in rules["not_given_here"]
         and last not in rules["not_in_names"]
         and last not in rules["not_surname_here"]

@@ -59,6 +59,7 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
+from reader_app.core.ner.tokens import tokenize
 from reader_app.core.phrases import PhraseMatcher
 
 Span = tuple[int, int]
@@ -764,9 +765,12 @@ def _surname(words: Sequence[str]) -> str:
 
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a generational suffix the model read as a name of its own joined to
-    the name before it ("Martin Luther King | Jr."); a suffix alone is nobody."""
+    the name before it ("Martin Luther King | Jr."), and without a score at their end; a
+    suffix alone is nobody."""
     joined: list[NameSpan] = []
     for name in names:
+        if len(name.tokens) > 1 and name.tokens[-1].isdigit():
+            name = _without_a_score(text, name)
         tokens = name.tokens
         if is_suffix(tokens[0]) and all(is_suffix(t) for t in tokens):
             before = joined[-1] if joined else None
@@ -781,6 +785,17 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             name = NameSpan(name.kind, name.start, name.end, tokens)
         joined.append(name)
     return joined
+
+
+def _without_a_score(text: str, name: NameSpan) -> NameSpan:
+    """A name without the numbers the model read at its end: "John Lloyd" of "defeated John
+    Lloyd 6-4, 6-4"."""
+    found = tokenize(text, name.start, name.end)
+    if [token for token, _, _ in found] != list(name.tokens):
+        return name
+    while len(found) > 1 and found[-1][0].isdigit():
+        found.pop()
+    return NameSpan(name.kind, name.start, found[-1][2], tuple(t for t, _, _ in found))
 
 
 def _with_comma(tokens: tuple[str, ...], comma: bool) -> tuple[str, ...]:

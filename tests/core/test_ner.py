@@ -933,6 +933,11 @@ GROUPING_CASES = {
         ],
         {"G. H. Hardy": 3, "Marius": 3},
     ),
+    "a score after a name is no part of it; a kind before a colon and accents count": (
+        "Björn Borg defeated John Lloyd 6–4, 6–3. Head coach: César Farías.",
+        [("PER", "Björn Borg"), ("ORG", "John Lloyd 6"), ("ORG", "César Farías")],
+        {"Björn Borg": 1, "John Lloyd": 1, "César Farías": 1},
+    ),
 }
 
 
