@@ -333,6 +333,8 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
         return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
     if words[-1].lower().endswith(("-born", "-based")):
         return False  # "Ireland-born"
+    if len(words) > 1 and _is_an_abstract_noun(words[-1]) and not is_given_name(words[0]):
+        return False  # "Dynamic Equivalence", "Persian Architecture" (not "Matthew Holness")
     if len(words) > 1 and _reads_like_a_title(words):
         return False
     if len(words) == 1:
@@ -359,6 +361,36 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
 _CAMEL_CASE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Du|Da|Del|Des|La|Le|Lo|Fitz|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*"
 )
+
+
+_ABSTRACT_ENDINGS = (
+    "ence",
+    "ance",
+    "ity",
+    "ism",
+    "ture",
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ship",
+    "hood",
+    "logy",
+    "lcy",
+    "ncy",
+)
+
+
+def _is_an_abstract_noun(word: str) -> bool:
+    """A word with the ending of an abstract noun that no list of names holds ("Equivalence",
+    "Architecture"; not "Lawrence", "Vance", "Clement")."""
+    lowered = without_accents(word.lower())
+    return (
+        len(lowered) >= 7
+        and lowered.endswith(_ABSTRACT_ENDINGS)
+        and lowered not in gazetteer()["surname"]
+        and lowered not in given_names()
+    )
 
 
 def _names_a_doctrine(lowered: str) -> bool:
@@ -712,6 +744,10 @@ def _names_nobody(
         return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
     if all(THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
+    if all(len(w) == 1 and _is_an_abstract_noun(w[0]) for w in forms) and not any(
+        after_title(text, start) for start, _ in found
+    ):
+        return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
     if all(_EPONYM_AFTER.match(text, end) for _, end in found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if not any(is_given_name(w[0]) for w in forms) and all(

@@ -938,6 +938,19 @@ GROUPING_CASES = {
         [("PER", "Björn Borg"), ("ORG", "John Lloyd 6"), ("ORG", "César Farías")],
         {"Björn Borg": 1, "John Lloyd": 1, "César Farías": 1},
     ),
+    "a name ending in an abstract noun is nobody's, unless a given name or a title opens it": (
+        "Nida called it Dynamic Equivalence. Normalcy returned. Matthew Holness acted. Prince "
+        "Bagration rode; Bagration smiled.",
+        [
+            ("PER", "Nida"),
+            ("PER", "Dynamic Equivalence"),
+            ("PER", "Normalcy"),
+            ("PER", "Matthew Holness"),
+            ("PER", "Bagration"),
+            ("PER", "Bagration"),
+        ],
+        {"Nida": 1, "Matthew Holness": 1, "Bagration": 2},
+    ),
 }
 
 
