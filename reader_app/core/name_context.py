@@ -204,7 +204,10 @@ def with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
     return NameSpan("PER", word_start, name.end, (word, *name.tokens))
 
 
-_OPENING_NAME = re.compile(r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})")
+_OPENING_NAME = re.compile(
+    r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|das|del|di|du|van|von|der|bin|ibn)"
+    r"[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
+)
 
 
 def with_subject_defined_as_a_person(
@@ -222,12 +225,14 @@ def with_subject_defined_as_a_person(
             continue
         words = tokenize(text, found.start(1), found.end(1))
         tokens = tuple(word for word, _, _ in words)
+        particles = people_rules()["particles"]
         if not tokens or any(
             not (t[:1].isupper() and t[1:].islower())
             or in_lists(t.lower(), ("common", "everyday"))
             or is_institution_word(t)
             or code_for(t)
             for t in tokens
+            if t not in particles
         ):
             continue
         definition = _DEFINITION.match(text, found.end(1))
@@ -355,8 +360,9 @@ _KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
 
 
 # Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
-# Sidney Lumet" (not "produced by", which companies are too), or name a spouse.
-_CREDITS = frozenset({"starring", "co-starring", "featuring", "married"})
+# Sidney Lumet" (not "produced by", which companies are too), name a spouse, or a team-mate
+# ("played alongside Jairzinho, Tostão and Gérson").
+_CREDITS = frozenset({"starring", "co-starring", "featuring", "married", "alongside"})
 
 
 _CREDITED_BY = frozenset(
@@ -564,7 +570,8 @@ _HEAD_ENDS = (
 
 
 _DEFINITION = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
+    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
+    r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
 )

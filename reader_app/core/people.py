@@ -636,6 +636,11 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
     return openings
 
 
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
 _EPONYM_AFTER = re.compile(
     r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
     r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?)\b"
@@ -748,6 +753,8 @@ def _names_nobody(
         after_title(text, start) for start, _ in found
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
+    if all(_PORTFOLIO_BEFORE.search(text, max(0, start - 30), start) for start, _ in found):
+        return True  # "Extraordinary Minister for Sport", "Secretary of State for Wales"
     if all(_EPONYM_AFTER.match(text, end) for _, end in found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if not any(is_given_name(w[0]) for w in forms) and all(

@@ -951,6 +951,27 @@ GROUPING_CASES = {
         ],
         {"Nida": 1, "Matthew Holness": 1, "Bagration": 2},
     ),
+    "an article's subject with a particle and a nickname clause; team-mates; a portfolio": (
+        "Edson Arantes do Nascimento (1940 – 2022), better known by his nickname Pelé, was a "
+        "Brazilian footballer. He played alongside Jairzinho, Tostão and Gérson, and was "
+        "Minister for Sport.",
+        [
+            ("ORG", "Edson Arantes do Nascimento"),
+            ("PER", "Pelé"),
+            ("MISC", "Brazilian"),
+            ("ORG", "Jairzinho"),
+            ("LOC", "Tostão"),
+            ("PER", "Gérson"),
+            ("PER", "Sport"),
+        ],
+        {
+            "Edson Arantes do Nascimento": 1,
+            "Pelé": 1,
+            "Jairzinho": 1,
+            "Tostão": 1,
+            "Gérson": 1,
+        },
+    ),
 }
 
 
