@@ -972,6 +972,17 @@ GROUPING_CASES = {
             "Gérson": 1,
         },
     ),
+    "'wa', 'ben' and 'bint' stand inside names; a continent's adjective is nobody": (
+        "Ngũgĩ wa Thiong'o wrote it, as did Moses ben Nachman and Fātimah bint Mūsā. It is "
+        "modern African literature.",
+        [
+            ("PER", "Ngũgĩ wa Thiong'o"),
+            ("PER", "Moses ben Nachman"),
+            ("PER", "Fātimah bint Mūsā"),
+            ("PER", "African"),
+        ],
+        {"Ngũgĩ wa Thiong'o": 1, "Moses ben Nachman": 1, "Fātimah bint Mūsā": 1},
+    ),
 }
 
 
