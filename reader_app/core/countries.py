@@ -81,6 +81,12 @@ def names_no_person(form: str, code: str) -> bool:
     return form != display_name(code) and form not in _ambiguous()
 
 
+def may_name_a_person(form: str) -> bool:
+    """Whether a country's word is one people bear too ("Jordan", "Georgia", "Holland"),
+    which context decides; not "France", nor "French"."""
+    return form in _ambiguous()
+
+
 def iso_code(code: str) -> str:
     """The ISO 3166-1 alpha-2 code for one of our country keys; empty for a state that no
     longer exists (Yugoslavia, Czechoslovakia), which has none."""

@@ -15,9 +15,11 @@ from reader_app.core.countries import (
     find_countries,
     iso_code,
     lower_case_country_names,
+    may_name_a_person,
     names_no_person,
 )
 from reader_app.core.documents import Document
+from reader_app.core.name_words import is_given_name
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
     NameSpan,
@@ -76,6 +78,8 @@ def _is_country_here(
                     name.kind != "PER"
                     or (start, end) != (name.start, name.end)
                     or _names_no_person(text, start, end, mention.code)
+                    # "Puerto Rico" read as a person: no one bears a country's name of two words
+                    or " " in text[start:end]
                 )
             # An "organisation" that is just the country (a national side, or "Swiss" misread
             # before "francs") is the country; a longer one ("Japan Airlines") is not.
@@ -90,6 +94,10 @@ def _is_country_here(
                 text, max(0, mention.start - 8), mention.start
             ):
                 return True  # where a person is from: "Woodrow Wilson of the United States"
+            if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):
+                return True  # "Kia Motor Corp of South Korea"
+            if mention.start == start and _opens_a_persons_name(text, mention.end, end):
+                return True  # "Australian Tom Moody", "little-known Mexican Ariel Cruz"
             if name.kind in ("PER", "ORG"):
                 return False
             return _after_comma(text, name, mention)
@@ -108,7 +116,7 @@ def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int
     lower-case word; its start, end and tokens."""
     pieces: list[list[Token]] = [[]]
     for token in tokenize(text, name.start, name.end):
-        if token[0][:1].islower() and token[0] not in _INSIDE_NAMES:
+        if (token[0][:1].islower() and token[0] not in _INSIDE_NAMES) or token[0] in (":", ";"):
             pieces.append([])
         else:
             pieces[-1].append(token)
@@ -116,6 +124,19 @@ def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int
         if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
             return piece[0][1], piece[-1][2], [t[0] for t in piece]
     return name.start, name.end, list(name.tokens)
+
+
+# A company's name, then "of" and the country it is from.
+_COMPANY_OF = re.compile(
+    r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a given name and at least one more capitalised word."""
+    words = [token for token, _, _ in tokenize(text, start, end)]
+    return len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
 _OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
@@ -295,8 +316,19 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
         text, names = _capitalised(text, names)
         containers = [name for name in names if name.kind == "PER"]
     starts = [name.start for name in containers]
+    # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan said": a word that may
+    # name a person and is the surname of someone named in full here is that person (not
+    # "France" beside "Anatole France").
+    surnames = {
+        n.tokens[-1]
+        for n in names
+        if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
+    }
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(text, *document.main):
+        form = text[mention.start : mention.end]
+        if form in surnames and may_name_a_person(form):
+            continue
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     countries = [

@@ -196,6 +196,34 @@ def test_a_country_after_of_inside_a_persons_name_is_where_they_are_from(monkeyp
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1, "ES": 1}
 
 
+def test_countries_the_model_read_into_a_persons_or_a_firms_name(monkeypatch):
+    """A demonym before a full name, a country of two words read as a person, a firm "of"
+    its country, and a fixture after a colon name the country; "Jordan" beside "Neil
+    Jordan" names him."""
+    text = (
+        "Australian Tom Moody took six. He wants Puerto Rico's Hector Camacho. Cars made by "
+        "Kia Motor Corp of South Korea arrived. Next match: India v Zimbabwe. Neil Jordan "
+        "filmed it; Jordan said so."
+    )
+    spans = [
+        ("ORG", "Australian Tom Moody"),
+        ("PER", "Puerto Rico"),
+        ("PER", "Hector Camacho"),
+        ("ORG", "Kia Motor Corp of South Korea"),
+        ("ORG", "Next match: India"),
+        ("LOC", "Zimbabwe"),
+        ("PER", "Neil Jordan"),
+        ("LOC", "Jordan"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {
+        "AU": 1,
+        "PR": 1,
+        "KR": 1,
+        "IN": 1,
+        "ZW": 1,
+    }
+
+
 @pytest.mark.parametrize(
     "change, forms",
     [(str.lower, {"ingrid solberg", "solberg"}), (str.upper, {"INGRID SOLBERG", "SOLBERG"})],
