@@ -263,8 +263,10 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         relabel = None
         if before is not None:
             word, begin = before
+            after_comma = word.endswith(",")
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
-            if word in kinds:  # "the poet Homer"
+            if word in kinds or (after_comma and word.lower() in rules["titles"]):
+                # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = _as_person(result[at])
             else:
                 relabel = _relabel_after(text, word, begin, kinds)
@@ -336,7 +338,7 @@ def _relabel_after(
         if word == "of":
             return _as_person if previous in _KIN else None
         if word == "to":
-            return _as_person if previous == "married" else None
+            return _as_person if previous in ("married", "attributed") else None
         if word == "as":
             if previous != "such":
                 return None

@@ -195,12 +195,33 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 _REGNAL_AT_A_STOP = re.compile(r"[IVXL]+\.")
 
 
+_RULERS_EPITHETS = frozenset(
+    "great elder younger bold fair pious wise conqueror confessor magnificent terrible good "
+    "bald fat lionheart unready navigator lawgiver apostate venerable".split()
+)
+
+
+def _is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
+    """A given name, "the" and a capitalised word, which the model read as an organisation
+    or a place: "Constantine the Great"."""
+    return (
+        len(tokens) == 3
+        and tokens[1] == "the"
+        and _opens_an_epithet(list(tokens[:1]), [tokens[2], "and"])
+        and not is_institution_word(tokens[2])
+    )
+
+
 def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     """Whether "the" after a given name alone opens an epithet of one capitalised word:
-    "Edward the Confessor", "Ivan the Terrible" (not "Pierre the Fat Man")."""
-    if len(current) != 1 or not is_given_name(current[0]):
-        return False
+    "Edward the Confessor", "Ivan the Terrible" (not "Pierre the Fat Man"); after any other
+    capitalised word, an epithet rulers bear ("Constantine the Great")."""
     epithet = following[0]
+    if len(current) != 1 or not (
+        is_given_name(current[0])
+        or (epithet.lower() in _RULERS_EPITHETS and not is_institution_word(current[0]))
+    ):
+        return False
     return (
         epithet[:1].isupper()
         and not following[1][:1].isupper()
@@ -502,6 +523,7 @@ def group_people(
             or is_person_of(name.tokens)
             or listed_among_people(text, names, number)
             or defined_as_a_person(text, name)
+            or _is_a_name_with_an_epithet(name.tokens)
         ):
             continue
         if name.kind == "PER" and listed_after_places(text, names, number):

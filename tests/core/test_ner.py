@@ -983,6 +983,18 @@ GROUPING_CASES = {
         ],
         {"Ngũgĩ wa Thiong'o": 1, "Moses ben Nachman": 1, "Fātimah bint Mūsā": 1},
     ),
+    "a ruler's epithet, a title before a comma, and 'attributed to' make people": (
+        "Constantine the Great was proclaimed emperor in York. Malaysia's Prime Minister, "
+        "Najib Razak said so. There is a quote attributed to Einstein.",
+        [
+            ("ORG", "Constantine the Great"),
+            ("PER", "York"),
+            ("LOC", "Malaysia"),
+            ("ORG", "Najib Razak"),
+            ("LOC", "Einstein"),
+        ],
+        {"Constantine the Great": 1, "Najib Razak": 1, "Einstein": 1},
+    ),
 }
 
 
