@@ -205,7 +205,7 @@ def with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
 
 
 _OPENING_NAME = re.compile(
-    r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|das|del|di|du|van|von|der|bin|ibn)"
+    r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
     r"[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
 )
 
@@ -265,7 +265,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             word, begin = before
             after_comma = word.endswith(",")
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
-            if word in kinds or (after_comma and word.lower() in rules["titles"]):
+            if word in kinds or (after_comma and word.lower() in gazetteer()["title"]):
                 # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = _as_person(result[at])
             else:

@@ -7,6 +7,7 @@ form. A lone name that could belong to several people goes to the most mentioned
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from collections import Counter
@@ -202,8 +203,8 @@ _RULERS_EPITHETS = frozenset(
 
 
 def _is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
-    """A given name, "the" and a capitalised word, which the model read as an organisation
-    or a place: "Constantine the Great"."""
+    """A name with an epithet ("Edward the Confessor", "Constantine the Great"), which the
+    model read as an organisation or a place."""
     return (
         len(tokens) == 3
         and tokens[1] == "the"
@@ -361,11 +362,11 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
-        never_alone = people_rules()["never_alone"] | people_rules()["titles"]
         return (
             len(word) > 1
             and lowered not in people_rules()["never_alone"]
-            and not (lowered.endswith("s") and lowered[:-1] in never_alone)  # "Tsars", "Kings"
+            # "Tsars", "Kings", "Dukes"
+            and not (lowered.endswith("s") and lowered[:-1] in _never_alone_or_titles())
             and not word.isupper()
             and not lowered.endswith(_NOT_NAME_ENDINGS)
             and not lowered.endswith(_FAMILY_ENDINGS)
@@ -375,6 +376,11 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and not _names_a_group(lowered)
         )
     return True
+
+
+@functools.cache
+def _never_alone_or_titles() -> frozenset[str]:
+    return people_rules()["never_alone"] | gazetteer()["title"]
 
 
 # A brand's or a site's word with a capital inside ("GameSpot", "YouTube", "PlayStation"),
@@ -776,7 +782,7 @@ def _names_nobody(
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
     if all(_PORTFOLIO_BEFORE.search(text, max(0, start - 30), start) for start, _ in found):
-        return True  # "Extraordinary Minister for Sport", "Secretary of State for Wales"
+        return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if all(_EPONYM_AFTER.match(text, end) for _, end in found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if not any(is_given_name(w[0]) for w in forms) and all(
