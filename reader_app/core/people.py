@@ -690,14 +690,25 @@ def _initials(words: tuple[str, ...]) -> int:
 
 
 def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
-    """One word in the plural, neither it nor its singular a surname or a word of another
-    name: a team or a band, not a family ("the Rostóvs" beside "Rostóv")."""
-    if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 4:
-        return False
-    word = words[0]
+    """A name ending in a plural that is no surname: a team, a band or a place. Of one word,
+    its singular is no surname or word of another name either: not a family ("the Rostóvs"
+    beside "Rostóv"); of more words, no given name opens it ("the Pine Barrens", "the Beach
+    Boys"; not "the Venerable Sergius", "Toulousan Tholomyès")."""
+    word = words[-1]
     lowered = without_accents(word.lower())
+    if len(word) < 4 or not word.endswith("s"):
+        return False
     surnames = gazetteer()["surname"]
-    if lowered in surnames or lowered[:-1] in surnames or lowered in given_names():
+    if lowered in surnames or lowered in given_names():
+        return False
+    if len(words) > 1:
+        return (
+            not lowered.endswith(("us", "is", "ss"))  # "the Venerable Sergius"
+            and not word.lower().endswith(("ès", "ás", "ís", "ós", "ús"))  # "Tholomyès"
+            and not is_given_name(words[0])
+            and all(w[:1].isupper() for w in words)
+        )
+    if lowered[:-1] in surnames:
         return False
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return not {stem, stem + "a"} & name_words  # "Enderby", "Rostóv", "Karágina"

@@ -995,6 +995,11 @@ GROUPING_CASES = {
         ],
         {"Constantine the Great": 1, "Najib Razak": 1, "Einstein": 1},
     ),
+    "a name of words ending in a plural, only after 'the', is a place or a band": (
+        "It lives in the Pine Barrens. He saw the Backstreet Boys with the Venerable Sergius.",
+        [("PER", "Pine Barrens"), ("PER", "Backstreet Boys"), ("PER", "Venerable Sergius")],
+        {"Venerable Sergius": 1},
+    ),
 }
 
 
