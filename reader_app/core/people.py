@@ -664,6 +664,11 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
     return openings
 
 
+_GROUP_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine)\b"
+)
+
+
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
 )
@@ -792,6 +797,10 @@ def _names_nobody(
         after_title(text, start) for start, _ in found
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
+    if all(len(w) == 1 for w in forms) and all(
+        _GROUP_NOUN_AFTER.match(text, end) for _, end in found
+    ):
+        return True  # an adjective: "the Ottoman army", "the Mughal empire"
     if all(_PORTFOLIO_BEFORE.search(text, max(0, start - 30), start) for start, _ in found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if all(_EPONYM_AFTER.match(text, end) for _, end in found):

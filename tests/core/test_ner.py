@@ -1000,6 +1000,11 @@ GROUPING_CASES = {
         [("PER", "Pine Barrens"), ("PER", "Backstreet Boys"), ("PER", "Venerable Sergius")],
         {"Venerable Sergius": 1},
     ),
+    "a word only ever before 'army', 'empire' or 'architecture' is an adjective": (
+        "Jurišić held off the Ottoman army. It is Islamic architecture.",
+        [("PER", "Jurišić"), ("PER", "Ottoman"), ("PER", "Islamic")],
+        {"Jurišić": 1},
+    ),
 }
 
 
