@@ -78,7 +78,7 @@ def names_no_person(form: str, code: str) -> bool:
     """Whether a country's word is no person's name: a demonym ("German") or another form
     than the country's usual name ("Soviet Union"); not the usual name, which a few people
     bear ("France Gall"), nor "Jordan" or "Georgia"."""
-    return form != display_name(code) and form not in _ambiguous()
+    return form != display_name(code) and not may_name_a_person(form)
 
 
 def may_name_a_person(form: str) -> bool:

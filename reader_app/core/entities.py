@@ -28,7 +28,7 @@ from reader_app.core.ner.model import (
     written_in_lower_case,
 )
 from reader_app.core.ner.tokens import Token, tokenize
-from reader_app.core.people import group_people
+from reader_app.core.people import group_people, surnames_of
 
 Span = tuple[int, int]
 
@@ -319,11 +319,7 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan said": a word that may
     # name a person and is the surname of someone named in full here is that person (not
     # "France" beside "Anatole France").
-    surnames = {
-        n.tokens[-1]
-        for n in names
-        if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
-    }
+    surnames = surnames_of(names)
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(text, *document.main):
         form = text[mention.start : mention.end]

@@ -256,6 +256,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     of thing opens are things."""
     rules = people_rules()
     kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
+    # Their plurals open lists of people, but for those whose plural names teams as often.
+    kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
     result = [_after_a_kind_inside(text, name, kinds) for name in names]
     at = 0
     while at < len(result):
@@ -269,7 +271,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = _as_person(result[at])
             else:
-                relabel = _relabel_after(text, word, begin, kinds)
+                relabel = _relabel_after(text, word, begin, kinds_of_lists)
         while relabel is not None:
             result[at] = relabel(result[at])
             if at + 1 == len(result) or not _LIST_JOIN.fullmatch(
@@ -349,7 +351,7 @@ def _relabel_after(
         word = previous
     elif not word.islower():
         return None
-    if _plural_kind(word, kinds - _KINDS_OF_TEAMS_TOO):
+    if _plural_kind(word, kinds):
         return _as_person
     if _plural_kind(word, _LISTED_THINGS):
         return _as_thing  # "albums such as Pablo Honey and Kid A"

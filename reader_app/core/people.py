@@ -506,11 +506,7 @@ def group_people(
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".
-    surnames = {
-        _surname(n.tokens)
-        for n in names
-        if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
-    }
+    surnames = surnames_of(names)
     mentions: list[tuple[tuple[str, ...], Span]] = []
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
     titles = gazetteer()["title"]
@@ -620,7 +616,7 @@ def group_people(
         in_institutions,
         in_place_lists,
         _institution_openings(names),
-        frozenset(word for tokens in {n.tokens for n in names} for word in tokens),
+        names,
     )
     people = []
     for cluster, found in zip(clusters, spans, strict=True):
@@ -647,7 +643,12 @@ class _Readings:
     # the words before the first institution word of a name, when two or more ("Paris
     # Saint-Germain" of "Paris Saint-Germain Football Club"): how often, and where first
     institution_openings: dict[tuple[str, ...], tuple[int, int]]
-    name_words: frozenset[str]  # every word of every name
+    names: Sequence[NameSpan]
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every name (gathered only for the few clusters that ask)."""
+        return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
 
 
 def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tuple[int, int]]:
@@ -726,6 +727,16 @@ def _is_nobodys_name(word: str) -> bool:
     return lowered not in given_names() and lowered not in gazetteer()["surname"]
 
 
+def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:
+    """Whether `words_before` ends right before every mention, within `reach` characters."""
+    return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
+
+
+def _always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> bool:
+    """Whether `words_after` starts right after every mention."""
+    return all(words_after.match(text, end) for _, end in found)
+
+
 def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: _Readings
 ) -> bool:
@@ -781,29 +792,27 @@ def _names_nobody(
         return True  # "born on March 19, 2012", "the end of January"
     if all(_is_a_title_alone(w) for w in forms):
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
-    if all(WORK_BEFORE.search(text, max(0, start - 48), start) for start, _ in found):
+    if _always_after(WORK_BEFORE, 48, text, found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     if all(names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
-    if all(PLACE_BEFORE.search(text, max(0, start - 20), start) for start, _ in found):
+    if _always_after(PLACE_BEFORE, 20, text, found):
         return True  # "was born in Llandaff", "a house near Hartfield": a place
-    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and all(
-        ORGANISATION_BEFORE.search(text, max(0, start - 12), start) for start, _ in found
+    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and _always_after(
+        ORGANISATION_BEFORE, 12, text, found
     ):
         return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
-    if all(THE_BEFORE.search(text, max(0, start - 8), start) for start, _ in found):
+    if _always_after(THE_BEFORE, 8, text, found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
     if all(len(w) == 1 and _is_an_abstract_noun(w[0]) for w in forms) and not any(
         after_title(text, start) for start, _ in found
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
-    if all(len(w) == 1 for w in forms) and all(
-        _GROUP_NOUN_AFTER.match(text, end) for _, end in found
-    ):
+    if all(len(w) == 1 for w in forms) and _always_before(_GROUP_NOUN_AFTER, text, found):
         return True  # an adjective: "the Ottoman army", "the Mughal empire"
-    if all(_PORTFOLIO_BEFORE.search(text, max(0, start - 30), start) for start, _ in found):
+    if _always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
-    if all(_EPONYM_AFTER.match(text, end) for _, end in found):
+    if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
@@ -844,6 +853,16 @@ def _read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str
         if word[:1].isupper() and not is_institution_word(word)
     ]
     return [name for name in names if _is_plausible(name)], institution_words
+
+
+def surnames_of(names: Sequence[NameSpan]) -> set[str]:
+    """The surnames of the full names read as people, each of capitalised words only (not
+    "Queen of Petersburg")."""
+    return {
+        _surname(n.tokens)
+        for n in names
+        if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
+    }
 
 
 def _surname(words: Sequence[str]) -> str:
