@@ -30,6 +30,7 @@ _NUMBERED = re.compile(r"(?:(?<=\s)|^)(?P<label>\d{1,3}|[a-z])(?:\.\)|\.|\))(?=\
 _BULLETS = "•▪‣⁃◦∙"
 _BULLET = re.compile(r"(?<=\s)[•▪‣⁃◦∙]")
 _CAPITAL = re.compile(r"[A-Z]")
+_DASH_RUN = re.compile(r"--+|[—–]")
 WORD_PATTERN = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _WORD = re.compile(WORD_PATTERN)
 
@@ -62,7 +63,8 @@ def _is_boundary(
     after = match.end()
     token_start = text.rfind(" ", sentence_start, match.start()) + 1
     token_start = max(token_start, sentence_start)
-    word = text[token_start : match.start()].lstrip(_OPENERS)
+    # "come--Mr. Bingley", "_Mr. Darcy_": the word is what follows a dash or an italic mark.
+    word = _DASH_RUN.split(text[token_start : match.start()].lstrip(_OPENERS).lstrip("_"))[-1]
     if stop.startswith(".") and match.start() > 0 and text[match.start() - 1] in "[(":
         return False  # "[...]" marks an omission inside a sentence
     if after >= end:

@@ -105,6 +105,16 @@ CASES = [
         ["In 1929 J. M. Barrie gave it away.", "The wind was 0.12 W.", "The ship sailed."],
     ),
     (
+        "abbreviations",
+        "He is come--Mr. Bingley is come. On December 6—St. Nicholas’ Day—all came. "
+        "“_Mr. Darcy_, you see, is the man!",
+        [
+            "He is come--Mr. Bingley is come.",
+            "On December 6—St. Nicholas’ Day—all came.",
+            "“_Mr. Darcy_, you see, is the man!",
+        ],
+    ),
+    (
         "initials",
         "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
         ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"],
