@@ -103,7 +103,23 @@ def is_everyday_phrase(words: tuple[str, ...]) -> bool:
 
 def is_honorific_name(tokens: tuple[str, ...]) -> bool:
     """ "Dr. William Glennie" is a person even where the model read "the school of Dr.
-    William Glennie" as the school's name."""
+    William Glennie" as the school's name; so is each of a list of them, which the model
+    may read as one firm ("Mr. Stubb and Mr. Flask", "Mr. Stubb, Mr. Flask")."""
+    parts: list[tuple[str, ...]] = [()]
+    for token in tokens:
+        if token in _HONORIFIC_LIST_JOINS:
+            parts.append(())
+        else:
+            parts[-1] += (token,)
+    if len(parts) > 1:
+        return all(_is_one_honorific_name(part) for part in parts)
+    return _is_one_honorific_name(tokens)
+
+
+_HONORIFIC_LIST_JOINS = frozenset({"and", "&", ","})
+
+
+def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
     rest = tokens[1:]
     return (
         0 < len(rest) <= 3

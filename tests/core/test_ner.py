@@ -263,6 +263,15 @@ GROUPING_CASES = {
         [("ORG", "Dr. William Glennie"), ("ORG", "Mr. Darcy"), ("ORG", "Dr Pepper Museum")],
         {"William Glennie": 1, "Darcy": 1},
     ),
+    "each of a list of honorific names read as one firm is a person; a firm stays": (
+        "Mr. Stubb and Mrs. Flask came. Mr. Stubb, Mr. Flask, come here. Dr. Bunger & Partners.",
+        [
+            ("ORG", "Mr. Stubb and Mrs. Flask"),
+            ("ORG", "Mr. Stubb, Mr. Flask"),
+            ("ORG", "Dr. Bunger & Partners"),
+        ],
+        {"Stubb": 2, "Flask": 2},
+    ),
     "a common given name and a surname are a person, unless they read as a place": (
         "Walpole met Charles Fletcher in Santa Barbara. Jesse Owens flew to Jackson Hole.",
         [
