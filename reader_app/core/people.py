@@ -153,6 +153,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and not is_initial(current[-1])
             and not (len(current) > 1 and current[-1].lower() in names_too)
             and not _is_first_of_the_name(current)
+            and not _is_a_surname_after_a_given_name(current)
             and current[-1].lower() in end_words
         ):
             current.pop()
@@ -252,6 +253,22 @@ def _is_first_of_the_name(words: list[str]) -> bool:
         and words[-2][:1].isupper()
         and without_accents(words[-2].lower()) in given_names()
     )
+
+
+def _is_a_surname_after_a_given_name(words: list[str]) -> bool:
+    """A word never a name alone is a surname after a given name: "Terry Alderman", "Claudio
+    Bravo", "Henry Kaiser" (not "Will Papa"; "Oh" and "Dear" are in the Census too)."""
+    return (
+        len(words) == 2
+        and words[-1][1:].islower()
+        and words[-1].lower() in people_rules()["never_alone"]
+        and words[-1].lower() in gazetteer()["surname"]
+        and words[-1].lower() not in _NOT_SURNAMES_HERE
+        and is_given_name(words[0])
+    )
+
+
+_NOT_SURNAMES_HERE = frozenset({"oh", "ha", "hey", "dear", "lord", "islam", "papa", "mama"})
 
 
 def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
@@ -359,6 +376,8 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
         return False  # "Dynamic Equivalence", "Persian Architecture" (not "Matthew Holness")
     if len(words) > 1 and _reads_like_a_title(words):
         return False
+    if len(words) == 2 and words[0].lower() in _GREETINGS:
+        return False  # "Merry Christmas", "Happy Easter"
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
@@ -376,6 +395,13 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and not _names_a_group(lowered)
         )
     return True
+
+
+def _is_a_plural_nickname(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and word[1:].islower() and not word.endswith("ss")
+
+
+_GREETINGS = frozenset({"merry", "happy", "joyful", "blessed"})
 
 
 @functools.cache
@@ -605,14 +631,26 @@ def group_people(
     # How the model read each one-word name across the document: a word it reads as a place
     # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
     # once a city and once a person). An organisation's name counts for its first word too:
-    # "Magna" after "Magna International Inc" is the company.
+    # "Magna" after "Magna International Inc" is the company, and a team's plural nickname
+    # for its last: "the Canadiens" after "Montreal Canadiens".
+    as_other = Counter(
+        n.tokens[0] for n in names if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
+    )
+    places = {n.tokens for n in names if n.kind == "LOC"}
+    as_other.update(
+        n.tokens[-1]
+        for n in names
+        if n.kind == "ORG"
+        and len(n.tokens) in (2, 3)
+        and _is_a_plural_nickname(n.tokens[-1])
+        and (n.tokens[:-1] in places or n.tokens[0].lower() in gazetteer()["city"])
+        # not "Cæsar Tacitus", "King Porus"
+        and not as_person[n.tokens[0]]
+        and n.tokens[0].lower() not in titles
+    )
     readings = _Readings(
         as_person,
-        Counter(
-            n.tokens[0]
-            for n in names
-            if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
-        ),
+        as_other,
         in_institutions,
         in_place_lists,
         _institution_openings(names),

@@ -258,6 +258,22 @@ GROUPING_CASES = {
         ],
         {"Bourienne": 3},
     ),
+    "a team's plural nickname read as a person is the team, where the model read it so": (
+        "The Philadelphia Eagles lost. Randall Cunningham threw twice. The Eagles fell.",
+        [("ORG", "Philadelphia Eagles"), ("PER", "Randall Cunningham"), ("PER", "Eagles")],
+        {"Randall Cunningham": 1},
+    ),
+    "a word never a name alone is a surname after a given name; greetings are nobody": (
+        "Dennis Lillee and Terry Alderman took wickets. Will Papa come? Merry Christmas, Bob.",
+        [
+            ("PER", "Dennis Lillee"),
+            ("PER", "Terry Alderman"),
+            ("PER", "Will Papa"),
+            ("PER", "Merry Christmas"),
+            ("PER", "Bob"),
+        ],
+        {"Dennis Lillee": 1, "Terry Alderman": 1, "Bob": 1},
+    ),
     "an honorific makes a person of what the model read as a school's name": (
         "He entered the school of Dr. William Glennie. Mr. Darcy bowed. Dr Pepper Museum.",
         [("ORG", "Dr. William Glennie"), ("ORG", "Mr. Darcy"), ("ORG", "Dr Pepper Museum")],
