@@ -197,10 +197,17 @@ def ends_with_a_surname(name: NameSpan) -> bool:
     )
 
 
+# Titles that are common surnames; the gazetteer's surnames leave all titles out.
+_TITLES_THAT_ARE_SURNAMES = frozenset(
+    "king bishop major pope prince duke judge baron marshal cardinal constable".split()
+)
+
+
 def _may_be_a_surname(first: str, last: str) -> bool:
     """A last word no list knows, after a given name that is no everyday word or particle:
-    "Noam Chomsky", "Roger Federer" (the Census lists lack them); not a plural ("Houston
-    Astros"), a hyphenated word ("Hong Kong-listed") or "Art Deco"."""
+    "Noam Chomsky", "Roger Federer" (the Census lists lack them), or a title that is a common
+    surname too ("Carole King", "John Major"); not a plural ("Houston Astros"), a hyphenated
+    word ("Hong Kong-listed") or "Art Deco"."""
     lists = gazetteer()
     return (
         last.isalpha()
@@ -208,9 +215,14 @@ def _may_be_a_surname(first: str, last: str) -> bool:
         and first not in lists["everyday"]
         and first not in people_rules()["particles"]
         and last not in people_rules()["never_alone"]  # "Roman Catholic"
-        and last not in lists["title"]
-        and not in_lists(last, (*WORD_LISTS, "language", "org"))
-        and not is_institution_word(last)
+        and (
+            last in _TITLES_THAT_ARE_SURNAMES
+            or (
+                last not in lists["title"]
+                and not in_lists(last, (*WORD_LISTS, "language", "org"))
+                and not is_institution_word(last)
+            )
+        )
     )
 
 

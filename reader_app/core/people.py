@@ -708,6 +708,9 @@ _GROUP_NOUN_AFTER = re.compile(
 )
 
 
+_AWARD_AFTER = re.compile(r"[^\S\n]+(?:nominations?|awards?|prizes?)\b|-(?:winning|nominated)\b")
+
+
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
 )
@@ -848,6 +851,8 @@ def _names_nobody(
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
     if all(len(w) == 1 for w in forms) and _always_before(_GROUP_NOUN_AFTER, text, found):
         return True  # an adjective: "the Ottoman army", "the Mughal empire"
+    if all(len(w) == 1 for w in forms) and _always_before(_AWARD_AFTER, text, found):
+        return True  # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
     if _always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if _always_before(_EPONYM_AFTER, text, found):

@@ -274,6 +274,11 @@ GROUPING_CASES = {
         ],
         {"Dennis Lillee": 1, "Terry Alderman": 1, "Bob": 1},
     ),
+    "an award is nobody; a title that is a common surname ends a name": (
+        "Jon Hamm received Emmy nominations and an Oscar-winning score. Carole King sang.",
+        [("PER", "Jon Hamm"), ("PER", "Emmy"), ("PER", "Oscar"), ("ORG", "Carole King")],
+        {"Jon Hamm": 1, "Carole King": 1},
+    ),
     "an honorific makes a person of what the model read as a school's name": (
         "He entered the school of Dr. William Glennie. Mr. Darcy bowed. Dr Pepper Museum.",
         [("ORG", "Dr. William Glennie"), ("ORG", "Mr. Darcy"), ("ORG", "Dr Pepper Museum")],
