@@ -103,8 +103,9 @@ def is_everyday_phrase(words: tuple[str, ...]) -> bool:
 
 def is_honorific_name(tokens: tuple[str, ...]) -> bool:
     """ "Dr. William Glennie" is a person even where the model read "the school of Dr.
-    William Glennie" as the school's name; so is each of a list of them, which the model
-    may read as one firm ("Mr. Stubb and Mr. Flask", "Mr. Stubb, Mr. Flask")."""
+    William Glennie" as the school's name, and so is "Lieutenant-Colonel Pennefather"; so is
+    each of a list of them, which the model may read as one firm ("Mr. Stubb and Mr.
+    Flask", "Mr. Stubb, Mr. Flask")."""
     parts: list[tuple[str, ...]] = [()]
     for token in tokens:
         if token in _HONORIFIC_LIST_JOINS:
@@ -123,10 +124,19 @@ def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
     rest = tokens[1:]
     return (
         0 < len(rest) <= 3
-        and tokens[0].lower().rstrip(".") in people_rules()["honorifics"]
+        and (
+            tokens[0].lower().rstrip(".") in people_rules()["honorifics"]
+            or is_compound_title(tokens[0])
+        )
         and all(t[:1].isupper() for t in rest)
         and not any(is_institution_word(t) for t in rest)
     )
+
+
+def is_compound_title(word: str) -> bool:
+    """Titles joined by hyphens: "Lieutenant-Colonel", "Vice-Admiral", "Major-General"."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(part in gazetteer()["title"] for part in parts)
 
 
 def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:

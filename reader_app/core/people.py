@@ -43,6 +43,7 @@ from reader_app.core.name_words import (
     in_lists,
     is_adverb,
     is_common_word,
+    is_compound_title,
     is_everyday_phrase,
     is_given_name,
     is_given_name_and_surname,
@@ -135,6 +136,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             )
             and (
                 current[0].lower().rstrip(".") in start_words
+                or is_compound_title(current[0])
                 or (code_for(current[0]) and not _is_given_name_before(current))
                 or (
                     len(current) > 1

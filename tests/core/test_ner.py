@@ -274,6 +274,15 @@ GROUPING_CASES = {
         ],
         {"Dennis Lillee": 1, "Terry Alderman": 1, "Bob": 1},
     ),
+    "titles joined by hyphens are titles": (
+        "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
+        "The Governor-General spoke.",
+        [
+            ("ORG", "Lieutenant-Colonel Pennefather and Vice-Admiral Nelson"),
+            ("PER", "Governor-General"),
+        ],
+        {"Pennefather": 1, "Nelson": 1},
+    ),
     "an award is nobody; a title that is a common surname ends a name": (
         "Jon Hamm received Emmy nominations and an Oscar-winning score. Carole King sang.",
         [("PER", "Jon Hamm"), ("PER", "Emmy"), ("PER", "Oscar"), ("ORG", "Carole King")],
