@@ -493,7 +493,9 @@ PLACE_BEFORE = re.compile(
 
 
 # What one forms, founds or joins is a band, a firm or a team: "Corgan later formed Zwan".
-ORGANISATION_BEFORE = re.compile(r"\b(?:formed|founded|co-founded|joined|rejoined)[^\S\n]+$")
+ORGANISATION_BEFORE = re.compile(
+    r"\b(?:formed|founded|co-founded|joined|rejoined)[^\S\n]+(?:the[^\S\n]+)?$"
+)
 
 
 THE_BEFORE = re.compile(r"[a-z,;:][^\S\n]+The[^\S\n]+$")

@@ -842,7 +842,7 @@ def _names_nobody(
     if _always_after(PLACE_BEFORE, 20, text, found):
         return True  # "was born in Llandaff", "a house near Hartfield": a place
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and _always_after(
-        ORGANISATION_BEFORE, 12, text, found
+        ORGANISATION_BEFORE, 20, text, found
     ):
         return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
     if _always_after(THE_BEFORE, 8, text, found):

@@ -893,13 +893,15 @@ GROUPING_CASES = {
         {"Sacha Jenkins": 1, "Mickey Spillane": 1, "Mike Hammer": 1},
     ),
     "what one forms, founds or joins is a band, a firm or a team, not a named person": (
-        "Corgan later formed Zwan. In 2004 he joined Espanyol. Chambliss joined Mickey Rivers.",
+        "Corgan later formed Zwan. In 2004 he joined Espanyol. Chambliss joined Mickey Rivers. "
+        "He co-founded the Jikken Kobo.",
         [
             ("PER", "Corgan"),
             ("PER", "Zwan"),
             ("PER", "Espanyol"),
             ("PER", "Chambliss"),
             ("PER", "Mickey Rivers"),
+            ("PER", "Jikken Kobo"),
         ],
         {"Corgan": 1, "Chambliss": 1, "Mickey Rivers": 1},
     ),
