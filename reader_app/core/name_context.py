@@ -43,6 +43,23 @@ def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[Name
     return neighbours
 
 
+def _whole_list(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
+    """All the names of the list ("A, B, C and D") that `names[number]` stands in."""
+    first = last = number
+    while first > 0 and _LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    while last + 1 < len(names) and _LIST_JOIN.fullmatch(
+        text, names[last].end, names[last + 1].start
+    ):
+        last += 1
+    return list(names[first : last + 1])
+
+
+def _mostly_people(listed: Sequence[NameSpan]) -> bool:
+    """A list of three names or more, more than half of them read as people."""
+    return len(listed) >= 3 and 2 * sum(n.kind == "PER" for n in listed) > len(listed)
+
+
 def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:
     """A name of two or three capitalised words listed beside people only, and no
     institution's or country's: a person ("Lino Lacedelli and Achille Compagnoni", where the
@@ -65,9 +82,9 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
     next to it are all places: then it is a place too. A given name needs places on both
     sides ("Eisenschiml, Otto" is a person, as a bibliography writes him); so is a name between
-    two places or organisations."""
+    two places or organisations; but not in a list that is mostly people."""
     neighbours = _listed_with(text, names, number)
-    if not neighbours:
+    if not neighbours or _mostly_people(_whole_list(text, names, number)):
         return False
     if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
         return False
@@ -258,7 +275,14 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
     # Their plurals open lists of people, but for those whose plural names teams as often.
     kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
-    result = [_after_a_kind_inside(text, name, kinds) for name in names]
+    read_as_a_person = {name.tokens for name in names if name.kind == "PER"}
+    result = [
+        _as_person(name)
+        if name.tokens in read_as_a_person and _one_word_among_people(text, names, number)
+        else name
+        for number, name in enumerate(names)
+    ]
+    result = [_after_a_kind_inside(text, name, kinds) for name in result]
     at = 0
     while at < len(result):
         before = _word_before(text, result[at].start)
@@ -281,6 +305,22 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             at += 1
         at += 1
     return result
+
+
+def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """One capitalised word that the model read as a place or an organisation, in a list of
+    three or more that is mostly people: a person (in Les Misérables, "Enjolras, Combeferre,
+    Courfeyrac, Bahorel"), if the model reads it as one elsewhere in the document."""
+    name = names[number]
+    if name.kind == "PER" or len(name.tokens) != 1:
+        return False
+    word = name.tokens[0]
+    return (
+        is_title_case(word)
+        and not is_institution_word(word)
+        and not code_for(word)
+        and _mostly_people(_whole_list(text, names, number))
+    )
 
 
 def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:

@@ -274,6 +274,22 @@ GROUPING_CASES = {
         ],
         {"Dennis Lillee": 1, "Terry Alderman": 1, "Bob": 1},
     ),
+    "one word in a list that is mostly people is a person, if read as one elsewhere": (
+        "Enjolras, Combeferre, Courfeyrac and Bahorel came. Combeferre spoke. Nay, he said. "
+        "They went to Basel, Heidelberg and Strasbourg.",
+        [
+            ("PER", "Enjolras"),
+            ("LOC", "Combeferre"),
+            ("PER", "Courfeyrac"),
+            ("PER", "Bahorel"),
+            ("PER", "Combeferre"),
+            ("PER", "Nay"),
+            ("LOC", "Basel"),
+            ("PER", "Heidelberg"),
+            ("LOC", "Strasbourg"),
+        ],
+        {"Enjolras": 1, "Combeferre": 2, "Courfeyrac": 1, "Bahorel": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
