@@ -324,17 +324,19 @@ def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) ->
 
 
 def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:
-    """The capitalised words after a kind of person inside a place's or an organisation's
-    name, which the model read as one with them, as a person's name: "Miles Davis" of
-    "American jazz trumpeter Miles Davis"; "Gunpei Yokoi" of "Designers Gunpei Yokoi" where
-    the kind opens a sentence."""
+    """The capitalised words after a kind of person (or an honorific or a rank) inside a
+    place's or an organisation's name, which the model read as one with them, as a person's
+    name: "Miles Davis" of "American jazz trumpeter Miles Davis"; "Gunpei Yokoi" of
+    "Designers Gunpei Yokoi" where the kind opens a sentence."""
     if name.kind == "PER":
         return name  # the people step splits a person's name at lower-case words itself
     tokens = name.tokens
     for at in range(len(tokens) - 2, -1, -1):
         word = tokens[at]
         if at:
-            is_kind = word in kinds
+            is_kind = word in kinds or (
+                word.lower().rstrip(".") in _TITLES_INSIDE and _is_a_full_name(tokens[at + 1 :])
+            )
         else:
             lowered = word.lower()
             is_kind = (
@@ -350,6 +352,27 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 return name
             return _as_person(NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :]))
     return name
+
+
+# Honorifics and ranks before a person's name inside what the model read as one organisation:
+# "the Zoological Society of London with Sir Humphry Davy", "Lieutenant Colonel Yonatan
+# Netanyahu".
+_TITLES_INSIDE = frozenset(
+    "mr mrs ms miss dr prof professor sir dame colonel general captain lieutenant major "
+    "sergeant admiral commander corporal brigadier".split()
+)
+
+
+def _is_a_full_name(tokens: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, no institution's nor a plural common noun: "Humphry
+    Davy", not "Europe" ("Supreme Allied Commander Europe") nor "Royal Marines" ("Commandant General Royal Marines")."""
+    last = tokens[-1].lower()
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower() not in gazetteer()["title"]
+        and not any(is_institution_word(t) for t in tokens)
+        and not (last.endswith("s") and in_lists(last[:-1], ("common", "everyday")))
+    )
 
 
 # Kinds that open the names of places and teams: "Saint Lawrence River", "Queens Park

@@ -123,7 +123,7 @@ _HONORIFIC_LIST_JOINS = frozenset({"and", "&", ","})
 def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
     rest = tokens[1:]
     return (
-        0 < len(rest) <= 3
+        0 < len(rest) <= 4
         and (
             tokens[0].lower().rstrip(".") in people_rules()["honorifics"]
             or is_compound_title(tokens[0])

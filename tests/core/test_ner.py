@@ -290,6 +290,19 @@ GROUPING_CASES = {
         ],
         {"Enjolras": 1, "Combeferre": 2, "Courfeyrac": 1, "Bahorel": 1},
     ),
+    "an honorific or a rank inside an organisation's name opens a person's full name": (
+        "Sir Thomas Stamford Bingley Raffles founded the Zoological Society of London with Sir "
+        "Humphry Davy. Lieutenant Colonel Yonatan Netanyahu died. Supreme Allied Commander "
+        "Europe. Commandant General Royal Marines.",
+        [
+            ("ORG", "Sir Thomas Stamford Bingley Raffles"),
+            ("ORG", "Zoological Society of London with Sir Humphry Davy"),
+            ("ORG", "Lieutenant Colonel Yonatan Netanyahu"),
+            ("ORG", "Supreme Allied Commander Europe"),
+            ("ORG", "Commandant General Royal Marines"),
+        ],
+        {"Thomas Stamford Bingley Raffles": 1, "Humphry Davy": 1, "Yonatan Netanyahu": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
