@@ -706,7 +706,8 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
 
 
 _GROUP_NOUN_AFTER = re.compile(
-    r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine)\b"
+    r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine"
+    r"|river|valley|delta|estuary|basin|peninsula|plateau)\b"
 )
 
 
@@ -852,7 +853,7 @@ def _names_nobody(
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
     if all(len(w) == 1 for w in forms) and _always_before(_GROUP_NOUN_AFTER, text, found):
-        return True  # an adjective: "the Ottoman army", "the Mughal empire"
+        return True  # an adjective or a place: "the Ottoman army", "the Douro river"
     if all(len(w) == 1 for w in forms) and _always_before(_AWARD_AFTER, text, found):
         return True  # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
     if _always_after(_PORTFOLIO_BEFORE, 30, text, found):

@@ -1070,9 +1070,9 @@ GROUPING_CASES = {
         [("PER", "Pine Barrens"), ("PER", "Backstreet Boys"), ("PER", "Venerable Sergius")],
         {"Venerable Sergius": 1},
     ),
-    "a word only ever before 'army', 'empire' or 'architecture' is an adjective": (
-        "Jurišić held off the Ottoman army. It is Islamic architecture.",
-        [("PER", "Jurišić"), ("PER", "Ottoman"), ("PER", "Islamic")],
+    "a word only ever before 'army', 'empire', 'architecture' or 'river' is nobody": (
+        "Jurišić held off the Ottoman army. It is Islamic architecture. The Douro river flows.",
+        [("PER", "Jurišić"), ("PER", "Ottoman"), ("PER", "Islamic"), ("PER", "Douro")],
         {"Jurišić": 1},
     ),
 }
