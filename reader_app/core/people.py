@@ -686,6 +686,13 @@ class _Readings:
     names: Sequence[NameSpan]
 
     @functools.cached_property
+    def as_other_whole(self) -> Counter[tuple[str, ...]]:
+        """How often each name of two words or more was read as a place or an organisation."""
+        return Counter(
+            n.tokens for n in self.names if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
+        )
+
+    @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every name (gathered only for the few clusters that ask)."""
         return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
@@ -804,6 +811,10 @@ def _names_nobody(
     as_person = readings.as_person
     if all(len(w) == 1 and 0 < readings.as_other[w[0]] >= as_person[w[0]] for w in forms):
         return True
+    if all(len(w) > 1 for w in forms) and (
+        sum(readings.as_other_whole[w] for w in forms) > len(found)
+    ):
+        return True  # "Pan Am", read as a company more often than as a person
     openings = [readings.institution_openings.get(w) for w in forms]
     if (
         all(openings)

@@ -303,6 +303,19 @@ GROUPING_CASES = {
         ],
         {"Thomas Stamford Bingley Raffles": 1, "Humphry Davy": 1, "Yonatan Netanyahu": 1},
     ),
+    "a name of two words read as an organisation more often than as a person is nobody": (
+        "Pan Am wanted a jet. Juan Trippe founded Pan Am. It flew with Pan Am. Bill Clinton "
+        "spoke. The Bill Clinton Library opened.",
+        [
+            ("PER", "Pan Am"),
+            ("PER", "Juan Trippe"),
+            ("ORG", "Pan Am"),
+            ("ORG", "Pan Am"),
+            ("PER", "Bill Clinton"),
+            ("ORG", "Bill Clinton"),
+        ],
+        {"Juan Trippe": 1, "Bill Clinton": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
