@@ -108,7 +108,11 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     possessed = False
     padded = [*words, "and", "and"]
     for at, word in enumerate(padded[:-1]):
-        if word[:1].isupper() or word[:1].isdigit() or (current and word in joins):
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or (current and (word in joins or _ARTICLE_SURNAME.fullmatch(word)))
+        ):
             current.append(word)
             continue
         if word == "the" and _opens_an_epithet(current, padded[at + 1 : at + 3]):
@@ -950,8 +954,19 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         if len(tokens) > 2 and tokens[-2] == "," and is_suffix(tokens[-1]):
             tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
             name = NameSpan(name.kind, name.start, name.end, tokens)
+        article_surname = _ARTICLE_SURNAME_AFTER.match(text, name.end)
+        if name.kind == "PER" and article_surname:
+            # "Tawfiq al-Hakim": the model stops at a surname in lower case.
+            surname = article_surname.group(1)
+            name = NameSpan("PER", name.start, article_surname.end(), (*tokens, surname))
         joined.append(name)
     return joined
+
+
+# An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".
+ARTICLE_SURNAME = r"(?:al|el|as|ash|ad|az|ar|at|an)-[A-Z][\w'’]+"
+_ARTICLE_SURNAME_AFTER = re.compile(r"[^\S\n]+(" + ARTICLE_SURNAME + r")\b")
+_ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
 
 
 def _without_a_score(text: str, name: NameSpan) -> NameSpan:

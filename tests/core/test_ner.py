@@ -316,6 +316,12 @@ GROUPING_CASES = {
         ],
         {"Juan Trippe": 1, "Bill Clinton": 1},
     ),
+    "an Arabic surname with its article in lower case belongs to the name before it": (
+        "Along with Tawfiq al-Hakim, he wrote. President Abdel Fattah el-Sisi spoke. "
+        "Jebel al-Akhdar rises.",
+        [("PER", "Tawfiq"), ("PER", "Abdel Fattah"), ("PER", "Jebel")],
+        {"Tawfiq al-Hakim": 1, "Abdel Fattah el-Sisi": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
