@@ -278,7 +278,9 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     read_as_a_person = {name.tokens for name in names if name.kind == "PER"}
     result = [
         _as_person(name)
-        if name.tokens in read_as_a_person and _one_word_among_people(text, names, number)
+        if name.kind != "PER"
+        and name.tokens in read_as_a_person
+        and _one_word_among_people(text, names, number)
         else name
         for number, name in enumerate(names)
     ]
@@ -316,10 +318,10 @@ def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) ->
         return False
     word = name.tokens[0]
     return (
-        is_title_case(word)
+        _mostly_people(_whole_list(text, names, number))
+        and is_title_case(word)
         and not is_institution_word(word)
         and not code_for(word)
-        and _mostly_people(_whole_list(text, names, number))
     )
 
 

@@ -135,8 +135,10 @@ def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
 
 def is_compound_title(word: str) -> bool:
     """Titles joined by hyphens: "Lieutenant-Colonel", "Vice-Admiral", "Major-General"."""
-    parts = word.lower().split("-")
-    return len(parts) > 1 and all(part in gazetteer()["title"] for part in parts)
+    if "-" not in word:
+        return False
+    titles = gazetteer()["title"]
+    return all(part in titles for part in word.lower().split("-"))
 
 
 def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:

@@ -954,8 +954,12 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         if len(tokens) > 2 and tokens[-2] == "," and is_suffix(tokens[-1]):
             tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
             name = NameSpan(name.kind, name.start, name.end, tokens)
-        article_surname = _ARTICLE_SURNAME_AFTER.match(text, name.end)
-        if name.kind == "PER" and article_surname:
+        article_surname = (
+            _ARTICLE_SURNAME_AFTER.match(text, name.end)
+            if name.kind == "PER" and text.startswith(_ARTICLES_AFTER, name.end)
+            else None
+        )
+        if article_surname:
             # "Tawfiq al-Hakim": the model stops at a surname in lower case.
             surname = article_surname.group(1)
             name = NameSpan("PER", name.start, article_surname.end(), (*tokens, surname))
@@ -967,6 +971,7 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
 ARTICLE_SURNAME = r"(?:al|el|as|ash|ad|az|ar|at|an)-[A-Z][\w'’]+"
 _ARTICLE_SURNAME_AFTER = re.compile(r"[^\S\n]+(" + ARTICLE_SURNAME + r")\b")
 _ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
+_ARTICLES_AFTER = tuple(f" {article}-" for article in "al el as ash ad az ar at an".split())
 
 
 def _without_a_score(text: str, name: NameSpan) -> NameSpan:
