@@ -484,20 +484,30 @@ def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
 def _as_person(name: NameSpan) -> NameSpan:
     """A name of one to three capitalised words (four with a particle among them: "Friedrich
     Georg Wilhelm von Struve"), with no institution's or country's word, read as a
-    person's."""
+    person's; so are two such names joined by "and", which the model read as one ("the
+    brother of Helblindi and Býleistr")."""
+    if name.kind == "PER":
+        return name
     tokens = name.tokens
+    parts = [tokens]
+    if "and" in tokens:
+        at = tokens.index("and")
+        parts = [tokens[:at], tokens[at + 1 :]]
+    if all(_may_be_a_persons_name(part) for part in parts):
+        return dataclasses.replace(name, kind="PER")
+    return name
+
+
+def _may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
     particles = people_rules()["particles"]
     last = len(tokens) - 1
     words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]
-    if (
-        name.kind != "PER"
-        and 1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
+    return (
+        1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
         and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in words)
         and not any(is_institution_word(t) or code_for(t) for t in tokens)
         and tokens not in _AWARDS  # "the best actress Oscar"
-    ):
-        return dataclasses.replace(name, kind="PER")
-    return name
+    )
 
 
 _HYPHENATED_PARTICIPLE = re.compile(r"-[a-z]+(?:ing|ed|born|based)$")  # "Oscar-winning"

@@ -322,6 +322,11 @@ GROUPING_CASES = {
         [("PER", "Tawfiq"), ("PER", "Abdel Fattah"), ("PER", "Jebel")],
         {"Tawfiq al-Hakim": 1, "Abdel Fattah el-Sisi": 1},
     ),
+    "two names that the model read as one organisation after a relative are people": (
+        "Loki is the brother of Helblindi and Býleistr. He joined Marks and Spencer.",
+        [("ORG", "Helblindi and Býleistr"), ("ORG", "Marks and Spencer")],
+        {"Helblindi": 1, "Býleistr": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
