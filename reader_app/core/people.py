@@ -95,6 +95,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
     titles = gazetteer()["title"]
+    kinds = _kinds_of_person()
     names: list[tuple[str, ...]] = []
     current: list[str] = []
     joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
@@ -121,6 +122,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if not current:
             possessed = False  # a word between: "Napoleon's historian Thiers"
             continue
+        if word in kinds and padded[at + 1][:1].isupper():
+            current = []  # a people's or a place's name before a kind: "Zora princess Ruto"
         if (owner_before and not (place_before and word in _POSSESSIVES)) or (
             realm_before and len(current) == 1
         ):
@@ -128,7 +131,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
         realm_before = word == "of" and all(w.lower().rstrip(".") in titles for w in current)
-        if current[0].lower() in _SHIP_PREFIXES:
+        if current and current[0].lower() in _SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
         while (
             current
@@ -405,6 +408,11 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
 
 def _is_a_plural_nickname(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and word[1:].islower() and not word.endswith("ss")
+
+
+@functools.cache
+def _kinds_of_person() -> frozenset[str]:
+    return people_rules()["person_kinds"] | gazetteer()["title"]
 
 
 _GREETINGS = frozenset({"merry", "happy", "joyful", "blessed"})

@@ -327,6 +327,11 @@ GROUPING_CASES = {
         [("ORG", "Helblindi and Býleistr"), ("ORG", "Marks and Spencer")],
         {"Helblindi": 1, "Býleistr": 1},
     ),
+    "a name before a kind of person inside one person's span is no person": (
+        "He was helped by the Zora princess Ruto. The Grammy-winning singer Lucie Silvas sang.",
+        [("PER", "Zora princess Ruto"), ("PER", "Grammy-winning singer Lucie Silvas")],
+        {"Ruto": 1, "Lucie Silvas": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
