@@ -133,6 +133,11 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         realm_before = word == "of" and all(w.lower().rstrip(".") in titles for w in current)
         if current and current[0].lower() in _SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
+        if len(current) > 1 and (
+            code_for(" ".join(current))
+            or (current[-1].endswith("s") and code_for(current[-1][:-1]))
+        ):
+            current = []  # a country or a people: "New Zealand", "Native Americans"
         while (
             current
             and not is_initial(current[0])

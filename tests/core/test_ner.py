@@ -332,6 +332,17 @@ GROUPING_CASES = {
         [("PER", "Zora princess Ruto"), ("PER", "Grammy-winning singer Lucie Silvas")],
         {"Ruto": 1, "Lucie Silvas": 1},
     ),
+    "a country or a people read as a person is nobody; 'Wales' is no people": (
+        "New Zealand begins. It was farmed by Native Americans. The Korean People's Army came. "
+        "Princess Charlotte of Wales died.",
+        [
+            ("PER", "New Zealand"),
+            ("PER", "Native Americans"),
+            ("PER", "Korean People"),
+            ("PER", "Princess Charlotte of Wales"),
+        ],
+        {"Charlotte of Wales": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
