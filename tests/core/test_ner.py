@@ -343,6 +343,11 @@ GROUPING_CASES = {
         ],
         {"Charlotte of Wales": 1},
     ),
+    "stadiums, churches and squares in other languages are no people": (
+        "They played at the Estadio Nemesio Díez near the Igreja de São Domingos.",
+        [("PER", "Estadio Nemesio Díez"), ("PER", "Igreja de São Domingos")],
+        {},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
