@@ -800,6 +800,18 @@ def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: s
     return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
 
 
+def _before_its_region(text: str, end: int) -> bool:
+    """Whether a state or a province follows `end` after a comma, and then a stop, a comma or
+    "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas governor")."""
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and region.group(1).lower() in gazetteer()["place"]
+
+
+_REGION_AFTER = re.compile(
+    r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"
+)
+
+
 def _always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> bool:
     """Whether `words_after` starts right after every mention."""
     return all(words_after.match(text, end) for _, end in found)
@@ -888,6 +900,8 @@ def _names_nobody(
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
+    if all(_before_its_region(text, end) for _, end in found):
+        return True  # a town: "Palo Alto, California", "Manchester Township, New Jersey"
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
     ):

@@ -348,6 +348,17 @@ GROUPING_CASES = {
         [("PER", "Estadio Nemesio Díez"), ("PER", "Igreja de São Domingos")],
         {},
     ),
+    "a name only ever before a comma and a state or a province is a town": (
+        "It began in Palo Alto, California, in 1939. Ann Richards, Texas governor, spoke. "
+        "He died in Norman, Oklahoma at 94. Hewlett Packard Enterprise split.",
+        [
+            ("PER", "Palo Alto"),
+            ("PER", "Ann Richards"),
+            ("PER", "Norman"),
+            ("PER", "Hewlett Packard Enterprise"),
+        ],
+        {"Ann Richards": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
