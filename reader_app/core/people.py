@@ -801,10 +801,13 @@ def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: s
 
 
 def _before_its_region(text: str, end: int) -> bool:
-    """Whether a state or a province follows `end` after a comma, and then a stop, a comma or
-    "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas governor")."""
+    """Whether a state, a province or a country follows `end` after a comma, and then a stop,
+    a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
+    governor")."""
     region = _REGION_AFTER.match(text, end)
-    return region is not None and region.group(1).lower() in gazetteer()["place"]
+    if region is None:
+        return False
+    return region.group(1).lower() in gazetteer()["place"] or bool(code_for(region.group(1)))
 
 
 _REGION_AFTER = re.compile(
@@ -901,7 +904,7 @@ def _names_nobody(
     if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if all(_before_its_region(text, end) for _, end in found):
-        return True  # a town: "Palo Alto, California", "Manchester Township, New Jersey"
+        return True  # a town: "Palo Alto, California", "Rosario, Argentina"
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
     ):
