@@ -361,7 +361,7 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
 # Netanyahu".
 _TITLES_INSIDE = frozenset(
     "mr mrs ms miss dr prof professor sir dame colonel general captain lieutenant major "
-    "sergeant admiral commander corporal brigadier".split()
+    "sergeant admiral commander corporal brigadier marshal".split()
 )
 
 

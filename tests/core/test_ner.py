@@ -293,15 +293,21 @@ GROUPING_CASES = {
     "an honorific or a rank inside an organisation's name opens a person's full name": (
         "Sir Thomas Stamford Bingley Raffles founded the Zoological Society of London with Sir "
         "Humphry Davy. Lieutenant Colonel Yonatan Netanyahu died. Supreme Allied Commander "
-        "Europe. Commandant General Royal Marines.",
+        "Europe. Commandant General Royal Marines. Air Chief Marshal Trafford Leigh-Mallory.",
         [
             ("ORG", "Sir Thomas Stamford Bingley Raffles"),
             ("ORG", "Zoological Society of London with Sir Humphry Davy"),
             ("ORG", "Lieutenant Colonel Yonatan Netanyahu"),
             ("ORG", "Supreme Allied Commander Europe"),
             ("ORG", "Commandant General Royal Marines"),
+            ("ORG", "Air Chief Marshal Trafford Leigh-Mallory"),
         ],
-        {"Thomas Stamford Bingley Raffles": 1, "Humphry Davy": 1, "Yonatan Netanyahu": 1},
+        {
+            "Thomas Stamford Bingley Raffles": 1,
+            "Humphry Davy": 1,
+            "Yonatan Netanyahu": 1,
+            "Trafford Leigh-Mallory": 1,
+        },
     ),
     "a name of two words read as an organisation more often than as a person is nobody": (
         "Pan Am wanted a jet. Juan Trippe founded Pan Am. It flew with Pan Am. Bill Clinton "
