@@ -239,8 +239,12 @@ def _may_be_a_surname(first: str, last: str) -> bool:
 
 
 def is_regnal_name(tokens: tuple[str, ...]) -> bool:
-    """A given name and a regnal number ("Charles III", "Louis XIV") are a ruler where the
-    model read a place ("the residence of Charles III")."""
+    """A given name and a regnal number ("Charles III", "Louis XIV"), perhaps after titles
+    ("King Louis XVI"), are a ruler where the model read a place ("the residence of Charles
+    III")."""
+    titles = gazetteer()["title"]
+    while len(tokens) > 2 and tokens[0].lower() in titles:
+        tokens = tokens[1:]
     return (
         len(tokens) == 2
         and tokens[0][:1].isupper()
@@ -249,6 +253,28 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
         and bool(REGNAL_NUMBER.fullmatch(tokens[1]))
         and not code_for(tokens[0])
     )
+
+
+def is_titled_name(tokens: tuple[str, ...]) -> bool:
+    """A title of rank and a particle before a surname are a person where the model read a
+    place or an organisation: "Cardinal de Rohan", "Comtesse de la Motte", "Count von
+    Fersen" (not "Duke of Wellington", a title)."""
+    particles = people_rules()["particles"]
+    return (
+        len(tokens) >= 3
+        and (tokens[0].lower() in gazetteer()["title"] or tokens[0].lower() in _RANKS_ABROAD)
+        and tokens[1] in particles
+        and tokens[-1][:1].isupper()
+        and all(t in particles or is_title_case(t) for t in tokens[2:])
+        and not any(is_institution_word(t) for t in tokens)
+    )
+
+
+# Titles of rank in French, German and Spanish, which the gazetteer's titles lack.
+_RANKS_ABROAD = frozenset(
+    "comte comtesse vicomte vicomtesse princesse duc duchesse marquis marquise graf gräfin "
+    "freiherr conde condesa duque duquesa".split()
+)
 
 
 def is_title_case(word: str) -> bool:

@@ -53,6 +53,7 @@ from reader_app.core.name_words import (
     is_person_of,
     is_regnal_name,
     is_suffix,
+    is_titled_name,
     name_end_words,
     name_start_words,
     opens_with_a_given_name,
@@ -566,6 +567,7 @@ def group_people(
             or is_honorific_name(name.tokens)
             or is_given_name_and_surname(name.tokens)
             or is_regnal_name(name.tokens)
+            or is_titled_name(name.tokens)
             or ends_with_a_surname(name)
             or is_person_of(name.tokens)
             or listed_among_people(text, names, number)

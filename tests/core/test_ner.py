@@ -365,6 +365,17 @@ GROUPING_CASES = {
         ],
         {"Ann Richards": 1},
     ),
+    "a ruler after a title, and a rank with a particle, are people however read": (
+        "She married the man who became King Louis XVI. Cardinal de Rohan was deceived by the "
+        "Comtesse de la Motte. The Duke of Wellington won.",
+        [
+            ("ORG", "King Louis XVI"),
+            ("LOC", "Cardinal de Rohan"),
+            ("ORG", "Comtesse de la Motte"),
+            ("ORG", "Duke of Wellington"),
+        ],
+        {"Louis XVI": 1, "Rohan": 1, "Comtesse de la Motte": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
