@@ -376,6 +376,11 @@ GROUPING_CASES = {
         ],
         {"Louis XVI": 1, "Rohan": 1, "Comtesse de la Motte": 1},
     ),
+    "ancient peoples in the plural are nobody": (
+        "Hannibal defeated the Romans at Cannae. The Vikings came.",
+        [("PER", "Hannibal"), ("PER", "Romans"), ("PER", "Vikings")],
+        {"Hannibal": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
