@@ -733,7 +733,8 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
 
 _GROUP_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine"
-    r"|river|valley|delta|estuary|basin|peninsula|plateau)\b"
+    r"|river|valley|delta|estuary|basin|peninsula|plateau"
+    r"|school|movement|sect|dialect|language|script|alphabet)\b"
 )
 
 

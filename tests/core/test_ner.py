@@ -1148,9 +1148,16 @@ GROUPING_CASES = {
         [("PER", "Pine Barrens"), ("PER", "Backstreet Boys"), ("PER", "Venerable Sergius")],
         {"Venerable Sergius": 1},
     ),
-    "a word only ever before 'army', 'empire', 'architecture' or 'river' is nobody": (
-        "Jurišić held off the Ottoman army. It is Islamic architecture. The Douro river flows.",
-        [("PER", "Jurišić"), ("PER", "Ottoman"), ("PER", "Islamic"), ("PER", "Douro")],
+    "a word only ever before 'army', 'empire', 'river' or 'school' is nobody": (
+        "Jurišić held off the Ottoman army. It is Islamic architecture. The Douro river flows. "
+        "He led the Gelug school.",
+        [
+            ("PER", "Jurišić"),
+            ("PER", "Ottoman"),
+            ("PER", "Islamic"),
+            ("PER", "Douro"),
+            ("PER", "Gelug"),
+        ],
         {"Jurišić": 1},
     ),
 }
