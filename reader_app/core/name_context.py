@@ -94,6 +94,13 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
 
 
+def listed_between_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list between two places or organisations
+    ("Barcelona, AC Milan, Paris Saint-Germain, Manchester United and LA Galaxy")."""
+    neighbours = _listed_with(text, names, number)
+    return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
+
+
 # A plural kind of place before a list of their names: "the villages of Bobrowa, Góra
 # Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce".
 _PLACE_KINDS = frozenset(

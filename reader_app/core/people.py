@@ -30,6 +30,7 @@ from reader_app.core.name_context import (
     listed_after_places,
     listed_among_people,
     listed_among_places,
+    listed_between_places,
     names_a_saints_building,
     read_as_people,
     with_subject_defined_as_a_person,
@@ -577,6 +578,15 @@ def group_people(
             continue
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
+        if (
+            name.kind == "PER"
+            and len(name.tokens) > 1
+            and not is_given_name(name.tokens[0])
+            and not is_initial(name.tokens[0].rstrip(".") + ".")
+            and listed_between_places(text, names, number)
+        ):
+            continue  # "Barcelona, Pink Floyd, Manchester United" (not "Jill Scott")
+
         # "Daniel studied at Basel, Heidelberg, and Strasbourg": Heidelberg is a place.
         if (
             name.kind == "PER"

@@ -381,6 +381,22 @@ GROUPING_CASES = {
         [("PER", "Hannibal"), ("PER", "Romans"), ("PER", "Vikings")],
         {"Hannibal": 1},
     ),
+    "a name of no known given name between two clubs in a list is a club": (
+        "He played for Barcelona, Pink Floyd, Manchester United and Ajax. Beyonce, Prince, "
+        "Destiny's Child, Jill Scott and New Edition won. It is in the Margraviate of Moravia.",
+        [
+            ("ORG", "Barcelona"),
+            ("PER", "Pink Floyd"),
+            ("ORG", "Manchester United"),
+            ("PER", "Beyonce"),
+            ("PER", "Prince"),
+            ("ORG", "Destiny's Child"),
+            ("PER", "Jill Scott"),
+            ("ORG", "New Edition"),
+            ("PER", "Margraviate"),
+        ],
+        {"Beyonce": 1, "Jill Scott": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
