@@ -70,12 +70,22 @@ def without_accents(word: str) -> str:
 
 def is_adverb(word: str) -> bool:
     """ "Suddenly" of "Suddenly Queequeg": an everyday word made of another and -ly, and
-    nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early")."""
+    nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early"); or a verb's
+    -ing form so made, which opens a heading ("Testing Dalton's Atomic Theory"; not
+    "Sterling Hayden", "Browning")."""
     lower = word.lower()
+    if lower.endswith("ly"):
+        made_of_another = lower in gazetteer()["everyday"] and in_lists(
+            lower[:-2], ("common", "everyday")
+        )
+    elif lower.endswith("ing") and len(lower) > 5:
+        stem = lower[:-3]
+        verbs = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)  # "running"
+        made_of_another = any(in_lists(verb, ("common", "everyday")) for verb in verbs)
+    else:
+        return False
     return (
-        lower.endswith("ly")
-        and lower in gazetteer()["everyday"]
-        and in_lists(lower[:-2], ("common", "everyday"))
+        made_of_another
         and without_accents(lower) not in given_names()
         and not in_lists(lower, ("given_common", "surname"))
     )

@@ -397,6 +397,17 @@ GROUPING_CASES = {
         ],
         {"Beyonce": 1, "Jill Scott": 1},
     ),
+    "a verb's -ing form opening a heading is no part of a name; -ing given names are": (
+        "John Dalton wrote.\nTesting Dalton's Atomic Theory\nSterling Hayden and Carling "
+        "Bassett came.",
+        [
+            ("PER", "John Dalton"),
+            ("PER", "Testing Dalton"),
+            ("PER", "Sterling Hayden"),
+            ("PER", "Carling Bassett"),
+        ],
+        {"John Dalton": 2, "Sterling Hayden": 1, "Carling Bassett": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
