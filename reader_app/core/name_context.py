@@ -368,7 +368,7 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
 # Netanyahu".
 _TITLES_INSIDE = frozenset(
     "mr mrs ms miss dr prof professor sir dame colonel general captain lieutenant major "
-    "sergeant admiral commander corporal brigadier marshal".split()
+    "sergeant admiral commander corporal brigadier marshal mp mep msp".split()
 )
 
 
@@ -380,7 +380,11 @@ def _is_a_full_name(tokens: tuple[str, ...]) -> bool:
         2 <= len(tokens) <= 3
         and tokens[0].lower() not in gazetteer()["title"]
         and not any(is_institution_word(t) for t in tokens)
-        and not (last.endswith("s") and in_lists(last[:-1], ("common", "everyday")))
+        and not (
+            last.endswith("s")
+            and in_lists(last[:-1], ("common", "everyday"))
+            and not is_given_name(tokens[0])  # "Michael Mates"
+        )
     )
 
 

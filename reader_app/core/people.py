@@ -292,13 +292,17 @@ def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
     Emperor Francis II", "Crown Prince Frederik"; 0 if no title is followed so. "St" after a
     given name begins a surname ("Oliver St John")."""
     given = given_names()
-    for index in range(len(words) - 2, 0, -1):
+    # From the first word too: an occupation taken off may leave a title first ("Tory Shadow
+    # Chancellor Oliver Letwin").
+    for index in range(len(words) - 2, -1, -1):
         title, following = words[index].lower().rstrip("."), words[index + 1]
         if (
             title in titles
             and following[:1].isupper()
             and without_accents(following.lower()) in given
-            and not (title in _SAINT and without_accents(words[index - 1].lower()) in given)
+            and not (
+                index and title in _SAINT and without_accents(words[index - 1].lower()) in given
+            )
         ):
             return index + 1
     return 0

@@ -408,6 +408,17 @@ GROUPING_CASES = {
         ],
         {"John Dalton": 2, "Sterling Hayden": 1, "Carling Bassett": 1},
     ),
+    "party words are nobody alone; an MP inside an organisation's span is a person": (
+        "Earlier, Conservative MP Michael Mates joined calls. Mr Mates agreed. The Tory said "
+        "no. Tory Shadow Chancellor Oliver Letwin spoke.",
+        [
+            ("ORG", "Conservative MP Michael Mates"),
+            ("PER", "Mates"),
+            ("PER", "Tory"),
+            ("PER", "Tory Shadow Chancellor Oliver Letwin"),
+        ],
+        {"Michael Mates": 2, "Oliver Letwin": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
