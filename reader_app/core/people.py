@@ -817,6 +817,29 @@ def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: s
     return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
 
 
+def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
+    """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
+    Chelsea have had"), as British English writes a team, and never a singular one."""
+    plural = singular = 0
+    for start, end in found:
+        verb = _VERB_AFTER.match(text, end)
+        if verb is None:
+            continue
+        if verb.group(1) in ("is", "was", "has"):
+            singular += 1
+        elif _CLAUSE_START_BEFORE.search(text, max(0, start - 9), start):
+            plural += 1
+    return plural > 0 and singular == 0
+
+
+_VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
+# The name opens a clause, so the verb is its own: not "the letters held by Michel are".
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?:;][\"”’]?[^\S\n]+|\n[^\S\n]*|[\"“][^\S\n]*"
+    r"|\b(?:that|while|but|when|as|because|if|since)[^\S\n]+)$"
+)
+
+
 def _before_its_region(text: str, end: int) -> bool:
     """Whether a state, a province or a country follows `end` after a comma, and then a stop,
     a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
@@ -918,6 +941,8 @@ def _names_nobody(
         return True  # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
     if _always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
+    if all(len(w) == 1 for w in forms) and _agrees_as_a_team(text, found):
+        return True  # "Chelsea are doing very well", "Chelsea were reported"
     if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if all(_before_its_region(text, end) for _, end in found):

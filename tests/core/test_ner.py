@@ -419,6 +419,17 @@ GROUPING_CASES = {
         ],
         {"Michael Mates": 2, "Oliver Letwin": 1},
     ),
+    "a one-word name opening a clause with a plural verb is a team": (
+        'He said: "Chelsea are doing very well." It is expected that Chelsea have a bid. '
+        "The letters held by Michel are his. Michel smiled.",
+        [
+            ("PER", "Chelsea"),
+            ("PER", "Chelsea"),
+            ("PER", "Michel"),
+            ("PER", "Michel"),
+        ],
+        {"Michel": 2},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
