@@ -752,7 +752,10 @@ _GROUP_NOUN_AFTER = re.compile(
 )
 
 
-_AWARD_AFTER = re.compile(r"[^\S\n]+(?:nominations?|awards?|prizes?)\b|-(?:winning|nominated)\b")
+_AWARD_AFTER = re.compile(
+    r"[^\S\n]+(?:nominations?|nominees?|winners?|awards?|prizes?|ceremony|night|race)\b"
+    r"|-(?:winning|nominated)\b"
+)
 
 
 _PORTFOLIO_BEFORE = re.compile(

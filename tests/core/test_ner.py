@@ -440,8 +440,17 @@ GROUPING_CASES = {
         {"Pennefather": 1, "Nelson": 1},
     ),
     "an award is nobody; a title that is a common surname ends a name": (
-        "Jon Hamm received Emmy nominations and an Oscar-winning score. Carole King sang.",
-        [("PER", "Jon Hamm"), ("PER", "Emmy"), ("PER", "Oscar"), ("ORG", "Carole King")],
+        "Jon Hamm received Emmy nominations and an Oscar-winning score. Carole King sang. "
+        "He was a Bafta winner before the Oscars. MPs in the Commons voted.",
+        [
+            ("PER", "Jon Hamm"),
+            ("PER", "Emmy"),
+            ("PER", "Oscar"),
+            ("ORG", "Carole King"),
+            ("PER", "Bafta"),
+            ("PER", "Oscars"),
+            ("PER", "Commons"),
+        ],
         {"Jon Hamm": 1, "Carole King": 1},
     ),
     "an honorific makes a person of what the model read as a school's name": (
