@@ -555,6 +555,10 @@ WORK_BEFORE = re.compile(
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
     r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
     r"|\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$"  # "Hurricane Katrina"
+    # and without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will
+    # Smith comedy Hitch", "rock band Queen"
+    r"|\b[\w-]+[^\S\n]+(?:firm|company|corporation|comedy|thriller|album|novel|newspaper"
+    r"|magazine|website|band|label|studio)[^\S\n]+$"
 )
 
 

@@ -1018,8 +1018,9 @@ GROUPING_CASES = {
         {"McCartney": 1, "DiCaprio": 1},
     ),
     "a name written only after a firm's kind is the firm's": (
-        "It was built by the British firm Dorman Long. Ralph Freeman designed it.",
-        [("PER", "Dorman Long"), ("PER", "Ralph Freeman")],
+        "It was built by the British firm Dorman Long. Ralph Freeman designed it. Anti-virus "
+        "firm Sophos said so. It is a single by Mancunian band James.",
+        [("PER", "Dorman Long"), ("PER", "Ralph Freeman"), ("PER", "Sophos"), ("PER", "James")],
         {"Ralph Freeman": 1},
     ),
     "one word nobody bears before an institution's word, then alone, is the institution": (
