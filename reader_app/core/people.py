@@ -411,6 +411,7 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
             and not lowered.endswith(_FAMILY_ENDINGS)
             and not _names_a_doctrine(lowered)
             and not _CAMEL_CASE.fullmatch(word)
+            and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
             and not (lowered.endswith("s") and code_for(word[:-1]))
             and not _names_a_group(lowered)
         )
@@ -436,6 +437,7 @@ def _never_alone_or_titles() -> frozenset[str]:
 
 # A brand's or a site's word with a capital inside ("GameSpot", "YouTube", "PlayStation"),
 # not a name's prefix ("McCartney", "DiCaprio", "LeBron", "FitzGerald", "VanDyke").
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _CAMEL_CASE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Du|Da|Del|Des|La|Le|Lo|Fitz|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*"
 )

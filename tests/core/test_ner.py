@@ -376,9 +376,15 @@ GROUPING_CASES = {
         ],
         {"Louis XVI": 1, "Rohan": 1, "Comtesse de la Motte": 1},
     ),
-    "ancient peoples in the plural are nobody": (
-        "Hannibal defeated the Romans at Cannae. The Vikings came.",
-        [("PER", "Hannibal"), ("PER", "Romans"), ("PER", "Vikings")],
+    "ancient peoples and acronyms in the plural are nobody": (
+        "Hannibal defeated the Romans at Cannae. The Vikings came. He sold CDs and PDAs.",
+        [
+            ("PER", "Hannibal"),
+            ("PER", "Romans"),
+            ("PER", "Vikings"),
+            ("PER", "CDs"),
+            ("PER", "PDAs"),
+        ],
         {"Hannibal": 1},
     ),
     "a name of no known given name between two clubs in a list is a club": (
