@@ -161,6 +161,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 # "the Decembrists Kondraty Ryleyev and Alexander Bestuzhev"
                 or (len(current) > 1 and _names_a_doctrine(current[0].lower()))
                 or _is_date_before_title(current)
+                or current[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "US-based Amazon"
             )
         ):
             current.pop(0)
@@ -204,6 +205,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return names
 
 
+_ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run")
 _POSSESSIVES = frozenset({"'s", "’s"})
 _SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "sms", "ins", "hnlms"})
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"

@@ -436,6 +436,15 @@ GROUPING_CASES = {
         ],
         {"Michel": 2},
     ),
+    "an adjective in -based or -born opens no name; headquarters are no person": (
+        "London-born Sarah Smith sang. Nantucket-born Captain Coffin sailed. Westminster HQ said.",
+        [
+            ("PER", "London-born Sarah Smith"),
+            ("PER", "Nantucket-born Captain Coffin"),
+            ("PER", "Westminster HQ"),
+        ],
+        {"Sarah Smith": 1},
+    ),
     "titles joined by hyphens are titles": (
         "It was led by Lieutenant-Colonel Pennefather and Vice-Admiral Nelson. "
         "The Governor-General spoke.",
