@@ -282,15 +282,14 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
     # Their plurals open lists of people, but for those whose plural names teams as often.
     kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
-    read_as_a_person = {name.tokens for name in names if name.kind == "PER"}
-    result = [
-        _as_person(name)
-        if name.kind != "PER"
-        and name.tokens in read_as_a_person
-        and _one_word_among_people(text, names, number)
-        else name
-        for number, name in enumerate(names)
-    ]
+    result = list(names)
+    read_as_a_person: set[tuple[str, ...]] | None = None  # gathered only if a list asks
+    for number, name in enumerate(names):
+        if name.kind != "PER" and _one_word_among_people(text, names, number):
+            if read_as_a_person is None:
+                read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
+            if name.tokens in read_as_a_person:
+                result[number] = _as_person(name)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     at = 0
     while at < len(result):

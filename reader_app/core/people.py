@@ -827,16 +827,15 @@ def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: s
 def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
     """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
     Chelsea have had"), as British English writes a team, and never a singular one."""
-    plural = singular = 0
+    plural = False
     for start, end in found:
         verb = _VERB_AFTER.match(text, end)
         if verb is None:
             continue
         if verb.group(1) in ("is", "was", "has"):
-            singular += 1
-        elif _CLAUSE_START_BEFORE.search(text, max(0, start - 9), start):
-            plural += 1
-    return plural > 0 and singular == 0
+            return False
+        plural = plural or bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 9), start))
+    return plural
 
 
 _VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
