@@ -45,6 +45,11 @@ def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[Name
 
 def _whole_list(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
     """All the names of the list ("A, B, C and D") that `names[number]` stands in."""
+    name = names[number]
+    after = text[name.end : name.end + 8].lstrip()
+    before = text[max(0, name.start - 8) : name.start].rstrip()
+    if not (after.startswith((",", "and", "or")) or before.endswith((",", "and", "or"))):
+        return [name]  # most names stand in no list; the test is cheaper than the pattern
     first = last = number
     while first > 0 and _LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
         first -= 1

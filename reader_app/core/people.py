@@ -675,18 +675,21 @@ def group_people(
     as_other = Counter(
         n.tokens[0] for n in names if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
     )
-    places = {n.tokens for n in names if n.kind == "LOC"}
-    as_other.update(
-        n.tokens[-1]
+    teams = [
+        n.tokens
         for n in names
-        if n.kind == "ORG"
-        and len(n.tokens) in (2, 3)
-        and _is_a_plural_nickname(n.tokens[-1])
-        and (n.tokens[:-1] in places or n.tokens[0].lower() in gazetteer()["city"])
-        # not "Cæsar Tacitus", "King Porus"
-        and not as_person[n.tokens[0]]
-        and n.tokens[0].lower() not in titles
-    )
+        if n.kind == "ORG" and len(n.tokens) in (2, 3) and _is_a_plural_nickname(n.tokens[-1])
+    ]
+    if teams:
+        places = {n.tokens for n in names if n.kind == "LOC"}
+        as_other.update(
+            tokens[-1]
+            for tokens in teams
+            if (tokens[:-1] in places or tokens[0].lower() in gazetteer()["city"])
+            # not "Cæsar Tacitus", "King Porus"
+            and not as_person[tokens[0]]
+            and tokens[0].lower() not in titles
+        )
     readings = _Readings(
         as_person,
         as_other,
