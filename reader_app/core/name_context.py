@@ -378,7 +378,8 @@ _TITLES_INSIDE = frozenset(
 
 def _is_a_full_name(tokens: tuple[str, ...]) -> bool:
     """Two or three capitalised words, no institution's nor a plural common noun: "Humphry
-    Davy", not "Europe" ("Supreme Allied Commander Europe") nor "Royal Marines" ("Commandant General Royal Marines")."""
+    Davy", not "Europe" ("Supreme Allied Commander Europe") nor "Royal Marines" ("Commandant
+    General Royal Marines")."""
     last = tokens[-1].lower()
     return (
         2 <= len(tokens) <= 3

@@ -68,7 +68,7 @@ def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def is_adverb(word: str) -> bool:
+def is_adverb_or_gerund(word: str) -> bool:
     """ "Suddenly" of "Suddenly Queequeg": an everyday word made of another and -ly, and
     nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early"); or a verb's
     -ing form so made, which opens a heading ("Testing Dalton's Atomic Theory"; not

@@ -42,7 +42,7 @@ from reader_app.core.name_words import (
     ends_with_a_surname,
     given_names,
     in_lists,
-    is_adverb,
+    is_adverb_or_gerund,
     is_common_word,
     is_compound_title,
     is_everyday_phrase,
@@ -91,8 +91,9 @@ class _Cluster:
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
-    titles, honorifics, country words and stray marks dropped from their edges, and none
-    after "of"."""
+    titles, honorifics, country words and stray marks dropped from their edges, none after
+    "of", none right before a kind of person ("the Zora princess Ruto") and none that names
+    a country or a people ("New Zealand", "Native Americans")."""
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
@@ -157,7 +158,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                     and is_common_word(current[0])
                     and not _KOREAN_GIVEN_NAME.fullmatch(current[1])  # "Ban Ki-moon"
                 )
-                or (len(current) > 1 and is_adverb(current[0]))
+                or (len(current) > 1 and is_adverb_or_gerund(current[0]))
                 # "the Decembrists Kondraty Ryleyev and Alexander Bestuzhev"
                 or (len(current) > 1 and _names_a_doctrine(current[0].lower()))
                 or _is_date_before_title(current)
@@ -421,6 +422,8 @@ def _is_plausible(words: tuple[str, ...]) -> bool:
 
 
 def _is_a_plural_nickname(word: str) -> bool:
+    """A team's nickname in the plural ("Canadiens", "Eagles"); "Jones" looks like one too,
+    which is why it counts only after a place's name."""
     return len(word) > 3 and word.endswith("s") and word[1:].islower() and not word.endswith("ss")
 
 
@@ -437,9 +440,11 @@ def _never_alone_or_titles() -> frozenset[str]:
     return people_rules()["never_alone"] | gazetteer()["title"]
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 # A brand's or a site's word with a capital inside ("GameSpot", "YouTube", "PlayStation"),
 # not a name's prefix ("McCartney", "DiCaprio", "LeBron", "FitzGerald", "VanDyke").
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _CAMEL_CASE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Du|Da|Del|Des|La|Le|Lo|Fitz|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*"
 )
@@ -594,7 +599,6 @@ def group_people(
             and listed_between_places(text, names, number)
         ):
             continue  # "Barcelona, Pink Floyd, Manchester United" (not "Jill Scott")
-
         # "Daniel studied at Basel, Heidelberg, and Strasbourg": Heidelberg is a place.
         if (
             name.kind == "PER"
@@ -1017,7 +1021,8 @@ def _surname(words: Sequence[str]) -> str:
 
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a generational suffix the model read as a name of its own joined to
-    the name before it ("Martin Luther King | Jr."), and without a score at their end; a
+    the name before it ("Martin Luther King | Jr."), with an Arabic surname in lower case
+    that the model left out ("Tawfiq | al-Hakim"), and without a score at their end; a
     suffix alone is nobody."""
     joined: list[NameSpan] = []
     for name in names:
@@ -1049,10 +1054,10 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
 
 
 # An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".
-ARTICLE_SURNAME = r"(?:al|el|as|ash|ad|az|ar|at|an)-[A-Z][\w'’]+"
-_ARTICLE_SURNAME_AFTER = re.compile(r"[^\S\n]+(" + ARTICLE_SURNAME + r")\b")
-_ARTICLE_SURNAME = re.compile(ARTICLE_SURNAME)
-_ARTICLES_AFTER = tuple(f" {article}-" for article in "al el as ash ad az ar at an".split())
+_ARTICLES = "al el as ash ad az ar at an".split()
+_ARTICLE_SURNAME = re.compile(rf"(?:{'|'.join(_ARTICLES)})-[A-Z][\w'’]+")
+_ARTICLE_SURNAME_AFTER = re.compile(rf"[^\S\n]+({_ARTICLE_SURNAME.pattern})\b")
+_ARTICLES_AFTER = tuple(f" {article}-" for article in _ARTICLES)  # a cheap test first
 
 
 def _without_a_score(text: str, name: NameSpan) -> NameSpan:
