@@ -4,6 +4,7 @@ stands in, a definition after it, quotation marks, a date, a church's or a town'
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -95,14 +96,16 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
         return False
     if all(n.kind == "LOC" for n in neighbours):
         return True
-    # Between two clubs or firms: "beat Everton, Chelsea and Liverpool".
-    return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
+    return _between_places(neighbours)  # "beat Everton, Chelsea and Liverpool"
 
 
 def listed_between_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
     """Whether the name `names[number]` stands in a list between two places or organisations
     ("Barcelona, AC Milan, Paris Saint-Germain, Manchester United and LA Galaxy")."""
-    neighbours = _listed_with(text, names, number)
+    return _between_places(_listed_with(text, names, number))
+
+
+def _between_places(neighbours: Sequence[NameSpan]) -> bool:
     return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
 
 
@@ -348,7 +351,7 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
         word = tokens[at]
         if at:
             is_kind = word in kinds or (
-                word.lower().rstrip(".") in _TITLES_INSIDE and _is_a_full_name(tokens[at + 1 :])
+                word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(tokens[at + 1 :])
             )
         else:
             lowered = word.lower()
@@ -367,12 +370,17 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
     return name
 
 
-# Honorifics and ranks before a person's name inside what the model read as one organisation:
-# "the Zoological Society of London with Sir Humphry Davy", "Lieutenant Colonel Yonatan
-# Netanyahu".
-_TITLES_INSIDE = frozenset(
-    "mr mrs ms miss dr prof professor sir dame colonel general captain lieutenant major "
-    "sergeant admiral commander corporal brigadier marshal mp mep msp".split()
+@functools.cache
+def _titles_inside() -> frozenset[str]:
+    """Honorifics and ranks before a person's name inside what the model read as one
+    organisation: "the Zoological Society of London with Sir Humphry Davy", "Lieutenant
+    Colonel Yonatan Netanyahu", "Conservative MP Michael Mates"."""
+    return people_rules()["honorifics"] | _RANKS_INSIDE
+
+
+_RANKS_INSIDE = frozenset(
+    "colonel general captain lieutenant major sergeant admiral commander corporal brigadier "
+    "marshal mp mep msp".split()
 )
 
 

@@ -858,9 +858,12 @@ def _before_its_region(text: str, end: int) -> bool:
     a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
     governor")."""
     region = _REGION_AFTER.match(text, end)
-    if region is None:
-        return False
-    return region.group(1).lower() in gazetteer()["place"] or bool(code_for(region.group(1)))
+    return region is not None and _is_a_region(region.group(1))
+
+
+def _is_a_region(name: str) -> bool:
+    """A state's, a province's (pycountry's subdivisions) or a country's name."""
+    return name.lower() in gazetteer()["place"] or bool(code_for(name))
 
 
 _REGION_AFTER = re.compile(
@@ -880,7 +883,7 @@ def _names_nobody(
     if found and defined_as_a_person_here(text, *min(found)):
         return False  # "Batman is a superhero", though Batman is a city too
     lists = gazetteer()
-    if all(" ".join(w).lower() in lists["place"] or code_for(" ".join(w)) for w in forms):
+    if all(_is_a_region(" ".join(w)) for w in forms):
         return True  # only ever named like a state or a country: "Maryland", "Utah"
     if all(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
@@ -948,14 +951,17 @@ def _names_nobody(
         after_title(text, start) for start, _ in found
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
-    if all(len(w) == 1 for w in forms) and _always_before(_GROUP_NOUN_AFTER, text, found):
-        return True  # an adjective or a place: "the Ottoman army", "the Douro river"
-    if all(len(w) == 1 for w in forms) and _always_before(_AWARD_AFTER, text, found):
-        return True  # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
+    if all(len(w) == 1 for w in forms) and (
+        # an adjective or a place: "the Ottoman army", "the Douro river"
+        _always_before(_GROUP_NOUN_AFTER, text, found)
+        # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
+        or _always_before(_AWARD_AFTER, text, found)
+        # a team: "Chelsea are doing very well", "Chelsea were reported"
+        or _agrees_as_a_team(text, found)
+    ):
+        return True
     if _always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
-    if all(len(w) == 1 for w in forms) and _agrees_as_a_team(text, found):
-        return True  # "Chelsea are doing very well", "Chelsea were reported"
     if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if all(_before_its_region(text, end) for _, end in found):
