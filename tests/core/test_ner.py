@@ -1256,7 +1256,8 @@ def test_city_list_leaves_out_names_of_people():
 
 def test_a_long_run_of_capitalised_words_is_labelled_in_pieces():
     """A line of one capitalised word repeated (a list, a table) is labelled in windows of at
-    most _LONGEST_WINDOW words that cover the run, so the model's memory stays small."""
+    most _LONGEST_WINDOW words that cover the run, so that no search runs over thousands of
+    steps."""
     from reader_app.core.ner import model
 
     words = ["Word"] * 1_000 + ["and", "then", "Paris", "."]

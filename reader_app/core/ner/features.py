@@ -117,18 +117,21 @@ class DocumentClues:
         """Features already worked out for words at `offset` from the labelled token."""
         return self._memos[(caps, offset)]
 
+    def about(self, word: str) -> tuple[str, ...]:
+        """The features of what the document says about `word`."""
+        lower = word.lower()
+        return (
+            ("doc:cap",) * (lower in self.capitalised)
+            + ("doc:low",) * (lower in self.lowercase)
+            + ("doc:after-title",) * (lower in self.after_title)
+        )
+
     def remember(self, word: str, caps: bool, offset: int) -> tuple[str, ...]:
         """Works out (and keeps) the features of `word` at `offset` in this document."""
         if offset:
             features = context_features(word, caps, offset)
         else:
-            lower = word.lower()
-            clues = (
-                ("doc:cap",) * (lower in self.capitalised)
-                + ("doc:low",) * (lower in self.lowercase)
-                + ("doc:after-title",) * (lower in self.after_title)
-            )
-            features = own_features(word, caps) + clues
+            features = own_features(word, caps) + self.about(word)
         self._memos[(caps, offset)][word] = features
         return features
 
@@ -171,8 +174,8 @@ def is_all_caps(words: Sequence[str]) -> bool:
     return len(text) >= 6 and text.isupper()
 
 
-_BOS = ("BOS",)
-_EOS = ("EOS",)
+BOS = ("BOS",)
+EOS = ("EOS",)
 
 
 def sentence_features(
@@ -197,7 +200,7 @@ def sentence_features(
         features = own.get(word) or clues.remember(word, caps, 0)
         if index == 0:
             if starts_sentence:
-                features += _BOS
+                features += BOS
         else:
             previous = words[index - 1]
             features += before1.get(previous) or clues.remember(previous, caps, -1)
@@ -206,7 +209,7 @@ def sentence_features(
                 features += before2.get(previous) or clues.remember(previous, caps, -2)
         if index == count - 1:
             if ends_sentence:
-                features += _EOS
+                features += EOS
         else:
             following = words[index + 1]
             features += after1.get(following) or clues.remember(following, caps, 1)

@@ -8,9 +8,19 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TextIO
 
-from reader_app.core.ner.features import DocumentClues, document_clues, sentence_features
+import numpy as np
+
+from reader_app.core.ner.crf import CrfModel, read_model
+from reader_app.core.ner.features import (
+    BOS,
+    EOS,
+    DocumentClues,
+    context_features,
+    document_clues,
+    own_features,
+)
 from reader_app.core.ner.tokens import Token, tokenize
 from reader_app.core.resources import resource_path
 from reader_app.core.runtime import fork_with_pipes
@@ -49,13 +59,9 @@ def _known_names() -> frozenset[str]:
 
 
 @functools.cache
-def _tagger() -> Any:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
+def _model() -> CrfModel:
     # READER_NER_MODEL lets benchmarks compare a freshly trained model with the shipped one.
-    tagger.open(os.environ.get("READER_NER_MODEL") or resource_path("ner.crfsuite"))
-    return tagger
+    return read_model(os.environ.get("READER_NER_MODEL") or resource_path("ner.crfsuite"))
 
 
 def _spans_of(
@@ -249,16 +255,129 @@ def _clues(stretches: Sequence[_Stretch], lowercase: frozenset[str]) -> Document
     )
 
 
+# A token's features are its own and those of the two words before and after it, as in
+# sentence_features (and so in training); at a sentence's edges, BOS or EOS instead.
+_OFFSETS = (0, -1, -2, 1, 2)
+_NONE, _BOS, _EOS = 0, 1, 2  # rows of the score table for "no features", BOS and EOS
+_STRETCHES_AT_ONCE = 4096
+
+
 def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -> list[NameSpan]:
-    tagger = _tagger()
-    names: list[NameSpan] = []
+    """The names in the model's windows of every stretch, a few thousand stretches at once
+    (the arrays of a whole novel would hold a hundred megabytes)."""
+    return [
+        name
+        for low in range(0, len(stretches), _STRETCHES_AT_ONCE)
+        for name in _label_together(stretches[low : low + _STRETCHES_AT_ONCE], clues, tag_all)
+    ]
+
+
+def _label_together(
+    stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool
+) -> list[NameSpan]:
+    """The names in the model's windows of `stretches`, labelled at once."""
+    model = _model()
+    windows: list[tuple[_Stretch, range]] = []
     for s in stretches:
-        for window in _windows(s.words, s.starts, tag_all):
-            features = sentence_features(s.words, clues, window, s.caps, s.starts, s.ends)
-            tags = tagger.tag(features)
-            if any(tag != "O" for tag in tags):
-                names.extend(_spans_of(s.tokens[window.start : window.stop], tags, tag_all))
+        windows.extend((s, window) for window in _windows(s.words, s.starts, tag_all))
+    if not windows:
+        return []
+    lengths = np.fromiter((len(window) for _, window in windows), dtype=np.intp)
+    labels = model.best_labels(_token_scores(stretches, windows, lengths, clues), lengths)
+    outside = model.labels.index("O")
+    named = np.add.reduceat(labels != outside, np.cumsum(lengths) - lengths) > 0
+    names: list[NameSpan] = []
+    first = 0
+    for (s, window), length, has_name in zip(
+        windows, lengths.tolist(), named.tolist(), strict=True
+    ):
+        if has_name:
+            tags = [model.labels[i] for i in labels[first : first + length].tolist()]
+            names.extend(_spans_of(s.tokens[window.start : window.stop], tags, tag_all))
+        first += length
     return names
+
+
+def _token_scores(
+    stretches: Sequence[_Stretch],
+    windows: Sequence[tuple[_Stretch, range]],
+    lengths: np.ndarray,
+    clues: DocumentClues,
+) -> np.ndarray:
+    """The label scores of every token of the `windows` (which lie in `stretches`, in order),
+    one row each: each distinct word is scored once per offset and caps, and a token's
+    scores are the sum of five such rows (or of BOS, EOS, nothing at an edge)."""
+    model = _model()
+    vocabulary: dict[str, int] = {}
+    word_ids: list[int] = []
+    first_word: dict[int, int] = {}  # id of a stretch -> its first word's index
+    for s in stretches:
+        first_word[id(s)] = len(word_ids)
+        word_ids.extend([vocabulary.setdefault(word, len(vocabulary)) for word in s.words])
+    # Per word of every stretch: where its stretch begins and ends, and the stretch's flags.
+    per_stretch = np.fromiter((len(s.words) for s in stretches), dtype=np.intp)
+    begins = np.repeat(np.cumsum(per_stretch) - per_stretch, per_stretch)
+    ends = begins + np.repeat(per_stretch, per_stretch)
+    flags = [(s.caps, s.starts, s.ends) for s in stretches]
+    caps, at_start, at_end = (
+        np.repeat(np.array(f, dtype=bool), per_stretch) for f in zip(*flags, strict=True)
+    )
+    # Every labelled token, window after window, as an index into the words.
+    window_starts = np.fromiter(
+        (first_word[id(s)] + window.start for s, window in windows), dtype=np.intp
+    )
+    tokens = np.arange(int(lengths.sum())) + np.repeat(
+        window_starts - (np.cumsum(lengths) - lengths), lengths
+    )
+    ids = np.asarray(word_ids, dtype=np.intp)
+    keys, edges = [], []
+    for kind, offset in enumerate(_OFFSETS):
+        neighbour = tokens + offset
+        inside = (neighbour >= begins[tokens]) & (neighbour < ends[tokens])
+        safe = np.where(inside, neighbour, tokens)
+        keys.append(np.where(inside, (ids[safe] * 2 + caps[tokens]) * len(_OFFSETS) + kind, -1))
+        edge = np.full(len(tokens), _NONE)
+        if offset == -1:
+            edge[at_start[tokens]] = _BOS
+        elif offset == 1:
+            edge[at_end[tokens]] = _EOS
+        edges.append(edge)
+    distinct, found = np.unique(np.concatenate(keys), return_inverse=True)
+    words = list(vocabulary)
+    edge_rows = [(), _attribute_ids(BOS), _attribute_ids(EOS)]  # _NONE, _BOS, _EOS
+    rows = list(edge_rows)
+    for key in distinct.tolist():
+        if key >= 0:
+            rest, kind = divmod(key, len(_OFFSETS))
+            word, in_caps = words[rest // 2], bool(rest % 2)
+            if kind:
+                rows.append(_context_ids(word, in_caps, _OFFSETS[kind]))
+            else:
+                rows.append(_own_ids(word, in_caps) + _attribute_ids(clues.about(word)))
+    # The key -1 (no neighbour there) sorts first: it takes the edge's row instead.
+    shift = len(edge_rows) - int(distinct[0] < 0)
+    table = model.scores(rows)
+    scores = np.zeros((len(tokens), len(model.labels)))
+    for kind, (key, edge) in enumerate(zip(keys, edges, strict=True)):
+        row = np.where(key >= 0, found[kind * len(tokens) : (kind + 1) * len(tokens)] + shift, edge)
+        scores += table[row]
+    return scores
+
+
+def _attribute_ids(features: Sequence[str]) -> tuple[int, ...]:
+    """The model's ids of the features it knows; it gives the others no weight."""
+    return tuple(i for i in map(_model().attributes.get, features) if i is not None)
+
+
+# Kept from one document to the next: most words of a batch of articles recur.
+@functools.lru_cache(maxsize=1 << 16)
+def _own_ids(word: str, caps: bool) -> tuple[int, ...]:
+    return _attribute_ids(own_features(word, caps))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _context_ids(word: str, caps: bool, offset: int) -> tuple[int, ...]:
+    return _attribute_ids(context_features(word, caps, offset))
 
 
 def _in_two_processes(
@@ -358,7 +477,7 @@ def _windows(
     if start >= 0:
         windows.append(range(start, stop))
     # A run of thousands of capitalised words (a list, a table, a line of one word repeated)
-    # is labelled piece by piece: the model's memory grows with the window.
+    # is labelled piece by piece: the search takes one step per word of its longest window.
     return [
         range(low, min(low + _LONGEST_WINDOW, window.stop))
         for window in windows
