@@ -259,31 +259,33 @@ def _clues(stretches: Sequence[_Stretch], lowercase: frozenset[str]) -> Document
 # sentence_features (and so in training); at a sentence's edges, BOS or EOS instead.
 _OFFSETS = (0, -1, -2, 1, 2)
 _NONE, _BOS, _EOS = 0, 1, 2  # rows of the score table for "no features", BOS and EOS
-_STRETCHES_AT_ONCE = 4096
+_TOKENS_AT_ONCE = 1 << 15  # labelled together: a novel's arrays would take 100 MB
 
 
 def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -> list[NameSpan]:
-    """The names in the model's windows of every stretch, a few thousand stretches at once
-    (the arrays of a whole novel would hold a hundred megabytes)."""
-    return [
-        name
-        for low in range(0, len(stretches), _STRETCHES_AT_ONCE)
-        for name in _label_together(stretches[low : low + _STRETCHES_AT_ONCE], clues, tag_all)
-    ]
+    """The names in the model's windows of every stretch, some thirty thousand tokens at once."""
+    names: list[NameSpan] = []
+    batch: list[tuple[_Stretch, range]] = []
+    size = 0
+    for s in stretches:
+        for window in _windows(s.words, s.starts, tag_all):
+            batch.append((s, window))
+            size += len(window)
+            if size >= _TOKENS_AT_ONCE:
+                names += _label_together(batch, clues, tag_all)
+                batch, size = [], 0
+    if batch:
+        names += _label_together(batch, clues, tag_all)
+    return names
 
 
 def _label_together(
-    stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool
+    windows: Sequence[tuple[_Stretch, range]], clues: DocumentClues, tag_all: bool
 ) -> list[NameSpan]:
-    """The names in the model's windows of `stretches`, labelled at once."""
+    """The names in `windows` (of their stretches), labelled at once."""
     model = _model()
-    windows: list[tuple[_Stretch, range]] = []
-    for s in stretches:
-        windows.extend((s, window) for window in _windows(s.words, s.starts, tag_all))
-    if not windows:
-        return []
     lengths = np.fromiter((len(window) for _, window in windows), dtype=np.intp)
-    labels = model.best_labels(_token_scores(stretches, windows, lengths, clues), lengths)
+    labels = model.best_labels(_token_scores(windows, lengths, clues), lengths)
     outside = model.labels.index("O")
     named = np.add.reduceat(labels != outside, np.cumsum(lengths) - lengths) > 0
     names: list[NameSpan] = []
@@ -299,35 +301,36 @@ def _label_together(
 
 
 def _token_scores(
-    stretches: Sequence[_Stretch],
-    windows: Sequence[tuple[_Stretch, range]],
-    lengths: np.ndarray,
-    clues: DocumentClues,
+    windows: Sequence[tuple[_Stretch, range]], lengths: np.ndarray, clues: DocumentClues
 ) -> np.ndarray:
-    """The label scores of every token of the `windows` (which lie in `stretches`, in order),
-    one row each: each distinct word is scored once per offset and caps, and a token's
-    scores are the sum of five such rows (or of BOS, EOS, nothing at an edge)."""
+    """The label scores of every token of the `windows`, one row each: each distinct word is
+    scored once per offset and caps, and a token's scores are the sum of five such rows (or
+    of BOS, EOS, nothing at its stretch's edges)."""
     model = _model()
+    # Each window with the two words around it that its tokens' features read.
     vocabulary: dict[str, int] = {}
     word_ids: list[int] = []
-    first_word: dict[int, int] = {}  # id of a stretch -> its first word's index
-    for s in stretches:
-        first_word[id(s)] = len(word_ids)
-        word_ids.extend([vocabulary.setdefault(word, len(vocabulary)) for word in s.words])
-    # Per word of every stretch: where its stretch begins and ends, and the stretch's flags.
-    per_stretch = np.fromiter((len(s.words) for s in stretches), dtype=np.intp)
-    begins = np.repeat(np.cumsum(per_stretch) - per_stretch, per_stretch)
-    ends = begins + np.repeat(per_stretch, per_stretch)
-    flags = [(s.caps, s.starts, s.ends) for s in stretches]
+    window_starts: list[int] = []
+    piece_lengths: list[int] = []
+    for s, window in windows:
+        low, high = max(0, window.start - 2), min(len(s.words), window.stop + 2)
+        window_starts.append(len(word_ids) + window.start - low)
+        piece_lengths.append(high - low)
+        word_ids.extend(
+            [vocabulary.setdefault(word, len(vocabulary)) for word in s.words[low:high]]
+        )
+    # Per word of every piece: where its piece begins and ends, and its stretch's flags. A
+    # piece ends where its stretch does, or two words beyond the tokens to label.
+    per_piece = np.asarray(piece_lengths, dtype=np.intp)
+    begins = np.repeat(np.cumsum(per_piece) - per_piece, per_piece)
+    ends = begins + np.repeat(per_piece, per_piece)
+    flags = [(s.caps, s.starts, s.ends) for s, _ in windows]
     caps, at_start, at_end = (
-        np.repeat(np.array(f, dtype=bool), per_stretch) for f in zip(*flags, strict=True)
+        np.repeat(np.array(f, dtype=bool), per_piece) for f in zip(*flags, strict=True)
     )
     # Every labelled token, window after window, as an index into the words.
-    window_starts = np.fromiter(
-        (first_word[id(s)] + window.start for s, window in windows), dtype=np.intp
-    )
     tokens = np.arange(int(lengths.sum())) + np.repeat(
-        window_starts - (np.cumsum(lengths) - lengths), lengths
+        np.asarray(window_starts, dtype=np.intp) - (np.cumsum(lengths) - lengths), lengths
     )
     ids = np.asarray(word_ids, dtype=np.intp)
     keys, edges = [], []
