@@ -361,13 +361,33 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 and lowered.rstrip("s") not in _NOT_OPENING_KINDS
                 and (lowered in kinds or _plural_kind(lowered, kinds))
                 and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
-            )
+            ) or _titled_full_name(tokens)
         if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
             found = tokenize(text, name.start, name.end)
             if [token for token, _, _ in found] != list(tokens):
                 return name
             return _as_person(NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :]))
     return name
+
+
+def _titled_full_name(tokens: tuple[str, ...]) -> bool:
+    """A title of office (or its plural) and a given name and surname read as one
+    organisation: "Justice Harry Blackmun", "Justices Sandra Day O'Connor"; not "St. Louis
+    Rams", "King Edward Point" (royal and saints' names name places too)."""
+    title = tokens[0].lower().rstrip(".")
+    return (
+        (title in _OFFICES or (title.endswith("s") and title[:-1] in _OFFICES))
+        and is_given_name(tokens[1])
+        and _is_a_full_name(tokens[1:])
+        and not in_lists(tokens[-1].lower(), ("common", "everyday", "loc", "place"))
+    )
+
+
+_OFFICES = frozenset(
+    "justice judge senator sen governor gov president bishop archbishop cardinal rabbi imam "
+    "sheikh reverend rev mayor chancellor premier ambassador coach detective inspector "
+    "constable representative rep minister secretary professor prof dr doctor".split()
+)
 
 
 @functools.cache

@@ -288,13 +288,18 @@ _RANKS_ABROAD = frozenset(
 
 
 def is_title_case(word: str) -> bool:
-    """ "Smith", and a hyphenated name with each part so or in lower case: "Okonjo-Iweala",
-    "Chung-hee"."""
+    """ "Smith", a surname with a prefix ("O'Connor", "McCorvey", "DiMaggio"), and a
+    hyphenated name with each part so or in lower case: "Okonjo-Iweala", "Chung-hee"."""
     if not word[:1].isupper():
         return False
-    return word[1:].islower() or (
-        "-" in word and all(part[1:].islower() or part.islower() for part in word.split("-"))
+    return (
+        word[1:].islower()
+        or bool(_PREFIXED_SURNAME.fullmatch(word))
+        or ("-" in word and all(is_title_case(part) or part.islower() for part in word.split("-")))
     )
+
+
+_PREFIXED_SURNAME = re.compile(r"(?:O['’]|D['’]|Mc|Mac|Di|De|La|Le)[A-Z][a-z]+")
 
 
 def is_initial(word: str) -> bool:

@@ -1234,6 +1234,19 @@ GROUPING_CASES = {
         ],
         {"Jurišić": 1},
     ),
+    "a title of office before a full name in an organisation's span; prefixed surnames": (
+        "Justice Harry Blackmun wrote it, with Justices Sandra Day O'Connor and Per Martin-Löf. "
+        "The St. Louis Rams played. The Synod of Whitby met at King Edward Point.",
+        [
+            ("ORG", "Justice Harry Blackmun"),
+            ("ORG", "Justices Sandra Day O'Connor"),
+            ("PER", "Per Martin-Löf"),
+            ("ORG", "St. Louis Rams"),
+            ("PER", "Synod of Whitby"),
+            ("LOC", "King Edward Point"),
+        ],
+        {"Harry Blackmun": 1, "Sandra Day O'Connor": 1, "Per Martin-Löf": 1},
+    ),
 }
 
 
