@@ -109,12 +109,14 @@ def _between_places(neighbours: Sequence[NameSpan]) -> bool:
     return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
 
 
-# A plural kind of place before a list of their names: "the villages of Bobrowa, Góra
-# Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce".
+# A plural kind of place (or of its people) before a list of their names: "the villages of
+# Bobrowa, Góra Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce",
+# "the villagers of Champaner".
 _PLACE_KINDS = frozenset(
     "villages towns cities municipalities communes parishes settlements hamlets districts "
     "counties provinces regions gminas suburbs neighbourhoods neighborhoods islands rivers "
-    "lakes mountains valleys states localities boroughs townships".split()
+    "lakes mountains valleys states localities boroughs townships villagers inhabitants "
+    "residents citizens townspeople townsfolk natives".split()
 )
 
 
@@ -698,7 +700,14 @@ _HEAD_ENDS = (
 )
 
 
+# A title's subtitle after a colon, in title case: "Lagaan: Once Upon a Time in India is a
+# 2001 Indian film" (not a speaker's words: "Smith: My new book is a novel", "Smith: This
+# is a film about").
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|upon)"
+_SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
+_SUBTITLE = rf"(?::[^\S\n]+(?!{_SPEECH_OPENING}){_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,9}})?"
 _DEFINITION = re.compile(
+    rf"{_SUBTITLE}"
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"

@@ -737,6 +737,16 @@ class _Readings:
         )
 
     @functools.cached_property
+    def opening_others(self) -> dict[str, list[int]]:
+        """Where each place's or organisation's name of several words starts, by its first
+        word ("Lagaan" of "Lagaan: Once Upon a Time")."""
+        starts: dict[str, list[int]] = {}
+        for n in self.names:
+            if n.kind != "PER" and len(n.tokens) > 1:
+                starts.setdefault(n.tokens[0], []).append(n.start)
+        return starts
+
+    @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every name (gathered only for the few clusters that ask)."""
         return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
@@ -892,7 +902,16 @@ def _names_nobody(
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
         return True
-    if 10 * sum(defined_as_a_thing(text, start, end) for start, end in found) >= len(found):
+    defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
+    if len(forms) == 1 and len(forms[0]) == 1:
+        # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
+        word = forms[0][0]
+        defined += sum(
+            defined_as_a_thing(text, start, start + len(word))
+            for start in readings.opening_others.get(word, ())
+            if text.startswith(word, start)
+        )
+    if 10 * defined >= len(found):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times.
         return True

@@ -9,11 +9,11 @@ from reader_app.core.ner.model import NameSpan
 
 def name_spans(text: str, names: Sequence[tuple[str, str]]) -> list[NameSpan]:
     """NameSpans for (kind, words) found in order in `text`; tokens split as CoNLL splits a
-    comma and a possessive 's."""
+    comma, a colon and a possessive 's."""
     found, position = [], 0
     for kind, words in names:
         start = text.index(words, position)
         position = start + len(words)
-        tokens = tuple(words.replace(",", " ,").replace("'s", " 's").split())
+        tokens = tuple(words.replace(",", " ,").replace(":", " :").replace("'s", " 's").split())
         found.append(NameSpan(kind, start, position, tokens))
     return found

@@ -1247,6 +1247,20 @@ GROUPING_CASES = {
         ],
         {"Harry Blackmun": 1, "Sandra Day O'Connor": 1, "Per Martin-Löf": 1},
     ),
+    "a title defined as a thing after its subtitle, and the villagers' village, are nobody": (
+        "Lagaan\n\nLagaan: Once Upon a Time in India is a 2001 Indian film. The villagers of "
+        "Champaner play. Lagaan won. Smith: This is a film about Bhuvan. Smith said so.",
+        [
+            ("PER", "Lagaan"),
+            ("ORG", "Lagaan: Once Upon a Time"),
+            ("PER", "Champaner"),
+            ("PER", "Lagaan"),
+            ("PER", "Smith"),
+            ("PER", "Bhuvan"),
+            ("PER", "Smith"),
+        ],
+        {"Smith": 2, "Bhuvan": 1},
+    ),
 }
 
 
