@@ -591,6 +591,10 @@ def group_people(
             continue
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
+        if _THE_INSIDE_A_SENTENCE.search(
+            text, max(0, name.start - 12), name.start
+        ) and not _ATTRIBUTIVE_AFTER.match(text, name.end):
+            continue  # a title: "Christopher Nolan's The Dark Knight"
         if (
             name.kind == "PER"
             and len(name.tokens) > 1
@@ -886,6 +890,15 @@ def _always_before(words_after: re.Pattern[str], text: str, found: set[Span]) ->
     return all(words_after.match(text, end) for _, end in found)
 
 
+# "The" capitalised inside a sentence opens a title, not a person's name.
+_THE_INSIDE_A_SENTENCE = re.compile(r"(?:[a-z,]|['’]s)[^\S\n]+The[^\S\n]+$")
+_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
+    r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case)\b"
+)
+
+
 def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: _Readings
 ) -> bool:
@@ -915,6 +928,12 @@ def _names_nobody(
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times.
         return True
+    if all(len(w) == 1 for w in forms) and 2 * sum(
+        bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+        and not _ATTRIBUTIVE_AFTER.match(text, end)
+        for start, end in found
+    ) >= len(found):
+        return True  # mostly "The Aviator", a title; not "The Bush administration"
     as_person = readings.as_person
     if all(len(w) == 1 and 0 < readings.as_other[w[0]] >= as_person[w[0]] for w in forms):
         return True

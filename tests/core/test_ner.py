@@ -1261,6 +1261,20 @@ GROUPING_CASES = {
         ],
         {"Smith": 2, "Bhuvan": 1},
     ),
+    "a name after 'The' is a title, but for 'The Bush administration'": (
+        "Heath Ledger starred in Christopher Nolan's The Dark Knight. The Aviator leads the "
+        "field; critics favour The Aviator. The Bush administration said Bush would veto it.",
+        [
+            ("PER", "Heath Ledger"),
+            ("PER", "Christopher Nolan"),
+            ("PER", "Dark Knight"),
+            ("PER", "Aviator"),
+            ("PER", "Aviator"),
+            ("PER", "Bush"),
+            ("PER", "Bush"),
+        ],
+        {"Heath Ledger": 1, "Christopher Nolan": 1, "Bush": 2},
+    ),
 }
 
 
