@@ -71,6 +71,7 @@ Span = tuple[int, int]
 
 _FIRST_NAME_RATIO = 3
 _SURNAME_RATIO = 20
+_INTRODUCED_WITHIN = 3000  # characters: a page or two
 
 
 @dataclass(frozen=True)
@@ -529,15 +530,23 @@ _FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families
 _DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
 
 
-def _may_join(words: tuple[str, ...], count: int, cluster: _Cluster) -> bool:
-    """A lone name joins a full name only if it is not far more common than it: "Macron"
-    joins "Emmanuel Macron", but "Jane" (hundreds of times) is not the author "Jane Austen"
-    (once), nor "Pierre" a misread "Petersburg Pierre". Surnames may be much more common."""
+def _may_join(words: tuple[str, ...], count: int, first: int, cluster: _Cluster) -> bool:
+    """A lone name (first named at `first`) joins a full name only if it is not far more
+    common than it: "Macron" joins "Emmanuel Macron", but "Jane" (hundreds of times) is not
+    the author "Jane Austen" (once), nor "Pierre" a misread "Petersburg Pierre". Surnames
+    may be much more common, and so may a given name first met soon after the full name, as
+    a person is introduced ("King Harold Godwinson ... Harold was killed"; not "Fitzwilliam
+    Darcy ... Colonel Fitzwilliam", nor a misread "Freemasonry Pierre ... Freemasonry", nor
+    "Lady Anne Darcy" chapters before "Anne")."""
     if len(words) > 1:
         return not _other_initials(words, cluster)
     surnames = {_surname(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
-    ratio = _SURNAME_RATIO if words[0].lower().rstrip(".") in surnames else _FIRST_NAME_RATIO
-    return count <= ratio * cluster.count
+    if words[0].lower().rstrip(".") in surnames or (
+        cluster.first_at < first <= cluster.first_at + _INTRODUCED_WITHIN
+        and is_given_name(words[0])
+    ):
+        return count <= _SURNAME_RATIO * cluster.count
+    return count <= _FIRST_NAME_RATIO * cluster.count
 
 
 def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
@@ -657,7 +666,7 @@ def group_people(
         homes = [
             c
             for c in clusters_with.get(some_word, ())
-            if key <= c.key and _may_join(words, form_counts[words], c)
+            if key <= c.key and _may_join(words, form_counts[words], first_at[words], c)
         ]
         # The most mentioned person with those words, else the first named: "Bachchan" in an
         # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.

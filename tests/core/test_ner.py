@@ -1275,6 +1275,16 @@ GROUPING_CASES = {
         ],
         {"Heath Ledger": 1, "Christopher Nolan": 1, "Bush": 2},
     ),
+    "a given name soon after a full name is that person, however often": (
+        "King Harold Godwinson led the army. Harold was crowned. Harold fought. Harold won. "
+        "Harold was killed. Lady Anne Darcy died." + " It rained." * 400 + " Anne sang. "
+        "Anne played. Anne sang again. Anne slept.",
+        [("PER", "Harold Godwinson")]
+        + [("PER", "Harold")] * 4
+        + [("PER", "Anne Darcy")]
+        + [("PER", "Anne")] * 4,
+        {"Harold Godwinson": 5, "Anne Darcy": 1, "Anne": 4},
+    ),
 }
 
 
