@@ -1102,8 +1102,21 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             # "Tawfiq al-Hakim": the model stops at a surname in lower case.
             surname = article_surname.group(1)
             name = NameSpan("PER", name.start, article_surname.end(), (*tokens, surname))
+        before = joined[-1] if joined else None
+        if before is not None and before.kind == name.kind == "PER":
+            between = _PARTICLES_BETWEEN.fullmatch(text, before.end, name.start)
+            words = between.group().split() if between else []
+            if words and all(w in people_rules()["particles"] and w != "y" for w in words):
+                # "Erik | ten | Hag": the model left the particle, and so split the name (but
+                # "Fernando y Isabel" are two, as the model read them).
+                tokens = (*before.tokens, *words, *name.tokens)
+                joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+                continue
         joined.append(name)
     return joined
+
+
+_PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
 
 
 # An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".

@@ -1285,6 +1285,19 @@ GROUPING_CASES = {
         + [("PER", "Anne")] * 4,
         {"Harold Godwinson": 5, "Anne Darcy": 1, "Anne": 4},
     ),
+    "particles join the names the model split; 'y' inside one name; conservatories": (
+        "Erik ten Hag met José Ortega y Gasset, Fernando y Isabel, and the Robert Schumann "
+        "Conservatory.",
+        [
+            ("PER", "Erik"),
+            ("PER", "Hag"),
+            ("PER", "José Ortega y Gasset"),
+            ("PER", "Fernando"),
+            ("PER", "Isabel"),
+            ("PER", "Robert Schumann Conservatory"),
+        ],
+        {"Erik ten Hag": 1, "José Ortega y Gasset": 1, "Fernando": 1, "Isabel": 1},
+    ),
 }
 
 
