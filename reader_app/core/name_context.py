@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
+    OFFICES,
     WORD_LISTS,
     given_names,
     in_lists,
@@ -378,7 +379,7 @@ def _titled_full_name(tokens: tuple[str, ...]) -> bool:
     Rams", "King Edward Point" (royal and saints' names name places too)."""
     title = tokens[0].lower().rstrip(".")
     return (
-        (title in _OFFICES or (title.endswith("s") and title[:-1] in _OFFICES))
+        (title in OFFICES or (title.endswith("s") and title[:-1] in OFFICES))
         and is_given_name(tokens[1])
         and _is_a_full_name(tokens[1:])
         and not in_lists(tokens[-1].lower(), ("common", "everyday", "loc", "place"))

@@ -174,9 +174,33 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
 
 
 def is_person_of(tokens: tuple[str, ...]) -> bool:
-    """A given name and a surname, then "of" and a place or a team, that the model read as
-    one place or organisation: "Kieron Pollard of the West Indies"."""
-    return len(tokens) > 3 and tokens[2] == "of" and is_given_name_and_surname(tokens[:2])
+    """A given name and a surname, or a title of office or a ruler's and a name, then "of"
+    and a place or a team, that the model read as one place or organisation: "Kieron Pollard
+    of the West Indies", "Inspector Lestrade of Scotland Yard", "King Harold of England"."""
+    return (
+        len(tokens) > 3
+        and tokens[2] == "of"
+        and (
+            is_given_name_and_surname(tokens[:2])
+            or (
+                tokens[0].lower().rstrip(".") in OFFICES | _RULERS
+                and is_title_case(tokens[1])
+                and not is_institution_word(tokens[1])
+                and not code_for(tokens[1])
+            )
+        )
+    )
+
+
+# Titles of office, which name a person with the name after them.
+OFFICES = frozenset(
+    "justice judge senator sen governor gov president bishop archbishop cardinal rabbi imam "
+    "sheikh reverend rev mayor chancellor premier ambassador coach detective inspector "
+    "constable representative rep minister secretary professor prof dr doctor".split()
+)
+_RULERS = frozenset(
+    "king queen prince princess duke duchess emperor empress tsar czar sultan earl".split()
+)
 
 
 # Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos",

@@ -1298,6 +1298,16 @@ GROUPING_CASES = {
         ],
         {"Erik ten Hag": 1, "José Ortega y Gasset": 1, "Fernando": 1, "Isabel": 1},
     ),
+    "a title of office or a ruler's and a name before 'of', read as one organisation": (
+        "Inspector Lestrade of Scotland Yard came. Emperor Renzong of Song ruled. He prayed at "
+        "St. Mary of the Angels.",
+        [
+            ("ORG", "Inspector Lestrade of Scotland Yard"),
+            ("LOC", "Emperor Renzong of Song"),
+            ("ORG", "St. Mary of the Angels"),
+        ],
+        {"Lestrade": 1, "Renzong": 1},
+    ),
 }
 
 
