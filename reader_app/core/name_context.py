@@ -583,14 +583,13 @@ _OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a compan
 
 
 # A work's or a firm's kind after a determiner, before its title: "the 2007 film Juno", "his
-# album Blue", "the newspaper L'Auto", "the British firm Dorman Long"; and a storm's or a
-# military operation's, before its name (not the verbs "I show Stella", "to play Hamlet").
+# album Blue", "the newspaper L'Auto", "the British firm Dorman Long" (not the verbs "I show
+# Stella", "to play Hamlet").
 WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
     r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
-    r"|\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$"  # "Hurricane Katrina"
     # and without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will
     # Smith comedy Hitch", "rock band Queen"
     r"|\b[\w-]+[^\S\n]+(?:firm|company|corporation|comedy|thriller|album|novel|newspaper"
@@ -610,6 +609,10 @@ def is_quoted(text: str, start: int, end: int) -> bool:
     return bool(
         _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
     )
+
+
+# A storm's or a military operation's kind before its name: "Hurricane Katrina".
+STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$")
 
 
 PLACE_BEFORE = re.compile(
@@ -752,6 +755,22 @@ def _opens_a_clause(text: str, start: int) -> bool:
     not in "The Loebner Prize, founded by Hugh Loebner, was an annual competition" or "Bang
     & Olufsen is a Danish company"."""
     return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
+
+
+def described_as_a_person(text: str, end: int) -> bool:
+    """Whether the words after a name, ending at `end`, describe a person: a phrase between
+    commas naming a kind of person ("Okonkwo, a wrestling champion") or a relative after a
+    possessive ("Okonkwo's father")."""
+    match = _APPOSITION.match(text, end)
+    if match is not None:
+        return match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
+    return bool(_RELATIVE_AFTER.match(text, end))
+
+
+_RELATIVE_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt"
+    r"|nephew|niece|cousin|grandfather|grandmother|parents|widow|widower)\b"
+)
 
 
 def defined_as_a_person(text: str, name: NameSpan) -> bool:

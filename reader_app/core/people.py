@@ -18,6 +18,7 @@ from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_context import (
     ORGANISATION_BEFORE,
     PLACE_BEFORE,
+    STORM_BEFORE,
     THE_BEFORE,
     WORK_BEFORE,
     after_title,
@@ -25,6 +26,7 @@ from reader_app.core.name_context import (
     defined_as_a_person,
     defined_as_a_person_here,
     defined_as_a_thing,
+    described_as_a_person,
     is_a_date,
     is_quoted,
     listed_after_places,
@@ -600,9 +602,9 @@ def group_people(
             continue
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
-        if _THE_INSIDE_A_SENTENCE.search(
-            text, max(0, name.start - 12), name.start
-        ) and not _ATTRIBUTIVE_AFTER.match(text, name.end):
+        if THE_BEFORE.search(text, max(0, name.start - 8), name.start) and not (
+            _ATTRIBUTIVE_AFTER.match(text, name.end)
+        ):
             continue  # a title: "Christopher Nolan's The Dark Knight"
         if (
             name.kind == "PER"
@@ -748,6 +750,18 @@ class _Readings:
         return Counter(
             n.tokens for n in self.names if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
         )
+
+    def ends_of(self, word: str) -> list[int]:
+        """Where each name of that one word ends, however the model read it."""
+        return self._one_word_ends.get(word, [])
+
+    @functools.cached_property
+    def _one_word_ends(self) -> dict[str, list[int]]:
+        ends: dict[str, list[int]] = {}
+        for n in self.names:
+            if len(n.tokens) == 1:
+                ends.setdefault(n.tokens[0], []).append(n.end)
+        return ends
 
     @functools.cached_property
     def opening_others(self) -> dict[str, list[int]]:
@@ -899,9 +913,8 @@ def _always_before(words_after: re.Pattern[str], text: str, found: set[Span]) ->
     return all(words_after.match(text, end) for _, end in found)
 
 
-# "The" capitalised inside a sentence opens a title, not a person's name.
-_THE_INSIDE_A_SENTENCE = re.compile(r"(?:[a-z,]|['’]s)[^\S\n]+The[^\S\n]+$")
-_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
+# "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
+_ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
     r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case)\b"
@@ -938,13 +951,23 @@ def _names_nobody(
         # sentence does not unmake a character named hundreds of times.
         return True
     if all(len(w) == 1 for w in forms) and 2 * sum(
-        bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+        bool(_ANY_THE_BEFORE.search(text, max(0, start - 5), start))
         and not _ATTRIBUTIVE_AFTER.match(text, end)
         for start, end in found
     ) >= len(found):
         return True  # mostly "The Aviator", a title; not "The Bush administration"
     as_person = readings.as_person
-    if all(len(w) == 1 and 0 < readings.as_other[w[0]] >= as_person[w[0]] for w in forms):
+    if all(
+        len(w) == 1
+        and 0 < readings.as_other[w[0]] >= as_person[w[0]]
+        and not (
+            # a tie, where the text itself calls the name a person's: "Okonkwo, a wrestling
+            # champion", "Okonkwo's father" (in Things Fall Apart, read as a place as often)
+            readings.as_other[w[0]] == as_person[w[0]]
+            and any(described_as_a_person(text, end) for end in readings.ends_of(w[0]))
+        )
+        for w in forms
+    ):
         return True
     if all(len(w) > 1 for w in forms) and (
         sum(readings.as_other_whole[w] for w in forms) > len(found)
@@ -984,6 +1007,8 @@ def _names_nobody(
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if _always_after(WORK_BEFORE, 48, text, found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
+    if any(STORM_BEFORE.search(text, max(0, start - 12), start) for start, _ in found):
+        return True  # "Hurricane Katrina ... Katrina formed over the Bahamas"
     if all(names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
     if _always_after(PLACE_BEFORE, 20, text, found):

@@ -1308,6 +1308,20 @@ GROUPING_CASES = {
         ],
         {"Lestrade": 1, "Renzong": 1},
     ),
+    "a storm once so named is no one; a tie the text settles as a person's": (
+        "Hurricane Katrina formed. Katrina struck. The novel follows Okonkwo, a wrestling "
+        "champion. Okonkwo's father died. Okonkwo is exiled. Umuofia mourns Okonkwo.",
+        [
+            ("PER", "Katrina"),
+            ("PER", "Katrina"),
+            ("LOC", "Okonkwo"),
+            ("PER", "Okonkwo"),
+            ("LOC", "Okonkwo"),
+            ("LOC", "Umuofia"),
+            ("PER", "Okonkwo"),
+        ],
+        {"Okonkwo": 2},
+    ),
 }
 
 
