@@ -719,6 +719,13 @@ _DEFINITION = re.compile(
 )
 
 
+_COORDINATED_HEAD = re.compile(
+    r"[^\S\n]+(?:and|or)[^\S\n]+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+)
+
+
 def defined_as_a_person_here(text: str, start: int, end: int) -> bool:
     """Whether the name from `start` to `end` opens its sentence and is defined there as a
     person: "Batman is a superhero appearing in American comic books"."""
@@ -735,11 +742,14 @@ def defined_as_a_thing(text: str, start: int, end: int) -> bool:
     a video game developer founded by", "010 is the tenth album from"; not "Barry Privett
     is the lead singer of the band"."""
     match = _DEFINITION.match(text, end)
-    return (
-        match is not None
-        and match.group(1) in people_rules()["thing_kinds"]
-        and _opens_a_clause(text, start)
-    )
+    if match is None or not _opens_a_clause(text, start):
+        return False
+    kinds = people_rules()["thing_kinds"]
+    # "a conservative and Christian-democratic political party": the kind may come after
+    # words joined by "and" or "or".
+    while match is not None and match.group(1) not in kinds:
+        match = _COORDINATED_HEAD.match(text, match.end(1))
+    return match is not None
 
 
 # The start of a sentence or of a relative clause, perhaps with "The" or an opening mark: a

@@ -1322,6 +1322,17 @@ GROUPING_CASES = {
         ],
         {"Okonkwo": 2},
     ),
+    "a thing's kind after words joined by 'and', and objects, define things": (
+        "Fianna Fáil is a conservative and Christian-democratic political party. "
+        "The Rosetta Stone is a stele of granodiorite. Fianna Fáil won; Rosetta Stone fame.",
+        [
+            ("PER", "Fianna Fáil"),
+            ("PER", "Rosetta Stone"),
+            ("PER", "Fianna Fáil"),
+            ("PER", "Rosetta Stone"),
+        ],
+        {},
+    ),
 }
 
 
