@@ -199,7 +199,8 @@ OFFICES = frozenset(
     "constable representative rep minister secretary professor prof dr doctor".split()
 )
 _RULERS = frozenset(
-    "king queen prince princess duke duchess emperor empress tsar czar sultan earl".split()
+    "king queen prince princess duke duchess emperor empress tsar czar sultan earl pharaoh "
+    "pope".split()
 )
 
 
@@ -274,16 +275,26 @@ def _may_be_a_surname(first: str, last: str) -> bool:
 
 def is_regnal_name(tokens: tuple[str, ...]) -> bool:
     """A given name and a regnal number ("Charles III", "Louis XIV"), perhaps after titles
-    ("King Louis XVI"), are a ruler where the model read a place ("the residence of Charles
-    III")."""
+    ("King Louis XVI") or before an epithet ("King Ptolemy V Epiphanes"; not "George V
+    Avenue", "Elizabeth II Land"), are a ruler where the model read a place ("the residence
+    of Charles III"); after a ruler's title the name need not be a known given name
+    ("Pharaoh Ptolemy V", "Emperor Taizong")."""
     titles = gazetteer()["title"]
+    ruled = False
     while len(tokens) > 2 and tokens[0].lower() in titles:
+        ruled = ruled or tokens[0].lower() in _RULERS
         tokens = tokens[1:]
+    if len(tokens) == 3 and not (
+        is_title_case(tokens[2])
+        and not is_institution_word(tokens[2])
+        and not in_lists(tokens[2].lower(), WORD_LISTS)
+    ):
+        return False
     return (
-        len(tokens) == 2
+        len(tokens) in (2, 3)
         and tokens[0][:1].isupper()
         and tokens[0][1:].islower()
-        and without_accents(tokens[0].lower()) in given_names()
+        and (ruled or without_accents(tokens[0].lower()) in given_names())
         and bool(REGNAL_NUMBER.fullmatch(tokens[1]))
         and not code_for(tokens[0])
     )

@@ -1333,6 +1333,11 @@ GROUPING_CASES = {
         ],
         {},
     ),
+    "a ruler's title and a regnal number make a ruler of any name, with an epithet": (
+        "It was issued for King Ptolemy V Epiphanes. They walked down George V Avenue.",
+        [("ORG", "King Ptolemy V Epiphanes"), ("LOC", "George V Avenue")],
+        {"Ptolemy V Epiphanes": 1},
+    ),
 }
 
 
