@@ -571,7 +571,7 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
-    names = read_as_people(text, _with_suffixes(text, names))
+    names = read_as_people(text, _with_suffixes(text, _without_nicknames(text, names)))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     names = [with_unknown_word_before(text, without_a_code(text, name)) for name in names]
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
@@ -750,6 +750,18 @@ class _Readings:
         return Counter(
             n.tokens for n in self.names if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
         )
+
+    def others_as(self, tokens: tuple[str, ...]) -> list[Span]:
+        """Where the model read these words as a place's or an organisation's name."""
+        return self._others_by_tokens.get(tokens, [])
+
+    @functools.cached_property
+    def _others_by_tokens(self) -> dict[tuple[str, ...], list[Span]]:
+        spans: dict[tuple[str, ...], list[Span]] = {}
+        for n in self.names:
+            if n.kind != "PER":
+                spans.setdefault(n.tokens, []).append((n.start, n.end))
+        return spans
 
     def ends_of(self, word: str) -> list[int]:
         """Where each name of that one word ends, however the model read it."""
@@ -945,6 +957,11 @@ def _names_nobody(
             defined_as_a_thing(text, start, start + len(word))
             for start in readings.opening_others.get(word, ())
             if text.startswith(word, start)
+        )
+    elif len(forms) == 1:
+        # A heading read as a person, then "Kirkby Lonsdale is a town", read as a place.
+        defined += sum(
+            defined_as_a_thing(text, start, end) for start, end in readings.others_as(forms[0])
         )
     if 10 * defined >= len(found):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
@@ -1142,6 +1159,37 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
 
 
 _PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
+
+
+def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names with a nickname in quotes inside a person's name read as one name: the
+    model reads "Robert | "3D" | Del Naja" and "Grant | "Daddy G" Marshall" in pieces."""
+    result: list[NameSpan] = []
+    covered = -1
+    for name in names:
+        if name.start < covered:
+            continue  # a piece of the nicknamed name just joined
+        nicknamed = (
+            _NICKNAMED.match(text, name.start)
+            if name.kind == "PER" and is_given_name(name.tokens[0])
+            else None
+        )
+        if nicknamed is None:
+            result.append(name)
+            continue
+        tokens = [t for t, _, _ in tokenize(text, *nicknamed.span(1))]
+        tokens += [t for t, _, _ in tokenize(text, *nicknamed.span(2))]
+        result.append(NameSpan("PER", nicknamed.start(), nicknamed.end(), tuple(tokens)))
+        covered = nicknamed.end()
+    return result
+
+
+# A given name (or two), a nickname in quotes, and a surname: 'Dwayne "The Rock" Johnson'.
+_NICKNAMED = re.compile(
+    r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“][^\"“”\n]{1,30}[\"”][^\S\n]+"
+    r"((?:(?:de|del|der|den|da|di|du|van|von|la|le|ten|ter)[^\S\n]+)*[A-Z][\w'’-]+"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+)
 
 
 # An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".

@@ -1338,6 +1338,23 @@ GROUPING_CASES = {
         [("ORG", "King Ptolemy V Epiphanes"), ("LOC", "George V Avenue")],
         {"Ptolemy V Epiphanes": 1},
     ),
+    "a nickname in quotes inside a name; a heading then defined as a place": (
+        'Kirkby Lonsdale\n\nKirkby Lonsdale is a town in Cumbria. Robert "3D" Del Naja and '
+        'Grant "Daddy G" Marshall met Dwayne "The Rock" Johnson.',
+        [
+            ("PER", "Kirkby Lonsdale"),
+            ("LOC", "Kirkby Lonsdale"),
+            ("LOC", "Cumbria"),
+            ("PER", "Robert"),
+            ("PER", "Del Naja"),
+            ("PER", "Grant"),
+            ("PER", 'Daddy G" Marshall'),
+            ("PER", "Dwayne"),
+            ("MISC", "The Rock"),
+            ("PER", "Johnson"),
+        ],
+        {"Robert Del Naja": 1, "Grant Marshall": 1, "Dwayne Johnson": 1},
+    ),
 }
 
 
