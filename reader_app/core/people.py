@@ -1170,7 +1170,7 @@ def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         if name.start < covered:
             continue  # a piece of the nicknamed name just joined
         nicknamed = (
-            _NICKNAMED.match(text, name.start)
+            _nicknamed().match(text, name.start)
             if name.kind == "PER" and is_given_name(name.tokens[0])
             else None
         )
@@ -1184,12 +1184,15 @@ def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return result
 
 
-# A given name (or two), a nickname in quotes, and a surname: 'Dwayne "The Rock" Johnson'.
-_NICKNAMED = re.compile(
-    r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“][^\"“”\n]{1,30}[\"”][^\S\n]+"
-    r"((?:(?:de|del|der|den|da|di|du|van|von|la|le|ten|ter)[^\S\n]+)*[A-Z][\w'’-]+"
-    r"(?:[^\S\n]+[A-Z][\w'’-]+)?)"
-)
+@functools.cache
+def _nicknamed() -> re.Pattern[str]:
+    """A given name (or two), a nickname in quotes, and a surname, perhaps after particles:
+    'Dwayne "The Rock" Johnson', 'Robert "3D" Del Naja'."""
+    particles = "|".join(sorted(people_rules()["particles"]))
+    return re.compile(
+        r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“][^\"“”\n]{1,30}[\"”][^\S\n]+"
+        rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+    )
 
 
 # An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".
