@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pycrfsuite
 import pytest
@@ -60,8 +62,20 @@ def test_labels_are_crfsuites_for_sequences_of_every_length(tagger: pycrfsuite.T
     assert "B-PER" in expected and "B-LOC" in expected  # the check is not on "O" alone
 
 
-def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path) -> None:
+@pytest.mark.parametrize(
+    "contents",
+    [b"not a model" * 10, b"lCRF", b"", b"lCRF" + b"\0" * 60],
+)
+def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path, contents: bytes) -> None:
     path = tmp_path / "ner.crfsuite"
-    path.write_bytes(b"not a model" * 10)
+    path.write_bytes(contents)
+    with pytest.raises(ValueError, match="not a CRFsuite model"):
+        read_model(path)
+
+
+def test_a_damaged_model_is_refused(tmp_path) -> None:
+    whole = Path(resource_path("ner.crfsuite")).read_bytes()
+    path = tmp_path / "ner.crfsuite"
+    path.write_bytes(whole[: len(whole) // 2])  # the string tables are cut off
     with pytest.raises(ValueError, match="not a CRFsuite model"):
         read_model(path)

@@ -94,13 +94,22 @@ class CrfModel:
 
 
 def read_model(path: str | Path) -> CrfModel:
-    """The weights of a CRFsuite model file (no code runs: the file is only read)."""
+    """The weights of a CRFsuite model file (no code runs: the file is only read). A file
+    that is no such model, or a damaged one, raises ValueError."""
     data = Path(path).read_bytes()
+    try:
+        return _parsed(data)
+    except (struct.error, IndexError, ValueError) as error:  # a bad name: UnicodeDecodeError
+        raise ValueError(f"{path} is not a CRFsuite model ({error})") from None
+
+
+def _parsed(data: bytes) -> CrfModel:
+    """The model in a CRFsuite file's bytes; struct, index or value errors where damaged."""
     header = _HEADER.unpack_from(data)
     magic, kind = header[0], header[2]
     features_at, labels_at, attributes_at = header[7], header[8], header[9]
     if magic != b"lCRF" or kind != b"FOMC":
-        raise ValueError(f"{path} is not a CRFsuite model")
+        raise ValueError("no CRFsuite header")
     labels = _strings(data, labels_at)
     attributes = _strings(data, attributes_at)
     _, _, count = _CHUNK.unpack_from(data, features_at)
@@ -123,7 +132,7 @@ def _strings(data: bytes, at: int) -> list[str]:
     """The strings of one of CRFsuite's constant databases, by id (its backward array)."""
     magic, _, _, _, count, backward_at = _DATABASE.unpack_from(data, at)
     if magic != b"CQDB":
-        raise ValueError("not a CRFsuite model: a string table is missing")
+        raise ValueError("a string table is missing")
     strings = [""] * count
     for offset in np.frombuffer(data, "<u4", count, at + backward_at).tolist():
         index, size = _RECORD.unpack_from(data, at + offset)
