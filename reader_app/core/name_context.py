@@ -79,6 +79,12 @@ def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bo
     first, last = tokens[0].lower(), tokens[-1].lower()
     if last.endswith("s") or in_lists(last, WORD_LISTS) or in_lists(first, WORD_LISTS):
         return False  # "Chicago Cubs", "London Newsroom", "Penn State"
+    return listed_beside_people_only(text, names, number)
+
+
+def listed_beside_people_only(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
+    next to it are all people's full names, as the model read them."""
     neighbours = _listed_with(text, names, number)
     return bool(neighbours) and all(
         n.kind == "PER" and len(n.tokens) > 1 and n.tokens[0][:1].isupper() for n in neighbours

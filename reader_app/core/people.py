@@ -32,6 +32,7 @@ from reader_app.core.name_context import (
     listed_after_places,
     listed_among_people,
     listed_among_places,
+    listed_beside_people_only,
     listed_between_places,
     names_a_saints_building,
     read_as_people,
@@ -56,6 +57,7 @@ from reader_app.core.name_words import (
     is_person_of,
     is_regnal_name,
     is_suffix,
+    is_title_case,
     is_titled_name,
     name_end_words,
     name_start_words,
@@ -640,6 +642,8 @@ def group_people(
         if tokens not in read:
             read[tokens] = _read_span(tokens)
         plausible, institution_words = read[tokens]
+        if not plausible and _surname_like_an_institution(text, names, number):
+            plausible, institution_words = [tokens], []  # "Wayne Bridge" among footballers
         if institution_words:  # most names hold none, and Counter.update is slow
             in_institutions.update(institution_words)
         search_from = name.start
@@ -1159,6 +1163,22 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
 
 
 _PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
+
+
+def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """A given name and a surname that is also an institution's word, read as a person and
+    listed beside people only: "Paulo Ferreira, Wayne Bridge, Glen Johnson" (not "Tower
+    Bridge", nor "Victoria Street" in a list of streets)."""
+    name = names[number]
+    tokens = name.tokens
+    return (
+        name.kind == "PER"
+        and len(tokens) == 2
+        and is_given_name(tokens[0])
+        and is_title_case(tokens[1])
+        and tokens[1].lower() in gazetteer()["surname"]
+        and listed_beside_people_only(text, names, number)
+    )
 
 
 def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

@@ -1355,6 +1355,19 @@ GROUPING_CASES = {
         ],
         {"Robert Del Naja": 1, "Grant Marshall": 1, "Dwayne Johnson": 1},
     ),
+    "a surname that is an institution's word, among people only": (
+        "Defenders: Paulo Ferreira, Wayne Bridge, Glen Johnson. They crossed Tower Bridge, "
+        "London Bridge and Albert Bridge.",
+        [
+            ("PER", "Paulo Ferreira"),
+            ("PER", "Wayne Bridge"),
+            ("PER", "Glen Johnson"),
+            ("PER", "Tower Bridge"),
+            ("LOC", "London Bridge"),
+            ("PER", "Albert Bridge"),
+        ],
+        {"Paulo Ferreira": 1, "Wayne Bridge": 1, "Glen Johnson": 1},
+    ),
 }
 
 
