@@ -278,7 +278,7 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
     ("King Louis XVI") or before an epithet ("King Ptolemy V Epiphanes"; not "George V
     Avenue", "Elizabeth II Land"), are a ruler where the model read a place ("the residence
     of Charles III"); after a ruler's title the name need not be a known given name
-    ("Pharaoh Ptolemy V", "Emperor Taizong")."""
+    ("King Ptolemy V", "Emperor Shaddam IV")."""
     titles = gazetteer()["title"]
     ruled = False
     while len(tokens) > 2 and tokens[0].lower() in titles:
