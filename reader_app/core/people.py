@@ -731,6 +731,12 @@ def group_people(
             cluster.forms,
             key=lambda w: (len(_key(w)), not _in_capitals(w), _initials(w), form_counts[w]),
         )
+        if len(cluster.forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
+            # A person of one name is that person where the model read the same word as an
+            # organisation, or as a place unless a given name names places too ("Paris"):
+            # "The novel follows Okonkwo" counts.
+            kinds = ("ORG", "MISC") if is_given_name(fullest[0]) else ("ORG", "MISC", "LOC")
+            found = found | set(readings.others_as(fullest, kinds))
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
 
@@ -755,16 +761,18 @@ class _Readings:
             n.tokens for n in self.names if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
         )
 
-    def others_as(self, tokens: tuple[str, ...]) -> list[Span]:
-        """Where the model read these words as a place's or an organisation's name."""
-        return self._others_by_tokens.get(tokens, [])
+    def others_as(
+        self, tokens: tuple[str, ...], kinds: tuple[str, ...] = ("ORG", "MISC", "LOC")
+    ) -> list[Span]:
+        """Where the model read these words as a name of one of `kinds`, not a person's."""
+        return [span for kind, span in self._others_by_tokens.get(tokens, []) if kind in kinds]
 
     @functools.cached_property
-    def _others_by_tokens(self) -> dict[tuple[str, ...], list[Span]]:
-        spans: dict[tuple[str, ...], list[Span]] = {}
+    def _others_by_tokens(self) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
+        spans: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
         for n in self.names:
             if n.kind != "PER":
-                spans.setdefault(n.tokens, []).append((n.start, n.end))
+                spans.setdefault(n.tokens, []).append((n.kind, (n.start, n.end)))
         return spans
 
     def ends_of(self, word: str) -> list[int]:
@@ -1163,6 +1171,15 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
 
 
 _PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
+
+
+def _no_place_nor_body(word: str) -> bool:
+    """A word that names no country, city or other place, and no institution."""
+    return not (
+        code_for(word)
+        or is_institution_word(word)
+        or in_lists(word.lower(), ("city", "loc", "place"))
+    )
 
 
 def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:

@@ -1308,7 +1308,7 @@ GROUPING_CASES = {
         ],
         {"Lestrade": 1, "Renzong": 1},
     ),
-    "a storm once so named is no one; a tie the text settles as a person's": (
+    "a storm once so named is no one; a tie the text settles as a person's, every mention": (
         "Hurricane Katrina formed. Katrina struck. The novel follows Okonkwo, a wrestling "
         "champion. Okonkwo's father died. Okonkwo is exiled. Umuofia mourns Okonkwo.",
         [
@@ -1320,7 +1320,7 @@ GROUPING_CASES = {
             ("LOC", "Umuofia"),
             ("PER", "Okonkwo"),
         ],
-        {"Okonkwo": 2},
+        {"Okonkwo": 4},  # the two read as a place count too
     ),
     "a thing's kind after words joined by 'and', and objects, define things": (
         "Fianna Fáil is a conservative and Christian-democratic political party. "
@@ -1367,6 +1367,21 @@ GROUPING_CASES = {
             ("PER", "Albert Bridge"),
         ],
         {"Paulo Ferreira": 1, "Wayne Bridge": 1, "Glen Johnson": 1},
+    ),
+    "a one-word person that is a given name takes no mention read as a place": (
+        "Paris smiled. Paris laughed. She left Paris. Okonkwo, a farmer, met Unoka. Okonkwo "
+        "went to Umuofia. Okonkwo left.",
+        [
+            ("PER", "Paris"),
+            ("PER", "Paris"),
+            ("LOC", "Paris"),
+            ("PER", "Okonkwo"),
+            ("PER", "Unoka"),
+            ("ORG", "Okonkwo"),
+            ("LOC", "Umuofia"),
+            ("PER", "Okonkwo"),
+        ],
+        {"Paris": 2, "Okonkwo": 3, "Unoka": 1},
     ),
 }
 
