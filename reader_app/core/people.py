@@ -1166,6 +1166,14 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 tokens = (*before.tokens, *words, *name.tokens)
                 joined[-1] = NameSpan("PER", before.start, name.end, tokens)
                 continue
+            if (
+                before.tokens[-1].lower() in people_rules()["particles"]
+                and text[before.end : name.start] == " "
+            ):
+                # "Mohammed bin Rashid Al | Maktoum": a name ends with no particle.
+                tokens = (*before.tokens, *name.tokens)
+                joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+                continue
         joined.append(name)
     return joined
 

@@ -1298,6 +1298,16 @@ GROUPING_CASES = {
         ],
         {"Erik ten Hag": 1, "José Ortega y Gasset": 1, "Fernando": 1, "Isabel": 1},
     ),
+    "a name the model ended with a particle goes on with the next": (
+        "Sheikh Ahmed bin Saeed Al Maktoum chaired it. In 2019 Sheikh Mohammed bin Rashid Al "
+        "Maktoum came.",
+        [
+            ("PER", "Ahmed bin Saeed Al Maktoum"),
+            ("PER", "Mohammed bin Rashid Al"),
+            ("PER", "Maktoum"),
+        ],
+        {"Ahmed bin Saeed Al Maktoum": 1, "Mohammed bin Rashid Al Maktoum": 1},
+    ),
     "a title of office or a ruler's and a name before 'of', read as one organisation": (
         "Inspector Lestrade of Scotland Yard came. Emperor Renzong of Song ruled. He prayed at "
         "St. Mary of the Angels.",
