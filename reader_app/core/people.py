@@ -1216,7 +1216,9 @@ def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             continue  # a piece of the nicknamed name just joined
         nicknamed = (
             _nicknamed().match(text, name.start)
-            if name.kind == "PER" and is_given_name(name.tokens[0])
+            if name.kind == "PER"
+            and _QUOTE.search(text, name.start, name.start + 40)  # a cheap test first
+            and is_given_name(name.tokens[0])
             else None
         )
         if nicknamed is None:
@@ -1227,6 +1229,9 @@ def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         result.append(NameSpan("PER", nicknamed.start(), nicknamed.end(), tuple(tokens)))
         covered = nicknamed.end()
     return result
+
+
+_QUOTE = re.compile(r"[\"“]")
 
 
 @functools.cache
