@@ -765,27 +765,18 @@ class _Readings:
         self, tokens: tuple[str, ...], kinds: tuple[str, ...] = ("ORG", "MISC", "LOC")
     ) -> list[Span]:
         """Where the model read these words as a name of one of `kinds`, not a person's."""
-        return [span for kind, span in self._others_by_tokens.get(tokens, []) if kind in kinds]
-
-    @functools.cached_property
-    def _others_by_tokens(self) -> dict[tuple[str, ...], list[tuple[str, Span]]]:
-        spans: dict[tuple[str, ...], list[tuple[str, Span]]] = {}
-        for n in self.names:
-            if n.kind != "PER":
-                spans.setdefault(n.tokens, []).append((n.kind, (n.start, n.end)))
-        return spans
+        return [(a, b) for kind, a, b in self._spans_by_tokens.get(tokens, []) if kind in kinds]
 
     def ends_of(self, word: str) -> list[int]:
         """Where each name of that one word ends, however the model read it."""
-        return self._one_word_ends.get(word, [])
+        return [end for _, _, end in self._spans_by_tokens.get((word,), [])]
 
     @functools.cached_property
-    def _one_word_ends(self) -> dict[str, list[int]]:
-        ends: dict[str, list[int]] = {}
+    def _spans_by_tokens(self) -> dict[tuple[str, ...], list[tuple[str, int, int]]]:
+        spans: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
         for n in self.names:
-            if len(n.tokens) == 1:
-                ends.setdefault(n.tokens[0], []).append(n.end)
-        return ends
+            spans.setdefault(n.tokens, []).append((n.kind, n.start, n.end))
+        return spans
 
     @functools.cached_property
     def opening_others(self) -> dict[str, list[int]]:
