@@ -201,9 +201,13 @@ def without_a_code(text: str, name: NameSpan) -> NameSpan:
     return name if start < 0 else NameSpan("PER", start, name.end, tokens[1:])
 
 
-def with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
+def with_unknown_word_before(
+    text: str, name: NameSpan, named_alone: frozenset[str] = frozenset()
+) -> NameSpan:
     """A person's name with the capitalised word right before it that no word list knows,
-    which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"."""
+    which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"; or a given
+    name beyond ASCII that is no one's name alone here (`named_alone`): "César Luis Menotti",
+    not "On seeing Natásha Pierre grew animated"."""
     start = name.start
     if (
         name.kind != "PER"
@@ -217,8 +221,8 @@ def with_unknown_word_before(text: str, name: NameSpan) -> NameSpan:
         return name
     word, word_start = before
     if (
-        not (word[:1].isascii() and word[:1].isupper())
-        or not (word[1:].isascii() and word[1:].isalpha() and word[1:].islower())
+        not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower())
+        or not (word.isascii() or (is_given_name(word) and word not in named_alone))
         or word_start + len(word) != start - 1  # more than one space between them
     ):
         return name

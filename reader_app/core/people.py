@@ -575,7 +575,22 @@ def group_people(
     """People named in `names` (PER spans), with every mention of every form of each."""
     names = read_as_people(text, _with_suffixes(text, _without_nicknames(text, names)))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
-    names = [with_unknown_word_before(text, without_a_code(text, name)) for name in names]
+    # One-word names of people, but for those the model cut off the name after them
+    # ("María | Elena Fernandez").
+    named_alone = frozenset(
+        n.tokens[0]
+        for number, n in enumerate(names)
+        if n.kind == "PER"
+        and len(n.tokens) == 1
+        and not (
+            number + 1 < len(names)
+            and names[number + 1].kind == "PER"
+            and names[number + 1].start == n.end + 1
+        )
+    )
+    names = [
+        with_unknown_word_before(text, without_a_code(text, name), named_alone) for name in names
+    ]
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".

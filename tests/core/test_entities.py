@@ -272,3 +272,9 @@ def test_lower_case_names_with_apostrophes_and_hyphens_keep_their_offsets(monkey
     assert set(found) == {"Keith O'neill", "Mao Tse-tung"}
     assert [document.text[a:b] for a, b in found["Keith O'neill"]] == ["keith o'neill"] * 2
     assert [document.text[a:b] for a, b in found["Mao Tse-tung"]] == ["mao tse-tung"]
+
+
+@pytest.mark.parametrize("text", ["", "hello there.", "it rained all day, and then it stopped."])
+def test_a_text_without_names_has_no_people_and_no_countries(text):
+    found = extract_entities(document_from_text(text))
+    assert found.people == () and found.countries == ()
