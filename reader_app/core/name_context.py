@@ -396,13 +396,6 @@ def _titled_full_name(tokens: tuple[str, ...]) -> bool:
     )
 
 
-_OFFICES = frozenset(
-    "justice judge senator sen governor gov president bishop archbishop cardinal rabbi imam "
-    "sheikh reverend rev mayor chancellor premier ambassador coach detective inspector "
-    "constable representative rep minister secretary professor prof dr doctor".split()
-)
-
-
 @functools.cache
 def _titles_inside() -> frozenset[str]:
     """Honorifics and ranks before a person's name inside what the model read as one

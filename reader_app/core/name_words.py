@@ -183,7 +183,7 @@ def is_person_of(tokens: tuple[str, ...]) -> bool:
         and (
             is_given_name_and_surname(tokens[:2])
             or (
-                tokens[0].lower().rstrip(".") in OFFICES | _RULERS
+                tokens[0].lower().rstrip(".") in _OFFICES_AND_RULERS
                 and is_title_case(tokens[1])
                 and not is_institution_word(tokens[1])
                 and not code_for(tokens[1])
@@ -202,6 +202,7 @@ _RULERS = frozenset(
     "king queen prince princess duke duchess emperor empress tsar czar sultan earl pharaoh "
     "pope".split()
 )
+_OFFICES_AND_RULERS = OFFICES | _RULERS
 
 
 # Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos",
