@@ -620,7 +620,9 @@ STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\
 
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
-    r"|near)[^\S\n]+$"
+    r"|near"
+    # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick"
+    r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|member)[^\S\n]+for)[^\S\n]+$"
 )
 
 

@@ -109,8 +109,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
     # What follows "of" is where a person comes from or belongs, not another person: "Nia
     # Sanchez of Nevada", "Michael Tien of NPP", "Methodios I of Constantinople".
-    # One word after a title alone and "of" is a realm, not a person: "Duke of Lorraine",
-    # "Emperor of Russia" (as CoNLL and GUM annotate it).
+    # One word after a title alone (or a word never a name alone) and "of" is a realm, not a
+    # person: "Duke of Lorraine", "Elector of Saxony", "Emperor of Russia" (as CoNLL and GUM
+    # annotate it).
     owner_before = place_before = realm_before = False
     # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
     # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
@@ -138,14 +139,16 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # (but "Prince Vasíli at Anna Pávlovna's" is at her house)
             owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
-        realm_before = word == "of" and all(w.lower().rstrip(".") in titles for w in current)
+        realm_before = word == "of" and all(w.lower().rstrip(".") in start_words for w in current)
         if current and current[0].lower() in _SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
         if len(current) > 1 and (
-            code_for(" ".join(current))
+            _is_a_region(" ".join(current))
             or (current[-1].endswith("s") and code_for(current[-1][:-1]))
         ):
-            current = []  # a country or a people: "New Zealand", "Native Americans"
+            # a country, a state or a people: "New Zealand", "North Carolina", "Native
+            # Americans"
+            current = []
         while (
             current
             and not is_initial(current[0])
@@ -804,6 +807,16 @@ class _Readings:
         return starts
 
     @functools.cached_property
+    def storm_names(self) -> frozenset[tuple[str, ...]]:
+        """The names after a storm's or an operation's kind that the model read with it as
+        one name: "Edith" of "Hurricane Edith"."""
+        return frozenset(
+            n.tokens[1:]
+            for n in self.names
+            if len(n.tokens) > 1 and STORM_BEFORE.fullmatch(n.tokens[0] + " ")
+        )
+
+    @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every name (gathered only for the few clusters that ask)."""
         return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
@@ -826,7 +839,17 @@ def _institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tu
 _GROUP_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine"
     r"|river|valley|delta|estuary|basin|peninsula|plateau"
-    r"|school|movement|sect|dialect|language|script|alphabet)\b"
+    r"|school|movement|sect|dialect|language|script|alphabet"
+    # a make or a style: "Lancaster bombers", "Norman churches"
+    r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
+    r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+)
+
+
+# A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
+_COMPANY_FORM_AFTER = re.compile(
+    r"[^\S\n]+(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AS|ASA|AB|SA|S\.A"
+    r"|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
 )
 
 
@@ -1042,11 +1065,15 @@ def _names_nobody(
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if _always_after(WORK_BEFORE, 48, text, found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
-    if any(STORM_BEFORE.search(text, max(0, start - 12), start) for start, _ in found):
-        return True  # "Hurricane Katrina ... Katrina formed over the Bahamas"
+    if any(STORM_BEFORE.search(text, max(0, start - 12), start) for start, _ in found) or all(
+        w in readings.storm_names for w in forms
+    ):
+        # "Hurricane Katrina ... Katrina formed over the Bahamas", where the model read
+        # "Hurricane Katrina" whole
+        return True
     if all(names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
-    if _always_after(PLACE_BEFORE, 20, text, found):
+    if _always_after(PLACE_BEFORE, 30, text, found):
         return True  # "was born in Llandaff", "a house near Hartfield": a place
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and _always_after(
         ORGANISATION_BEFORE, 20, text, found
@@ -1071,6 +1098,8 @@ def _names_nobody(
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
+    if _always_before(_COMPANY_FORM_AFTER, text, found):
+        return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
     if all(_before_its_region(text, end) for _, end in found):
         return True  # a town: "Palo Alto, California", "Rosario, Argentina"
     if not any(is_given_name(w[0]) for w in forms) and all(

@@ -1399,6 +1399,31 @@ GROUPING_CASES = {
         ],
         {"Paris": 2, "Okonkwo": 3, "Unoka": 1},
     ),
+    "a storm read with its kind as one name; a company's legal form; an MP's seat": (
+        "Hurricane Edith struck. Edith moved north. Halvorsen Marine AS is a shipyard. She was "
+        "MP for Petersfield. Joan Quennell won.",
+        [
+            ("PER", "Hurricane Edith"),
+            ("PER", "Edith"),
+            ("PER", "Halvorsen Marine"),
+            ("PER", "Petersfield"),
+            ("PER", "Joan Quennell"),
+        ],
+        {"Joan Quennell": 1},
+    ),
+    "a state's name, a make, a style, scripture and an elector's title are nobody's name": (
+        "She went to Boone, North Carolina. They flew Lancaster bombers over Norman churches. "
+        "He read the Bible to the Elector Palatine Johann Wilhelm at Milford Haven.",
+        [
+            ("PER", "Boone, North Carolina"),
+            ("PER", "Lancaster"),
+            ("PER", "Norman"),
+            ("PER", "Bible"),
+            ("PER", "Elector Palatine Johann Wilhelm"),
+            ("LOC", "Milford Haven"),
+        ],
+        {"Johann Wilhelm": 1},
+    ),
 }
 
 
