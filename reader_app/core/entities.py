@@ -111,12 +111,16 @@ _INSIDE_NAMES = frozenset(
 )
 
 
+# Marks that part two names the model read as one: "Cheng: Hong Kong", "Dean Saunders (Wales".
+_BETWEEN_NAMES = frozenset({":", ";", "(", ")"})
+
+
 def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int, int, list[str]]:
     """The part of a name that holds the mention, when the name is two names joined by a
     lower-case word; its start, end and tokens."""
     pieces: list[list[Token]] = [[]]
     for token in tokenize(text, name.start, name.end):
-        if (token[0][:1].islower() and token[0] not in _INSIDE_NAMES) or token[0] in (":", ";"):
+        if (token[0][:1].islower() and token[0] not in _INSIDE_NAMES) or token[0] in _BETWEEN_NAMES:
             pieces.append([])
         else:
             pieces[-1].append(token)

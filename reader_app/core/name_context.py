@@ -77,8 +77,13 @@ def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bo
     if any(is_institution_word(t) or code_for(t) for t in tokens):
         return False
     first, last = tokens[0].lower(), tokens[-1].lower()
-    if last.endswith("s") or in_lists(last, WORD_LISTS) or in_lists(first, WORD_LISTS):
-        return False  # "Chicago Cubs", "London Newsroom", "Penn State"
+    plural = last.endswith("s") and not last.endswith(("us", "ss", "is"))
+    if (
+        (plural and last not in gazetteer()["surname"])
+        or in_lists(last, WORD_LISTS)
+        or in_lists(first, WORD_LISTS)
+    ):
+        return False  # "Chicago Cubs", "London Newsroom", "Penn State" (not "Diane Arbus")
     return listed_beside_people_only(text, names, number)
 
 
@@ -360,6 +365,14 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
     if name.kind == "PER":
         return name  # the people step splits a person's name at lower-case words itself
     tokens = name.tokens
+    if tokens[0] in _SQUAD_POSITIONS:
+        # A squad list's line: "DF Ugo Ehiogu", "FW Dwight Yorke (Trinidad and Tobago)".
+        tokens = tokens[: tokens.index("(")] if "(" in tokens else tokens
+        if 3 <= len(tokens) <= 5 and all(t[:1].isupper() for t in tokens[1:]):
+            found = tokenize(text, name.start, name.end)[: len(tokens)]
+            if [token for token, _, _ in found] == list(tokens):
+                return _as_person(NameSpan(name.kind, found[1][1], found[-1][2], tokens[1:]))
+        return name
     for at in range(len(tokens) - 2, -1, -1):
         word = tokens[at]
         if at:
@@ -381,6 +394,10 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 return name
             return _as_person(NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :]))
     return name
+
+
+# A player's position, as squad lists abbreviate it.
+_SQUAD_POSITIONS = frozenset({"GK", "DF", "MF", "FW"})
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:
@@ -592,6 +609,7 @@ WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
+    r"|programme|program|documentary|quiz"
     r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
     # and without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will
     # Smith comedy Hitch", "rock band Queen"
@@ -621,8 +639,13 @@ STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
     r"|near"
-    # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick"
-    r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|member)[^\S\n]+for)[^\S\n]+$"
+    # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick", "Members
+    # elected for Denison"
+    r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|[Mm]embers?)"
+    r"(?:[^\S\n]+elected)?[^\S\n]+for"
+    # a kind of place: "the district of Ortenaukreis", "the nation of Karhide"
+    r"|(?:nation|country|state|province|region|district|county|municipality|commune|city|town"
+    r"|village|island|planet)[^\S\n]+of)[^\S\n]+$"
 )
 
 

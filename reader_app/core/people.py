@@ -854,6 +854,8 @@ _COMPANY_FORM_AFTER = re.compile(
 
 
 _AWARD_AFTER = re.compile(
+    # ("the Hugo and Nebula awards")
+    r"(?:[^\S\n]+and[^\S\n]+[A-Z][\w-]*)?"
     r"[^\S\n]+(?:nominations?|nominees?|winners?|awards?|prizes?|ceremony|night|race)\b"
     r"|-(?:winning|nominated)\b"
 )

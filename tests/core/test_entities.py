@@ -122,6 +122,18 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_country_in_brackets_after_a_name_counts(monkeypatch):
+    """The model learnt from WikiANN's link titles to read "Dwight Yorke (Trinidad and
+    Tobago)" as one name; a bracket parts two names, as CoNLL-2003 marks them."""
+    text = "FW Dwight Yorke ( Trinidad and Tobago )\nFW Dean Saunders ( Wales )\nJapan Airlines"
+    spans = [
+        ("ORG", "FW Dwight Yorke ( Trinidad and Tobago"),
+        ("ORG", "FW Dean Saunders ( Wales"),
+        ("ORG", "Japan Airlines"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"TT": 1, "GB": 1}
+
+
 def test_a_demonym_read_as_a_person_is_still_the_country(monkeypatch):
     text = (
         "Kraftwerk is a German band. Jordan scored twice. Trevor Holland fled; Holland hid. "

@@ -1424,6 +1424,32 @@ GROUPING_CASES = {
         ],
         {"Johann Wilhelm": 1},
     ),
+    "a squad list's positions; a surname ending in s beside a person; places of a kind": (
+        "DF Ugo Ehiogu\nFW Dwight Yorke ( Trinidad and Tobago )\nHer work recalls that of Diane "
+        "Arbus and Robert Frank. It is in the district of Ortenaukreis. Members elected for "
+        "Denison met.",
+        [
+            ("ORG", "DF Ugo Ehiogu"),
+            ("ORG", "FW Dwight Yorke ( Trinidad and Tobago"),
+            ("ORG", "Diane Arbus"),
+            ("PER", "Robert Frank"),
+            ("PER", "Ortenaukreis"),
+            ("PER", "Denison"),
+        ],
+        {"Ugo Ehiogu": 1, "Dwight Yorke": 1, "Diane Arbus": 1, "Robert Frank": 1},
+    ),
+    "awards joined by 'and', a programme, regiments and Vikings are nobody": (
+        "It won the Hugo and Nebula awards. He hosted the BBC quiz programme Mastermind. The "
+        "Horse Guards marched. Coins of the Viking period. Ada Lovelace spoke.",
+        [
+            ("PER", "Hugo"),
+            ("PER", "Mastermind"),
+            ("PER", "Horse Guards"),
+            ("PER", "Viking"),
+            ("PER", "Ada Lovelace"),
+        ],
+        {"Ada Lovelace": 1},
+    ),
 }
 
 
