@@ -618,7 +618,7 @@ WORK_BEFORE = re.compile(
 )
 
 
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*$")
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*(?:The[^\S\n]+)?$")
 
 
 _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
@@ -626,9 +626,10 @@ _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
 
 def is_quoted(text: str, start: int, end: int) -> bool:
     """Whether quotation marks enclose a mention and nothing else: how a title is written
-    ("Carey"). A person is rarely named so, and then also named elsewhere without them."""
+    ("Carey", "The Wooden Wonder"). A person is rarely named so, and then also named
+    elsewhere without them."""
     return bool(
-        _OPENING_QUOTE.search(text, max(0, start - 4), start) and _CLOSING_QUOTE.match(text, end)
+        _OPENING_QUOTE.search(text, max(0, start - 8), start) and _CLOSING_QUOTE.match(text, end)
     )
 
 

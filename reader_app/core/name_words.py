@@ -154,8 +154,22 @@ def is_compound_title(word: str) -> bool:
 def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     """A common given name and a surname ("Charles Fletcher", "Jesse Owens") are a person
     where the model read a place or an organisation, unless the pair reads as a place
-    ("Santa Barbara", "Jackson Hole", "Clifton Hill")."""
-    if len(tokens) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+    ("Santa Barbara", "Jackson Hole", "Clifton Hill"); and so with a second given name or a
+    surname between ("Miguel Ángel Ríos", "Liberty Hyde Bailey"; not "Hong Kong Standard")."""
+    if not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+        return False
+    if len(tokens) == 3:
+        middle = without_accents(tokens[1].lower())
+        return (
+            (middle in given_names() or middle in gazetteer()["surname"])
+            and middle not in people_rules()["not_in_names"]
+            and middle not in people_rules()["particles"]  # "Terra Del Fuego"
+            and not code_for(" ".join(tokens[:2]))
+            and " ".join(tokens[:2]).lower() not in gazetteer()["place"]
+            and not is_institution_word(tokens[2])
+            and is_given_name_and_surname((tokens[0], tokens[2]))
+        )
+    if len(tokens) != 2:
         return False
     lists = gazetteer()
     first, last = (t.lower() for t in tokens)
@@ -271,6 +285,20 @@ def _may_be_a_surname(first: str, last: str) -> bool:
                 and not is_institution_word(last)
             )
         )
+    )
+
+
+def is_ruler_and_name(tokens: tuple[str, ...]) -> bool:
+    """A ruler's title and one name are a person where the model read an organisation or a
+    place ("Empress Eugénie", "King Alphonso's son"; not "Duke University", "Queen Creek",
+    "Prince Rupert, British Columbia" is a town by its region)."""
+    return (
+        len(tokens) == 2
+        and tokens[0].lower() in _RULERS
+        and is_title_case(tokens[1])
+        and not is_institution_word(tokens[1])
+        and not in_lists(tokens[1].lower(), WORD_LISTS)
+        and tokens[1].lower() not in people_rules()["not_surname_here"]
     )
 
 

@@ -56,6 +56,7 @@ from reader_app.core.name_words import (
     is_institution_word,
     is_person_of,
     is_regnal_name,
+    is_ruler_and_name,
     is_suffix,
     is_title_case,
     is_titled_name,
@@ -569,7 +570,13 @@ def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
 
 
 def _key(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower().rstrip(".,") for w in words if len(w.rstrip(".,")) > 1)
+    # Initials say little, but a regnal number parts "George Tupou V" from "George Tupou II"
+    # ("I" too, but it is the pronoun as often: "Darcy I").
+    return frozenset(
+        w.lower().rstrip(".,")
+        for w in words
+        if len(w.rstrip(".,")) > 1 or (w in ("V", "X") and w is not words[0])
+    )
 
 
 def group_people(
@@ -612,6 +619,7 @@ def group_people(
             or is_honorific_name(name.tokens)
             or is_given_name_and_surname(name.tokens)
             or is_regnal_name(name.tokens)
+            or is_ruler_and_name(name.tokens)
             or is_titled_name(name.tokens)
             or ends_with_a_surname(name)
             or is_person_of(name.tokens)

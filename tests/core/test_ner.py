@@ -1450,6 +1450,30 @@ GROUPING_CASES = {
         ],
         {"Ada Lovelace": 1},
     ),
+    "a second given name inside a full name, a ruler and one name, read as organisations": (
+        "Miguel Ángel Ríos played guitar. The son of King Alphonso came. Empress Eugénie sat. "
+        "It was sold by the Hong Kong Standard and seen at Duke University.",
+        [
+            ("ORG", "Miguel Ángel Ríos"),
+            ("ORG", "King Alphonso"),
+            ("ORG", "Empress Eugénie"),
+            ("ORG", "Hong Kong Standard"),
+            ("ORG", "Duke University"),
+        ],
+        {"Miguel Ángel Ríos": 1, "Alphonso": 1, "Eugénie": 1},
+    ),
+    "a nickname in quotes after 'The'; a kind of person; 'CEO'; regnal numbers part rulers": (
+        'It was called " The Wooden Wonder ". He fought the sorcerer Malgoth. CEO Anna '
+        "Korhonen spoke. George Tupou II ruled, then George Tupou V.",
+        [
+            ("PER", "Wooden Wonder"),
+            ("ORG", "Malgoth"),
+            ("PER", "CEO Anna Korhonen"),
+            ("PER", "George Tupou II"),
+            ("PER", "George Tupou V"),
+        ],
+        {"Malgoth": 1, "Anna Korhonen": 1, "George Tupou II": 1, "George Tupou V": 1},
+    ),
 }
 
 
