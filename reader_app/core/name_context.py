@@ -470,6 +470,12 @@ def _relabel_after(
         if word == "by":
             return _as_person if previous in _CREDITED_BY else None
         if word == "of":
+            if previous in _MADE_OF:
+                # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago
+                # consists of Malta, Gozo and Comino")
+                subject = _word_before(text, begin)
+                group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
+                return _as_person if group else None
             return _as_person if previous in _KIN else None
         if word == "to":
             return _as_person if previous in ("married", "attributed") else None
@@ -512,6 +518,12 @@ _CREDITED_BY = frozenset(
 _KIN = frozenset(
     "son sons daughter daughters wife husband father mother brother sister widow widower "
     "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+)
+
+
+_MADE_OF = frozenset({"consists", "consisted", "consisting", "composed", "comprised"})
+_GROUPS_OF_PEOPLE = frozenset(
+    "band group duo trio quartet quintet line-up lineup cast crew squad team".split()
 )
 
 

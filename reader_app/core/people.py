@@ -1133,6 +1133,7 @@ def _is_a_title_alone(words: tuple[str, ...]) -> bool:
     lists = gazetteer()
     return (
         len(words) > 1
+        and words[0] not in ("DJ", "MC")  # a stage name: "DJ Premier"
         and len(words[-1]) > 3
         and words[-1].lower() in lists["title"]
         and not any(is_given_name(w) or w.lower() in lists["surname"] for w in words)

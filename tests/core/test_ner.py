@@ -1474,6 +1474,20 @@ GROUPING_CASES = {
         ],
         {"Malgoth": 1, "Anna Korhonen": 1, "George Tupou II": 1, "George Tupou V": 1},
     ),
+    "a band's members after 'consists of'; a DJ's name that is a title": (
+        "The band consists of Jin, Suga and Jimin. The archipelago consists of Malta, Gozo "
+        "and Comino. It was produced by DJ Premier.",
+        [
+            ("PER", "Jin"),
+            ("LOC", "Suga"),
+            ("PER", "Jimin"),
+            ("LOC", "Malta"),
+            ("LOC", "Gozo"),
+            ("LOC", "Comino"),
+            ("PER", "DJ Premier"),
+        ],
+        {"Jin": 1, "Suga": 1, "Jimin": 1, "DJ Premier": 1},
+    ),
 }
 
 
