@@ -1452,13 +1452,15 @@ GROUPING_CASES = {
     ),
     "a second given name inside a full name, a ruler and one name, read as organisations": (
         "Miguel Ángel Ríos played guitar. The son of King Alphonso came. Empress Eugénie sat. "
-        "It was sold by the Hong Kong Standard and seen at Duke University.",
+        "It was sold by the Hong Kong Standard and seen at Duke University and the Barton "
+        "Swing Aqueduct.",
         [
             ("ORG", "Miguel Ángel Ríos"),
             ("ORG", "King Alphonso"),
             ("ORG", "Empress Eugénie"),
             ("ORG", "Hong Kong Standard"),
             ("ORG", "Duke University"),
+            ("ORG", "Barton Swing Aqueduct"),
         ],
         {"Miguel Ángel Ríos": 1, "Alphonso": 1, "Eugénie": 1},
     ),
