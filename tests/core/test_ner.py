@@ -1490,6 +1490,12 @@ GROUPING_CASES = {
         ],
         {"Jin": 1, "Suga": 1, "Jimin": 1, "DJ Premier": 1},
     ),
+    "a co-pilot is a kind of person, a chess opening a kind of thing": (
+        "He flew with his co-pilot Chewbacca. The Ruy Lopez, also called the Spanish Opening, "
+        "is a chess opening.",
+        [("LOC", "Chewbacca"), ("PER", "Ruy Lopez")],
+        {"Chewbacca": 1},
+    ),
 }
 
 
