@@ -547,6 +547,11 @@ def _may_join(words: tuple[str, ...], count: int, first: int, cluster: _Cluster)
     Darcy ... Colonel Fitzwilliam", nor a misread "Freemasonry Pierre ... Freemasonry", nor
     "Lady Anne Darcy" chapters before "Anne")."""
     if len(words) > 1:
+        if words[-1] == "I" and any(
+            len(form) > 1 and form[-1] != "I" and REGNAL_NUMBER.fullmatch(form[-1])
+            for form in cluster.forms
+        ):
+            return False  # "Elizabeth I" is not "Elizabeth II" ("I" stays out of the key)
         return not _other_initials(words, cluster)
     surnames = {_surname(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
     if words[0].lower().rstrip(".") in surnames or (

@@ -1466,15 +1466,25 @@ GROUPING_CASES = {
     ),
     "a nickname in quotes after 'The'; a kind of person; 'CEO'; regnal numbers part rulers": (
         'It was called " The Wooden Wonder ". He fought the sorcerer Malgoth. CEO Anna '
-        "Korhonen spoke. George Tupou II ruled, then George Tupou V.",
+        "Korhonen spoke. George Tupou II ruled, then George Tupou V. Charles I was beheaded; "
+        "Charles II returned.",
         [
             ("PER", "Wooden Wonder"),
             ("ORG", "Malgoth"),
             ("PER", "CEO Anna Korhonen"),
             ("PER", "George Tupou II"),
             ("PER", "George Tupou V"),
+            ("PER", "Charles I"),
+            ("PER", "Charles II"),
         ],
-        {"Malgoth": 1, "Anna Korhonen": 1, "George Tupou II": 1, "George Tupou V": 1},
+        {
+            "Malgoth": 1,
+            "Anna Korhonen": 1,
+            "George Tupou II": 1,
+            "George Tupou V": 1,
+            "Charles I": 1,
+            "Charles II": 1,
+        },
     ),
     "a band's members after 'consists of'; a DJ's name that is a title": (
         "The band consists of Jin, Suga and Jimin. The archipelago consists of Malta, Gozo "
