@@ -191,19 +191,27 @@ _CODES_BEFORE_NAMES = frozenset(
 
 def without_a_code(text: str, name: NameSpan) -> NameSpan:
     """A person's name without the short code in capitals the model read with it, where a
-    given name follows the code: "DF Philipp Lahm", "FW Thomas Müller" in a squad's list."""
-    tokens = name.tokens
+    given name follows the code: "DF Philipp Lahm", "FW Thomas Müller" in a squad's list; after
+    a squad's position any name will do, and a country in brackets after it is not part of it
+    ("DF Ugo Ehiogu", "FW Dwight Yorke (Trinidad and Tobago)")."""
+    tokens = name.tokens[: name.tokens.index("(")] if "(" in name.tokens else name.tokens
+    squad = bool(tokens) and tokens[0] in _SQUAD_POSITIONS
     if (
         len(tokens) < 3
         or tokens[0] not in _CODES_BEFORE_NAMES
-        or not opens_with_a_given_name(list(tokens[1:]))
+        or not (squad or opens_with_a_given_name(list(tokens[1:])))
         or not all(is_title_case(t) or is_initial(t) for t in tokens[1:])
-        or (len(tokens) == 3 and not is_given_name_and_surname(tokens[1:]))
-        or tokens[-1].endswith("s")
+        or (len(tokens) == 3 and not squad and not is_given_name_and_surname(tokens[1:]))
+        or (not squad and tokens[-1].endswith("s"))
     ):
         return name  # not "LSU Tigers", "UCF Golden Knights"
-    start = text.find(tokens[1], name.start, name.end)
-    return name if start < 0 else NameSpan("PER", start, name.end, tokens[1:])
+    found = tokenize(text, name.start, name.end)[: len(tokens)]
+    if [token for token, _, _ in found] != list(tokens):
+        return name
+    return NameSpan("PER", found[1][1], found[-1][2], tokens[1:])
+
+
+_SQUAD_POSITIONS = frozenset({"GK", "DF", "MF", "FW"})
 
 
 def with_unknown_word_before(
@@ -365,14 +373,6 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
     if name.kind == "PER":
         return name  # the people step splits a person's name at lower-case words itself
     tokens = name.tokens
-    if tokens[0] in _SQUAD_POSITIONS:
-        # A squad list's line: "DF Ugo Ehiogu", "FW Dwight Yorke (Trinidad and Tobago)".
-        tokens = tokens[: tokens.index("(")] if "(" in tokens else tokens
-        if 3 <= len(tokens) <= 5 and all(t[:1].isupper() for t in tokens[1:]):
-            found = tokenize(text, name.start, name.end)[: len(tokens)]
-            if [token for token, _, _ in found] == list(tokens):
-                return _as_person(NameSpan(name.kind, found[1][1], found[-1][2], tokens[1:]))
-        return name
     for at in range(len(tokens) - 2, -1, -1):
         word = tokens[at]
         if at:
@@ -394,10 +394,6 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 return name
             return _as_person(NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :]))
     return name
-
-
-# A player's position, as squad lists abbreviate it.
-_SQUAD_POSITIONS = frozenset({"GK", "DF", "MF", "FW"})
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:
@@ -806,6 +802,16 @@ def _opens_a_clause(text: str, start: int) -> bool:
     not in "The Loebner Prize, founded by Hugh Loebner, was an annual competition" or "Bang
     & Olufsen is a Danish company"."""
     return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
+
+
+def after_a_kind_of_person(text: str, start: int) -> bool:
+    """Whether a kind of person or a relative, in lower case, comes right before `start`:
+    "the merchant Johns Hopkins", "his sister Adelaide" (not "its owner Disney")."""
+    before = _word_before(text, start)
+    if before is None:
+        return False
+    rules = people_rules()
+    return before[0] in rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
 
 
 def described_as_a_person(text: str, end: int) -> bool:

@@ -21,6 +21,7 @@ from reader_app.core.name_context import (
     STORM_BEFORE,
     THE_BEFORE,
     WORK_BEFORE,
+    after_a_kind_of_person,
     after_title,
     before_an_epithet,
     defined_as_a_person,
@@ -1051,13 +1052,19 @@ def _names_nobody(
         all(openings)
         and len(found) <= sum(count for count, _ in filter(None, openings))
         and min(start for start, _ in found) > min(first for _, first in filter(None, openings))
-        and not any(after_title(text, start) for start, _ in found)
+        and not any(
+            after_title(text, start)
+            or after_a_kind_of_person(text, start)
+            or described_as_a_person(text, end)
+            for start, end in found
+        )
     ):
         # "Paris Saint-Germain Football Club, commonly referred to as Paris Saint-Germain": an
         # institution named in full, then in short. Walt Disney, named more often than "The
         # Walt Disney Company", is a person, and so are "General George Washington" beside
-        # "the George Washington Bridge" and "novelists ... Jack London" before "Jack London
-        # Square".
+        # "the George Washington Bridge", "novelists ... Jack London" before "Jack London
+        # Square", and "the merchant Johns Hopkins" or "Brigham Young, the second president of
+        # the church" after the hospital and the university named after them.
         return True
     if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
         return True  # a person named only in lists of places is a place
@@ -1086,6 +1093,8 @@ def _names_nobody(
         # "Hurricane Katrina ... Katrina formed over the Bahamas", where the model read
         # "Hurricane Katrina" whole
         return True
+    if all(_inside_an_institutions_name(text, start) for start, _ in found):
+        return True  # "the Church of Jesus Christ of Latter-day Saints"
     if all(names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
     if _always_after(PLACE_BEFORE, 30, text, found):
@@ -1130,6 +1139,19 @@ def _names_nobody(
     if all(is_quoted(text, start, end) for start, end in found):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
+
+
+# Bodies whose names hold a person's after "of": "the Church of Jesus Christ of Latter-day
+# Saints", "the Society of Jesus", "the College of William & Mary" (but "the Referendum
+# Party of James Goldsmith" is his party).
+_NAMED_FOR_SOMEONE_BEFORE = re.compile(
+    r"\b(?:Church|Temple|Cathedral|Basilica|Chapel|Abbey|Order|Society|College|Congregation"
+    r"|Brotherhood|Sisters|Knights)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _inside_an_institutions_name(text: str, start: int) -> bool:
+    return bool(_NAMED_FOR_SOMEONE_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _is_a_title_alone(words: tuple[str, ...]) -> bool:

@@ -1506,6 +1506,22 @@ GROUPING_CASES = {
         [("LOC", "Chewbacca"), ("PER", "Ruy Lopez")],
         {"Chewbacca": 1},
     ),
+    "a person an institution is named after, described so; a church's name holds no one": (
+        "Johns Hopkins Hospital was founded with money left by the merchant Johns Hopkins. "
+        "Brigham Young University is named after Brigham Young, the second president of the "
+        "Church of Jesus Christ of Latter-day Saints. The Referendum Party of James Goldsmith "
+        "lost.",
+        [
+            ("ORG", "Johns Hopkins Hospital"),
+            ("PER", "Johns Hopkins"),
+            ("ORG", "Brigham Young University"),
+            ("PER", "Brigham Young"),
+            ("PER", "Jesus Christ of Latter-day Saints"),
+            ("ORG", "Referendum Party"),
+            ("PER", "James Goldsmith"),
+        ],
+        {"Johns Hopkins": 1, "Brigham Young": 1, "James Goldsmith": 1},
+    ),
 }
 
 
