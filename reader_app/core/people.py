@@ -580,8 +580,8 @@ def _key(words: tuple[str, ...]) -> frozenset[str]:
     # ("I" too, but it is the pronoun as often: "Darcy I").
     return frozenset(
         w.lower().rstrip(".,")
-        for w in words
-        if len(w.rstrip(".,")) > 1 or (w in ("V", "X") and w is not words[0])
+        for at, w in enumerate(words)
+        if len(w.rstrip(".,")) > 1 or (at and w in ("V", "X"))
     )
 
 
