@@ -632,6 +632,18 @@ _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*(?:The[^\S\n]+)
 _CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
 
 
+def in_a_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether a mention stands inside a short title in quotation marks, in title case: a
+    song's or an episode's (" The Ballad of Johnny Rook ", " Elvis in Osaka "), not quoted
+    speech (" I met John there ")."""
+    reach = max(0, start - 48)
+    opening = max(text.rfind('"', reach, start), text.rfind("“", reach, start))
+    if opening < 0:
+        return False
+    title = _QUOTED_TITLE.match(text, opening)
+    return title is not None and title.end() >= end
+
+
 def is_quoted(text: str, start: int, end: int) -> bool:
     """Whether quotation marks enclose a mention and nothing else: how a title is written
     ("Carey", "The Wooden Wonder"). A person is rarely named so, and then also named
@@ -745,6 +757,9 @@ _HEAD_ENDS = (
 # 2001 Indian film" (not a speaker's words: "Smith: My new book is a novel", "Smith: This
 # is a film about").
 _TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|upon)"
+_QUOTED_TITLE = re.compile(
+    rf'["“][^\S\n]*{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{1,7}}[^\S\n]*["”]'
+)
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 _SUBTITLE = rf"(?::[^\S\n]+(?!{_SPEECH_OPENING}){_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,9}})?"
 _DEFINITION = re.compile(

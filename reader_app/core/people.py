@@ -28,6 +28,7 @@ from reader_app.core.name_context import (
     defined_as_a_person_here,
     defined_as_a_thing,
     described_as_a_person,
+    in_a_quoted_title,
     is_a_date,
     is_quoted,
     listed_after_places,
@@ -1136,7 +1137,9 @@ def _names_nobody(
         _is_a_plural_group(w, readings.name_words) for w in forms
     ):
         return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
-    if all(is_quoted(text, start, end) for start, end in found):
+    if all(
+        is_quoted(text, start, end) or in_a_quoted_title(text, start, end) for start, end in found
+    ):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
 
@@ -1313,7 +1316,9 @@ def _nicknamed() -> re.Pattern[str]:
     'Dwayne "The Rock" Johnson', 'Robert "3D" Del Naja'."""
     particles = "|".join(sorted(people_rules()["particles"]))
     return re.compile(
-        r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“][^\"“”\n]{1,30}[\"”][^\S\n]+"
+        # (the nickname has a letter or a digit: not 'Johnny Rook ", " Elvis' of a list)
+        r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“]"
+        r"(?=[^\"“”\n]{1,30}[\"”])[^\"“”\n\w]*\w[^\"“”\n]*[\"”][^\S\n]+"
         rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)"
     )
 

@@ -1522,6 +1522,17 @@ GROUPING_CASES = {
         ],
         {"Johns Hopkins": 1, "Brigham Young": 1, "James Goldsmith": 1},
     ),
+    "a name inside a short title in quotes, in title case, is no one's": (
+        'Track listing: " The Ballad of Johnny Rook ", " Elvis in Osaka ". He said: " I met '
+        'John Smith in Osaka . " Elvis Presley sang.',
+        [
+            ("PER", "Johnny Rook"),
+            ("PER", "Elvis"),
+            ("PER", "John Smith"),
+            ("PER", "Elvis Presley"),
+        ],
+        {"Elvis Presley": 2, "John Smith": 1},
+    ),
 }
 
 
