@@ -37,6 +37,7 @@ from reader_app.core.name_context import (
     listed_beside_people_only,
     listed_between_places,
     names_a_saints_building,
+    quoted_as_a_nickname,
     read_as_people,
     with_subject_defined_as_a_person,
     with_unknown_word_before,
@@ -1138,7 +1139,9 @@ def _names_nobody(
     ):
         return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
     if all(
-        is_quoted(text, start, end) or in_a_quoted_title(text, start, end) for start, end in found
+        is_quoted(text, start, end)
+        or (in_a_quoted_title(text, start, end) and not quoted_as_a_nickname(text, start))
+        for start, end in found
     ):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
     return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"

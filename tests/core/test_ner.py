@@ -1465,7 +1465,7 @@ GROUPING_CASES = {
         {"Miguel Ángel Ríos": 1, "Alphonso": 1, "Eugénie": 1},
     ),
     "a nickname in quotes after 'The'; a kind of person; 'CEO'; regnal numbers part rulers": (
-        'It was called " The Wooden Wonder ". He fought the sorcerer Malgoth. CEO Anna '
+        'It had the nickname " The Wooden Wonder ". He fought the sorcerer Malgoth. CEO Anna '
         "Korhonen spoke. George Tupou II ruled, then George Tupou V. Charles I was beheaded; "
         "Charles II returned.",
         [
@@ -1522,16 +1522,17 @@ GROUPING_CASES = {
         ],
         {"Johns Hopkins": 1, "Brigham Young": 1, "James Goldsmith": 1},
     ),
-    "a name inside a short title in quotes, in title case, is no one's": (
+    "a name inside a short title in quotes, in title case, is no one's; a nickname is": (
         'Track listing: " The Ballad of Johnny Rook ", " Elvis in Osaka ". He said: " I met '
-        'John Smith in Osaka . " Elvis Presley sang.',
+        'John Smith in Osaka . " Elvis Presley sang. Miura is known as " King Kazu ".',
         [
             ("PER", "Johnny Rook"),
             ("PER", "Elvis"),
             ("PER", "John Smith"),
             ("PER", "Elvis Presley"),
+            ("PER", "King Kazu"),
         ],
-        {"Elvis Presley": 2, "John Smith": 1},
+        {"Elvis Presley": 2, "John Smith": 1, "Kazu": 1},
     ),
 }
 
