@@ -1452,8 +1452,8 @@ GROUPING_CASES = {
     ),
     "a second given name inside a full name, a ruler and one name, read as organisations": (
         "Miguel Ángel Ríos played guitar. The son of King Alphonso came. Empress Eugénie sat. "
-        "It was sold by the Hong Kong Standard and seen at Duke University and the Barton "
-        "Swing Aqueduct.",
+        "It was sold by the Hong Kong Standard and seen at Duke University, the Barton "
+        "Swing Aqueduct and the William Joseph McInnes Botanic Garden.",
         [
             ("ORG", "Miguel Ángel Ríos"),
             ("ORG", "King Alphonso"),
@@ -1461,6 +1461,7 @@ GROUPING_CASES = {
             ("ORG", "Hong Kong Standard"),
             ("ORG", "Duke University"),
             ("ORG", "Barton Swing Aqueduct"),
+            ("PER", "William Joseph McInnes Botanic Garden"),
         ],
         {"Miguel Ángel Ríos": 1, "Alphonso": 1, "Eugénie": 1},
     ),
