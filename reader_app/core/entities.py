@@ -307,7 +307,17 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     `parallel` lets a single-threaded caller use a second process for a long document."""
     sentences = [s for s in document.sentences if document.in_main_text(s)]
     text = document.text
-    names = find_names(text, sentences, parallel)
+
+    def prepare_countries() -> None:
+        # The country tables and the index of the text's capitalised words, which the steps
+        # below need (a fifth of a second for a novel), built while the labeller's second
+        # process finishes; the mentions themselves are found again below in milliseconds.
+        for _ in find_countries(text, *document.main):
+            pass
+
+    # (Text in capitals or in lower case is read below in another form, indexed anew.)
+    as_written = not (written_in_capitals(text) or written_in_lower_case(text))
+    names = find_names(text, sentences, parallel, prepare_countries if as_written else None)
     if written_in_capitals(text) and len(text.lower()) == len(text):
         # The model reads capitals as it reads a headline: few names, but sure ones. Read
         # again as lower-case text, it finds more; both readings are kept.

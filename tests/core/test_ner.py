@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from reader_app.core.documents import document_from_text
@@ -81,9 +83,14 @@ def test_two_processes_give_the_same_names_as_one():
     ]
     document = document_from_text(" ".join(sentences))
     serial = find_names(document.text, document.sentences)
-    parallel = find_names(document.text, document.sentences, parallel=True)
+    waited: list[int] = []
+    parallel = find_names(
+        document.text, document.sentences, parallel=True, while_waiting=lambda: waited.append(1)
+    )
     assert parallel == serial
     assert any(n.kind == "PER" for n in serial)
+    # The work given for the wait is done once, while the second process labels.
+    assert waited == ([1] if hasattr(os, "fork") else [])
 
 
 def test_word_clusters_ship_with_the_model():

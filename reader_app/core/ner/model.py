@@ -6,7 +6,7 @@ import functools
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -155,18 +155,24 @@ def written_in_capitals(text: str) -> bool:
     return lower < _MOSTLY_LOWER_SHARE * len(sample) and any(map(str.isupper, sample))
 
 
-def find_names(text: str, sentences: Sequence[Span], parallel: bool = False) -> list[NameSpan]:
+def find_names(
+    text: str,
+    sentences: Sequence[Span],
+    parallel: bool = False,
+    while_waiting: Callable[[], object] | None = None,
+) -> list[NameSpan]:
     """Every name the model finds, in document order.
 
     With `parallel`, a long document is shared between two processes (on systems that can
     fork), with the same result. Only a single-threaded caller, such as the command line,
-    may ask for it."""
+    may ask for it; its `while_waiting` runs while this process waits for the other's names
+    (work the caller needs later anyway)."""
     if not sentences:
         return []
     tag_all = written_in_lower_case(text)
     if parallel and len(sentences) >= _PARALLEL_FROM and hasattr(os, "fork"):
         half = len(sentences) // 2
-        return _in_two_processes(text, sentences[:half], sentences[half:], tag_all)
+        return _in_two_processes(text, sentences[:half], sentences[half:], tag_all, while_waiting)
     stretches = _stretches(text, sentences, tag_all)
     return _label(stretches, _clues(stretches, _lowercase_words(text, tag_all)), tag_all)
 
@@ -384,7 +390,11 @@ def _context_ids(word: str, caps: bool, offset: int) -> tuple[int, ...]:
 
 
 def _in_two_processes(
-    text: str, first: Sequence[Span], second: Sequence[Span], tag_all: bool
+    text: str,
+    first: Sequence[Span],
+    second: Sequence[Span],
+    tag_all: bool,
+    while_waiting: Callable[[], object] | None = None,
 ) -> list[NameSpan]:
     """Labels `first` here and `second` in a forked child. The halves swap what they learnt
     of the document (clues, and the words seen in lower case: each reads its part of the
@@ -421,6 +431,8 @@ def _in_two_processes(
             down.close()
             clues = _merged(mine, theirs)
             names = _label(stretches, clues, tag_all)
+            if while_waiting is not None:
+                while_waiting()  # the child is most often still labelling its half
             rest = [NameSpan(k, a, b, tuple(t)) for k, a, b, t in json.loads(up.read())]
     except (OSError, ValueError, TypeError):
         names, rest = find_names(text, [*first, *second]), []
