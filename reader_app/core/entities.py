@@ -316,9 +316,10 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
             pass
 
     # (Text in capitals or in lower case is read below in another form, indexed anew.)
-    as_written = not (written_in_capitals(text) or written_in_lower_case(text))
+    in_capitals = written_in_capitals(text)
+    as_written = not (in_capitals or written_in_lower_case(text))
     names = find_names(text, sentences, parallel, prepare_countries if as_written else None)
-    if written_in_capitals(text) and len(text.lower()) == len(text):
+    if in_capitals and len(text.lower()) == len(text):
         # The model reads capitals as it reads a headline: few names, but sure ones. Read
         # again as lower-case text, it finds more; both readings are kept.
         text = text.lower()
