@@ -312,8 +312,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ("the ancient gods, such as Zeus, Hera, Poseidon and Athena") or that credits people
     ("directed by", "starring", "the son of"); and the names of a list that a plural kind
     of thing opens are things."""
-    rules = people_rules()
-    kinds = rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
+    kinds = _kinds_before_a_person()
     # Their plurals open lists of people, but for those whose plural names teams as often.
     kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
     result = list(names)
@@ -841,10 +840,15 @@ def after_a_kind_of_person(text: str, start: int) -> bool:
     """Whether a kind of person or a relative, in lower case, comes right before `start`:
     "the merchant Johns Hopkins", "his sister Adelaide" (not "its owner Disney")."""
     before = _word_before(text, start)
-    if before is None:
-        return False
+    return before is not None and before[0] in _kinds_before_a_person()
+
+
+@functools.cache
+def _kinds_before_a_person() -> frozenset[str]:
+    """Kinds of person and relatives, whose name may follow them; not an owner or a founder,
+    which a company may be."""
     rules = people_rules()
-    return before[0] in rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
+    return rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
 
 
 def described_as_a_person(text: str, end: int) -> bool:

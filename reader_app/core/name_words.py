@@ -295,10 +295,18 @@ def is_ruler_and_name(tokens: tuple[str, ...]) -> bool:
     return (
         len(tokens) == 2
         and tokens[0].lower() in _RULERS
-        and is_title_case(tokens[1])
-        and not is_institution_word(tokens[1])
-        and not in_lists(tokens[1].lower(), WORD_LISTS)
+        and _is_a_plain_name_word(tokens[1])
         and tokens[1].lower() not in people_rules()["not_surname_here"]
+    )
+
+
+def _is_a_plain_name_word(word: str) -> bool:
+    """A capitalised word that is no institution's and in no list of words, places or
+    cities: a name ("Eugénie", the epithet "Epiphanes"; not "University", "Creek")."""
+    return (
+        is_title_case(word)
+        and not is_institution_word(word)
+        and not in_lists(word.lower(), WORD_LISTS)
     )
 
 
@@ -313,11 +321,7 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
     while len(tokens) > 2 and tokens[0].lower() in titles:
         ruled = ruled or tokens[0].lower() in _RULERS
         tokens = tokens[1:]
-    if len(tokens) == 3 and not (
-        is_title_case(tokens[2])
-        and not is_institution_word(tokens[2])
-        and not in_lists(tokens[2].lower(), WORD_LISTS)
-    ):
+    if len(tokens) == 3 and not _is_a_plain_name_word(tokens[2]):
         return False
     return (
         len(tokens) in (2, 3)
