@@ -73,6 +73,7 @@ from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
 from reader_app.core.phrases import PhraseMatcher
+from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 
@@ -747,6 +748,20 @@ def group_people(
             and not as_person[tokens[0]]
             and tokens[0].lower() not in titles
         )
+    # A club's short name, the last word of two the model read as an organisation: "Villa"
+    # after "Aston Villa", "Palace" after "Crystal Palace" (not a name whose first word is
+    # itself read as someone's, nor a word opening a sentence: "On Helen's garter").
+    starters = sentence_starters()
+    as_other.update(
+        n.tokens[1]
+        for n in names
+        if n.kind == "ORG"
+        and len(n.tokens) == 2
+        and all(w.isalpha() and w.istitle() and len(w) > 2 for w in n.tokens)
+        and not as_person[n.tokens[0]]
+        and n.tokens[0].lower() not in titles
+        and n.tokens[0].lower() not in starters
+    )
     readings = _Readings(
         as_person,
         as_other,

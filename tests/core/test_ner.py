@@ -270,6 +270,18 @@ GROUPING_CASES = {
         [("ORG", "Philadelphia Eagles"), ("PER", "Randall Cunningham"), ("PER", "Eagles")],
         {"Randall Cunningham": 1},
     ),
+    "a club's short name read as a person is the club; not after a sentence's first word": (
+        "Dwight Yorke joined Aston Villa. Villa then lost. On Helen's garter it turns. "
+        "Helen smiled.",
+        [
+            ("PER", "Dwight Yorke"),
+            ("ORG", "Aston Villa"),
+            ("PER", "Villa"),
+            ("ORG", "On Helen"),
+            ("PER", "Helen"),
+        ],
+        {"Dwight Yorke": 1, "Helen": 1},
+    ),
     "a word never a name alone is a surname after a given name; greetings are nobody": (
         "Dennis Lillee and Terry Alderman took wickets. Will Papa come? Merry Christmas, Bob.",
         [
