@@ -1,0 +1,481 @@
+"""The names inside a span the model read as a person's: split at lower-case words, with
+titles, honorifics and stray words taken off their edges, and kept where what is left is
+plausible as someone's name: "Prime Minister Hun Sen" holds "Hun Sen", "Pierre and Natasha"
+two names, "Homer's Iliad" only "Homer"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reader_app.core.countries import code_for, display_name
+from reader_app.core.name_words import (
+    REGNAL_NUMBER,
+    given_names,
+    in_lists,
+    is_adverb_or_gerund,
+    is_common_word,
+    is_compound_title,
+    is_given_name,
+    is_initial,
+    is_institution_word,
+    is_suffix,
+    name_end_words,
+    name_start_words,
+    opens_with_a_given_name,
+    people_rules,
+    without_accents,
+)
+from reader_app.core.ner.features import gazetteer
+
+
+def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
+    titles, honorifics, country words and stray marks dropped from their edges, none after
+    "of", none right before a kind of person ("the Zora princess Ruto") and none that names
+    a country or a people ("New Zealand", "Native Americans")."""
+    start_words, end_words = name_start_words(), name_end_words()
+    particles = people_rules()["particles"]
+    names_too = people_rules()["names_too"]
+    titles = gazetteer()["title"]
+    kinds = _kinds_of_person()
+    names: list[tuple[str, ...]] = []
+    current: list[str] = []
+    joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
+    # What follows "of" is where a person comes from or belongs, not another person: "Nia
+    # Sanchez of Nevada", "Michael Tien of NPP", "Methodios I of Constantinople".
+    # One word after a title alone (or a word never a name alone) and "of" is a realm, not a
+    # person: "Duke of Lorraine", "Elector of Saxony", "Emperor of Russia" (as CoNLL and GUM
+    # annotate it).
+    owner_before = place_before = realm_before = False
+    # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
+    # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
+    possessed = False
+    padded = [*words, "and", "and"]
+    for at, word in enumerate(padded[:-1]):
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or (current and (word in joins or _ARTICLE_SURNAME.fullmatch(word)))
+        ):
+            current.append(word)
+            continue
+        if word == "the" and _opens_an_epithet(current, padded[at + 1 : at + 3]):
+            current.append(word)  # "Edward the Confessor", "Frederick the Wise"
+            continue
+        if not current:
+            possessed = False  # a word between: "Napoleon's historian Thiers"
+            continue
+        if word in kinds and padded[at + 1][:1].isupper():
+            current = []  # a people's or a place's name before a kind: "Zora princess Ruto"
+        if (owner_before and not (place_before and word in _POSSESSIVES)) or (
+            realm_before and len(current) == 1
+        ):
+            # (but "Prince Vasíli at Anna Pávlovna's" is at her house)
+            owner_before, place_before, realm_before, current = word == "of", False, False, []
+            continue
+        realm_before = word == "of" and all(w.lower().rstrip(".") in start_words for w in current)
+        if current and current[0].lower() in _SHIP_PREFIXES:
+            current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
+        if len(current) > 1 and (
+            is_a_region(" ".join(current))
+            or (current[-1].endswith("s") and code_for(current[-1][:-1]))
+        ):
+            # a country, a state or a people: "New Zealand", "North Carolina", "Native
+            # Americans"
+            current = []
+        while (
+            current
+            and not is_initial(current[0])
+            and not (len(current) > 1 and current[0].lower() in names_too)
+            # A particle written with a capital begins the name: "De Gaulle", "Van Gogh".
+            and not (
+                len(current) > 1 and current[0][:1].isupper() and current[0].lower() in particles
+            )
+            and (
+                current[0].lower().rstrip(".") in start_words
+                or is_compound_title(current[0])
+                or (code_for(current[0]) and not _is_given_name_before(current))
+                or (
+                    len(current) > 1
+                    and is_common_word(current[0])
+                    and not _KOREAN_GIVEN_NAME.fullmatch(current[1])  # "Ban Ki-moon"
+                )
+                or (len(current) > 1 and is_adverb_or_gerund(current[0]))
+                # "the Decembrists Kondraty Ryleyev and Alexander Bestuzhev"
+                or (len(current) > 1 and _names_a_doctrine(current[0].lower()))
+                or _is_date_before_title(current)
+                or current[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "US-based Amazon"
+            )
+        ):
+            current.pop(0)
+        while (
+            current
+            and not is_initial(current[-1])
+            and not (len(current) > 1 and current[-1].lower() in names_too)
+            and not _is_first_of_the_name(current)
+            and not _is_a_surname_after_a_given_name(current)
+            and current[-1].lower() in end_words
+        ):
+            current.pop()
+        if len(current) > 1 and _REGNAL_AT_A_STOP.fullmatch(current[-1]):
+            current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
+        while len(current) > 2 and current[-1].lower() in titles:
+            current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
+        if len(current) > 1 and _is_occupation_before_name(current):
+            current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"
+        current = current[_after_inner_title(current, titles) :]
+        thing = possessed and bool(current) and not opens_with_a_given_name(current)
+        if thing:
+            current = []
+        for at in range(1, len(current) - 1):
+            if is_suffix(current[at]) and (
+                without_accents(current[at + 1].lower()) in given_names()
+            ):
+                # "Thomas Francis Jr. Albert Sabin": the splitter kept "Jr." inside a sentence.
+                names.append(tuple(current[: at + 1]))
+                current = current[at + 1 :]
+                break
+        if current:
+            names.append(tuple(current))
+        # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
+        # After a thing, what follows is its place or owner ("Stones of Florence", "Articles
+        # of Impeachment"), and rarely a person ("Life of Samuel Comstock").
+        # What follows "in" or "at" is a place or a work: "Dustin Hoffman in Kramer vs. Kramer".
+        place_before = word in _PLACE_PREPOSITIONS
+        owner_before = place_before or (word == "of" and (bool(current) or thing))
+        possessed = word in _POSSESSIVES
+        current = []
+    return names
+
+
+_ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run")
+_POSSESSIVES = frozenset({"'s", "’s"})
+_SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "sms", "ins", "hnlms"})
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+_REGNAL_AT_A_STOP = re.compile(r"[IVXL]+\.")
+
+
+_RULERS_EPITHETS = frozenset(
+    "great elder younger bold fair pious wise conqueror confessor magnificent terrible good "
+    "bald fat lionheart unready navigator lawgiver apostate venerable".split()
+)
+
+
+def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
+    """A name with an epithet ("Edward the Confessor", "Constantine the Great"), which the
+    model read as an organisation or a place."""
+    return (
+        len(tokens) == 3
+        and tokens[1] == "the"
+        and _opens_an_epithet(list(tokens[:1]), [tokens[2], "and"])
+        and not is_institution_word(tokens[2])
+    )
+
+
+def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
+    """Whether "the" after a given name alone opens an epithet of one capitalised word:
+    "Edward the Confessor", "Ivan the Terrible" (not "Pierre the Fat Man"); after any other
+    capitalised word, an epithet rulers bear ("Constantine the Great")."""
+    epithet = following[0]
+    if len(current) != 1 or not (
+        is_given_name(current[0])
+        or (epithet.lower() in _RULERS_EPITHETS and not is_institution_word(current[0]))
+    ):
+        return False
+    return (
+        epithet[:1].isupper()
+        and not following[1][:1].isupper()
+        and not epithet.endswith("s")  # "in August the Rostóvs"
+        and epithet.lower().rstrip(".") not in name_start_words()  # "his Grace the Duke"
+        and current[0].lower() not in gazetteer()["month"]
+    )
+
+
+def _is_given_name_before(words: list[str]) -> bool:
+    """A country's name that is also a given name, before another name: "Jordan Henderson",
+    "Chad Smith", "Israel Adesanya"; not a demonym ("German Michael Stich")."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and without_accents(first.lower()) in given_names()
+        and display_name(code_for(first)) == first
+    )
+
+
+def _is_first_of_the_name(words: list[str]) -> bool:
+    """ "I" after a given name is a ruler's number, not the pronoun: "Alexander I"."""
+    return (
+        len(words) > 1
+        and words[-1] == "I"
+        and words[-2][:1].isupper()
+        and without_accents(words[-2].lower()) in given_names()
+    )
+
+
+def _is_a_surname_after_a_given_name(words: list[str]) -> bool:
+    """A word never a name alone is a surname after a given name: "Terry Alderman", "Claudio
+    Bravo", "Henry Kaiser" (not "Will Papa"; "Oh" and "Dear" are in the Census too)."""
+    return (
+        len(words) == 2
+        and words[-1][1:].islower()
+        and words[-1].lower() in people_rules()["never_alone"]
+        and words[-1].lower() in gazetteer()["surname"]
+        and words[-1].lower() not in _NOT_SURNAMES_HERE
+        and is_given_name(words[0])
+    )
+
+
+_NOT_SURNAMES_HERE = frozenset({"oh", "ha", "hey", "dear", "lord", "islam", "papa", "mama"})
+
+
+def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
+    """Where a name begins after a title inside a span that a given name follows: "Holy Roman
+    Emperor Francis II", "Crown Prince Frederik"; 0 if no title is followed so. "St" after a
+    given name begins a surname ("Oliver St John")."""
+    given = given_names()
+    # From the first word too: an occupation taken off may leave a title first ("Tory Shadow
+    # Chancellor Oliver Letwin").
+    for index in range(len(words) - 2, -1, -1):
+        title, following = words[index].lower().rstrip("."), words[index + 1]
+        if (
+            title in titles
+            and following[:1].isupper()
+            and without_accents(following.lower()) in given
+            and not (
+                index and title in _SAINT and without_accents(words[index - 1].lower()) in given
+            )
+        ):
+            return index + 1
+    return 0
+
+
+_SAINT = frozenset({"st", "saint"})
+
+
+def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
+    """A given name, perhaps a regnal number, "of" and one capitalised word: how saints and
+    rulers are named ("Hilary of Poitiers", "Louis X of France"), one person. Not a surname
+    or a place word before "of" ("Smith of Microsoft", "Isle of Man"), nor an acronym or
+    several words after it ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
+    if words.count("of") != 1:
+        return False
+    at = words.index("of")
+    lists = gazetteer()
+    titles = lists["title"]
+    head = [w for w in words[:at] if w.lower().rstrip(".") not in titles]
+    if len(head) == 2 and REGNAL_NUMBER.fullmatch(head[1]):
+        head.pop()
+    tail = words[at + 1 :]
+    if len(head) != 1 or len(tail) != 1:
+        return False
+    name, place = head[0], tail[0]
+    return (
+        without_accents(name.lower()) in given_names()
+        and not code_for(name)  # "the peers of France of Rome"
+        and place[:1].isupper()
+        and not place.isupper()
+        and not place.endswith(_DOCTRINE_ENDINGS)  # "Pierre of Illuminism"
+        and not is_institution_word(place)
+    )
+
+
+def _is_occupation_before_name(words: list[str]) -> bool:
+    """A first word that is nobody's given name or surname, before a given name or written
+    mostly in lower case: an occupation written like a title ("Frontman Kurt Cobain",
+    "Mathematician Hermann Weyl"), not "Ho Chi Minh"."""
+    lists = gazetteer()
+    first = without_accents(words[0].lower())
+    if is_initial(words[0]) or first in given_names() or not words[1][:1].isupper():
+        return False
+    if first in people_rules()["person_kinds"]:
+        # "Drummer Orri Páll Dýrason", though Drummer is a surname too; of two words only
+        # when the first is nobody's name ("Guitarist Ishigaki", not "Shah Abbas")
+        return len(words) > 2 or first not in lists["surname"]
+    return (
+        len(words) > 2
+        and first not in lists["surname"]
+        and (first in lists["everyday"] or without_accents(words[1].lower()) in given_names())
+    )
+
+
+def _is_date_before_title(words: list[str]) -> bool:
+    """ "January" in "January Princess Mary" (the end of January, then a princess), but not
+    "Jan" in "Jan Ullrich" nor "May" in "May Smith"."""
+    lists = gazetteer()
+    return (
+        len(words) > 1
+        and words[0].lower() in lists["month"]
+        and words[1].lower().rstrip(".") in lists["title"]
+    )
+
+
+def _is_plausible(words: tuple[str, ...]) -> bool:
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    if any(is_institution_word(w) for w in words):
+        return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
+    if words[-1].lower().endswith(("-born", "-based")):
+        return False  # "Ireland-born"
+    if len(words) > 1 and is_an_abstract_noun(words[-1]) and not is_given_name(words[0]):
+        return False  # "Dynamic Equivalence", "Persian Architecture" (not "Matthew Holness")
+    if len(words) > 1 and _reads_like_a_title(words):
+        return False
+    if len(words) == 2 and words[0].lower() in _GREETINGS:
+        return False  # "Merry Christmas", "Happy Easter"
+    if len(words) == 1:
+        word = words[0]
+        lowered = word.lower()
+        return (
+            len(word) > 1
+            and lowered not in people_rules()["never_alone"]
+            # "Tsars", "Kings", "Dukes"
+            and not (lowered.endswith("s") and lowered[:-1] in _never_alone_or_titles())
+            and not word.isupper()
+            and not lowered.endswith(_NOT_NAME_ENDINGS)
+            and not lowered.endswith(_FAMILY_ENDINGS)
+            and not _names_a_doctrine(lowered)
+            and not _CAMEL_CASE.fullmatch(word)
+            and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
+            and not (lowered.endswith("s") and code_for(word[:-1]))
+            and not _names_a_group(lowered)
+        )
+    return True
+
+
+def is_a_plural_nickname(word: str) -> bool:
+    """A team's nickname in the plural ("Canadiens", "Eagles"); "Jones" looks like one too,
+    which is why it counts only after a place's name."""
+    return len(word) > 3 and word.endswith("s") and word[1:].islower() and not word.endswith("ss")
+
+
+@functools.cache
+def _kinds_of_person() -> frozenset[str]:
+    return people_rules()["person_kinds"] | gazetteer()["title"]
+
+
+_GREETINGS = frozenset({"merry", "happy", "joyful", "blessed"})
+
+
+@functools.cache
+def _never_alone_or_titles() -> frozenset[str]:
+    return people_rules()["never_alone"] | gazetteer()["title"]
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+# A brand's or a site's word with a capital inside ("GameSpot", "YouTube", "PlayStation"),
+# not a name's prefix ("McCartney", "DiCaprio", "LeBron", "FitzGerald", "VanDyke").
+_CAMEL_CASE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Du|Da|Del|Des|La|Le|Lo|Fitz|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*"
+)
+
+
+_ABSTRACT_ENDINGS = (
+    "ence",
+    "ance",
+    "ity",
+    "ism",
+    "ture",
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ship",
+    "hood",
+    "logy",
+    "lcy",
+    "ncy",
+)
+
+
+def is_an_abstract_noun(word: str) -> bool:
+    """A word with the ending of an abstract noun that no list of names holds ("Equivalence",
+    "Architecture"; not "Lawrence", "Vance", "Clement")."""
+    lowered = without_accents(word.lower())
+    return (
+        len(lowered) >= 7
+        and lowered.endswith(_ABSTRACT_ENDINGS)
+        and lowered not in gazetteer()["surname"]
+        and lowered not in given_names()
+    )
+
+
+def _names_a_doctrine(lowered: str) -> bool:
+    return (
+        len(lowered) >= 7
+        and lowered.endswith(_DOCTRINE_ENDINGS)
+        and not lowered.endswith("vist")  # Lindqvist, Almqvist
+    )
+
+
+_ROMAN_NAMES_IN_IAN = frozenset(
+    "domitian valerian diocletian hadrian justinian vespasian aurelian maximian gratian "
+    "claudian quintilian tatian florian cassian trajan valentinian constantian".split()
+)
+
+
+def _names_a_group(lowered: str) -> bool:
+    """A plural that names an order or a people: "Franciscans", "Benedictines", "Carmelites",
+    or its adjective: "Augustinian", "Elizabethan"; not a surname such as "Evans", nor a
+    Roman's name ("Domitian")."""
+    return (
+        len(lowered) >= 8
+        and lowered.endswith(("ans", "ines", "ites", "ian", "ean"))
+        and lowered not in _ROMAN_NAMES_IN_IAN
+        and not in_lists(lowered, ("surname", "given_common"))
+        and without_accents(lowered) not in given_names()
+    )
+
+
+def _reads_like_a_title(words: tuple[str, ...]) -> bool:
+    """A work's title rather than a person: an everyday word in -ing or -ed, neither a given
+    name nor a surname, and the name neither opening with a given name nor ending with a
+    surname ("Pushing Daisies"; not "Harry Milling", "Anna Redding")."""
+    lists = gazetteer()
+    given, surnames, everyday = given_names(), lists["surname"], lists["everyday"]
+    lowered = [without_accents(w.lower()) for w in words]
+    if lowered[0] in given or lowered[-1] in surnames:
+        return False
+    return any(
+        len(w) >= 5 and w.endswith(("ing", "ed")) and w in everyday and w not in surnames
+        for w in lowered
+    )
+
+
+# "We'll", "Didn't" are not names; nor are "Scientology", "Methodists", "Ukrainians" (a
+# doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
+_NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
+_FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families: "Geometridae"
+_DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
+
+
+def is_a_region(name: str) -> bool:
+    """A state's, a province's (pycountry's subdivisions) or a country's name."""
+    return name.lower() in gazetteer()["place"] or bool(code_for(name))
+
+
+def read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The plausible names in a PER span, and the capitalised words of the names in it that
+    are an institution's or a place's ("Mondétour" in "Rue Mondétour")."""
+    names = _names_in(tokens)
+    institution_words = [
+        word
+        for name in names
+        if len(name) > 1 and any(is_institution_word(w) for w in name)
+        for word in name
+        if word[:1].isupper() and not is_institution_word(word)
+    ]
+    return [name for name in names if _is_plausible(name)], institution_words
+
+
+# An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".
+_ARTICLES = "al el as ash ad az ar at an".split()
+_ARTICLE_SURNAME = re.compile(rf"(?:{'|'.join(_ARTICLES)})-[A-Z][\w'’]+")
+ARTICLE_SURNAME_AFTER = re.compile(rf"[^\S\n]+({_ARTICLE_SURNAME.pattern})\b")
+ARTICLES_AFTER = tuple(f" {article}-" for article in _ARTICLES)  # a cheap test first

@@ -1,0 +1,430 @@
+"""Whether the forms grouped as one person name no one after all: a place, a team, a firm,
+a work's title, a storm, an award... read from how the text writes each mention and how
+the model read the same words elsewhere in the document."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader_app.core.name_context import (
+    ORGANISATION_BEFORE,
+    PLACE_BEFORE,
+    STORM_BEFORE,
+    THE_BEFORE,
+    WORK_BEFORE,
+    after_a_kind_of_person,
+    after_title,
+    before_an_epithet,
+    defined_as_a_person_here,
+    defined_as_a_thing,
+    described_as_a_person,
+    in_a_quoted_title,
+    is_a_date,
+    is_quoted,
+    names_a_saints_building,
+    quoted_as_a_nickname,
+)
+from reader_app.core.name_forms import is_a_region, is_an_abstract_noun
+from reader_app.core.name_words import (
+    given_names,
+    is_everyday_phrase,
+    is_given_name,
+    is_institution_word,
+    without_accents,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Readings:
+    """How the model read each one-word name across a document."""
+
+    as_person: Counter[str]
+    as_other: Counter[str]  # as a place, or as an organisation or its first word
+    in_institutions: Counter[str]  # inside an institution's or a place's name
+    in_place_lists: Counter[str]  # in a list of places ("Basel, Heidelberg, and Strasbourg")
+    # the words before the first institution word of a name, when two or more ("Paris
+    # Saint-Germain" of "Paris Saint-Germain Football Club"): how often, and where first
+    institution_openings: dict[tuple[str, ...], tuple[int, int]]
+    names: Sequence[NameSpan]
+
+    @functools.cached_property
+    def as_other_whole(self) -> Counter[tuple[str, ...]]:
+        """How often each name of two words or more was read as a place or an organisation."""
+        return Counter(
+            n.tokens for n in self.names if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
+        )
+
+    def others_as(
+        self, tokens: tuple[str, ...], kinds: tuple[str, ...] = ("ORG", "MISC", "LOC")
+    ) -> list[Span]:
+        """Where the model read these words as a name of one of `kinds`, not a person's."""
+        return [(a, b) for kind, a, b in self._spans_by_tokens.get(tokens, []) if kind in kinds]
+
+    def ends_of(self, word: str) -> list[int]:
+        """Where each name of that one word ends, however the model read it."""
+        return [end for _, _, end in self._spans_by_tokens.get((word,), [])]
+
+    @functools.cached_property
+    def _spans_by_tokens(self) -> dict[tuple[str, ...], list[tuple[str, int, int]]]:
+        spans: dict[tuple[str, ...], list[tuple[str, int, int]]] = {}
+        for n in self.names:
+            spans.setdefault(n.tokens, []).append((n.kind, n.start, n.end))
+        return spans
+
+    @functools.cached_property
+    def opening_others(self) -> dict[str, list[int]]:
+        """Where each place's or organisation's name of several words starts, by its first
+        word ("Lagaan" of "Lagaan: Once Upon a Time")."""
+        starts: dict[str, list[int]] = {}
+        for n in self.names:
+            if n.kind != "PER" and len(n.tokens) > 1:
+                starts.setdefault(n.tokens[0], []).append(n.start)
+        return starts
+
+    @functools.cached_property
+    def storm_names(self) -> frozenset[tuple[str, ...]]:
+        """The names after a storm's or an operation's kind that the model read with it as
+        one name: "Edith" of "Hurricane Edith"."""
+        return frozenset(
+            n.tokens[1:]
+            for n in self.names
+            if len(n.tokens) > 1 and STORM_BEFORE.fullmatch(n.tokens[0] + " ")
+        )
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every name (gathered only for the few clusters that ask)."""
+        return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
+
+
+def institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tuple[int, int]]:
+    openings: dict[tuple[str, ...], tuple[int, int]] = {}
+    for name in names:
+        if name.kind == "PER" or len(name.tokens) < 2:
+            continue
+        for at, word in enumerate(name.tokens):
+            if is_institution_word(word):
+                if at > 1 or (at == 1 and _is_nobodys_name(name.tokens[0])):
+                    count, first = openings.get(name.tokens[:at], (0, name.start))
+                    openings[name.tokens[:at]] = (count + 1, first)
+                break
+    return openings
+
+
+_GROUP_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine"
+    r"|river|valley|delta|estuary|basin|peninsula|plateau"
+    r"|school|movement|sect|dialect|language|script|alphabet"
+    # a make or a style: "Lancaster bombers", "Norman churches"
+    r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
+    r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+)
+
+
+# A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
+_COMPANY_FORM_AFTER = re.compile(
+    r"[^\S\n]+(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AS|ASA|AB|SA|S\.A"
+    r"|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
+)
+
+
+_AWARD_AFTER = re.compile(
+    # ("the Hugo and Nebula awards")
+    r"(?:[^\S\n]+and[^\S\n]+[A-Z][\w-]*)?"
+    r"[^\S\n]+(?:nominations?|nominees?|winners?|awards?|prizes?|ceremony|night|race)\b"
+    r"|-(?:winning|nominated)\b"
+)
+
+
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+_EPONYM_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
+    r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?)\b"
+)
+
+
+_POSSESSIVE_AND_FULL_NAME = re.compile(r"['’]s[^\S\n]+([A-Z][\w-]+)[^\S\n]+[A-Z]")
+
+
+def _owns_a_person(text: str, end: int) -> bool:
+    """Whether a possessive and a given name and another capitalised word follow a name."""
+    match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
+    return match is not None and is_given_name(match.group(1))
+
+
+def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """A name ending in a plural that is no surname: a team, a band or a place. Of one word,
+    its singular is no surname or word of another name either: not a family ("the Rostóvs"
+    beside "Rostóv"); of more words, no given name opens it ("the Pine Barrens", "the Beach
+    Boys"; not "the Venerable Sergius", "Toulousan Tholomyès")."""
+    word = words[-1]
+    lowered = without_accents(word.lower())
+    if len(word) < 4 or not word.endswith("s"):
+        return False
+    surnames = gazetteer()["surname"]
+    if lowered in surnames or lowered in given_names():
+        return False
+    if len(words) > 1:
+        return (
+            not lowered.endswith(("us", "is", "ss"))  # "the Venerable Sergius"
+            and not word.lower().endswith(("ès", "ás", "ís", "ós", "ús"))  # "Tholomyès"
+            and not is_given_name(words[0])
+            and all(w[:1].isupper() for w in words)
+        )
+    if lowered[:-1] in surnames:
+        return False
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return not {stem, stem + "a"} & name_words  # "Enderby", "Rostóv", "Karágina"
+
+
+def _is_nobodys_name(word: str) -> bool:
+    """A word no list of given names or surnames holds: "Neuschwanstein" of "Neuschwanstein
+    Castle" (not "Lincoln" of "Lincoln Memorial")."""
+    lowered = without_accents(word.lower())
+    return lowered not in given_names() and lowered not in gazetteer()["surname"]
+
+
+def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:
+    """Whether `words_before` ends right before every mention, within `reach` characters."""
+    return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
+
+
+def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
+    """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
+    Chelsea have had"), as British English writes a team, and never a singular one."""
+    plural = False
+    for start, end in found:
+        verb = _VERB_AFTER.match(text, end)
+        if verb is None:
+            continue
+        if verb.group(1) in ("is", "was", "has"):
+            return False
+        plural = plural or bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 9), start))
+    return plural
+
+
+_VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
+# The name opens a clause, so the verb is its own: not "the letters held by Michel are".
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?:;][\"”’]?[^\S\n]+|\n[^\S\n]*|[\"“][^\S\n]*"
+    r"|\b(?:that|while|but|when|as|because|if|since)[^\S\n]+)$"
+)
+
+
+def _before_its_region(text: str, end: int) -> bool:
+    """Whether a state, a province or a country follows `end` after a comma, and then a stop,
+    a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
+    governor")."""
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and is_a_region(region.group(1))
+
+
+_REGION_AFTER = re.compile(
+    r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"
+)
+
+
+def _always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> bool:
+    """Whether `words_after` starts right after every mention."""
+    return all(words_after.match(text, end) for _, end in found)
+
+
+# "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
+_ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
+ATTRIBUTIVE_AFTER = re.compile(
+    r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
+    r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case)\b"
+)
+
+
+def names_nobody(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+) -> bool:
+    """Whether a cluster of forms, with its mentions `found`, is no person after all."""
+    if found and defined_as_a_person_here(text, *min(found)):
+        return False  # "Batman is a superhero", though Batman is a city too
+    lists = gazetteer()
+    if all(is_a_region(" ".join(w)) for w in forms):
+        return True  # only ever named like a state or a country: "Maryland", "Utah"
+    if all(
+        len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
+        for w in forms
+    ) and not any(after_title(text, start) for start, _ in found):
+        # Only ever named like a city or a language that is nobody's name ("Mannheim",
+        # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
+        return True
+    defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
+    if len(forms) == 1 and len(forms[0]) == 1:
+        # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
+        word = forms[0][0]
+        defined += sum(
+            defined_as_a_thing(text, start, start + len(word))
+            for start in readings.opening_others.get(word, ())
+            if text.startswith(word, start)
+        )
+    elif len(forms) == 1:
+        # A heading read as a person, then "Kirkby Lonsdale is a town", read as a place.
+        defined += sum(
+            defined_as_a_thing(text, start, end) for start, end in readings.others_as(forms[0])
+        )
+    if 10 * defined >= len(found):
+        # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
+        # sentence does not unmake a character named hundreds of times.
+        return True
+    if all(len(w) == 1 for w in forms) and 2 * sum(
+        bool(_ANY_THE_BEFORE.search(text, max(0, start - 5), start))
+        and not ATTRIBUTIVE_AFTER.match(text, end)
+        for start, end in found
+    ) >= len(found):
+        return True  # mostly "The Aviator", a title; not "The Bush administration"
+    as_person = readings.as_person
+    if all(
+        len(w) == 1
+        and 0 < readings.as_other[w[0]] >= as_person[w[0]]
+        and not (
+            # a tie, where the text itself calls the name a person's: "Okonkwo, a wrestling
+            # champion", "Okonkwo's father" (in Things Fall Apart, read as a place as often)
+            readings.as_other[w[0]] == as_person[w[0]]
+            and any(described_as_a_person(text, end) for end in readings.ends_of(w[0]))
+        )
+        for w in forms
+    ):
+        return True
+    if all(len(w) > 1 for w in forms) and (
+        sum(readings.as_other_whole[w] for w in forms) > len(found)
+    ):
+        return True  # "Pan Am", read as a company more often than as a person
+    openings = [readings.institution_openings.get(w) for w in forms]
+    if (
+        all(openings)
+        and len(found) <= sum(count for count, _ in filter(None, openings))
+        and min(start for start, _ in found) > min(first for _, first in filter(None, openings))
+        and not any(
+            after_title(text, start)
+            or after_a_kind_of_person(text, start)
+            or described_as_a_person(text, end)
+            for start, end in found
+        )
+    ):
+        # "Paris Saint-Germain Football Club, commonly referred to as Paris Saint-Germain": an
+        # institution named in full, then in short. Walt Disney, named more often than "The
+        # Walt Disney Company", is a person, and so are "General George Washington" beside
+        # "the George Washington Bridge", "novelists ... Jack London" before "Jack London
+        # Square", and "the merchant Johns Hopkins" or "Brigham Young, the second president of
+        # the church" after the hospital and the university named after them.
+        return True
+    if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
+        return True  # a person named only in lists of places is a place
+    if all(len(w) == 1 and readings.in_institutions[w[0]] > as_person[w[0]] for w in forms):
+        return True  # "Mondétour", mostly read in "Rue Mondétour"
+    if all(
+        len(w) == 1
+        and without_accents(w[0].lower()) not in given_names()
+        and w[0].lower() not in lists["surname"]
+        for w in forms
+    ) and any(before_an_epithet(text, end) for _, end in found):
+        # A genus, nobody's name: "Corvus rhipidurus", "Quercus robur"; once a species is
+        # named so, its genus alone is the genus too ("caterpillars of Agrotis").
+        return True
+    if all(len(w) == 1 and w[0].lower() in lists["month"] for w in forms) and all(
+        is_a_date(text, start, end) for start, end in found
+    ):
+        return True  # "born on March 19, 2012", "the end of January"
+    if all(_is_a_title_alone(w) for w in forms):
+        return True  # "the Dowager Empress", "the Old Prince": a title, no name
+    if _always_after(WORK_BEFORE, 48, text, found):
+        return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
+    if any(STORM_BEFORE.search(text, max(0, start - 12), start) for start, _ in found) or all(
+        w in readings.storm_names for w in forms
+    ):
+        # "Hurricane Katrina ... Katrina formed over the Bahamas", where the model read
+        # "Hurricane Katrina" whole
+        return True
+    if all(_inside_an_institutions_name(text, start) for start, _ in found):
+        return True  # "the Church of Jesus Christ of Latter-day Saints"
+    if all(names_a_saints_building(text, start, end) for start, end in found):
+        return True  # "St Mary's Church", "St. Peter's Basilica"
+    if _always_after(PLACE_BEFORE, 30, text, found):
+        return True  # "was born in Llandaff", "a house near Hartfield": a place
+    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and _always_after(
+        ORGANISATION_BEFORE, 20, text, found
+    ):
+        return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
+    if _always_after(THE_BEFORE, 8, text, found):
+        return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
+    if all(len(w) == 1 and is_an_abstract_noun(w[0]) for w in forms) and not any(
+        after_title(text, start) for start, _ in found
+    ):
+        return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
+    if all(len(w) == 1 for w in forms) and (
+        # an adjective or a place: "the Ottoman army", "the Douro river"
+        _always_before(_GROUP_NOUN_AFTER, text, found)
+        # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
+        or _always_before(_AWARD_AFTER, text, found)
+        # a team: "Chelsea are doing very well", "Chelsea were reported"
+        or _agrees_as_a_team(text, found)
+    ):
+        return True
+    if _always_after(_PORTFOLIO_BEFORE, 30, text, found):
+        return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
+    if _always_before(_EPONYM_AFTER, text, found):
+        return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
+    if _always_before(_COMPANY_FORM_AFTER, text, found):
+        return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
+    if all(_before_its_region(text, end) for _, end in found):
+        return True  # a town: "Palo Alto, California", "Rosario, Argentina"
+    if not any(is_given_name(w[0]) for w in forms) and all(
+        _owns_a_person(text, end) for _, end in found
+    ):
+        # A firm's or a paper's people: "Ego Trip's Sacha Jenkins", "Demosisto's Nathan
+        # Law" (but "Mickey Spillane's Mike Hammer").
+        return True
+    if all(text[max(0, start - 4) : start] in ("the ", "The ") for start, _ in found) and all(
+        _is_a_plural_group(w, readings.name_words) for w in forms
+    ):
+        return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
+    if all(
+        is_quoted(text, start, end)
+        or (in_a_quoted_title(text, start, end) and not quoted_as_a_nickname(text, start))
+        for start, end in found
+    ):
+        return True  # a song's or a story's title: songs such as "Carey" and "California"
+    return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
+
+
+# Bodies whose names hold a person's after "of": "the Church of Jesus Christ of Latter-day
+# Saints", "the Society of Jesus", "the College of William & Mary" (but "the Referendum
+# Party of James Goldsmith" is his party).
+_NAMED_FOR_SOMEONE_BEFORE = re.compile(
+    r"\b(?:Church|Temple|Cathedral|Basilica|Chapel|Abbey|Order|Society|College|Congregation"
+    r"|Brotherhood|Sisters|Knights)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _inside_an_institutions_name(text: str, start: int) -> bool:
+    return bool(_NAMED_FOR_SOMEONE_BEFORE.search(text, max(0, start - 24), start))
+
+
+def _is_a_title_alone(words: tuple[str, ...]) -> bool:
+    """Words ending with a title written in full and with no given name or surname in them:
+    "Dowager Empress"; not "Hun Sen", whose "Sen" stands for "Senator" only with a period."""
+    lists = gazetteer()
+    return (
+        len(words) > 1
+        and words[0] not in ("DJ", "MC")  # a stage name: "DJ Premier"
+        and len(words[-1]) > 3
+        and words[-1].lower() in lists["title"]
+        and not any(is_given_name(w) or w.lower() in lists["surname"] for w in words)
+    )
