@@ -37,6 +37,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
+    post_nominals = people_rules()["post_nominals"]
     titles = gazetteer()["title"]
     kinds = _kinds_of_person()
     names: list[tuple[str, ...]] = []
@@ -118,6 +119,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and current[-1].lower() in end_words
         ):
             current.pop()
+        while len(current) > 1 and current[-1] in post_nominals and not current[0].isupper():
+            current.pop()  # "Isaac Newton PRS FRS", "Thomas Jones OBE" (not "JACK MA")
         if len(current) > 1 and _REGNAL_AT_A_STOP.fullmatch(current[-1]):
             current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
         while len(current) > 2 and current[-1].lower() in titles:

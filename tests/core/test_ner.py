@@ -248,6 +248,16 @@ GROUPING_CASES = {
         [("PER", "Robert Pangborn Vice President"), ("PER", "Hun Sen"), ("PER", "Lake Merritt")],
         {"Robert Pangborn": 1, "Hun Sen": 1},
     ),
+    "letters after a name are left out, and join it to its other forms; not in capitals": (
+        "Ian MacDonald QC spoke. MacDonald said so. Isaac Newton PRS FRS wrote. JACK MA said.",
+        [
+            ("PER", "Ian MacDonald QC"),
+            ("PER", "MacDonald"),
+            ("PER", "Isaac Newton PRS FRS"),
+            ("PER", "JACK MA"),
+        ],
+        {"Ian MacDonald": 2, "Isaac Newton": 1, "Jack MA": 1},
+    ),
     "a word read as often as a place as a person is not a person; titles aside": (
         "Troops took Arbil. Arbil fell. Magna International Inc rose. Magna gained. "
         "Mademoiselle Bourienne smiled. Mademoiselle Bourienne sang. Bourienne went out. "
