@@ -1467,6 +1467,18 @@ GROUPING_CASES = {
         ],
         {"Ugo Ehiogu": 1, "Dwight Yorke": 1, "Diane Arbus": 1, "Robert Frank": 1},
     ),
+    "a place a distance or a direction away from another is nobody": (
+        "The village is 3 miles north-east of Fakenham and 10 km from Holt. South of Lyme "
+        "lies the sea. Ralph Shelton lived at Lyme.",
+        [
+            ("PER", "Fakenham"),
+            ("PER", "Holt"),
+            ("PER", "Lyme"),
+            ("PER", "Ralph Shelton"),
+            ("LOC", "Lyme"),
+        ],
+        {"Ralph Shelton": 1},
+    ),
     "awards joined by 'and', a programme, regiments and Vikings are nobody": (
         "It won the Hugo and Nebula awards. He hosted the BBC quiz programme Mastermind. The "
         "Horse Guards marched. Coins of the Viking period. Ada Lovelace spoke.",
