@@ -622,6 +622,8 @@ WORK_BEFORE = re.compile(
     # Smith comedy Hitch", "rock band Queen"
     r"|\b[\w-]+[^\S\n]+(?:firm|company|corporation|comedy|thriller|album|novel|newspaper"
     r"|magazine|website|band|label|studio)[^\S\n]+$"
+    # a motto: "The school motto is Auspicium Melioris Aevi"
+    r"|\b(?:motto|slogan)[^\S\n]+(?:is[^\S\n]+|was[^\S\n]+)?$"
 )
 
 

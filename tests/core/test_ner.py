@@ -647,15 +647,16 @@ GROUPING_CASES = {
         [("PER", "Polio"), ("PER", "Thomas Francis Jr. Albert Sabin")],
         {"Thomas Francis Jr.": 1, "Albert Sabin": 1},
     ),
-    "two initials that do not fit a full name are someone else; a work's title is nobody": (
+    "two initials that do not fit a full name are someone else; a title or a motto is nobody": (
         "It was directed by Ramesh Sippy and produced by his father G. P. Sippy. Sippy won. "
-        "The 2007 film Juno starred Elliot Page.",
+        "The 2007 film Juno starred Elliot Page. The school motto is Auspicium Melioris Aevi.",
         [
             ("PER", "Ramesh Sippy"),
             ("PER", "G. P. Sippy"),
             ("PER", "Sippy"),
             ("PER", "Juno"),
             ("PER", "Elliot Page"),
+            ("PER", "Auspicium Melioris Aevi"),
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
     ),
