@@ -23,6 +23,7 @@ from reader_app.core.name_words import (
     opens_with_a_given_name,
     people_rules,
     without_accents,
+    without_letters_after,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -372,11 +373,13 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
     if name.kind == "PER":
         return name  # the people step splits a person's name at lower-case words itself
     tokens = name.tokens
-    for at in range(len(tokens) - 2, -1, -1):
+    # Letters after the name are no name's words: "Sir John Major KG CH".
+    core = without_letters_after(tokens)
+    for at in range(len(core) - 2, -1, -1):
         word = tokens[at]
         if at:
             is_kind = word in kinds or (
-                word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(tokens[at + 1 :])
+                word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(core[at + 1 :])
             )
         else:
             lowered = word.lower()
@@ -386,7 +389,7 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 and lowered.rstrip("s") not in _NOT_OPENING_KINDS
                 and (lowered in kinds or _plural_kind(lowered, kinds))
                 and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
-            ) or _titled_full_name(tokens)
+            ) or _titled_full_name(core)
         if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
             found = tokenize(text, name.start, name.end)
             if [token for token, _, _ in found] != list(tokens):
@@ -573,6 +576,7 @@ def _as_person(name: NameSpan) -> NameSpan:
 
 
 def _may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
+    tokens = without_letters_after(tokens)  # "John Major KG CH"
     particles = people_rules()["particles"]
     last = len(tokens) - 1
     words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]

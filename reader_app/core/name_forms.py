@@ -11,6 +11,7 @@ import re
 from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
+    TITLES_THAT_ARE_SURNAMES,
     given_names,
     in_lists,
     is_adverb_or_gerund,
@@ -25,6 +26,7 @@ from reader_app.core.name_words import (
     opens_with_a_given_name,
     people_rules,
     without_accents,
+    without_letters_after,
 )
 from reader_app.core.ner.features import gazetteer
 
@@ -37,7 +39,6 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
-    post_nominals = people_rules()["post_nominals"]
     titles = gazetteer()["title"]
     kinds = _kinds_of_person()
     names: list[tuple[str, ...]] = []
@@ -119,12 +120,19 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and current[-1].lower() in end_words
         ):
             current.pop()
-        while len(current) > 1 and current[-1] in post_nominals and not current[0].isupper():
-            current.pop()  # "Isaac Newton PRS FRS", "Thomas Jones OBE" (not "JACK MA")
+        if not current[:1] or not current[0].isupper():
+            # "Isaac Newton PRS FRS", "Thomas Jones OBE" (not "JACK MA")
+            current = list(without_letters_after(tuple(current)))
         if len(current) > 1 and _REGNAL_AT_A_STOP.fullmatch(current[-1]):
             current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
-        while len(current) > 2 and current[-1].lower() in titles:
-            current.pop()  # "Robert Pangborn Vice President", but "Hun Sen"
+        while (
+            len(current) > 2
+            and current[-1].lower() in titles
+            and not (current[-1].lower() in TITLES_THAT_ARE_SURNAMES and is_given_name(current[-2]))
+        ):
+            # "Robert Pangborn Vice President", but "Hun Sen", "Martin Luther King", "Sir
+            # John Major"
+            current.pop()
         if len(current) > 1 and _is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"
         current = current[_after_inner_title(current, titles) :]

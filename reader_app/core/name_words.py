@@ -131,6 +131,12 @@ _HONORIFIC_LIST_JOINS = frozenset({"and", "&", ","})
 
 
 def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
+    # A style before the honorific and letters after the name are no words of it: "The
+    # Right Honourable Sir John Major KG CH".
+    styles = people_rules()["styles"]
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in styles:
+        tokens = tokens[1:]
+    tokens = without_letters_after(tokens)
     rest = tokens[1:]
     return (
         0 < len(rest) <= 4
@@ -141,6 +147,16 @@ def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
         and all(t[:1].isupper() for t in rest)
         and not any(is_institution_word(t) for t in rest)
     )
+
+
+def without_letters_after(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the letters of honours and degrees at its end, compared as
+    written: "Isaac Newton" of "Isaac Newton PRS FRS"."""
+    letters = people_rules()["post_nominals"]
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in letters:
+        end -= 1
+    return tokens[:end]
 
 
 def is_compound_title(word: str) -> bool:
@@ -260,7 +276,7 @@ def ends_with_a_surname(name: NameSpan) -> bool:
 
 
 # Titles that are common surnames; the gazetteer's surnames leave all titles out.
-_TITLES_THAT_ARE_SURNAMES = frozenset(
+TITLES_THAT_ARE_SURNAMES = frozenset(
     "king bishop major pope prince duke judge baron marshal cardinal constable".split()
 )
 
@@ -278,7 +294,7 @@ def _may_be_a_surname(first: str, last: str) -> bool:
         and first not in people_rules()["particles"]
         and last not in people_rules()["never_alone"]  # "Roman Catholic"
         and (
-            last in _TITLES_THAT_ARE_SURNAMES
+            last in TITLES_THAT_ARE_SURNAMES
             or (
                 last not in lists["title"]
                 and not in_lists(last, (*WORD_LISTS, "language", "org"))

@@ -243,20 +243,29 @@ GROUPING_CASES = {
         ],
         {"Tiger Woods": 1, "Smith": 1, "Bush": 1},
     ),
-    "a title after a full name is left out, but not after a one-word name": (
-        "Robert Pangborn Vice President spoke. Hun Sen replied. Lake Merritt froze.",
-        [("PER", "Robert Pangborn Vice President"), ("PER", "Hun Sen"), ("PER", "Lake Merritt")],
-        {"Robert Pangborn": 1, "Hun Sen": 1},
+    "a title after a full name is left out, but not after a one-word name nor a surname": (
+        "Robert Pangborn Vice President spoke. Hun Sen replied. Lake Merritt froze. Martin "
+        "Luther King and Billie Jean King spoke.",
+        [
+            ("PER", "Robert Pangborn Vice President"),
+            ("PER", "Hun Sen"),
+            ("PER", "Lake Merritt"),
+            ("PER", "Martin Luther King"),
+            ("PER", "Billie Jean King"),
+        ],
+        {"Robert Pangborn": 1, "Hun Sen": 1, "Martin Luther King": 1, "Billie Jean King": 1},
     ),
     "letters after a name are left out, and join it to its other forms; not in capitals": (
-        "Ian MacDonald QC spoke. MacDonald said so. Isaac Newton PRS FRS wrote. JACK MA said.",
+        "Ian MacDonald QC spoke. MacDonald said so. Isaac Newton PRS FRS wrote. JACK MA said. "
+        "The Right Honourable Sir John Major KG CH is a politician.",
         [
             ("PER", "Ian MacDonald QC"),
             ("PER", "MacDonald"),
             ("PER", "Isaac Newton PRS FRS"),
             ("PER", "JACK MA"),
+            ("ORG", "Right Honourable Sir John Major KG CH"),
         ],
-        {"Ian MacDonald": 2, "Isaac Newton": 1, "Jack MA": 1},
+        {"Ian MacDonald": 2, "Isaac Newton": 1, "Jack MA": 1, "John Major": 1},
     ),
     "a word read as often as a place as a person is not a person; titles aside": (
         "Troops took Arbil. Arbil fell. Magna International Inc rose. Magna gained. "
