@@ -21,6 +21,7 @@ from reader_app.core.name_words import (
     is_initial,
     is_institution_word,
     is_suffix,
+    is_title_case,
     name_end_words,
     name_start_words,
     opens_with_a_given_name,
@@ -28,7 +29,9 @@ from reader_app.core.name_words import (
     without_accents,
     without_letters_after,
 )
+from reader_app.core.ner.clusters import cluster_of
 from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.tokens import abbreviations
 
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -307,11 +310,39 @@ def _is_occupation_before_name(words: list[str]) -> bool:
         # "Drummer Orri Páll Dýrason", though Drummer is a surname too; of two words only
         # when the first is nobody's name ("Guitarist Ishigaki", not "Shah Abbas")
         return len(words) > 2 or first not in lists["surname"]
-    return (
-        len(words) > 2
-        and first not in lists["surname"]
-        and (first in lists["everyday"] or without_accents(words[1].lower()) in given_names())
+    if len(words) < 3 or first in lists["surname"]:
+        return False
+    if first in lists["everyday"]:
+        return True
+    # Before a given name, a word in title case that the clusters' large text never shows
+    # (fewer than three times) and no plural is a rare given name sooner than an occupation:
+    # "Cassius Marcellus Clay", "Zulfikar Ali Bhutto", "Toomas Hendrik Ilves" (but
+    # "Mathematician Hermann Weyl", "MEP Robert Kilroy-Silk", "Justices Byron White").
+    return without_accents(words[1].lower()) in given_names() and not _may_be_a_rare_given_name(
+        words[0]
     )
+
+
+def _may_be_a_rare_given_name(word: str) -> bool:
+    """A word in title case that the clusters' large text never shows (fewer than three
+    times), with no plural's ("Justices") or occupation's ending, no title in it ("Seamer",
+    "Rear-Admiral") and no abbreviation."""
+    lowered = word.lower()
+    titles = gazetteer()["title"]
+    return (
+        is_title_case(word)
+        and word.replace("-", "").isalpha()
+        and lowered not in abbreviations()  # "Maj", "Hon"
+        and cluster_of(word) is None
+        and not (lowered.endswith("s") and not lowered.endswith(_NAME_ENDINGS_IN_S))
+        and not lowered.endswith(_OCCUPATION_ENDINGS)
+        and not any(part in titles for part in lowered.split("-"))
+    )
+
+
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "man", "woman")  # "Seamer", "Frontman"
+# Names end so ("Cassius", "Tomas", "Carlos", "Elvis"); plurals of kinds seldom do.
+_NAME_ENDINGS_IN_S = ("us", "is", "as", "os", "ss")
 
 
 def _is_date_before_title(words: list[str]) -> bool:

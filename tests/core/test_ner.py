@@ -1477,6 +1477,27 @@ GROUPING_CASES = {
         ],
         {"Ugo Ehiogu": 1, "Dwight Yorke": 1, "Diane Arbus": 1, "Robert Frank": 1},
     ),
+    "a rare given name before a given name stays; an occupation, a rank or a title goes": (
+        "Cassius Marcellus Clay boxed. Zulfikar Ali Bhutto spoke. Mathematician Hermann Weyl "
+        "wrote. Seamer Peter Martin bowled. Rear-Admiral Edward Charlton sailed. Maj Bernard "
+        "Fisher flew.",
+        [
+            ("PER", "Cassius Marcellus Clay"),
+            ("PER", "Zulfikar Ali Bhutto"),
+            ("PER", "Mathematician Hermann Weyl"),
+            ("PER", "Seamer Peter Martin"),
+            ("PER", "Rear-Admiral Edward Charlton"),
+            ("PER", "Maj Bernard Fisher"),
+        ],
+        {
+            "Cassius Marcellus Clay": 1,
+            "Zulfikar Ali Bhutto": 1,
+            "Hermann Weyl": 1,
+            "Peter Martin": 1,
+            "Edward Charlton": 1,
+            "Bernard Fisher": 1,
+        },
+    ),
     "a place a distance or a direction away from another is nobody": (
         "The village is 3 miles north-east of Fakenham and 10 km from Holt. South of Lyme "
         "lies the sea. Ralph Shelton lived at Lyme.",

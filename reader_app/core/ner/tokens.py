@@ -22,7 +22,8 @@ _TOKEN = re.compile(
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """Words written with a period that ends no sentence ("Mr", "Maj"), in lower case."""
     data = load_json("segmentation.json")
     return frozenset(data["never_final"]) | frozenset(data["abbreviations"])
 
@@ -34,11 +35,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stops = [i for i, token in enumerate(tokens) if token[0] == "."]
     if not stops:
         return tokens
-    abbreviations = _abbreviations()
+    shortened = abbreviations()
     for index in reversed(stops):
         if index == 0:
             continue
         previous, previous_start, previous_end = tokens[index - 1]
-        if previous_end == tokens[index][1] and previous.lower() in abbreviations:
+        if previous_end == tokens[index][1] and previous.lower() in shortened:
             tokens[index - 1 : index + 1] = [(previous + ".", previous_start, tokens[index][2])]
     return tokens
