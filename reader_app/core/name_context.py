@@ -626,6 +626,9 @@ WORK_BEFORE = re.compile(
     # Smith comedy Hitch", "rock band Queen"
     r"|\b[\w-]+[^\S\n]+(?:firm|company|corporation|comedy|thriller|album|novel|newspaper"
     r"|magazine|website|band|label|studio)[^\S\n]+$"
+    # what one makes: "Leonardo painted the Mona Lisa", "Beethoven composed the Eroica"
+    r"|\b(?:painted|sculpted|composed|wrote|recorded|published|designed|built)[^\S\n]+the"
+    r"[^\S\n]+$"
     # a motto: "The school motto is Auspicium Melioris Aevi"
     r"|\b(?:motto|slogan)[^\S\n]+(?:is[^\S\n]+|was[^\S\n]+)?$"
 )

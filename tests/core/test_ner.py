@@ -656,9 +656,10 @@ GROUPING_CASES = {
         [("PER", "Polio"), ("PER", "Thomas Francis Jr. Albert Sabin")],
         {"Thomas Francis Jr.": 1, "Albert Sabin": 1},
     ),
-    "two initials that do not fit a full name are someone else; a title or a motto is nobody": (
+    "two initials that do not fit a full name are someone else; a work or a motto is nobody": (
         "It was directed by Ramesh Sippy and produced by his father G. P. Sippy. Sippy won. "
-        "The 2007 film Juno starred Elliot Page. The school motto is Auspicium Melioris Aevi.",
+        "The 2007 film Juno starred Elliot Page. The school motto is Auspicium Melioris Aevi. "
+        "Leonardo painted the Mona Lisa.",
         [
             ("PER", "Ramesh Sippy"),
             ("PER", "G. P. Sippy"),
@@ -666,8 +667,10 @@ GROUPING_CASES = {
             ("PER", "Juno"),
             ("PER", "Elliot Page"),
             ("PER", "Auspicium Melioris Aevi"),
+            ("PER", "Leonardo"),
+            ("PER", "Mona Lisa"),
         ],
-        {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1},
+        {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1, "Leonardo": 1},
     ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
