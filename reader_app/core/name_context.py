@@ -219,9 +219,9 @@ def with_unknown_word_before(
     text: str, name: NameSpan, named_alone: frozenset[str] = frozenset()
 ) -> NameSpan:
     """A person's name with the capitalised word right before it that no word list knows,
-    which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"; or a given
-    name beyond ASCII that is no one's name alone here (`named_alone`): "César Luis Menotti",
-    not "On seeing Natásha Pierre grew animated"."""
+    which the model left out: "Shahrukh" of "Shahrukh Khan is an Indian actor"; or a word
+    beyond ASCII that is no one's name alone here (`named_alone`): "César Luis Menotti",
+    "Arsène Wenger", not "On seeing Natásha Pierre grew animated"."""
     start = name.start
     if (
         name.kind != "PER"
@@ -236,7 +236,7 @@ def with_unknown_word_before(
     word, word_start = before
     if (
         not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower())
-        or not (word.isascii() or (is_given_name(word) and word not in named_alone))
+        or not (word.isascii() or word not in named_alone)
         or word_start + len(word) != start - 1  # more than one space between them
     ):
         return name

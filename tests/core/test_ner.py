@@ -1340,11 +1340,17 @@ GROUPING_CASES = {
         ],
         {"Erik ten Hag": 1, "José Ortega y Gasset": 1, "Fernando": 1, "Isabel": 1},
     ),
-    "a given name beyond ASCII before a name is its first, unless someone's name alone": (
+    "a word beyond ASCII before a name is its first, unless someone's name alone": (
         "He played under César Luis Menotti. On seeing Natásha Pierre grew animated. Natásha "
-        "smiled.",
-        [("PER", "Luis Menotti"), ("PER", "Pierre"), ("PER", "Natásha")],
-        {"César Luis Menotti": 1, "Pierre": 1, "Natásha": 1},
+        "smiled. Arsène Wenger managed Arsenal.",
+        [
+            ("PER", "Luis Menotti"),
+            ("PER", "Pierre"),
+            ("PER", "Natásha"),
+            ("PER", "Wenger"),
+            ("ORG", "Arsenal"),
+        ],
+        {"César Luis Menotti": 1, "Pierre": 1, "Natásha": 1, "Arsène Wenger": 1},
     ),
     "a name the model ended with a particle goes on with the next": (
         "Sheikh Ahmed bin Saeed Al Maktoum chaired it. In 2019 Sheikh Mohammed bin Rashid Al "
