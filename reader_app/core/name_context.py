@@ -335,7 +335,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
             if word in kinds or (after_comma and word.lower() in gazetteer()["title"]):
                 # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
-                result[at] = _as_person(result[at])
+                result[at] = _as_person(result[at], text)
             else:
                 relabel = _relabel_after(text, word, begin, kinds_of_lists)
         while relabel is not None:
@@ -457,8 +457,9 @@ def _relabel_after(
     things, or as the model read them (None). A kind right before the list is in lower case
     ("the daughters Constance and Eva"; not "Alexander Stephen & Sons, Linthouse"); before
     "such as" or "including" it may open a sentence ("Firms including Mobil")."""
+    as_person = functools.partial(_as_person, text=text)
     if word in _CREDITS:
-        return _as_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
+        return as_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
     if word in _LINKS:
         before = _word_before(text, begin)
         if before is None:
@@ -466,17 +467,17 @@ def _relabel_after(
         previous, begin = before
         previous = previous.rstrip(",").lower()
         if word == "by":
-            return _as_person if previous in _CREDITED_BY else None
+            return as_person if previous in _CREDITED_BY else None
         if word == "of":
             if previous in _MADE_OF:
                 # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago
                 # consists of Malta, Gozo and Comino")
                 subject = _word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
-                return _as_person if group else None
-            return _as_person if previous in _KIN else None
+                return as_person if group else None
+            return as_person if previous in _KIN else None
         if word == "to":
-            return _as_person if previous in ("married", "attributed") else None
+            return as_person if previous in ("married", "attributed") else None
         if word == "as":
             if previous != "such":
                 return None
@@ -488,7 +489,7 @@ def _relabel_after(
     elif not word.islower():
         return None
     if _plural_kind(word, kinds):
-        return _as_person
+        return as_person
     if _plural_kind(word, _LISTED_THINGS):
         return _as_thing  # "albums such as Pablo Honey and Kid A"
     return None
@@ -558,13 +559,17 @@ def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
     )
 
 
-def _as_person(name: NameSpan) -> NameSpan:
+def _as_person(name: NameSpan, text: str | None = None) -> NameSpan:
     """A name of one to three capitalised words (four with a particle among them: "Friedrich
     Georg Wilhelm von Struve"), with no institution's or country's word, read as a
     person's; so are two such names joined by "and", which the model read as one ("the
-    brother of Helblindi and Býleistr")."""
+    brother of Helblindi and Býleistr"). Given the `text`, a name the model ran on past a
+    word in lower case is cut there first: "written by Freddie Mercury | for the album A
+    Night"."""
     if name.kind == "PER":
         return name
+    if text is not None:
+        name = _cut_at_lower_case(text, name)
     tokens = name.tokens
     parts = [tokens]
     if "and" in tokens:
@@ -573,6 +578,25 @@ def _as_person(name: NameSpan) -> NameSpan:
     if all(_may_be_a_persons_name(part) for part in parts):
         return dataclasses.replace(name, kind="PER")
     return name
+
+
+def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
+    """The name up to its first word in lower case that is no particle and no "and"."""
+    particles = people_rules()["particles"]
+    cut = next(
+        (
+            at
+            for at, token in enumerate(name.tokens)
+            if at and token[:1].islower() and token != "and" and token not in particles
+        ),
+        None,
+    )
+    if cut is None:
+        return name
+    found = tokenize(text, name.start, name.end)
+    if [token for token, _, _ in found] != list(name.tokens):
+        return name
+    return NameSpan(name.kind, name.start, found[cut - 1][2], name.tokens[:cut])
 
 
 def _may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:

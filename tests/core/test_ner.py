@@ -903,17 +903,19 @@ GROUPING_CASES = {
         [("PER", "Ban Ki-moon"), ("PER", "Moon Jae-in")],
         {"Ban Ki-moon": 1, "Moon Jae-in": 1},
     ),
-    "names credited with a work are people": (
+    "names credited with a work are people, up to a word in lower case the model ran on to": (
         "All songs were written by Lemmy, Würzel and Phil Taylor. It was produced by Pixar, "
-        "starring Sally Field.",
+        "starring Sally Field. It was written by Freddie Mercury for the album A Night at the "
+        "Opera.",
         [
             ("ORG", "Lemmy"),
             ("LOC", "Würzel"),
             ("PER", "Phil Taylor"),
             ("ORG", "Pixar"),
             ("ORG", "Sally Field"),
+            ("ORG", "Freddie Mercury for the album A Night"),
         ],
-        {"Lemmy": 1, "Würzel": 1, "Phil Taylor": 1, "Sally Field": 1},
+        {"Lemmy": 1, "Würzel": 1, "Phil Taylor": 1, "Sally Field": 1, "Freddie Mercury": 1},
     ),
     "a relative's kin and a spouse are people; not a chairman's company": (
         "She is the daughter of Zeus and Demeter. He married Atahualpa. He was the chairman "
