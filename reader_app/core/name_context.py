@@ -263,6 +263,22 @@ def with_unknown_word_before(
     return NameSpan("PER", word_start, name.end, (word, *name.tokens))
 
 
+def with_a_surname_after(text: str, name: NameSpan) -> NameSpan:
+    """A given name alone with the surname after it that the model left out because the word
+    is a month's or a verb's too (`surnames_left_out`): "Brian | May recorded", "Theresa |
+    May said", "George | Will wrote"."""
+    if len(name.tokens) != 1 or not is_given_name(name.tokens[0]):
+        return name
+    after = _SURNAME_AFTER.match(text, name.end)
+    if after is None or after.group(1).lower() not in people_rules()["surnames_left_out"]:
+        return name
+    return NameSpan("PER", name.start, after.end(1), (*name.tokens, after.group(1)))
+
+
+# One space, a capitalised word, then no other capitalised word: "Brian May recorded".
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+
+
 _OPENING_NAME = re.compile(
     r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
     r"[^\S\n]+)?[A-Z][\w'’-]*){0,3})"

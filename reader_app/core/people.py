@@ -24,6 +24,7 @@ from reader_app.core.name_context import (
     listed_beside_people_only,
     listed_between_places,
     read_as_people,
+    with_a_surname_after,
     with_subject_defined_as_a_person,
     with_unknown_word_before,
     without_a_code,
@@ -171,7 +172,10 @@ def group_people(
         )
     )
     names = [
-        with_unknown_word_before(text, without_a_code(text, name), named_alone) for name in names
+        with_a_surname_after(
+            text, with_unknown_word_before(text, without_a_code(text, name), named_alone)
+        )
+        for name in names
     ]
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.

@@ -1342,6 +1342,11 @@ GROUPING_CASES = {
         ],
         {"Erik ten Hag": 1, "José Ortega y Gasset": 1, "Fernando": 1, "Isabel": 1},
     ),
+    "a surname that is a month or a verb, which the model left out, ends a given name": (
+        "Brian May recorded it. Theresa May said no. In May Anna went. Peter spoke on 3 May.",
+        [("PER", "Brian"), ("ORG", "Theresa"), ("PER", "Anna"), ("PER", "Peter")],
+        {"Brian May": 1, "Theresa May": 1, "Anna": 1, "Peter": 1},
+    ),
     "a word beyond ASCII before a name is its first, unless someone's name alone": (
         "He played under César Luis Menotti. On seeing Natásha Pierre grew animated. Natásha "
         "smiled. Arsène Wenger managed Arsenal.",
