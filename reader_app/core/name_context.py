@@ -922,15 +922,22 @@ _RELATIVE_AFTER = re.compile(
 def defined_as_a_person(text: str, name: NameSpan) -> bool:
     """Whether a name of two to four capitalised words, read as an organisation or a place,
     is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
-    "Uri Caine is an American pianist", as a Wikipedia article opens."""
+    "Uri Caine is an American pianist", as a Wikipedia article opens (and there with up to
+    six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman")."""
     tokens = name.tokens
-    if not 2 <= len(tokens) <= 4 or not all(is_title_case(t) for t in tokens):
+    if not 2 <= len(tokens) <= 6 or not all(is_title_case(t) for t in tokens):
         return False
     if any(is_institution_word(t) or code_for(t) for t in tokens):
         return False
     match = _DEFINITION.match(text, name.end)
-    if match is not None and match.group(1) in people_rules()["person_kinds"]:
+    if (
+        match is not None
+        and match.group(1) in people_rules()["person_kinds"]
+        and (len(tokens) <= 4 or _opens_a_clause(text, name.start))
+    ):
         return True
+    if len(tokens) > 4:
+        return False
     match = _APPOSITION.match(text, name.end)
     return (
         match is not None

@@ -401,15 +401,14 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         if len(tokens) > 2 and tokens[-2] == "," and is_suffix(tokens[-1]):
             tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
             name = NameSpan(name.kind, name.start, name.end, tokens)
-        article_surname = (
-            ARTICLE_SURNAME_AFTER.match(text, name.end)
-            if name.kind == "PER" and text.startswith(ARTICLES_AFTER, name.end)
-            else None
-        )
-        if article_surname:
-            # "Tawfiq al-Hakim": the model stops at a surname in lower case.
+        while name.kind == "PER" and text.startswith(ARTICLES_AFTER, name.end):
+            # "Tawfiq al-Hakim", "Abu Ibrahim al-Hashimi al-Qurashi": the model stops at a
+            # surname in lower case.
+            article_surname = ARTICLE_SURNAME_AFTER.match(text, name.end)
+            if article_surname is None:
+                break
             surname = article_surname.group(1)
-            name = NameSpan("PER", name.start, article_surname.end(), (*tokens, surname))
+            name = NameSpan("PER", name.start, article_surname.end(), (*name.tokens, surname))
         before = joined[-1] if joined else None
         if before is not None and before.kind == name.kind == "PER":
             between = _PARTICLES_BETWEEN.fullmatch(text, before.end, name.start)

@@ -362,9 +362,9 @@ GROUPING_CASES = {
     ),
     "an Arabic surname with its article in lower case belongs to the name before it": (
         "Along with Tawfiq al-Hakim, he wrote. President Abdel Fattah el-Sisi spoke. "
-        "Jebel al-Akhdar rises.",
-        [("PER", "Tawfiq"), ("PER", "Abdel Fattah"), ("PER", "Jebel")],
-        {"Tawfiq al-Hakim": 1, "Abdel Fattah el-Sisi": 1},
+        "Jebel al-Akhdar rises. Abu Ibrahim al-Hashimi al-Qurashi succeeded him.",
+        [("PER", "Tawfiq"), ("PER", "Abdel Fattah"), ("PER", "Jebel"), ("PER", "Abu Ibrahim")],
+        {"Tawfiq al-Hakim": 1, "Abdel Fattah el-Sisi": 1, "Abu Ibrahim al-Hashimi al-Qurashi": 1},
     ),
     "two names that the model read as one organisation after a relative are people": (
         "Loki is the brother of Helblindi and Býleistr. He joined Marks and Spencer.",
@@ -794,14 +794,20 @@ GROUPING_CASES = {
     ),
     "a name its own sentence defines as a person is one, however the model read it": (
         "Nico Hülkenberg is a German racing driver. Uri Caine is an American pianist who "
-        "plays jazz. Grizzly Bear is an American rock band. Force India was a team.",
+        "plays jazz. Grizzly Bear is an American rock band. Force India was a team. Olusegun "
+        "Matthew Okikiola Aremu Obasanjo is a Nigerian statesman.",
         [
             ("ORG", "Nico Hülkenberg"),
             ("LOC", "Uri Caine"),
             ("ORG", "Grizzly Bear"),
             ("ORG", "Force India"),
+            ("LOC", "Olusegun Matthew Okikiola Aremu Obasanjo"),
         ],
-        {"Nico Hülkenberg": 1, "Uri Caine": 1},
+        {
+            "Nico Hülkenberg": 1,
+            "Uri Caine": 1,
+            "Olusegun Matthew Okikiola Aremu Obasanjo": 1,
+        },
     ),
     "a given name that is also a common word stays in the name": (
         "Bill Clinton met Mark Twain. Young Count Toll objected.",
