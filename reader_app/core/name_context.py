@@ -347,8 +347,10 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         relabel = None
         if before is not None:
             word, begin = before
-            after_comma = word.endswith(",")
+            after_comma, label = word.endswith(","), word.endswith(":")
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
+            if label:
+                word = word.lower()  # a label: "Manager: Arsène Wenger"
             if word in kinds or (after_comma and word.lower() in gazetteer()["title"]):
                 # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = _as_person(result[at], text)

@@ -1205,10 +1205,17 @@ GROUPING_CASES = {
         ],
         {"G. H. Hardy": 3, "Marius": 3},
     ),
-    "a score after a name is no part of it; a kind before a colon and accents count": (
-        "Björn Borg defeated John Lloyd 6–4, 6–3. Head coach: César Farías.",
-        [("PER", "Björn Borg"), ("ORG", "John Lloyd 6"), ("ORG", "César Farías")],
-        {"Björn Borg": 1, "John Lloyd": 1, "César Farías": 1},
+    "a score after a name is no part of it; a kind as a label before a colon counts": (
+        "Björn Borg defeated John Lloyd 6–4, 6–3. Head coach: César Farías. Manager: Arsène "
+        "Wenger. Awards: 2002 – Golden Globe.",
+        [
+            ("PER", "Björn Borg"),
+            ("ORG", "John Lloyd 6"),
+            ("ORG", "César Farías"),
+            ("ORG", "Arsène Wenger"),
+            ("PER", "Golden Globe"),
+        ],
+        {"Björn Borg": 1, "John Lloyd": 1, "César Farías": 1, "Arsène Wenger": 1},
     ),
     "a name ending in an abstract noun is nobody's, unless a given name or a title opens it": (
         "Nida called it Dynamic Equivalence. Normalcy returned. Matthew Holness acted. Prince "
