@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
+    KOREAN_GIVEN_NAME,
     OFFICES,
     WORD_LISTS,
     given_names,
@@ -301,12 +302,15 @@ def with_subject_defined_as_a_person(
         words = tokenize(text, found.start(1), found.end(1))
         tokens = tuple(word for word, _, _ in words)
         particles = people_rules()["particles"]
+        # A Korean surname may be an English word before a hyphenated given name: "Son
+        # Heung-min", "Moon Jae-in".
+        korean = len(tokens) == 2 and bool(KOREAN_GIVEN_NAME.fullmatch(tokens[1]))
         if not tokens or any(
             not (t[:1].isupper() and t[1:].islower())
-            or in_lists(t.lower(), ("common", "everyday"))
+            or (in_lists(t.lower(), ("common", "everyday")) and not (korean and at == 0))
             or is_institution_word(t)
             or code_for(t)
-            for t in tokens
+            for at, t in enumerate(tokens)
             if t not in particles
         ):
             continue

@@ -10,6 +10,7 @@ import re
 
 from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_words import (
+    KOREAN_GIVEN_NAME,
     REGNAL_NUMBER,
     TITLES_THAT_ARE_SURNAMES,
     given_names,
@@ -104,7 +105,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 or (
                     len(current) > 1
                     and is_common_word(current[0])
-                    and not _KOREAN_GIVEN_NAME.fullmatch(current[1])  # "Ban Ki-moon"
+                    and not KOREAN_GIVEN_NAME.fullmatch(current[1])  # "Ban Ki-moon"
                 )
                 or (len(current) > 1 and is_adverb_or_gerund(current[0]))
                 # "the Decembrists Kondraty Ryleyev and Alexander Bestuzhev"
@@ -166,7 +167,6 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run")
 _POSSESSIVES = frozenset({"'s", "’s"})
 _SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "sms", "ins", "hnlms"})
-_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 

@@ -60,6 +60,7 @@ def opens_with_a_given_name(words: list[str]) -> bool:
 
 
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
+KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 
 
 @functools.lru_cache(maxsize=1 << 16)

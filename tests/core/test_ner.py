@@ -966,6 +966,11 @@ GROUPING_CASES = {
         [("MISC", "Norse"), ("PER", "Odin")],
         {"Thor": 1, "Odin": 1},
     ),
+    "so does one whose Korean surname is an English word before a hyphenated given name": (
+        "Son Heung-min is a South Korean footballer. He was coached by Mauricio Pochettino.",
+        [("MISC", "South Korean"), ("PER", "Mauricio Pochettino")],
+        {"Son Heung-min": 1, "Mauricio Pochettino": 1},
+    ),
     "a person so defined stays one though the name is a city's and read as a place too": (
         "Batman is a superhero appearing in American comic books. Batman's secret identity "
         "is Bruce Wayne.",
