@@ -143,6 +143,11 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
+# The prefixes of ships' names, as written ("SS Great Britain"; the people step drops ships'
+# names too, but not after "SS", which is also the Nazi corps).
+_SHIP_BEFORE = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV|SMS|HNLMS|HMY)[^\S\n]+$")
+
+
 _OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
@@ -340,6 +345,8 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
         form = text[mention.start : mention.end]
         if form in surnames and may_name_a_person(form):
             continue
+        if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
+            continue  # a ship's name: "SS Great Britain", "HMS Ireland"
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     countries = [

@@ -153,6 +153,12 @@ def test_a_demonym_read_as_a_person_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "US": 1, "GB": 1}
 
 
+def test_a_ships_name_names_no_country():
+    text = "The ship SS Great Britain was built in Bristol. HMS Ireland sank. Britain rejoiced."
+    found = extract_entities(document_from_text(text)).countries
+    assert [(c.code, c.count) for c in found] == [("GB", 1)]
+
+
 def test_a_country_name_holds_no_person(monkeypatch):
     """The model may read "Saint Vincent" of a country's name as a person."""
     from model_names import name_spans
