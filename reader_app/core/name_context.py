@@ -603,7 +603,9 @@ def _as_person(name: NameSpan, text: str | None = None) -> NameSpan:
 
 
 def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
-    """The name up to its first word in lower case that is no particle and no "and"."""
+    """The name up to its first word in lower case that is no particle and no "and", where
+    two words or more come before it (one alone may be any capitalised word: "the
+    character, Demographic composition")."""
     particles = people_rules()["particles"]
     cut = next(
         (
@@ -613,7 +615,7 @@ def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
         ),
         None,
     )
-    if cut is None:
+    if cut is None or cut < 2:
         return name
     found = tokenize(text, name.start, name.end)
     if [token for token, _, _ in found] != list(name.tokens):

@@ -316,8 +316,9 @@ def group_people(
             and tokens[0].lower() not in titles
         )
     # A club's short name, the last word of two the model read as an organisation: "Villa"
-    # after "Aston Villa", "Palace" after "Crystal Palace" (not a name whose first word is
-    # itself read as someone's, nor a word opening a sentence: "On Helen's garter").
+    # after "Aston Villa" (not after a given name, "Andrew Mehrtens" read so in a headline,
+    # nor a name whose first word is itself read as someone's, nor a word opening a
+    # sentence: "On Helen's garter").
     starters = sentence_starters()
     as_other.update(
         n.tokens[1]
@@ -325,6 +326,7 @@ def group_people(
         if n.kind == "ORG"
         and len(n.tokens) == 2
         and all(w.isalpha() and w.istitle() and len(w) > 2 for w in n.tokens)
+        and not is_given_name(n.tokens[0])
         and not as_person[n.tokens[0]]
         and n.tokens[0].lower() not in titles
         and n.tokens[0].lower() not in starters
