@@ -142,6 +142,20 @@ def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
     return len(fullest) > 1 and not is_initial(fullest[0]) and fullest[0][:1].upper() != words[0][0]
 
 
+def _full_name_of_one_named_alone(tokens: tuple[str, ...], named_alone: frozenset[str]) -> bool:
+    """Two or three capitalised words, opening with a given name, whose last word the text
+    names a person by alone: a person where the model read an organisation or a place
+    ("Gottfried Wilhelm Leibniz ... Leibniz died"; not "Trinity College", "Paris Hilton"
+    beside a hotel: no given name, or an institution's word)."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[-1] in named_alone
+        and all(is_title_case(t) for t in tokens)
+        and is_given_name(tokens[0])
+        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+    )
+
+
 def _key(words: tuple[str, ...]) -> frozenset[str]:
     # Initials say little, but a regnal number parts "George Tupou V" from "George Tupou II"
     # ("I" too, but it is the pronoun as often: "Darcy I").
@@ -202,6 +216,7 @@ def group_people(
             or listed_among_people(text, names, number)
             or defined_as_a_person(text, name)
             or is_a_name_with_an_epithet(name.tokens)
+            or _full_name_of_one_named_alone(name.tokens, named_alone)
         ):
             continue
         if name.kind == "PER" and listed_after_places(text, names, number):

@@ -1360,6 +1360,18 @@ GROUPING_CASES = {
         ],
         {"Erik ten Hag": 1, "José Ortega y Gasset": 1, "Fernando": 1, "Isabel": 1},
     ),
+    "a full name whose last word names someone alone in the text is that person": (
+        "Camille Desmoulins spoke at the Palais-Royal. Desmoulins was arrested. Trinity "
+        "College stood. Paris Hilton is a hotel.",
+        [
+            ("ORG", "Camille Desmoulins"),
+            ("LOC", "Palais-Royal"),
+            ("PER", "Desmoulins"),
+            ("ORG", "Trinity College"),
+            ("LOC", "Paris Hilton"),
+        ],
+        {"Camille Desmoulins": 2},
+    ),
     "a surname that is a month or a verb, which the model left out, ends a given name": (
         "Brian May recorded it. Theresa May said no. In May Anna went. Peter spoke on 3 May.",
         [("PER", "Brian"), ("ORG", "Theresa"), ("PER", "Anna"), ("PER", "Peter")],
