@@ -1544,6 +1544,11 @@ GROUPING_CASES = {
             "Bernard Fisher": 1,
         },
     ),
+    "a party's member before a name the model read as one organisation is a kind": (
+        "Republican Bob Dole ran in 1996. The Republican National Committee met.",
+        [("ORG", "Republican Bob Dole"), ("ORG", "Republican National Committee")],
+        {"Bob Dole": 1},
+    ),
     "a place a distance or a direction away from another is nobody": (
         "The village is 3 miles north-east of Fakenham and 10 km from Holt. South of Lyme "
         "lies the sea. Ralph Shelton lived at Lyme.",
