@@ -840,7 +840,8 @@ _QUOTED_TITLE = re.compile(
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 _SUBTITLE = rf"(?::[^\S\n]+(?!{_SPEECH_OPENING}){_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,9}})?"
 _DEFINITION = re.compile(
-    rf"{_SUBTITLE}"
+    # (a possessive first: "Jack Daniel's is a brand of Tennessee whiskey")
+    rf"(?:['’]s)?{_SUBTITLE}"
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"

@@ -83,6 +83,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         realm_before = word == "of" and all(w.lower().rstrip(".") in start_words for w in current)
         if current and current[0].lower() in _SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
+        if len(current) > 1 and current[0] in _PLACE_OPENINGS:
+            current = []  # "the Lower Bann", "Upper Silesia": a place
         if len(current) > 1 and (
             is_a_region(" ".join(current))
             or (current[-1].endswith("s") and code_for(current[-1][:-1]))
@@ -166,6 +168,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run")
 _POSSESSIVES = frozenset({"'s", "’s"})
+_PLACE_OPENINGS = frozenset({"Upper", "Lower"})
 _SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "sms", "ins", "hnlms"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 

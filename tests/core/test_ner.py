@@ -1549,6 +1549,12 @@ GROUPING_CASES = {
         [("ORG", "Republican Bob Dole"), ("ORG", "Republican National Committee")],
         {"Bob Dole": 1},
     ),
+    "an upper or a lower place, and a brand defined after a possessive, are nobody": (
+        "It is drained by the Lower Bann. Jack Daniel's is a brand of Tennessee whiskey. The "
+        "distillery was founded by Jasper Newton Daniel.",
+        [("PER", "Lower Bann"), ("PER", "Jack Daniel"), ("PER", "Jasper Newton Daniel")],
+        {"Jasper Newton Daniel": 1},
+    ),
     "a place a distance or a direction away from another is nobody": (
         "The village is 3 miles north-east of Fakenham and 10 km from Holt. South of Lyme "
         "lies the sea. Ralph Shelton lived at Lyme.",
