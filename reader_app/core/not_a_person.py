@@ -152,6 +152,10 @@ _PORTFOLIO_BEFORE = re.compile(
 _EPONYM_AFTER = re.compile(
     r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
     r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?)\b"
+    # and without the possessive, what only a namesake is: "Fibonacci sequence", "Asperger
+    # syndrome", "Doppler effect"
+    r"|[^\S\n]+(?:sequences?|syndrome|effect|conjecture|theorem|equations?|lymphoma"
+    r"|distribution|transform)\b"
 )
 
 

@@ -1143,12 +1143,16 @@ GROUPING_CASES = {
     ),
     "a church, an order's adjective and a disease named after someone are nobody": (
         "He was an Augustinian monk at Holy Trinity Church under Domitian. Treatment with "
-        "Alzheimer's drugs helps.",
+        "Alzheimer's drugs helps. His brother had Asperger syndrome and studied Fibonacci "
+        "sequences through the James Webb Space Telescope.",
         [
             ("PER", "Augustinian"),
             ("PER", "Holy Trinity Church"),
             ("PER", "Domitian"),
             ("PER", "Alzheimer"),
+            ("PER", "Asperger"),
+            ("PER", "Fibonacci"),
+            ("PER", "James Webb Space Telescope"),
         ],
         {"Domitian": 1},
     ),
