@@ -149,6 +149,12 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# A ship's prefix, perhaps with a title after it, before a name (not "SS", the Nazi corps too).
+_SHIP_BEFORE = re.compile(
+    r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|RMS|MV|SMS|HNLMS|HMY)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$"
+)
+
+
 _EPONYM_AFTER = re.compile(
     r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
     r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?)\b"
@@ -383,6 +389,8 @@ def names_nobody(
         return True
     if _always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
+    if _always_after(_SHIP_BEFORE, 24, text, found):
+        return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
     if _always_before(_EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if _always_before(_COMPANY_FORM_AFTER, text, found):

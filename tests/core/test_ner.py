@@ -1559,6 +1559,12 @@ GROUPING_CASES = {
         [("PER", "Lower Bann"), ("PER", "Jack Daniel"), ("PER", "Jasper Newton Daniel")],
         {"Jasper Newton Daniel": 1},
     ),
+    "a ship after its prefix is nobody, a title between them or not": (
+        "RMS Queen Mary 2 sails from Southampton. USS Ronald Reagan is based in Japan. "
+        "Ronald Reagan spoke.",
+        [("PER", "Mary"), ("PER", "Ronald Reagan"), ("PER", "Ronald Reagan")],
+        {"Ronald Reagan": 2},
+    ),
     "a place a distance or a direction away from another is nobody": (
         "The village is 3 miles north-east of Fakenham and 10 km from Holt. South of Lyme "
         "lies the sea. Ralph Shelton lived at Lyme.",
