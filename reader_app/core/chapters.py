@@ -4,6 +4,7 @@ document's headings), each with the span of text it opens."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ _CHAPTER = re.compile(
 )
 _MAX_CHAPTERS = 5_000
 _MAX_HEADING = 80  # characters
+_LIST_RUN = 3  # headings in a row from which they are a list's lines
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,31 @@ def is_chapter_heading(text: str, paragraph: Span) -> bool:
     return end - start <= _MAX_HEADING and _CHAPTER.match(text[start:end]) is not None
 
 
+def _without_lists(paragraphs: list[Span], is_heading: Callable[[Span], bool]) -> list[Span]:
+    """The paragraphs that read as headings, but for those in a run of three or more: a list
+    (a squad, a track listing, a table's rows), of which only the first stays, the list's own
+    heading ("Squad", then "GK Mark Bosnich", "DF Gary Charles"...), and the last where prose
+    follows it, the next section's heading."""
+    kept: list[Span] = []
+    run: list[Span] = []
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and is_heading(paragraph):
+            run.append(paragraph)
+            continue
+        if len(run) < _LIST_RUN:
+            kept += run
+        else:
+            kept += [run[0], run[-1]] if paragraph is not None else run[:1]
+        run = []
+    return kept
+
+
 def find_chapters(document: Document) -> tuple[Chapter, ...]:
     """Chapter headings in the main text; with none, its headings if there are several."""
     start, end = document.main
     text = document.text
     inside = [p for p in document.paragraphs if start <= p[0] < end]
-    headings = [p for p in inside if document.is_heading(p)]
+    headings = _without_lists(inside, document.is_heading)
     # "CHAPTER 1. Loomings." ends with a stop but is a chapter heading all the same.
     marked = [p for p in inside if is_chapter_heading(text, p)]
     chosen = marked if len(marked) >= 2 else (headings if len(headings) >= 2 else [])

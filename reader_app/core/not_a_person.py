@@ -149,6 +149,11 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# A season's years before a team's name, and "season" after it.
+_SEASON_BEFORE = re.compile(r"\b\d{4}[–-]\d{2,4}[^\S\n]+$")
+_SEASON_AFTER = re.compile(r"[^\S\n]+season\b")
+
+
 # A ship's prefix, perhaps with a title after it, before a name (not "SS", the Nazi corps too).
 _SHIP_BEFORE = re.compile(
     r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|RMS|MV|SMS|HNLMS|HMY)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$"
@@ -356,6 +361,13 @@ def names_nobody(
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if _always_after(WORK_BEFORE, 48, text, found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
+    if any(
+        _SEASON_BEFORE.search(text, max(0, start - 10), start) and _SEASON_AFTER.match(text, end)
+        for start, end in [*found, *(span for w in forms for span in readings.others_as(w))]
+    ):
+        # A team's season, however the model read that name there: "1995–96 Aston Villa
+        # season ... Aston Villa's fourth season".
+        return True
     if any(STORM_BEFORE.search(text, max(0, start - 12), start) for start, _ in found) or all(
         w in readings.storm_names for w in forms
     ):

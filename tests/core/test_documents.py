@@ -148,3 +148,22 @@ def test_a_named_pipe_without_writer_reads_as_empty_and_a_device_is_refused(tmp_
 def test_error_messages_are_one_line():
     error = ReaderError("first line\nsecond line")
     assert str(error) == "first line second line"
+
+
+def test_a_list_inside_an_article_gives_the_contents_its_heading_only():
+    """A squad or a track listing is a run of short lines without a stop: only the list's
+    own heading, and the next section's after it, are headings in the contents."""
+    text = (
+        "1995–96 Aston Villa season\n\nThe club finished fourth under Brian Little.\n\n"
+        "Squad\n\nGK Mark Bosnich\nDF Gary Charles\nDF Ugo Ehiogu\nFW Dwight Yorke\n\n"
+        "League Cup\n\nVilla beat Leeds United in the final.\n\nTransfers\n\nVilla signed "
+        "Milošević.\n\nTrack listing\n\nIntro\nSong One\nSong Two\n"
+    )
+    titles = [chapter.title for chapter in find_chapters(document_from_text(text))]
+    assert titles == [
+        "1995–96 Aston Villa season",
+        "Squad",
+        "League Cup",
+        "Transfers",
+        "Track listing",
+    ]

@@ -1559,6 +1559,18 @@ GROUPING_CASES = {
         [("PER", "Lower Bann"), ("PER", "Jack Daniel"), ("PER", "Jasper Newton Daniel")],
         {"Jasper Newton Daniel": 1},
     ),
+    "a team named in its season's title is nobody, however the model read it elsewhere": (
+        "1995–96 Aston Villa season\n\nThe season was Aston Villa's fourth in the Premier "
+        "League. Villa beat Leeds United.",
+        [
+            ("ORG", "Aston Villa"),
+            ("PER", "Aston Villa"),
+            ("ORG", "Premier League"),
+            ("PER", "Villa"),
+            ("ORG", "Leeds United"),
+        ],
+        {},
+    ),
     "a ship after its prefix is nobody, a title between them or not": (
         "RMS Queen Mary 2 sails from Southampton. USS Ronald Reagan is based in Japan. "
         "Ronald Reagan spoke.",
