@@ -19,7 +19,7 @@ from reader_app.core.countries import (
     names_no_person,
 )
 from reader_app.core.documents import Document
-from reader_app.core.name_words import is_given_name
+from reader_app.core.name_words import SHIP_PREFIX, is_given_name
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
     NameSpan,
@@ -143,9 +143,9 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
-# The prefixes of ships' names, as written ("SS Great Britain"; the people step drops ships'
-# names too, but not after "SS", which is also the Nazi corps).
-_SHIP_BEFORE = re.compile(r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MV|SMS|HNLMS|HMY)[^\S\n]+$")
+# A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
+# name follows as the Nazi corps.
+_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|SS)[^\S\n]+$")
 
 
 _OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")

@@ -12,6 +12,7 @@ from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
     REGNAL_NUMBER,
+    SHIP_PREFIXES,
     TITLES_THAT_ARE_SURNAMES,
     given_names,
     in_lists,
@@ -81,7 +82,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
         realm_before = word == "of" and all(w.lower().rstrip(".") in start_words for w in current)
-        if current and current[0].lower() in _SHIP_PREFIXES:
+        if current and current[0].upper() in SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
         if len(current) > 1 and current[0] in _PLACE_OPENINGS:
             current = []  # "the Lower Bann", "Upper Silesia": a place
@@ -169,7 +170,6 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run")
 _POSSESSIVES = frozenset({"'s", "’s"})
 _PLACE_OPENINGS = frozenset({"Upper", "Lower"})
-_SHIP_PREFIXES = frozenset({"hms", "hmas", "hmcs", "hmnzs", "uss", "rms", "sms", "ins", "hnlms"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 

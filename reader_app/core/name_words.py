@@ -60,6 +60,10 @@ def opens_with_a_given_name(words: list[str]) -> bool:
 
 
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
+# The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan"). "SS"
+# is left out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").
+SHIP_PREFIXES = frozenset("HMS HMAS HMCS HMNZS USS RMS SMS INS HNLMS MV HMY".split())
+SHIP_PREFIX = "(?:" + "|".join(sorted(SHIP_PREFIXES)) + ")"
 KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 
 

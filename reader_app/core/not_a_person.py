@@ -30,6 +30,7 @@ from reader_app.core.name_context import (
 )
 from reader_app.core.name_forms import is_a_region, is_an_abstract_noun
 from reader_app.core.name_words import (
+    SHIP_PREFIX,
     given_names,
     is_everyday_phrase,
     is_given_name,
@@ -154,10 +155,8 @@ _SEASON_BEFORE = re.compile(r"\b\d{4}[–-]\d{2,4}[^\S\n]+$")
 _SEASON_AFTER = re.compile(r"[^\S\n]+season\b")
 
 
-# A ship's prefix, perhaps with a title after it, before a name (not "SS", the Nazi corps too).
-_SHIP_BEFORE = re.compile(
-    r"\b(?:HMS|HMAS|HMCS|HMNZS|USS|RMS|MV|SMS|HNLMS|HMY)[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$"
-)
+# A ship's prefix, perhaps with a title after it, before a name.
+_SHIP_BEFORE = re.compile(rf"\b{SHIP_PREFIX}[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
 
 
 _EPONYM_AFTER = re.compile(
