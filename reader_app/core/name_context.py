@@ -413,10 +413,8 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
             ) or _titled_full_name(core)
         if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
-            found = tokenize(text, name.start, name.end)
-            if [token for token, _, _ in found] != list(tokens):
-                return name
-            return _as_person(NameSpan(name.kind, found[at + 1][1], name.end, tokens[at + 1 :]))
+            part = part_of_name(text, name, at + 1, len(tokens))
+            return name if part is None else _as_person(part)
     return name
 
 
@@ -617,10 +615,17 @@ def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
     )
     if cut is None or cut < 2:
         return name
+    part = part_of_name(text, name, 0, cut)
+    return name if part is None else part
+
+
+def part_of_name(text: str, name: NameSpan, first: int, stop: int) -> NameSpan | None:
+    """The words first:stop of a name, with their offsets in the text; None where the text
+    does not hold the name's words as tokenize() splits them (no offsets can be given)."""
     found = tokenize(text, name.start, name.end)
     if [token for token, _, _ in found] != list(name.tokens):
-        return name
-    return NameSpan(name.kind, name.start, found[cut - 1][2], name.tokens[:cut])
+        return None
+    return NameSpan(name.kind, found[first][1], found[stop - 1][2], name.tokens[first:stop])
 
 
 def _may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from reader_app.core.name_context import (
     listed_among_places,
     listed_beside_people_only,
     listed_between_places,
+    part_of_name,
     read_as_people,
     with_a_surname_after,
     with_subject_defined_as_a_person,
@@ -520,12 +521,11 @@ def _nicknamed() -> re.Pattern[str]:
 def _without_a_score(text: str, name: NameSpan) -> NameSpan:
     """A name without the numbers the model read at its end: "John Lloyd" of "defeated John
     Lloyd 6-4, 6-4"."""
-    found = tokenize(text, name.start, name.end)
-    if [token for token, _, _ in found] != list(name.tokens):
-        return name
-    while len(found) > 1 and found[-1][0].isdigit():
-        found.pop()
-    return NameSpan(name.kind, name.start, found[-1][2], tuple(t for t, _, _ in found))
+    stop = len(name.tokens)
+    while stop > 1 and name.tokens[stop - 1].isdigit():
+        stop -= 1
+    part = part_of_name(text, name, 0, stop)
+    return name if part is None else part
 
 
 def _with_comma(tokens: tuple[str, ...], comma: bool) -> tuple[str, ...]:
