@@ -5,6 +5,7 @@ the model read the same words elsewhere in the document."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -360,9 +361,11 @@ def names_nobody(
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     if _always_after(WORK_BEFORE, 48, text, found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
+    others = (span for w in forms for span in readings.others_as(w))
     if any(
-        _SEASON_BEFORE.search(text, max(0, start - 10), start) and _SEASON_AFTER.match(text, end)
-        for start, end in [*found, *(span for w in forms for span in readings.others_as(w))]
+        # the cheap anchored test first: most names are no season's
+        _SEASON_AFTER.match(text, end) and _SEASON_BEFORE.search(text, max(0, start - 10), start)
+        for start, end in itertools.chain(found, others)
     ):
         # A team's season, however the model read that name there: "1995–96 Aston Villa
         # season ... Aston Villa's fourth season".
