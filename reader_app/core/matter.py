@@ -8,7 +8,10 @@ from collections.abc import Callable, Sequence
 
 Span = tuple[int, int]
 
-_START = re.compile(r"\*\*\*\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^\n]*", re.I)
+# The marker's line runs to its closing asterisks: a book saved as one line has no line end.
+_START = re.compile(
+    r"\*\*\*\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK[^\n*]{0,300}(?:\*\*\*)?", re.I
+)
 _END = re.compile(
     r"\*\*\*\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK|End of (?:the )?Project Gutenberg",
     re.I,

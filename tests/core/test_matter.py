@@ -75,3 +75,12 @@ def test_chapters_and_a_summary_per_chapter():
     assert second and all(
         "Boris" in document.sentence_text(i) or "sea" in document.sentence_text(i) for i in second
     )
+
+
+def test_a_book_saved_as_one_line_keeps_its_text():
+    """The start marker's line ends at its closing asterisks, not at the end of the file."""
+    document = document_from_text(BOOK.replace("\n", " "))
+    start, end = document.main
+    body = document.text[start:end]
+    assert "Olga Marsh" in body and "Gregory Newby" not in body
+    assert "Olga Marsh" in {p.name for p in extract_entities(document).people}
