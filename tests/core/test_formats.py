@@ -157,6 +157,18 @@ def test_billion_laughs_is_harmless(tmp_path):
         load_document(str(epub))
 
 
+@pytest.mark.parametrize("depth", [1_000, 50_000])
+def test_deeply_nested_markup_keeps_its_text(tmp_path, depth):
+    """Broken pages nest past libxml2's default 256 levels (unclosed tags); past 2,048 the
+    markup is read as a stream of tags."""
+    page = tmp_path / "deep.html"
+    sentence = "Captain Olga Marsh sailed from Lisbon to Norway."
+    page.write_text(f"<html><body>{'<div>' * depth}<p>{sentence}</p>{'</div>' * depth}")
+    document = load_document(str(page))
+    assert document.text.strip() == sentence
+    assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

@@ -6,6 +6,7 @@ navigation and page furniture are dropped."""
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from reader_app.core.errors import ReaderError
 
@@ -27,8 +28,15 @@ def html_to_text(markup: bytes | str) -> str:
         markup = markup.encode("utf-8")
     if not markup.strip():
         return ""
+    # huge_tree lifts libxml2's nesting limit from 256 to 2048: broken pages (a run of
+    # unclosed <font> or <div> tags) nest that deep, and text past the limit was lost.
     parser = lxml.html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, recover=True, encoding="utf-8"
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        recover=True,
+        encoding="utf-8",
+        huge_tree=True,
     )
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
@@ -36,27 +44,76 @@ def html_to_text(markup: bytes | str) -> str:
         if b"<" not in markup:
             return markup.decode("utf-8", errors="replace")
         raise ReaderError("the markup cannot be parsed") from error
-    pieces: list[str] = []
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        return _flat_text(markup.decode("utf-8", errors="replace"))
+    body = root.find("body")
+    return _paragraphs(_tree_pieces(body if body is not None else root))
 
-    def walk(element: object) -> None:
-        tag = getattr(element, "tag", None)
+
+def _tree_pieces(root: object) -> list[str]:
+    """The text of an element tree in document order, with a break around each block.
+
+    Walked with a stack, not recursion: a tree may nest 2,048 deep."""
+    pieces: list[str] = []
+    # Each entry is an element still to open, or the text to write once its children are done.
+    stack: list[object] = [root]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        tag = getattr(item, "tag", None)
         if not isinstance(tag, str):
-            return
+            continue
         name = tag.rsplit("}", 1)[-1].lower()
         if name in _DROPPED:
-            return
-        if name in _BLOCKS:
+            continue
+        block = name in _BLOCKS
+        if block:
             pieces.append("\n\n")
-        if element.text:  # type: ignore[attr-defined]
-            pieces.append(element.text)  # type: ignore[attr-defined]
-        for child in element:  # type: ignore[attr-defined]
-            walk(child)
+        if item.text:  # type: ignore[attr-defined]
+            pieces.append(item.text)  # type: ignore[attr-defined]
+        if block:
+            stack.append("\n\n")
+        for child in reversed(list(item)):  # type: ignore[call-overload]
             if child.tail:
-                pieces.append(child.tail)
-        if name in _BLOCKS:
-            pieces.append("\n\n")
+                stack.append(child.tail)
+            stack.append(child)
+    return pieces
 
-    body = root.find("body")
-    walk(body if body is not None else root)
+
+class _FlatText(HTMLParser):
+    """Text and block breaks of markup read as a stream of tags, for nesting no tree holds."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.dropped = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in _DROPPED:
+            self.dropped += 1
+        elif tag in _BLOCKS:
+            self.pieces.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROPPED:
+            self.dropped = max(0, self.dropped - 1)
+        elif tag in _BLOCKS:
+            self.pieces.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropped:
+            self.pieces.append(data)
+
+
+def _flat_text(markup: str) -> str:
+    reader = _FlatText()
+    reader.feed(markup)
+    reader.close()
+    return _paragraphs(reader.pieces)
+
+
+def _paragraphs(pieces: list[str]) -> str:
     paragraphs = (_SPACE.sub(" ", block).strip() for block in "".join(pieces).split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
