@@ -169,6 +169,19 @@ def test_deeply_nested_markup_keeps_its_text(tmp_path, depth):
     assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
 
 
+@pytest.mark.parametrize("depth", [12, 1_000])
+def test_deeply_nested_markdown_keeps_every_paragraph(tmp_path, depth):
+    """markdown-it drops everything after a nesting past its limit (20 by default); deeper
+    than ours, the source is read as it is."""
+    notes = tmp_path / "outline.md"
+    outline = "".join("  " * level + f"- point {level}\n" for level in range(depth))
+    notes.write_text(f"Opening words.\n\n{outline}\nCaptain Olga Marsh sailed to Norway.\n")
+    document = load_document(str(notes))
+    assert "Opening words." in document.text
+    assert f"point {depth - 1}" in document.text
+    assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(
