@@ -182,6 +182,29 @@ def test_deeply_nested_markdown_keeps_every_paragraph(tmp_path, depth):
     assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
 
 
+def test_word_tables_are_read_cell_by_cell_in_place(tmp_path):
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Before the table.")
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Captain Olga Marsh sailed from Lisbon."
+    table.cell(0, 1).text = "Her ship reached Norway."
+    table.cell(1, 0).merge(table.cell(1, 1)).text = "A merged cell, read once."
+    word.add_paragraph("After the table.")
+    path = tmp_path / "report.docx"
+    word.save(str(path))
+    assert load_document(str(path)).text == "\n\n".join(
+        [
+            "Before the table.",
+            "Captain Olga Marsh sailed from Lisbon.",
+            "Her ship reached Norway.",
+            "A merged cell, read once.",
+            "After the table.",
+        ]
+    )
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(
