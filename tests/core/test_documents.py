@@ -120,7 +120,7 @@ def test_empty_and_whitespace_files_give_empty_documents(write_file):
     "content, reason",
     [
         (bytes(range(256)) * 64, "binary"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\xff" * 500, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\xff" * 500, r"an image \(PNG\)"),
     ],
 )
 def test_binary_data_is_refused(write_file, content, reason):

@@ -8,6 +8,7 @@ import io
 import os
 import socket
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -203,6 +204,64 @@ def test_word_tables_are_read_cell_by_cell_in_place(tmp_path):
             "After the table.",
         ]
     )
+
+
+OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OPEN_DOCUMENT = {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("letter.doc", OLE_HEADER + b"\0" * 600, r"old Office file \(\.doc\)"),
+        ("letter.rtf", rb"{\rtf1\ansi Dear Olga}", r"Rich Text \(\.rtf\)"),
+        ("letter.odt", fixtures.zip_bytes(OPEN_DOCUMENT), r"OpenDocument file \(\.odt\)"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", r"an image \(PNG\)"),
+        ("notes.txt.gz", b"\x1f\x8b\x08\0\0\0\0\0", r"gzip-compressed"),
+    ],
+)
+def test_files_reader_does_not_read_are_named(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ReaderError, match=message):
+        load_document(str(path))
+
+
+def test_a_text_opening_like_an_image_is_still_text(tmp_path):
+    path = tmp_path / "formats.txt"
+    path.write_text("GIF89a is an image format, said Olga Marsh.")
+    assert load_document(str(path)).text == "GIF89a is an image format, said Olga Marsh."
+
+
+def test_epub_with_encrypted_chapters_is_refused_but_obfuscated_fonts_are_not(tmp_path):
+    book = fixtures.write_epub(tmp_path / "book.epub", "Voyage", ["Olga Marsh sailed."] * 2)
+    with zipfile.ZipFile(book) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+
+    def encryption(uri: str) -> bytes:
+        return (
+            b'<encryption><EncryptedData><CipherData><CipherReference URI="'
+            + uri.encode()
+            + b'"/></CipherData></EncryptedData></encryption>'
+        )
+
+    fonts = tmp_path / "fonts.epub"
+    fonts.write_bytes(
+        fixtures.zip_bytes({**members, "META-INF/encryption.xml": encryption("EPUB/a.otf")})
+    )
+    assert "Olga Marsh sailed." in load_document(str(fonts)).text
+    locked = tmp_path / "locked.epub"
+    locked.write_bytes(
+        fixtures.zip_bytes(
+            {
+                **members,
+                "META-INF/encryption.xml": encryption("EPUB/part1.xhtml"),
+                "EPUB/part1.xhtml": bytes(range(256)) * 8,
+            }
+        )
+    )
+    with pytest.raises(ReaderError, match="DRM"):
+        load_document(str(locked))
 
 
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):

@@ -24,6 +24,23 @@ EXTENSIONS = {
     "pdf": (".pdf",),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
+_SAVE_AS = "save it as .docx, .txt or PDF to open it"
+# Files people often try that Reader does not read, named so the message says what to do:
+# (how the file starts, whether it is binary, the message). A binary file also has a NUL byte
+# near its start, which tells it from a text that opens with the same letters.
+_UNSUPPORTED = (
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        True,
+        f"an old Office file (.doc) or an encrypted one; {_SAVE_AS}",
+    ),
+    (b"{\\rtf", False, f"a Rich Text (.rtf) document, which Reader does not read; {_SAVE_AS}"),
+    (b"\x89PNG\r\n\x1a\n", True, "an image (PNG), not a text"),
+    (b"\xff\xd8\xff", True, "an image (JPEG), not a text"),
+    (b"GIF8", True, "an image (GIF), not a text"),
+    (b"\x1f\x8b", True, "a gzip-compressed file; uncompress it first"),
+)
+_OPEN_DOCUMENT = b"application/vnd.oasis.opendocument"
 
 
 def _zip_kind(data: bytes) -> str:
@@ -40,6 +57,8 @@ def _zip_kind(data: bytes) -> str:
         return "epub"
     if "word/document.xml" in names:
         return "docx"
+    if "mimetype" in names and read_member(archive, "mimetype", "zip").startswith(_OPEN_DOCUMENT):
+        raise ReaderError(f"an OpenDocument file (.odt), which Reader does not read; {_SAVE_AS}")
     raise ReaderError("a zip archive that is neither an EPUB book nor a Word document")
 
 
@@ -49,6 +68,9 @@ def detect_format(path: str, data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
+    for signature, binary, what in _UNSUPPORTED:
+        if data.startswith(signature) and (not binary or b"\0" in data[:1024]):
+            raise ReaderError(what)
     extension = os.path.splitext(path)[1].lower()
     if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"]:
         # Named as a binary format but not one: read it as text if it is text.

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import io
+import re
 import warnings
 
 from reader_app.core.errors import ReaderError
-from reader_app.core.formats.archive import open_zip, refuse_xml_entities
+from reader_app.core.formats.archive import open_zip, read_member, refuse_xml_entities
 from reader_app.core.formats.markup import html_to_text
+
+_ENCRYPTED = re.compile(rb"""CipherReference[^>]*?URI\s*=\s*["']([^"']+)["']""")
+_FONTS = (b".ttf", b".otf", b".woff", b".woff2")
 
 
 def epub_to_text(data: bytes) -> str:
     archive = open_zip(data, "EPUB")
     refuse_xml_entities(archive, "EPUB")
+    if "META-INF/encryption.xml" in archive.namelist():
+        listed = read_member(archive, "META-INF/encryption.xml", "EPUB")
+        # Publishers obfuscate embedded fonts, which is harmless; encrypted chapters are DRM.
+        if any(not uri.lower().endswith(_FONTS) for uri in _ENCRYPTED.findall(listed)):
+            raise ReaderError("the EPUB is protected by DRM (its chapters are encrypted)")
     try:
         import ebooklib
         from ebooklib import epub
