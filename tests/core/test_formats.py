@@ -264,6 +264,18 @@ def test_epub_with_encrypted_chapters_is_refused_but_obfuscated_fonts_are_not(tm
         load_document(str(locked))
 
 
+def test_a_pdf_of_scanned_pages_says_it_holds_no_text(tmp_path):
+    from fpdf import FPDF
+
+    scan = FPDF()
+    scan.add_page()
+    scan.rect(20, 20, 100, 150, style="F")  # a page with a picture and no text
+    path = tmp_path / "scan.pdf"
+    scan.output(str(path))
+    with pytest.raises(ReaderError, match="holds no text"):
+        load_document(str(path))
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

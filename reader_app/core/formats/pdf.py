@@ -36,6 +36,9 @@ def pdf_to_text(data: bytes) -> str:
         raise ReaderError("damaged PDF file (a page cannot be read)") from error
     finally:
         document.close()
+    if pages and not any(pages):
+        # Pages with no text at all: a scan. An empty result would look like a fault of ours.
+        raise ReaderError("the PDF holds no text (scanned pages need text recognition first)")
     # A page break inside a paragraph is just a line break.
     return paragraphs_from_lines(_HYPHENATED.sub(r"\1", "\n".join(p for p in pages if p)))
 
