@@ -50,6 +50,27 @@ def test_latin1_text_is_read(write_file):
     assert "Bürgermeister äußerte" in document.text
 
 
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("He said \u201chi\u201d.", "cp1252"),  # a detector read it as Cyrillic
+        ("Caf\u00e9", "latin-1"),  # and this as two Chinese characters (UTF-16)
+        ("Владимир Путин встретился с Эммануэлем Макроном в Москве. " * 5, "cp1251"),
+    ],
+)
+def test_short_legacy_texts_are_read_in_their_encoding(write_file, text, encoding):
+    assert load_document(str(write_file("note.txt", text.encode(encoding)))).text == text.strip()
+
+
+def test_utf8_with_a_few_stray_legacy_bytes_keeps_its_utf8(write_file):
+    """A paragraph pasted from an older file: only its stray bytes are read as cp1252."""
+    utf8 = "François Hollande visited Côte d'Ivoire with Zoë. " * 50
+    data = utf8.encode() + " \u201cCaf\u00e9\u201d ".encode("cp1252") + utf8.encode()
+    text = load_document(str(write_file("mixed.txt", data))).text
+    assert text.startswith("François Hollande visited Côte d'Ivoire with Zoë.")
+    assert " \u201cCaf\u00e9\u201d " in text
+
+
 def test_hard_wrapped_paragraphs_are_reflowed():
     words = ("the quick brown fox jumps over a lazy dog while the farmer watches " * 12).split()
     lines, line = [], ""

@@ -18,6 +18,7 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 # Encodings charset-normalizer may pick for Western text; cp1252 is the superset people write.
+_ALONE_SHARE = 0.9
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2", "cp850"}
 
 
@@ -37,14 +38,63 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _stray_bytes_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    stray = error.object[error.start : error.end]
+    return bytes(stray).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("reader-stray-cp1252", _stray_bytes_as_cp1252)
+
+
+_STRAY = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape could not decode
+_BEYOND_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a paragraph pasted from an older file): the UTF-8 is
+    kept and only the stray bytes are read as cp1252, where guessing one legacy encoding for
+    the whole file turned every accented letter into two wrong ones."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY.findall(text))
+    multibyte = len(_BEYOND_ASCII.findall(text)) - stray
+    if multibyte < 2 * stray:
+        return None
+    return data.decode("utf-8", errors="reader-stray-cp1252")
+
+
+def _letters_between_ascii(data: bytes) -> bool:
+    """Whether nearly every byte beyond ASCII stands alone between ASCII bytes: a Western
+    text's accents and curly quotes, where Cyrillic, Greek or Chinese letters come in runs.
+    A detector cannot tell one 8-bit encoding from another by so little (it read "“hi”"
+    as Cyrillic), and cp1252 is the one such text is written in."""
+    high = [index for index, byte in enumerate(data) if byte >= 0x80]
+    if not high:
+        return False
+    alone = sum(
+        1
+        for index in high
+        if (index == 0 or data[index - 1] < 0x80)
+        and (index + 1 == len(data) or data[index + 1] < 0x80)
+    )
+    return alone >= _ALONE_SHARE * len(high)
+
+
 def _decode_guess(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text
+    if _letters_between_ascii(data[: 1 << 20]):
+        return data.decode("cp1252", errors="replace")
     best = from_bytes(data[: 1 << 20]).best()
     if best is None:
         raise ReaderError("not a text file (binary data)")
     encoding = best.encoding
-    if encoding in _WESTERN:
+    if encoding in _WESTERN or encoding.startswith(("utf_16", "utf_32")):
+        # UTF-16 and UTF-32 without a NUL byte are guesses on a few bytes ("Café" read as
+        # two Chinese characters); a file that is either came through the NUL check.
         encoding = "cp1252"
     try:
         return data.decode(encoding)
