@@ -246,8 +246,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             _command_parser().parse_args(arguments)  # reports the unknown option, exit 2
         window_args = _window_parser().parse_args(arguments)
-        from reader_app.ui.app import run_window
+        from reader_app.ui.app import display_problem, run_window
 
+        problem = display_problem()
+        if problem:
+            sys.stderr.write(f"reader-app: {problem}\n")
+            return 1
         return run_window(window_args.file)
     except KeyboardInterrupt:
         return 130

@@ -7,8 +7,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
+import ctypes.util
 import os
 import sys
+
+
+def display_problem() -> str | None:
+    """Why no window can open here, in plain words; None when one can. Qt itself aborts with
+    a core dump and a message about plugins in either case."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return (
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "the summarize, entities and sentences commands work without one"
+        )
+    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "the window needs the system library libxcb-cursor0 "
+            "(on Debian or Ubuntu: sudo apt install libxcb-cursor0)"
+        )
+    return None
 
 
 def run_window(path: str | None = None) -> int:

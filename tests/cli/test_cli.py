@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -127,6 +128,26 @@ def test_usage_errors_exit_2(args):
     result = run(*args)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "usage" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_no_display_gets_one_line_instead_of_a_qt_abort(tmp_path, article_path):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "reader_app", str(article_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("reader-app: no display to open the window on")
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_version():
