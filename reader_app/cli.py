@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import os
 import sys
@@ -148,6 +150,15 @@ _HANDLERS: dict[str, Callable[[Any, argparse.Namespace], tuple[dict[str, Any], l
 }
 
 
+def _writes_unicode(stream: TextIO) -> bool:
+    """Whether the stream can take any character: JSON for one that cannot (a Windows
+    console's code page, PYTHONIOENCODING=ascii) escapes what lies beyond ASCII instead."""
+    try:
+        return codecs.lookup(stream.encoding or "ascii").name.startswith("utf")
+    except LookupError:
+        return False
+
+
 def _error(path: str, reason: str, stderr: TextIO) -> None:
     stderr.write(f"{PROG}: {path}: {' '.join(reason.split())}\n")
 
@@ -224,7 +235,8 @@ def _run_one(
         _error(path, f"internal error ({type(error).__name__}: {error})", stderr)
         return 1
     if args.json:
-        stdout.write(json.dumps({"file": path, **result}, ensure_ascii=False) + "\n")
+        record = {"file": path, **result}
+        stdout.write(json.dumps(record, ensure_ascii=not _writes_unicode(stdout)) + "\n")
     else:
         if len(args.files) > 1:
             stdout.write(("\n" if index else "") + f"==> {path} <==\n")
@@ -235,6 +247,11 @@ def _run_one(
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # Readable output to a stream whose encoding lacks a character shows "?" for it,
+        # not a traceback.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     try:
         if arguments and arguments[0] in COMMANDS:
             args = _command_parser().parse_args(arguments)

@@ -150,6 +150,30 @@ def test_no_display_gets_one_line_instead_of_a_qt_abort(tmp_path, article_path):
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_output_to_a_stream_that_lacks_characters(write_file):
+    """A Windows console's code page or PYTHONIOENCODING=ascii: readable output shows "?" for
+    what it cannot encode, JSON escapes it, and neither prints a traceback."""
+    path = write_file("note.txt", "Captain Olga Marsh said “Ахой” in Zürich.")
+    environment = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for arguments, expected in (
+        (["sentences"], "Captain Olga Marsh said ?????? in Z?rich.\n"),
+        (["sentences", "--json"], None),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "reader_app", *arguments, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=environment,
+        )
+        assert result.returncode == 0 and result.stderr == ""
+        if expected is None:
+            (record,) = json_lines(result.stdout)
+            assert record["sentences"][0]["text"] == "Captain Olga Marsh said “Ахой” in Zürich."
+        else:
+            assert result.stdout == expected
+
+
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"reader-app {__version__}"
