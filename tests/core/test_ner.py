@@ -1071,6 +1071,17 @@ GROUPING_CASES = {
         ],
         {"Kondraty Ryleyev": 1, "Alexander Bestuzhev": 1},
     ),
+    "a nation's man or woman is nobody (War and Peace listed 'Frenchman' 95 times)": (
+        "Dólokhov began, but the Frenchman interrupted him. Two Englishmen and a Scotchman "
+        "laughed.",
+        [
+            ("PER", "Dólokhov"),
+            ("PER", "Frenchman"),
+            ("PER", "Englishmen"),
+            ("PER", "Scotchman"),
+        ],
+        {"Dólokhov": 1},
+    ),
     "a surname that two full names share, each named once, is the first named's": (
         "Amitabh Bachchan is an actor, the son of the poet Harivansh Rai Bachchan. Bachchan "
         "married Jaya Bhaduri.",
