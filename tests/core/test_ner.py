@@ -1082,6 +1082,17 @@ GROUPING_CASES = {
         ],
         {"Dólokhov": 1},
     ),
+    "a parish priest's house is no one ('Hunsford Parsonage', 'the Old Vicarage')": (
+        "She was mistress of Hunsford Parsonage. Lady Catherine called at the Parsonage and the "
+        "Old Vicarage.",
+        [
+            ("PER", "Hunsford Parsonage"),
+            ("PER", "Catherine"),
+            ("PER", "Parsonage"),
+            ("PER", "Old Vicarage"),
+        ],
+        {"Catherine": 1},
+    ),
     "a surname that two full names share, each named once, is the first named's": (
         "Amitabh Bachchan is an actor, the son of the poet Harivansh Rai Bachchan. Bachchan "
         "married Jaya Bhaduri.",
