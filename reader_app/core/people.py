@@ -18,13 +18,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import (
     THE_BEFORE,
     defined_as_a_person,
-    listed_after_places,
-    listed_among_people,
-    listed_among_places,
-    listed_beside_people_only,
-    listed_between_places,
     part_of_name,
-    read_as_people,
     with_a_surname_after,
     with_subject_defined_as_a_person,
     with_unknown_word_before,
@@ -37,6 +31,14 @@ from reader_app.core.name_forms import (
     is_a_plural_nickname,
     read_span,
 )
+from reader_app.core.name_lists import (
+    listed_after_places,
+    listed_among_people,
+    listed_among_places,
+    listed_beside_people_only,
+    listed_between_places,
+)
+from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
     ends_with_a_surname,

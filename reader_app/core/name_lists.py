@@ -1,0 +1,158 @@
+"""Lists a name stands in: beside people's names only, among or between places, after a
+plural kind of place ("the villages of Bobrowa, Góra Motyczna and Zasów")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_words import (
+    WORD_LISTS,
+    in_lists,
+    is_given_name,
+    is_institution_word,
+    is_title_case,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+
+LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+
+
+def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
+    """The names right before and after `names[number]` in a list ("A, B and C")."""
+    neighbours = []
+    if number > 0:
+        before = names[number - 1]
+        if LIST_JOIN.fullmatch(text, before.end, names[number].start):
+            neighbours.append(before)
+    if number + 1 < len(names):
+        after = names[number + 1]
+        if LIST_JOIN.fullmatch(text, names[number].end, after.start):
+            neighbours.append(after)
+    return neighbours
+
+
+def whole_list(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
+    """All the names of the list ("A, B, C and D") that `names[number]` stands in."""
+    name = names[number]
+    after = text[name.end : name.end + 8].lstrip()
+    before = text[max(0, name.start - 8) : name.start].rstrip()
+    if not (after.startswith((",", "and", "or")) or before.endswith((",", "and", "or"))):
+        return [name]  # most names stand in no list; the test is cheaper than the pattern
+    first = last = number
+    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    while last + 1 < len(names) and LIST_JOIN.fullmatch(
+        text, names[last].end, names[last + 1].start
+    ):
+        last += 1
+    return list(names[first : last + 1])
+
+
+def mostly_people(listed: Sequence[NameSpan]) -> bool:
+    """A list of three names or more, more than half of them read as people."""
+    return len(listed) >= 3 and 2 * sum(n.kind == "PER" for n in listed) > len(listed)
+
+
+def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """A name of two or three capitalised words listed beside people only, and no
+    institution's or country's: a person ("Lino Lacedelli and Achille Compagnoni", where the
+    model read the second as an organisation)."""
+    tokens = names[number].tokens
+    if not 2 <= len(tokens) <= 3 or not all(is_title_case(t) for t in tokens):
+        return False
+    if any(is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    first, last = tokens[0].lower(), tokens[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("us", "ss", "is"))
+    if (
+        (plural and last not in gazetteer()["surname"])
+        or in_lists(last, WORD_LISTS)
+        or in_lists(first, WORD_LISTS)
+    ):
+        return False  # "Chicago Cubs", "London Newsroom", "Penn State" (not "Diane Arbus")
+    return listed_beside_people_only(text, names, number)
+
+
+def listed_beside_people_only(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
+    next to it are all people's full names, as the model read them."""
+    neighbours = _listed_with(text, names, number)
+    return bool(neighbours) and all(
+        n.kind == "PER" and len(n.tokens) > 1 and n.tokens[0][:1].isupper() for n in neighbours
+    )
+
+
+def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list ("A, B and C") whose other names
+    next to it are all places: then it is a place too. A given name needs places on both
+    sides ("Eisenschiml, Otto" is a person, as a bibliography writes him); so is a name between
+    two places or organisations; but not in a list that is mostly people."""
+    neighbours = _listed_with(text, names, number)
+    if not neighbours or mostly_people(whole_list(text, names, number)):
+        return False
+    if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
+        return False
+    if all(n.kind == "LOC" for n in neighbours):
+        return True
+    return _between_places(neighbours)  # "beat Everton, Chelsea and Liverpool"
+
+
+def listed_between_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list between two places or organisations
+    ("Barcelona, AC Milan, Paris Saint-Germain, Manchester United and LA Galaxy")."""
+    return _between_places(_listed_with(text, names, number))
+
+
+def _between_places(neighbours: Sequence[NameSpan]) -> bool:
+    return len(neighbours) == 2 and all(n.kind in ("LOC", "ORG") for n in neighbours)
+
+
+# A plural kind of place (or of its people) before a list of their names: "the villages of
+# Bobrowa, Góra Motyczna and Zasów", "It borders the gminas of Czarna, Dębica and Ropczyce",
+# "the villagers of Champaner".
+_PLACE_KINDS = frozenset(
+    "villages towns cities municipalities communes parishes settlements hamlets districts "
+    "counties provinces regions gminas suburbs neighbourhoods neighborhoods islands rivers "
+    "lakes mountains valleys states localities boroughs townships villagers inhabitants "
+    "residents citizens townspeople townsfolk natives".split()
+)
+
+
+_PLACE_LINKS = frozenset("of including are were is was as".split())
+
+
+def _after_kind_of_places(text: str, start: int) -> bool:
+    """Whether a plural kind of place, perhaps with "of", "such as" or "the", comes right
+    before `start` on its line."""
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace() or before[-1:] == "\n":
+        return False
+    words = before[before.rfind("\n") + 1 :].split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    if words and words[-1] in _PLACE_LINKS:
+        if words[-1] == "as" and words[-2:-1] == ["such"]:
+            words.pop()
+        words.pop()
+    return bool(words) and words[-1] in _PLACE_KINDS
+
+
+def listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name `names[number]` stands in a list that a plural kind of place opens,
+    or is one word right after such a kind."""
+    first = number
+    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    if (
+        first == number
+        and len(names[number].tokens) > 1
+        and not (
+            number + 1 < len(names)
+            and LIST_JOIN.fullmatch(text, names[number].end, names[number + 1].start)
+        )
+    ):
+        return False  # no list, and a full name: "the towns of the Archduchy" is one word
+    return _after_kind_of_places(text, names[first].start)

@@ -1,0 +1,338 @@
+"""Names the model read as a place or an organisation that their context makes people's:
+after a kind of person or a relative ("the goddess Sif", "his wife Mary"), in a list that
+a plural kind of person opens or that credits people ("directed by", "starring"); and the
+names of a list that a plural kind of thing opens are things."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_context import kinds_before_a_person, part_of_name, word_before
+from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
+from reader_app.core.name_words import (
+    OFFICES,
+    in_lists,
+    is_given_name,
+    is_institution_word,
+    is_title_case,
+    people_rules,
+    without_letters_after,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+
+
+def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names, with those the model read as a place or an organisation after a kind of
+    person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
+    Mary"; not "its owner Disney"), and so every name of a list that a plural kind opens
+    ("the ancient gods, such as Zeus, Hera, Poseidon and Athena") or that credits people
+    ("directed by", "starring", "the son of"); and the names of a list that a plural kind
+    of thing opens are things."""
+    kinds = kinds_before_a_person()
+    # Their plurals open lists of people, but for those whose plural names teams as often.
+    kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
+    result = list(names)
+    read_as_a_person: set[tuple[str, ...]] | None = None  # gathered only if a list asks
+    for number, name in enumerate(names):
+        if name.kind != "PER" and _one_word_among_people(text, names, number):
+            if read_as_a_person is None:
+                read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
+            if name.tokens in read_as_a_person:
+                result[number] = _as_person(name)
+    result = [_after_a_kind_inside(text, name, kinds) for name in result]
+    at = 0
+    while at < len(result):
+        before = word_before(text, result[at].start)
+        relabel = None
+        if before is not None:
+            word, begin = before
+            after_comma, label = word.endswith(","), word.endswith(":")
+            word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
+            if label:
+                word = word.lower()  # a label: "Manager: Arsène Wenger"
+            if word in kinds or (after_comma and word.lower() in gazetteer()["title"]):
+                # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
+                result[at] = _as_person(result[at], text)
+            else:
+                relabel = _relabel_after(text, word, begin, kinds_of_lists)
+        while relabel is not None:
+            result[at] = relabel(result[at])
+            if at + 1 == len(result) or not LIST_JOIN.fullmatch(
+                text, result[at].end, result[at + 1].start
+            ):
+                break
+            at += 1
+        at += 1
+    return result
+
+
+def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """One capitalised word that the model read as a place or an organisation, in a list of
+    three or more that is mostly people: a person (in Les Misérables, "Enjolras, Combeferre,
+    Courfeyrac, Bahorel"), if the model reads it as one elsewhere in the document."""
+    name = names[number]
+    if name.kind == "PER" or len(name.tokens) != 1:
+        return False
+    word = name.tokens[0]
+    return (
+        mostly_people(whole_list(text, names, number))
+        and is_title_case(word)
+        and not is_institution_word(word)
+        and not code_for(word)
+    )
+
+
+def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:
+    """The capitalised words after a kind of person (or an honorific or a rank) inside a
+    place's or an organisation's name, which the model read as one with them, as a person's
+    name: "Miles Davis" of "American jazz trumpeter Miles Davis"; "Gunpei Yokoi" of
+    "Designers Gunpei Yokoi" where the kind opens a sentence."""
+    if name.kind == "PER":
+        return name  # the people step splits a person's name at lower-case words itself
+    tokens = name.tokens
+    # Letters after the name are no name's words: "Sir John Major KG CH".
+    core = without_letters_after(tokens)
+    for at in range(len(core) - 2, -1, -1):
+        word = tokens[at]
+        if at:
+            is_kind = word in kinds or (
+                word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(core[at + 1 :])
+            )
+        else:
+            lowered = word.lower()
+            is_kind = (
+                len(tokens) > 2
+                and word[:1].isupper()
+                and lowered.rstrip("s") not in _NOT_OPENING_KINDS
+                and (lowered in kinds or _plural_kind(lowered, kinds))
+                and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
+            ) or _titled_full_name(core)
+        if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
+            part = part_of_name(text, name, at + 1, len(tokens))
+            return name if part is None else _as_person(part)
+    return name
+
+
+def _titled_full_name(tokens: tuple[str, ...]) -> bool:
+    """A title of office (or its plural) and a given name and surname read as one
+    organisation: "Justice Harry Blackmun", "Justices Sandra Day O'Connor"; not "St. Louis
+    Rams", "King Edward Point" (royal and saints' names name places too)."""
+    title = tokens[0].lower().rstrip(".")
+    return (
+        (title in OFFICES or (title.endswith("s") and title[:-1] in OFFICES))
+        and is_given_name(tokens[1])
+        and _is_a_full_name(tokens[1:])
+        and not in_lists(tokens[-1].lower(), ("common", "everyday", "loc", "place"))
+    )
+
+
+@functools.cache
+def _titles_inside() -> frozenset[str]:
+    """Honorifics and ranks before a person's name inside what the model read as one
+    organisation: "the Zoological Society of London with Sir Humphry Davy", "Lieutenant
+    Colonel Yonatan Netanyahu", "Conservative MP Michael Mates"."""
+    return people_rules()["honorifics"] | _RANKS_INSIDE
+
+
+_RANKS_INSIDE = frozenset(
+    "colonel general captain lieutenant major sergeant admiral commander corporal brigadier "
+    "marshal mp mep msp".split()
+)
+
+
+def _is_a_full_name(tokens: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, no institution's nor a plural common noun: "Humphry
+    Davy", not "Europe" ("Supreme Allied Commander Europe") nor "Royal Marines" ("Commandant
+    General Royal Marines")."""
+    last = tokens[-1].lower()
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower() not in gazetteer()["title"]
+        and not any(is_institution_word(t) for t in tokens)
+        and not (
+            last.endswith("s")
+            and in_lists(last[:-1], ("common", "everyday"))
+            and not is_given_name(tokens[0])  # "Michael Mates"
+        )
+    )
+
+
+# Kinds that open the names of places and teams: "Saint Lawrence River", "Queens Park
+# Rangers", "Kings Cross", "Prince Edward Island".
+_NOT_OPENING_KINDS = frozenset(
+    "saint st st. queen king prince princess emperor empress duke duchess pope".split()
+)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$")
+
+
+def _relabel_after(
+    text: str, word: str, begin: int, kinds: frozenset[str]
+) -> Callable[[NameSpan], NameSpan] | None:
+    """How to read the names of a list after `word` (which starts at `begin`): as people, as
+    things, or as the model read them (None). A kind right before the list is in lower case
+    ("the daughters Constance and Eva"; not "Alexander Stephen & Sons, Linthouse"); before
+    "such as" or "including" it may open a sentence ("Firms including Mobil")."""
+    as_person = functools.partial(_as_person, text=text)
+    if word in _CREDITS:
+        return as_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
+    if word in _LINKS:
+        before = word_before(text, begin)
+        if before is None:
+            return None
+        previous, begin = before
+        previous = previous.rstrip(",").lower()
+        if word == "by":
+            return as_person if previous in _CREDITED_BY else None
+        if word == "of":
+            if previous in _MADE_OF:
+                # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago
+                # consists of Malta, Gozo and Comino")
+                subject = word_before(text, begin)
+                group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
+                return as_person if group else None
+            return as_person if previous in _KIN else None
+        if word == "to":
+            return as_person if previous in ("married", "attributed") else None
+        if word == "as":
+            if previous != "such":
+                return None
+            before = word_before(text, begin)
+            if before is None:
+                return None
+            previous = before[0].rstrip(",").lower()
+        word = previous
+    elif not word.islower():
+        return None
+    if _plural_kind(word, kinds):
+        return as_person
+    if _plural_kind(word, _LISTED_THINGS):
+        return _as_thing  # "albums such as Pablo Honey and Kid A"
+    return None
+
+
+# Kinds of person whose plural names teams as often: "eventual winners Wasps", "league
+# leaders Chelsea", "the champions Brazil".
+_KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
+
+
+# Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
+# Sidney Lumet" (not "produced by", which companies are too), name a spouse, or a team-mate
+# ("played alongside Jairzinho, Tostão and Gérson").
+_CREDITS = frozenset({"starring", "co-starring", "featuring", "married", "alongside"})
+
+
+_CREDITED_BY = frozenset(
+    "directed written co-written composed painted narrated illustrated sculpted "
+    "choreographed".split()
+)
+
+
+# Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
+# of Fiat").
+_KIN = frozenset(
+    "son sons daughter daughters wife husband father mother brother sister widow widower "
+    "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+)
+
+
+_MADE_OF = frozenset({"consists", "consisted", "consisting", "composed", "comprised"})
+_GROUPS_OF_PEOPLE = frozenset(
+    "band group duo trio quartet quintet line-up lineup cast crew squad team".split()
+)
+
+
+# Words between a kind and a list of names: "gods, such as", "composers including",
+# "directed by", "the son of", "married to".
+_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to"})
+
+
+# Kinds of things whose plural opens a list of their names; not "publishers" (people too)
+# nor "plays" (a verb too).
+_LISTED_THINGS = frozenset(
+    "film movie album song novel book poem painting opera musical game ship company firm "
+    "brand store newspaper magazine band label team club".split()
+)
+
+
+def _as_thing(name: NameSpan) -> NameSpan:
+    return dataclasses.replace(name, kind="MISC") if name.kind == "PER" else name
+
+
+def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
+    """ "gods", "goddesses", "brothers", "statesmen", "wives", "children": the plural of one
+    of `kinds`."""
+    if word == "children":
+        return "child" in kinds
+    if not word.endswith(("s", "men")):
+        return False
+    return (
+        word[:-1] in kinds
+        or (word.endswith("es") and word[:-2] in kinds)
+        or (word.endswith("ies") and word[:-3] + "y" in kinds)
+        or (word.endswith("ves") and word[:-3] + "fe" in kinds)
+        or (word.endswith("men") and word[:-3] + "man" in kinds)
+    )
+
+
+def _as_person(name: NameSpan, text: str | None = None) -> NameSpan:
+    """A name of one to three capitalised words (four with a particle among them: "Friedrich
+    Georg Wilhelm von Struve"), with no institution's or country's word, read as a
+    person's; so are two such names joined by "and", which the model read as one ("the
+    brother of Helblindi and Býleistr"). Given the `text`, a name the model ran on past a
+    word in lower case is cut there first: "written by Freddie Mercury | for the album A
+    Night"."""
+    if name.kind == "PER":
+        return name
+    if text is not None:
+        name = _cut_at_lower_case(text, name)
+    tokens = name.tokens
+    parts = [tokens]
+    if "and" in tokens:
+        at = tokens.index("and")
+        parts = [tokens[:at], tokens[at + 1 :]]
+    if all(_may_be_a_persons_name(part) for part in parts):
+        return dataclasses.replace(name, kind="PER")
+    return name
+
+
+def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
+    """The name up to its first word in lower case that is no particle and no "and", where
+    two words or more come before it (one alone may be any capitalised word: "the
+    character, Demographic composition")."""
+    particles = people_rules()["particles"]
+    cut = next(
+        (
+            at
+            for at, token in enumerate(name.tokens)
+            if at and token[:1].islower() and token != "and" and token not in particles
+        ),
+        None,
+    )
+    if cut is None or cut < 2:
+        return name
+    part = part_of_name(text, name, 0, cut)
+    return name if part is None else part
+
+
+def _may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
+    tokens = without_letters_after(tokens)  # "John Major KG CH"
+    particles = people_rules()["particles"]
+    last = len(tokens) - 1
+    words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]
+    return (
+        1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
+        and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in words)
+        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+        and tokens not in _AWARDS  # "the best actress Oscar"
+    )
+
+
+_HYPHENATED_PARTICIPLE = re.compile(r"-[a-z]+(?:ing|ed|born|based)$")  # "Oscar-winning"
+
+
+_AWARDS = frozenset({("Oscar",), ("Oscars",), ("Emmy",), ("Grammy",), ("Bafta",)})
