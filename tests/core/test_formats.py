@@ -183,7 +183,7 @@ def test_deeply_nested_markdown_keeps_every_paragraph(tmp_path, depth):
     assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
 
 
-def test_word_tables_are_read_cell_by_cell_in_place(tmp_path):
+def test_word_tables_are_read_in_place_a_data_row_as_one_line(tmp_path):
     import docx
 
     word = docx.Document()
@@ -192,6 +192,11 @@ def test_word_tables_are_read_cell_by_cell_in_place(tmp_path):
     table.cell(0, 0).text = "Captain Olga Marsh sailed from Lisbon."
     table.cell(0, 1).text = "Her ship reached Norway."
     table.cell(1, 0).merge(table.cell(1, 1)).text = "A merged cell, read once."
+    values = word.add_table(rows=2, cols=3)
+    rows = [("Ship", "Port", ""), ("Lark", "Lisbon", "1902")]
+    for row, cells in zip(values.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
     word.add_paragraph("After the table.")
     path = tmp_path / "report.docx"
     word.save(str(path))
@@ -201,6 +206,8 @@ def test_word_tables_are_read_cell_by_cell_in_place(tmp_path):
             "Captain Olga Marsh sailed from Lisbon.",
             "Her ship reached Norway.",
             "A merged cell, read once.",
+            "Ship | Port",
+            "Lark | Lisbon | 1902",
             "After the table.",
         ]
     )
