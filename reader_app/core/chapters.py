@@ -59,7 +59,13 @@ def find_chapters(document: Document) -> tuple[Chapter, ...]:
     start, end = document.main
     text = document.text
     inside = [p for p in document.paragraphs if start <= p[0] < end]
-    headings = _without_lists(inside, document.is_heading)
+
+    def is_heading(paragraph: Span) -> bool:
+        # A table's row, its cells joined by " | ", is no heading; a page's title may be.
+        row = " | " in text[paragraph[0] : paragraph[1]] and paragraph != inside[0]
+        return document.is_heading(paragraph) and not row
+
+    headings = _without_lists(inside, is_heading)
     # "CHAPTER 1. Loomings." ends with a stop but is a chapter heading all the same.
     marked = [p for p in inside if is_chapter_heading(text, p)]
     chosen = marked if len(marked) >= 2 else (headings if len(headings) >= 2 else [])

@@ -188,3 +188,13 @@ def test_a_list_inside_an_article_gives_the_contents_its_heading_only():
         "Transfers",
         "Track listing",
     ]
+
+
+def test_a_tables_rows_are_no_headings_but_a_pages_title_may_hold_a_bar():
+    text = (
+        "Harbour report | The Coast Gazette\n\nThe harbour reopened on Monday.\n\nShips\n\n"
+        "Lark | Lisbon | 1902\n\nOlga | Oslo | 1911\n\nPetrel | Cork | 1920\n\nThe ships sailed "
+        "at dawn.\n\nCrews\n\nThe crews were paid."
+    )
+    titles = [chapter.title for chapter in find_chapters(document_from_text(text))]
+    assert titles == ["Harbour report | The Coast Gazette", "Ships", "Crews"]
