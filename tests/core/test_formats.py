@@ -283,6 +283,57 @@ def test_a_pdf_of_scanned_pages_says_it_holds_no_text(tmp_path):
         load_document(str(path))
 
 
+def test_running_heads_and_page_numbers_leave_a_pdfs_paragraphs_whole(tmp_path):
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", "I", 9)
+            self.cell(0, 8, "The Harbour Chronicle - Annual Report 2025", align="C")
+            self.ln(10)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", "I", 9)
+            self.cell(0, 10, f"Page {self.page_no()} of 3", align="C")
+
+    report = Report()
+    report.add_page()
+    report.set_font("Helvetica", size=11)
+    report.multi_cell(0, 6, "IV")  # a chapter's heading in capitals is no page number
+    report.ln(4)
+    voyage = "Captain Olga Marsh sailed from Lisbon to Norway, and the voyage took weeks. " * 6
+    for _ in range(12):
+        report.multi_cell(0, 6, voyage.strip())
+        report.ln(4)
+    path = tmp_path / "report.pdf"
+    report.output(str(path))
+    document = load_document(str(path))
+    assert "Harbour Chronicle" not in document.text and "Page " not in document.text
+    assert document.text.startswith("IV\n\nCaptain Olga Marsh")
+    assert len(document.paragraphs) == 13
+    assert all(
+        document.sentence_text(i).startswith("Captain Olga Marsh sailed")
+        for i in range(1, len(document.sentences))
+    )
+
+
+def test_chapter_headings_atop_their_pages_are_no_running_heads(tmp_path):
+    from fpdf import FPDF
+
+    book = FPDF()
+    book.set_font("Helvetica", size=11)
+    for number in range(1, 7):
+        book.add_page()
+        book.multi_cell(0, 6, f"Chapter {number}")
+        book.ln(4)
+        book.multi_cell(0, 6, f"Captain Olga Marsh sailed on the {number}th day of May.")
+    path = tmp_path / "book.pdf"
+    book.output(str(path))
+    text = load_document(str(path)).text
+    assert [f"Chapter {n}" in text for n in range(1, 7)] == [True] * 6
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

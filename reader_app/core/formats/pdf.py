@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.chapters import is_chapter_heading
 from reader_app.core.errors import ReaderError
 
 MAX_PAGES = 10_000
@@ -39,8 +40,62 @@ def pdf_to_text(data: bytes) -> str:
     if pages and not any(pages):
         # Pages with no text at all: a scan. An empty result would look like a fault of ours.
         raise ReaderError("the PDF holds no text (scanned pages need text recognition first)")
+    pages = without_running_heads(pages)
     # A page break inside a paragraph is just a line break.
     return paragraphs_from_lines(_HYPHENATED.sub(r"\1", "\n".join(p for p in pages if p)))
+
+
+_EDGE_LINES = 3  # lines at the top and at the bottom of a page where running heads stand
+_RUNNING_HEAD_WORDS = 15  # at most; a line of text may repeat in a repetitive document
+# "12", "- 12 -", "Page 3 of 40", and front matter's "iv"; not "IV", a chapter's heading.
+_PAGE_NUMBER = re.compile(
+    r"(?:[Pp]age\s+)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)\]]?(?:\s+(?:of|/)\s+\d{1,4})?"
+)
+
+
+def without_running_heads(pages: list[str]) -> list[str]:
+    """The pages without what a layout repeats at their top or bottom: a page number ("12",
+    "- 12 -", "Page 3 of 40") and a short line that a third of the pages or more repeat
+    there, numbers aside (a book's or a report's title, a footer with a date), but for a
+    chapter's heading. Left in, they broke the sentences of every paragraph that runs on to
+    the next page."""
+    if len(pages) < 2:
+        return pages
+    lines = [page.split("\n") for page in pages]
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+    edge_counts: dict[str, int] = {}
+    for page in lines:
+        edges = {key(line) for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:] if line.strip()}
+        for edge in edges:
+            edge_counts[edge] = edge_counts.get(edge, 0) + 1
+    # A third of the pages: a book's title and its author's name alternate as running heads.
+    repeated = {
+        edge
+        for edge, count in edge_counts.items()
+        if count >= max(2, len(pages) // 3)
+        and len(edge.split()) <= _RUNNING_HEAD_WORDS
+        and not is_chapter_heading(edge, (0, len(edge)))  # each chapter on a new page
+    }
+
+    def is_furniture(line: str) -> bool:
+        return _PAGE_NUMBER.fullmatch(line.strip()) is not None or key(line) in repeated
+
+    result = []
+    for page in lines:
+        first, last = 0, len(page)
+        while first < min(last, _EDGE_LINES) and (
+            not page[first].strip() or is_furniture(page[first])
+        ):
+            first += 1
+        while last > max(first, len(page) - _EDGE_LINES) and (
+            not page[last - 1].strip() or is_furniture(page[last - 1])
+        ):
+            last -= 1
+        result.append("\n".join(page[first:last]))
+    return result
 
 
 def paragraphs_from_lines(text: str) -> str:
