@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 Span = tuple[int, int]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# Plain text marks italics with underscores, as Project Gutenberg does ("_Hackluyt._"): shown
+# in italics, with the underscores faint. The text itself keeps them (offsets stay put).
+_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+_FAINT = QColor(128, 128, 128)  # readable enough on a light page and on a dark one
 BASE_POINT_SIZE = 13
 MIN_MARGIN = 28
 COLUMN_CHARACTERS = 78
@@ -78,6 +82,7 @@ class ReaderView(QPlainTextEdit):
         self._loaded = min(len(text), FIRST_PIECE)
         self.setExtraSelections([])
         self.setPlainText(text[: self._loaded])
+        self._mark_emphasis(0, self._loaded)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if self._loaded < len(text):
             self._piece_timer.start()
@@ -92,11 +97,23 @@ class ReaderView(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(self._pending[self._loaded : end])
+        self._mark_emphasis(self._loaded, end)
         self._loaded = end
         if self.is_complete:
             self._piece_timer.stop()
             self._apply()
             self.text_complete.emit()
+
+    def _mark_emphasis(self, start: int, end: int) -> None:
+        """Italics for the _underscored_ stretches of text[start:end] now in the view."""
+        italic = QTextCharFormat()
+        italic.setFontItalic(True)
+        faint = QTextCharFormat()
+        faint.setForeground(_FAINT)
+        for found in _EMPHASIS.finditer(self._pending, start, end):
+            self._cursor_for(found.span(1)).mergeCharFormat(italic)
+            for mark in (found.start(), found.end() - 1):
+                self._cursor_for((mark, mark + 1)).mergeCharFormat(faint)
 
     def finish_loading(self) -> None:
         """Adds what is left of the text now (before jumping to a far place in it)."""

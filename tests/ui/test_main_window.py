@@ -372,3 +372,27 @@ def test_a_summary_of_thousands_of_sentences_marks_the_best_ranked_only(qtbot, w
     marked = view.extraSelections()
     assert len(marked) == MOST_HIGHLIGHTS
     assert marked[0].cursor.selectionStart() == 0
+
+
+def test_underscored_words_show_in_italics_and_keep_their_offsets(
+    qtbot, window, dialog_recorder, write_file
+):
+    from PySide6.QtGui import QTextCursor
+
+    text = "The log of the _Pequod_ was kept by Olga Marsh. She read _Hackluyt._ and my_var_name."
+    open_through_menu(qtbot, window, dialog_recorder, write_file("log.txt", text))
+    view = window.reader_view
+    assert view.toPlainText() == text  # offsets into the text stay those of the core
+
+    def format_at(offset: int):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(offset + 1)  # the format of the character before the position
+        return cursor.charFormat()
+
+    pequod = text.index("_Pequod_")
+    assert format_at(pequod + 1).fontItalic() and format_at(pequod + 6).fontItalic()
+    assert not format_at(pequod).fontItalic()
+    assert format_at(pequod).foreground().color().name() == "#808080"
+    assert format_at(text.index("Hackluyt.")).fontItalic()
+    assert not format_at(text.index("var")).fontItalic()
+    assert not format_at(text.index("Olga")).fontItalic()
