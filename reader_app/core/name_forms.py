@@ -519,8 +519,15 @@ def read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]
     return [name for name in names if _is_plausible(name)], institution_words
 
 
-# An Arabic surname with its article, in lower case: "al-Hakim", "el-Sisi", "ash-Shafi'i".
+# A surname with its article in lower case: Arabic ("al-Hakim", "el-Sisi", "ash-Shafi'i"), and
+# French or Italian ones elided before a vowel ("d'Alembert", "d'Estaing", "dell'Acqua").
 _ARTICLES = "al el as ash ad az ar at an".split()
-_ARTICLE_SURNAME = re.compile(rf"(?:{'|'.join(_ARTICLES)})-[A-Z][\w'’]+")
+_ELIDED = "d dell dall degl".split()
+_ARTICLE_SURNAME = re.compile(
+    rf"(?:(?:{'|'.join(_ARTICLES)})-|(?:{'|'.join(_ELIDED)})['’])[A-Z][\w'’]+"
+)
 ARTICLE_SURNAME_AFTER = re.compile(rf"[^\S\n]+({_ARTICLE_SURNAME.pattern})\b")
-ARTICLES_AFTER = tuple(f" {article}-" for article in _ARTICLES)  # a cheap test first
+ARTICLES_AFTER = tuple(  # a cheap test first
+    [f" {article}-" for article in _ARTICLES]
+    + [f" {article}{mark}" for article in _ELIDED for mark in "'’"]
+)

@@ -1093,6 +1093,17 @@ GROUPING_CASES = {
         ],
         {"Catherine": 1},
     ),
+    "a French or Italian surname elided before a vowel joins the name the model stopped at": (
+        "Jean le Rond d'Alembert was a mathematician. D'Alembert wrote. Valéry Giscard d’Estaing "
+        "came with Ercole I dell'Acqua.",
+        [
+            ("PER", "Jean le Rond"),
+            ("PER", "D'Alembert"),
+            ("PER", "Valéry Giscard"),
+            ("PER", "Ercole I"),
+        ],
+        {"Jean le Rond d'Alembert": 2, "Valéry Giscard d’Estaing": 1, "Ercole I dell'Acqua": 1},
+    ),
     "a surname that two full names share, each named once, is the first named's": (
         "Amitabh Bachchan is an actor, the son of the poet Harivansh Rai Bachchan. Bachchan "
         "married Jaya Bhaduri.",
