@@ -120,11 +120,11 @@ def rank_tokenized(
     title = words(inputs.title)
     body_order: list[int] | None = None
     if method == "default":
-        from reader_app.core.methods.default import default_order, default_scores
+        from reader_app.core.methods.default import default_order, default_scores, lists_last
 
         body_texts = [texts[i] for i in body]
         raw = default_scores(prepared, body_texts, prepared.content_stem_ids(title))
-        body_order = default_order(prepared, raw)
+        body_order = lists_last(default_order(prepared, raw), body_texts)
     else:
         from reader_app.core.methods import stock_scores
 

@@ -166,3 +166,24 @@ def test_short_default_summaries_skip_page_furniture():
     ranking = Ranking("default", (0.0,) * count, order)
     texts = [document.sentence_text(i) for i in pick(document, ranking, Length("sentences", 3))]
     assert texts == [story[1], story[4], story[5]]
+
+
+def test_in_a_book_lists_set_as_sentences_come_last():
+    """Moby Dick's "The Whale; the Greenland Whale; the Black Whale; ..." ranked among its
+    best sentences for the words it holds; an article keeps the tuned order."""
+    from reader_app.core.methods.default import BOOK_FROM, lists_last
+
+    listed = "The Whale; the Greenland Whale; the Black Whale; the Great Whale; the True Whale."
+    prose = "Captain Olga Marsh sailed north; the crew watched the grey sea for a whale."
+    texts = [listed if i % 50 == 7 else prose for i in range(BOOK_FROM + 50)]
+    best_first = sorted(range(len(texts)), key=lambda i: (texts[i] != listed, i))
+    order = lists_last(best_first, texts)
+    assert sorted(order) == list(range(len(texts)))
+    assert [texts[i] for i in order[-5:]] == [listed] * 5
+    assert order[:3] == [i for i in best_first if texts[i] == prose][:3]
+    article = texts[:BOOK_FROM]
+    article_order = [i for i in best_first if i < BOOK_FROM]
+    assert lists_last(article_order, article) == article_order
+    book = document_from_text("\n\n".join(texts))
+    ranked = rank_sentences(book).order
+    assert {book.sentence_text(i) for i in ranked[-5:]} == {listed}
