@@ -96,7 +96,8 @@ class ReaderView(QPlainTextEdit):
         end = min(len(self._pending), self._loaded + PIECE)
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(self._pending[self._loaded : end])
+        # A plain format: the cursor's own is the last character's, which may be italic.
+        cursor.insertText(self._pending[self._loaded : end], QTextCharFormat())
         self._mark_emphasis(self._loaded, end)
         self._loaded = end
         if self.is_complete:

@@ -396,3 +396,22 @@ def test_underscored_words_show_in_italics_and_keep_their_offsets(
     assert format_at(text.index("Hackluyt.")).fontItalic()
     assert not format_at(text.index("var")).fontItalic()
     assert not format_at(text.index("Olga")).fontItalic()
+
+
+def test_text_after_an_italic_piece_end_is_not_italic(qtbot):
+    """The view adds a long text in pieces; a piece that ends on an underscore must not
+    lend its format to the next piece."""
+    from PySide6.QtGui import QTextCursor
+
+    from reader_app.ui.reader_view import FIRST_PIECE, ReaderView
+
+    view = ReaderView()
+    qtbot.addWidget(view)
+    text = "a" * (FIRST_PIECE - 7) + " _word_" + " plain words follow here." * 10
+    assert text[FIRST_PIECE - 1] == "_"
+    with qtbot.waitSignal(view.text_complete, timeout=TIMEOUT):
+        view.set_text(text)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(text.index("plain") + 2)
+    assert not cursor.charFormat().fontItalic()
+    assert cursor.charFormat().foreground().color().name() != "#808080"

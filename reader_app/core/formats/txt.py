@@ -17,8 +17,9 @@ _BOMS = (
 # C0 controls other than tab, newline, form feed and carriage return; text has almost none.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
-# Encodings charset-normalizer may pick for Western text; cp1252 is the superset people write.
+# Bytes beyond ASCII that stand alone between ASCII bytes, at least: a Western text's accents.
 _ALONE_SHARE = 0.9
+# Encodings charset-normalizer may pick for Western text; cp1252 is the superset people write.
 _WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2", "cp850"}
 
 
