@@ -334,6 +334,54 @@ def test_chapter_headings_atop_their_pages_are_no_running_heads(tmp_path):
     assert [f"Chapter {n}" in text for n in range(1, 7)] == [True] * 6
 
 
+SRT = """1
+00:00:00,500 --> 00:00:03,000
+Captain Olga Marsh sailed from
+
+2
+00:00:03,000 --> 00:00:05,000
+Lisbon to <i>Norway</i>.
+
+3
+00:00:09,000 --> 00:00:11,000
+{\\an8}The crew cheered.
+"""
+VTT = """WEBVTT
+Kind: captions
+
+NOTE cues that roll up show each line twice
+
+00:00:00.500 --> 00:00:03.000 align:start position:0%
+<v Narrator>Captain Olga Marsh sailed from
+
+00:00:03.000 --> 00:00:05.000
+Captain Olga Marsh sailed from
+Lisbon to Norway.
+
+00:00:09.000 --> 00:00:11.000
+- The crew cheered.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("film.srt", SRT), ("talk.vtt", VTT), ("film.txt", SRT)]
+)
+def test_subtitles_are_read_as_the_words_said(tmp_path, name, content):
+    """No cue numbers, times or tags; a line shown again in the next cue is said once; a
+    pause of three seconds or more starts a paragraph."""
+    path = tmp_path / name
+    path.write_text(content)
+    document = load_document(str(path))
+    assert document.text == "Captain Olga Marsh sailed from Lisbon to Norway.\n\nThe crew cheered."
+    assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
+
+
+def test_prose_named_as_subtitles_stays_prose(tmp_path):
+    path = tmp_path / "notes.srt"
+    path.write_text("Captain Olga Marsh sailed from Lisbon to Norway.")
+    assert load_document(str(path)).text == "Captain Olga Marsh sailed from Lisbon to Norway."
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(
@@ -413,7 +461,7 @@ def test_hostile_text_gives_a_result_or_a_clear_error(tmp_path, content):
 )
 @given(
     content=st.one_of(st.binary(max_size=3000), st.text(max_size=2000).map(str.encode)),
-    extension=st.sampled_from([".txt", ".md", ".html", ".epub", ".docx", ".pdf", ""]),
+    extension=st.sampled_from([".txt", ".md", ".html", ".epub", ".docx", ".pdf", ".srt", ""]),
 )
 def test_random_input_never_raises_anything_but_our_error(tmp_path, content, extension):
     path = tmp_path / f"random{extension}"

@@ -255,7 +255,7 @@ def test_open_dialog_lists_every_format():
     from reader_app.ui.dialogs import open_filters
 
     filters = open_filters()
-    for pattern in ("*.txt", "*.md", "*.html", "*.epub", "*.docx", "*.pdf"):
+    for pattern in ("*.txt", "*.md", "*.html", "*.epub", "*.docx", "*.pdf", "*.srt", "*.vtt"):
         assert pattern in filters.split(";;")[0]
     assert "All files (*)" in filters
 

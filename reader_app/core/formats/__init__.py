@@ -14,6 +14,7 @@ FORMATS = {
     "epub": "EPUB book",
     "docx": "Word document",
     "pdf": "PDF",
+    "subtitles": "Subtitles",
 }
 EXTENSIONS = {
     "txt": (".txt", ".text"),
@@ -22,6 +23,7 @@ EXTENSIONS = {
     "epub": (".epub",),
     "docx": (".docx",),
     "pdf": (".pdf",),
+    "subtitles": (".srt", ".vtt"),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"
@@ -75,7 +77,7 @@ def detect_format(path: str, data: bytes) -> str:
     if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"]:
         # Named as a binary format but not one: read it as text if it is text.
         return "txt"
-    for kind in ("html", "md"):
+    for kind in ("html", "md", "subtitles"):
         if extension in EXTENSIONS[kind]:
             return kind
     return "txt"
@@ -107,4 +109,7 @@ def read_text(path: str, data: bytes) -> str:
         from reader_app.core.formats.md import markdown_to_text
 
         return markdown_to_text(text)
-    return text
+    from reader_app.core.formats.subtitles import looks_like_subtitles, subtitles_to_text
+
+    # By content, whatever the extension: prose named .srt stays prose.
+    return subtitles_to_text(text) if looks_like_subtitles(text) else text
