@@ -1104,6 +1104,22 @@ GROUPING_CASES = {
         ],
         {"Jean le Rond d'Alembert": 2, "Valéry Giscard d’Estaing": 1, "Ercole I dell'Acqua": 1},
     ),
+    "in an article, a firm named alone that the model reads as a person and as an organisation": (
+        "Nissan raised its forecast. Nissan said sales rose. Analysts expect Nissan to grow, "
+        "and Nissan to hire in Nissan. Hanks said so. Hanks smiled. Hanks left the Hanks studio.",
+        [
+            ("PER", "Nissan"),
+            ("PER", "Nissan"),
+            ("ORG", "Nissan"),
+            ("PER", "Nissan"),
+            ("LOC", "Nissan"),
+            ("PER", "Hanks"),
+            ("PER", "Hanks"),
+            ("PER", "Hanks"),
+            ("ORG", "Hanks"),
+        ],
+        {"Hanks": 4},
+    ),
     "a surname that two full names share, each named once, is the first named's": (
         "Amitabh Bachchan is an actor, the son of the poet Harivansh Rai Bachchan. Bachchan "
         "married Jaya Bhaduri.",
