@@ -17,7 +17,9 @@ from reader_app.core.resources import load_word_lists
 Span = tuple[int, int]
 
 # A run of stops: a spaced or unspaced ellipsis, or one or more of . ! ? … ‽, then closers.
-_STOP = re.compile(r"(?P<stop>\.(?: ?\.)+|[.!?…‽]+)(?P<close>[\"'”’»)\]]*)")
+# Chinese and Japanese full stops (。！？) end a sentence with no space after them.
+_STOP = re.compile(r"(?P<stop>\.(?: ?\.)+|[.!?…‽]+|[。！？]+)(?P<close>[\"'”’»)\]」』）]*)")
+_WIDE_STOPS = "。！？"
 _OPENERS = "\"'“‘«([{¿¡"
 _CLOSERS = "\"'”’»)]}"
 _SPACE = re.compile(r"\s+")
@@ -60,6 +62,10 @@ def _is_boundary(
     """Decides whether the stop cluster in `match` ends a sentence within text[:end].
     In a paragraph written wholly in lower case, a lower-case word may start a sentence."""
     stop, close = match.group("stop"), match.group("close")
+    if stop[-1] in _WIDE_STOPS:
+        # 「本当ですか？」と彼は聞いた: a quotation that "to" (と) or "tte" (って) follows is
+        # part of the sentence that reports it.
+        return not text.startswith(("と", "って"), match.end()) or not close
     after = match.end()
     token_start = text.rfind(" ", sentence_start, match.start()) + 1
     token_start = max(token_start, sentence_start)

@@ -377,3 +377,14 @@ def test_sentence_batches_add_up_to_the_sentences():
     spans = split_sentences(text, paragraphs, lambda batch: batches.append(list(batch)))
     assert len(batches) == 3
     assert [span for batch in batches for span in batch] == list(spans)
+
+
+def test_chinese_and_japanese_full_stops_end_sentences():
+    """No space follows 。！？; a quotation that と follows is part of the sentence."""
+    text = "东京很大。你去过吗？「本当ですか？」と彼は聞いた。Emmanuel Macron visited Tokyo."
+    assert [text[a:b] for a, b in split_paragraph(text, 0, len(text))] == [
+        "东京很大。",
+        "你去过吗？",
+        "「本当ですか？」と彼は聞いた。",
+        "Emmanuel Macron visited Tokyo.",
+    ]
