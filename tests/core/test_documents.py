@@ -26,10 +26,13 @@ SAMPLE = (
         ("utf-16-le", b""),
         ("utf-16-be", b""),
         ("utf-32-le", codecs.BOM_UTF32_LE),
+        ("utf-32-le", b""),
+        ("utf-32-be", b""),
         ("cp1252", b""),
     ],
 )
 def test_decodes_common_encodings(write_file, encoding, prefix):
+    """With or without a byte-order mark; UTF-32 without one was read as binary data."""
     path = write_file("sample.txt", prefix + SAMPLE.encode(encoding))
     document = load_document(str(path))
     assert document.text == SAMPLE

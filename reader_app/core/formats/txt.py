@@ -24,10 +24,19 @@ _WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NUL bytes on every other position."""
+    """UTF-16 text without a BOM shows NUL bytes on every other position; UTF-32 on three
+    positions out of four."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
+    for encoding, zeros in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
+        if len(data) % 4 == 0 and all(
+            sample[position::4].count(0) > 0.9 * len(sample[position::4]) for position in zeros
+        ):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
     even_nuls = sample[0::2].count(0) / len(sample[0::2])
     odd_nuls = sample[1::2].count(0) / len(sample[1::2])
     for encoding, share in (("utf-16-le", odd_nuls), ("utf-16-be", even_nuls)):
