@@ -111,10 +111,19 @@ class ReaderView(QPlainTextEdit):
         italic.setFontItalic(True)
         faint = QTextCharFormat()
         faint.setForeground(_FAINT)
+        cursor = QTextCursor(self.document())
+        # One edit block: the layout is redone once, not after each of hundreds of changes.
+        cursor.beginEditBlock()
         for found in _EMPHASIS.finditer(self._pending, start, end):
-            self._cursor_for(found.span(1)).mergeCharFormat(italic)
-            for mark in (found.start(), found.end() - 1):
-                self._cursor_for((mark, mark + 1)).mergeCharFormat(faint)
+            for (first, last), char_format in (
+                (found.span(1), italic),
+                ((found.start(), found.start() + 1), faint),
+                ((found.end() - 1, found.end()), faint),
+            ):
+                cursor.setPosition(self.qt_position(first))
+                cursor.setPosition(self.qt_position(last), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(char_format)
+        cursor.endEditBlock()
 
     def finish_loading(self) -> None:
         """Adds what is left of the text now (before jumping to a far place in it)."""
