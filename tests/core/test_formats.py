@@ -382,6 +382,36 @@ def test_prose_named_as_subtitles_stays_prose(tmp_path):
     assert load_document(str(path)).text == "Captain Olga Marsh sailed from Lisbon to Norway."
 
 
+def test_epub_chapters_declared_as_text_html_are_read(tmp_path):
+    """Older EPUBs declare chapters as "text/html", which EbookLib does not count as documents:
+    the first chapter was left out without a word."""
+    package = (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0" '
+        'unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<dc:title>T</dc:title><dc:identifier id="id">x</dc:identifier></metadata><manifest>'
+        '<item id="c1" href="c1.html" media-type="text/html"/>'
+        '<item id="c2" href="c2.xhtml" media-type="application/xhtml+xml"/>'
+        '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/></manifest>'
+        '<spine toc="ncx"><itemref idref="c1"/><itemref idref="c2"/></spine></package>'
+    )
+    members = {
+        "mimetype": b"application/epub+zip",
+        "META-INF/container.xml": (
+            b'<?xml version="1.0"?><container version="1.0" '
+            b'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
+            b'full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            b"</rootfiles></container>"
+        ),
+        "OEBPS/content.opf": package.encode(),
+        "OEBPS/toc.ncx": b'<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap/></ncx>',
+        "OEBPS/c1.html": b"<html><body><p>Olga Marsh sailed from Lisbon.</p></body></html>",
+        "OEBPS/c2.xhtml": b"<html><body><p>She reached Norway.</p></body></html>",
+    }
+    path = tmp_path / "old.epub"
+    path.write_bytes(fixtures.zip_bytes(members))
+    assert load_document(str(path)).text == "Olga Marsh sailed from Lisbon.\n\nShe reached Norway."
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

@@ -32,7 +32,11 @@ def epub_to_text(data: bytes) -> str:
         chapters = []
         for item_id, _linear in book.spine:
             item = book.get_item_with_id(item_id)
-            if item is not None and item.get_type() == ebooklib.ITEM_DOCUMENT:
+            # A chapter declared as "text/html" (older EPUBs) is no ITEM_DOCUMENT to EbookLib.
+            if item is not None and (
+                item.get_type() == ebooklib.ITEM_DOCUMENT
+                or "html" in (getattr(item, "media_type", "") or "").lower()
+            ):
                 chapters.append(html_to_text(item.get_content()))
     except ReaderError:
         raise
