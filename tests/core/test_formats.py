@@ -412,6 +412,32 @@ def test_epub_chapters_declared_as_text_html_are_read(tmp_path):
     assert load_document(str(path)).text == "Olga Marsh sailed from Lisbon.\n\nShe reached Norway."
 
 
+WIKI_PAGE = """<!DOCTYPE html><html><head><title>Olga Marsh - Wikipedia</title></head><body>
+<div id="content"><h1>Olga Marsh</h1><div class="mw-parser-output">
+<p><b>Olga Marsh</b> (1850–1920) was a sea captain who sailed from Lisbon to Norway.<sup
+class="reference"><a href="#cite_note-1">[1]</a></sup> She married Peter Hale in 1875.</p>
+<h2>Career<span class="mw-editsection">[edit]</span></h2>
+<p>In 1880 Marsh sailed to Bergen, where she met the painter Edvard Munch.<sup
+class="reference">[2]</sup> Munch drew her ship, and Hale kept the log.</p>
+<h2>References</h2><div class="reflist"><ol class="references">
+<li>^ Smith, John (2001). <i>Women at Sea</i>. Oxford University Press.</li>
+<li>^ Jones, Mary (1999). "Captains of Lisbon". Journal of Maritime History.</li></ol></div>
+<div class="navbox">Explorers: Vasco da Gama · Ferdinand Magellan</div>
+<div id="catlinks" class="catlinks">Categories: 1850 births | 1920 deaths</div>
+</div></div></body></html>"""
+
+
+def test_a_wiki_pages_references_and_footnote_marks_stay_out(tmp_path):
+    page = tmp_path / "olga.html"
+    page.write_text(WIKI_PAGE, encoding="utf-8")
+    document = load_document(str(page))
+    assert "[1]" not in document.text and "Oxford" not in document.text
+    assert "Categories" not in document.text and "Magellan" not in document.text
+    assert "sailed from Lisbon to Norway. She married Peter Hale" in document.text
+    people = {p.name for p in extract_entities(document).people}
+    assert people == {"Olga Marsh", "Peter Hale", "Edvard Munch"}
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

@@ -3,11 +3,50 @@ footers or scripts. Nothing is fetched: links, styles and images are ignored."""
 
 from __future__ import annotations
 
+import re
+
 from reader_app.core.formats.markup import html_to_text
+
+# A wiki page's furniture inside its article: reference lists, footnote marks ("[1]"), navigation
+# boxes, categories and "[edit]" links. Their authors ("Smith, John (2001)") are no one the
+# article speaks of.
+_FURNITURE_CLASSES = frozenset(
+    "reference references reflist mw-references-wrap navbox vertical-navbox catlinks "
+    "mw-editsection printfooter noprint".split()
+)
+_FURNITURE_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\b(?:reference|reflist|navbox|catlinks)")
+
+
+def _without_furniture(markup: str) -> str:
+    """The markup without a wiki's furniture; a page that has none is returned as it is."""
+    if not _FURNITURE_CLASS.search(markup):
+        return markup
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(no_network=True, recover=True, huge_tree=True, encoding="utf-8")
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return markup
+    doomed = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and _FURNITURE_CLASSES.intersection((element.get("class") or "").split())
+    ]
+    if not doomed:
+        return markup
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text that follows the element
+    return str(lxml.html.tostring(root, encoding="unicode"))
 
 
 def web_page_to_text(markup: str) -> str:
     import trafilatura
+
+    markup = _without_furniture(markup)
 
     result = trafilatura.bare_extraction(
         markup,
