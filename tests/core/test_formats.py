@@ -438,6 +438,55 @@ def test_a_wiki_pages_references_and_footnote_marks_stay_out(tmp_path):
     assert people == {"Olga Marsh", "Peter Hale", "Edvard Munch"}
 
 
+def _one_pixel_png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_books_and_documents_of_pictures_only_say_so(tmp_path):
+    import docx
+    from ebooklib import epub
+
+    picture = tmp_path / "page.png"
+    picture.write_bytes(_one_pixel_png())
+    word = docx.Document()
+    word.add_picture(str(picture))
+    scanned = tmp_path / "scanned.docx"
+    word.save(str(scanned))
+    with pytest.raises(ReaderError, match="holds no text"):
+        load_document(str(scanned))
+    blank = tmp_path / "blank.docx"
+    docx.Document().save(str(blank))
+    assert load_document(str(blank)).text == ""  # an empty document is no error
+
+    comic = epub.EpubBook()
+    comic.set_identifier("comic")
+    comic.set_title("Comic")
+    comic.add_item(
+        epub.EpubImage(file_name="page.png", media_type="image/png", content=_one_pixel_png())
+    )
+    page = epub.EpubHtml(title="1", file_name="p1.xhtml", content='<p><img src="page.png"/></p>')
+    comic.add_item(page)
+    comic.spine = [page]
+    comic.add_item(epub.EpubNcx())
+    path = tmp_path / "comic.epub"
+    epub.write_epub(str(path), comic)
+    with pytest.raises(ReaderError, match="holds no text"):
+        load_document(str(path))
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

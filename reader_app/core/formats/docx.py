@@ -20,8 +20,12 @@ def docx_to_text(data: bytes) -> str:
 
         document = docx.Document(io.BytesIO(data))
         paragraphs = [text.strip() for text in _texts(document)]
+        pictures = len(document.inline_shapes) > 0
     except Exception as error:  # python-docx raises many kinds of errors on a broken file
         raise ReaderError(f"damaged Word file ({type(error).__name__})") from error
+    if pictures and not any(paragraphs):
+        # Scanned pages pasted in as pictures: an empty result would look like a fault of ours.
+        raise ReaderError("the Word document holds no text, only pictures")
     return "\n\n".join(p for p in paragraphs if p)
 
 

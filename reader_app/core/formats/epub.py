@@ -38,8 +38,12 @@ def epub_to_text(data: bytes) -> str:
                 or "html" in (getattr(item, "media_type", "") or "").lower()
             ):
                 chapters.append(html_to_text(item.get_content()))
+        pictures = any(item.get_type() == ebooklib.ITEM_IMAGE for item in book.get_items())
     except ReaderError:
         raise
     except Exception as error:  # EbookLib raises many kinds of errors on a broken book
         raise ReaderError(f"damaged EPUB file ({type(error).__name__})") from error
+    if chapters and not any(chapters) and pictures:
+        # A comic or a scanned book: an empty result would look like a fault of ours.
+        raise ReaderError("the EPUB holds no text (its pages are pictures)")
     return "\n\n".join(chapter for chapter in chapters if chapter)
