@@ -487,6 +487,20 @@ def test_books_and_documents_of_pictures_only_say_so(tmp_path):
         load_document(str(path))
 
 
+def test_markdown_front_matter_is_left_out_but_its_title_kept(tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text(
+        '---\ntitle: "Harbour news"\ndate: 2025-01-02\ntags:\n  - sea\n---\n\n'
+        "Captain Olga Marsh sailed from Lisbon.\n\n---\n\nShe reached Norway.\n"
+    )
+    assert load_document(str(post)).text == (
+        "Harbour news\n\nCaptain Olga Marsh sailed from Lisbon.\n\nShe reached Norway."
+    )
+    ruled = tmp_path / "ruled.md"
+    ruled.write_text("---\nSome opening words.\n---\n\nCaptain Olga Marsh sailed.\n")
+    assert "Some opening words." in load_document(str(ruled)).text  # a rule, not front matter
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

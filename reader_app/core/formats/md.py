@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from reader_app.core.formats.markup import html_to_text
+
+# A static site's front matter: YAML between two "---" lines at the very top of the file.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>(?:.*\n){0,100}?)---[ \t]*(?:\n|\Z)")
+_YAML_LINE = re.compile(r"[\w-]+:|\s|- ")  # a key, a continued value or a list's item
+_TITLE = re.compile(r"^title:[ \t]*(?P<quote>[\"']?)(?P<title>.+?)(?P=quote)[ \t]*$", re.MULTILINE)
 
 # markdown-it's own limit is 20 levels, and past its limit it drops the rest of the document
 # without a word: a list nested ten deep lost every paragraph after it. 300 levels (about 150
@@ -13,6 +20,7 @@ _MAX_NESTING = 300
 def markdown_to_text(source: str) -> str:
     from markdown_it import MarkdownIt
 
+    source = _without_front_matter(source)
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING})
     tokens = parser.parse(source)
     deepest = max(
@@ -22,3 +30,16 @@ def markdown_to_text(source: str) -> str:
         # Nested past the limit, the rendering may have lost text: keep the source instead.
         return source
     return html_to_text(parser.renderer.render(tokens, parser.options, {}))
+
+
+def _without_front_matter(source: str) -> str:
+    """The source without its front matter ("title: ...", "date: ...", which markdown would
+    show as a heading of settings), its title kept as the first heading."""
+    found = _FRONT_MATTER.match(source)
+    if found is None or not all(
+        _YAML_LINE.match(line) for line in found.group("yaml").splitlines() if line.strip()
+    ):
+        return source  # a rule at the top, then prose: no front matter
+    title = _TITLE.search(found.group("yaml"))
+    body = source[found.end() :]
+    return f"# {title.group('title')}\n\n{body}" if title else body
