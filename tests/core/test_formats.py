@@ -501,6 +501,31 @@ def test_markdown_front_matter_is_left_out_but_its_title_kept(tmp_path):
     assert "Some opening words." in load_document(str(ruled)).text  # a rule, not front matter
 
 
+def test_an_email_message_shows_its_subject_names_and_text_not_its_attachments(tmp_path):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Olga Marsh <olga@harbour.example>"
+    message["To"] = "Peter Hale <peter@harbour.example>"
+    message["Subject"] = "Arrival"
+    message.set_content("Dear Peter,\n\nThe Lark reached Norway on Monday.\n\nOlga\n")
+    message.add_alternative("<p>Dear Peter, the <b>Lark</b> reached Norway.</p>", subtype="html")
+    message.add_attachment(bytes(range(256)) * 20, maintype="image", subtype="png")
+    for name in ("arrival.eml", "arrival.txt"):
+        path = tmp_path / name
+        path.write_bytes(bytes(message))
+        text = load_document(str(path)).text
+        assert text.startswith("Arrival\n\nFrom: Olga Marsh\n\nTo: Peter Hale")
+        assert "The Lark reached Norway on Monday." in text
+        assert "harbour.example" not in text and "Content-Type" not in text
+
+
+def test_a_memo_that_opens_with_one_header_stays_text(tmp_path):
+    memo = tmp_path / "memo.txt"
+    memo.write_text("From: the harbour master\n\nThe Lark sailed at dawn.")
+    assert load_document(str(memo)).text == "From: the harbour master\n\nThe Lark sailed at dawn."
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

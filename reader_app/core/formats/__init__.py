@@ -15,6 +15,7 @@ FORMATS = {
     "docx": "Word document",
     "pdf": "PDF",
     "subtitles": "Subtitles",
+    "email": "E-mail message",
 }
 EXTENSIONS = {
     "txt": (".txt", ".text"),
@@ -24,6 +25,7 @@ EXTENSIONS = {
     "docx": (".docx",),
     "pdf": (".pdf",),
     "subtitles": (".srt", ".vtt"),
+    "email": (".eml",),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"
@@ -73,6 +75,10 @@ def detect_format(path: str, data: bytes) -> str:
     for signature, binary, what in _UNSUPPORTED:
         if data.startswith(signature) and (not binary or b"\0" in data[:1024]):
             raise ReaderError(what)
+    from reader_app.core.formats.email_message import looks_like_an_email
+
+    if looks_like_an_email(data[:4096].decode("latin-1")):
+        return "email"
     extension = os.path.splitext(path)[1].lower()
     if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"]:
         # Named as a binary format but not one: read it as text if it is text.
@@ -98,6 +104,10 @@ def read_text(path: str, data: bytes) -> str:
         from reader_app.core.formats.docx import docx_to_text
 
         return docx_to_text(data)
+    if kind == "email":
+        from reader_app.core.formats.email_message import email_to_text
+
+        return email_to_text(data)
     text = decode_text(data)
     if kind == "txt" and text.lstrip()[:20].lower().startswith(_HTML_STARTS[:2]):
         kind = "html"  # a saved web page with the wrong extension
