@@ -25,8 +25,8 @@ def looks_like_an_email(text: str) -> bool:
 
 
 def email_to_text(data: bytes) -> str:
-    """The subject as a heading, then the plain text of the message (its HTML where it has
-    no plain text)."""
+    """The subject as a heading, then From / To / Cc / Date by name, then the text of the
+    message (its HTML where it has no plain text)."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     subject = str(message.get("subject", "") or "").strip()
     lines = []
