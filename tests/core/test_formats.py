@@ -526,6 +526,29 @@ def test_a_memo_that_opens_with_one_header_stays_text(tmp_path):
     assert load_document(str(memo)).text == "From: the harbour master\n\nThe Lark sailed at dawn."
 
 
+def test_a_text_of_pages_loses_its_running_heads_but_no_line_of_its_own(tmp_path):
+    """pdftotext writes pages separated by form feeds, each with its head and number. The
+    text here repeats one sentence, so its lines stand at the top of many pages too: only the
+    lines at the same place on a third of the pages are heads."""
+    import textwrap
+
+    sentence = "Captain Olga Marsh sailed from Lisbon to Norway, and the voyage took weeks."
+    lines: list[str] = []
+    for _ in range(6):
+        lines += [*textwrap.wrap(" ".join([sentence] * 4), 70), ""]
+    pages = [lines[i : i + 14] for i in range(0, len(lines), 14)]
+    text = "\f".join(
+        "\n".join(["THE HARBOUR CHRONICLE", "", *page, "", f"- {number} -"])
+        for number, page in enumerate(pages, start=1)
+    )
+    path = tmp_path / "pages.txt"
+    path.write_text(text)
+    document = load_document(str(path))
+    assert "HARBOUR" not in document.text and "- 2 -" not in document.text
+    assert len(document.paragraphs) == 6
+    assert [document.sentence_text(i) for i in range(len(document.sentences))] == [sentence] * 24
+
+
 def test_zip_bomb_and_truncated_archives_are_refused(tmp_path, article_path_module):
     bomb = tmp_path / "bomb.epub"
     bomb.write_bytes(

@@ -122,4 +122,12 @@ def read_text(path: str, data: bytes) -> str:
     from reader_app.core.formats.subtitles import looks_like_subtitles, subtitles_to_text
 
     # By content, whatever the extension: prose named .srt stays prose.
-    return subtitles_to_text(text) if looks_like_subtitles(text) else text
+    if looks_like_subtitles(text):
+        return subtitles_to_text(text)
+    if "\f" in text:
+        # Pages, as pdftotext writes them: their running heads and numbers go, and a
+        # paragraph that runs on to the next page is one paragraph.
+        from reader_app.core.formats.pdf import without_running_heads
+
+        return "\n".join(without_running_heads(text.split("\f")))
+    return text

@@ -55,10 +55,11 @@ _PAGE_NUMBER = re.compile(
 
 def without_running_heads(pages: list[str]) -> list[str]:
     """The pages without what a layout repeats at their top or bottom: a page number ("12",
-    "- 12 -", "Page 3 of 40") and a short line that a third of the pages or more repeat
-    there, numbers aside (a book's or a report's title, a footer with a date), but for a
-    chapter's heading. Left in, they broke the sentences of every paragraph that runs on to
-    the next page."""
+    "- 12 -", "Page 3 of 40") and a short line that a third of the pages or more repeat at
+    the same place there, numbers aside (a book's or a report's title, a footer with a date),
+    but for a chapter's heading. Left in, they broke the sentences of every paragraph that
+    runs on to the next page. Blank lines inside a page stay (they end paragraphs); those at
+    its edges go."""
     if len(pages) < 2:
         return pages
     lines = [page.split("\n") for page in pages]
@@ -66,35 +67,48 @@ def without_running_heads(pages: list[str]) -> list[str]:
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
-    edge_counts: dict[str, int] = {}
+    def edges(page: list[str]) -> tuple[list[int], list[int]]:
+        """The indices of the first and of the last _EDGE_LINES lines with text."""
+        filled = [i for i, line in enumerate(page) if line.strip()]
+        return filled[:_EDGE_LINES], filled[::-1][:_EDGE_LINES]
+
+    # Where a line stands counts too: a head is the same line of every page, a sentence that
+    # a repetitive text repeats is not the first line of one page and the third of the next.
+    edge_counts: dict[tuple[str, int, str], int] = {}
     for page in lines:
-        edges = {key(line) for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:] if line.strip()}
-        for edge in edges:
+        top, bottom = edges(page)
+        seen = {("top", n, key(page[i])) for n, i in enumerate(top)}
+        seen |= {("bottom", n, key(page[i])) for n, i in enumerate(bottom)}
+        for edge in seen:
             edge_counts[edge] = edge_counts.get(edge, 0) + 1
     # A third of the pages: a book's title and its author's name alternate as running heads.
     repeated = {
         edge
         for edge, count in edge_counts.items()
         if count >= max(2, len(pages) // 3)
-        and len(edge.split()) <= _RUNNING_HEAD_WORDS
-        and not is_chapter_heading(edge, (0, len(edge)))  # each chapter on a new page
+        and len(edge[2].split()) <= _RUNNING_HEAD_WORDS
+        and not is_chapter_heading(edge[2], (0, len(edge[2])))  # each chapter on a new page
     }
 
-    def is_furniture(line: str) -> bool:
-        return _PAGE_NUMBER.fullmatch(line.strip()) is not None or key(line) in repeated
+    def is_furniture(line: str, side: str, place: int) -> bool:
+        return _PAGE_NUMBER.fullmatch(line.strip()) is not None or (
+            (side, place, key(line)) in repeated
+        )
 
     result = []
     for page in lines:
+        top, bottom = edges(page)
         first, last = 0, len(page)
-        while first < min(last, _EDGE_LINES) and (
-            not page[first].strip() or is_furniture(page[first])
-        ):
-            first += 1
-        while last > max(first, len(page) - _EDGE_LINES) and (
-            not page[last - 1].strip() or is_furniture(page[last - 1])
-        ):
-            last -= 1
-        result.append("\n".join(page[first:last]))
+        for place, index in enumerate(top):
+            if not is_furniture(page[index], "top", place):
+                break
+            first = index + 1
+        for place, index in enumerate(bottom):
+            if index < first or not is_furniture(page[index], "bottom", place):
+                break
+            last = index
+        # Blank lines at a page's edges went with its heads: a paragraph may run on.
+        result.append("\n".join(page[first:last]).strip("\n \t"))
     return result
 
 
