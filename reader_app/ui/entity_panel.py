@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from reader_app.core.entities import Entities
 
 _ENTITY_ROLE = Qt.ItemDataRole.UserRole
+# The most mentioned listed: a name list of tens of thousands held the window for a third of a
+# second to fill and no one scrolls through it (War and Peace has about 700 people).
+MOST_LISTED = 2_000
 
 
 class EntityPanel(QWidget):
@@ -61,13 +64,20 @@ class EntityPanel(QWidget):
             (self.countries_item, entities.countries if entities else ()),
         ):
             group.takeChildren()
-            for entity in items:
+            children = []
+            for entity in items[:MOST_LISTED]:
                 label = f"{entity.name} ({entity.code})" if entity.code else entity.name
                 child = QTreeWidgetItem([label, str(entity.count)])
                 child.setData(0, _ENTITY_ROLE, entity)
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 child.setToolTip(0, f"{entity.name}: {entity.count} mentions")
-                group.addChild(child)
+                children.append(child)
+            if len(items) > MOST_LISTED:
+                rest = len(items) - MOST_LISTED
+                more = QTreeWidgetItem([f"… and {rest:,} more, each named less often"])
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                children.append(more)
+            group.addChildren(children)
             group.setText(1, str(len(items)) if entities else "")
             group.setExpanded(True)
 

@@ -415,3 +415,24 @@ def test_text_after_an_italic_piece_end_is_not_italic(qtbot):
     cursor.setPosition(text.index("plain") + 2)
     assert not cursor.charFormat().fontItalic()
     assert cursor.charFormat().foreground().color().name() != "#808080"
+
+
+def test_a_long_list_of_people_shows_the_most_mentioned_and_counts_the_rest(qtbot, monkeypatch):
+    from reader_app.core.documents import document_from_text
+    from reader_app.core.entities import extract_entities
+    from reader_app.ui import entity_panel
+
+    monkeypatch.setattr(entity_panel, "MOST_LISTED", 2)
+    text = " ".join(
+        f"{name} met Olga Marsh in Lisbon." for name in ("Peter Hale", "Anna Berg", "Ivo Lund")
+    )
+    entities = extract_entities(document_from_text(text))
+    assert len(entities.people) == 4
+    panel = entity_panel.EntityPanel()
+    qtbot.addWidget(panel)
+    panel.set_entities(entities)
+    people = panel.people_item
+    assert people.text(1) == "4" and people.childCount() == 3
+    assert people.child(0).text(0) == "Olga Marsh"
+    assert people.child(2).text(0) == "… and 2 more, each named less often"
+    assert people.child(2).data(0, Qt.ItemDataRole.UserRole) is None
