@@ -43,8 +43,9 @@ class OverviewStrip(QWidget):
         self._mentions = list(offsets)
         self.update()
 
-    def _y(self, offset: int) -> int:
-        return int(offset / max(self._length, 1) * max(self.height() - 2, 1)) + 1
+    def _rows(self, offsets: Sequence[int]) -> set[int]:
+        scale = max(self.height() - 2, 1) / max(self._length, 1)
+        return {int(offset * scale) + 1 for offset in offsets}
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -52,11 +53,13 @@ class OverviewStrip(QWidget):
         if self._length:
             dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
             summary = QColor(230, 180, 30) if dark else QColor(235, 170, 0)
-            for offset in self._summary:
-                painter.fillRect(1, self._y(offset) - 1, WIDTH // 2 - 1, 3, summary)
+            # One mark per pixel row: a summary of a whole novel is 30,000 offsets on a strip a
+            # few hundred pixels high.
+            for y in self._rows(self._summary):
+                painter.fillRect(1, y - 1, WIDTH // 2 - 1, 3, summary)
             mention = QColor(90, 150, 255) if dark else QColor(30, 100, 220)
-            for offset in self._mentions:
-                painter.fillRect(WIDTH // 2, self._y(offset) - 1, WIDTH // 2 - 1, 3, mention)
+            for y in self._rows(self._mentions):
+                painter.fillRect(WIDTH // 2, y - 1, WIDTH // 2 - 1, 3, mention)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
@@ -22,7 +23,7 @@ MIN_MARGIN = 28
 COLUMN_CHARACTERS = 78
 FIRST_PIECE = 60_000  # characters shown at once: several screens
 PIECE = 250_000  # characters added per turn of the event loop
-MOST_HIGHLIGHTS = 2_000  # summary sentences marked in the text, the best ranked first
+NEAR_VIEW = 4_000  # characters above and below the view whose highlights are set
 
 
 def summary_color(rank: int, count: int, dark: bool) -> QColor:
@@ -53,8 +54,12 @@ class ReaderView(QPlainTextEdit):
         self._piece_timer.setInterval(0)
         self._piece_timer.timeout.connect(self._add_piece)
         self.setUndoRedoEnabled(False)
-        self._summary_selections: list[QTextEdit.ExtraSelection] = []
-        self._mention_selections: list[QTextEdit.ExtraSelection] = []
+        self._summary_by_place: tuple[list[Span], list[int]] = ([], [])
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         font = QFont()
         font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
         font.setPointSize(BASE_POINT_SIZE)
@@ -76,8 +81,9 @@ class ReaderView(QPlainTextEdit):
         """Shows the start of the text at once and adds the rest in pieces from the event loop,
         so that a whole novel never freezes the window."""
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
-        self._summary_selections = []
-        self._mention_selections = []
+        self._summary_spans = []
+        self._summary_by_place = ([], [])
+        self._mention_spans = []
         self._pending = text
         self._loaded = min(len(text), FIRST_PIECE)
         self.setExtraSelections([])
@@ -140,43 +146,89 @@ class ReaderView(QPlainTextEdit):
     def _is_dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
-    def show_summary(self, spans_by_rank: Sequence[Span]) -> None:
-        """Highlights summary sentences; the first span is the best ranked. Only the best
-        MOST_HIGHLIGHTS are marked: a novel's whole text as its summary took a second and a
-        half of the window's time at each step of the length slider."""
-        self._summary_spans = list(spans_by_rank)
-        dark = self._is_dark()
-        selections = []
-        for rank, span in enumerate(spans_by_rank[:MOST_HIGHLIGHTS]):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor_for(span)  # type: ignore[attr-defined]
-            char_format = QTextCharFormat()
-            char_format.setBackground(summary_color(rank, len(spans_by_rank), dark))
-            selection.format = char_format  # type: ignore[attr-defined]
-            selections.append(selection)
-        self._summary_selections = selections
+    @contextlib.contextmanager
+    def _positions_only(self) -> Iterator[None]:
+        """Cursors made inside skip their line layout (outside an edit block, a cursor set in
+        a part of the text not yet laid out lays out its paragraph)."""
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        try:
+            yield
+        finally:
+            batch.endEditBlock()
+
+    def show_summary(self, spans: Sequence[Span], ranks: Sequence[int] | None = None) -> None:
+        """Highlights summary sentences, more strongly the better ranked: `spans` in text order
+        with the rank of each (0 the best), or without ranks, best ranked first."""
+        if ranks is None:
+            ranked = sorted((span, rank) for rank, span in enumerate(spans))
+            spans, ranks = [span for span, _ in ranked], [rank for _, rank in ranked]
+        self._summary_spans = list(spans)
+        self._summary_by_place = (self._summary_spans, list(ranks))
         self._apply()
 
     def show_mentions(self, spans: Sequence[Span]) -> None:
         """Marks every mention of the chosen entity with an underline and a tint."""
-        self._mention_spans = list(spans)
-        dark = self._is_dark()
-        selections = []
-        for span in spans:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor_for(span)  # type: ignore[attr-defined]
-            char_format = QTextCharFormat()
-            char_format.setBackground(QColor(60, 140, 255, 110 if dark else 70))
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QColor(40, 110, 230))
-            selection.format = char_format  # type: ignore[attr-defined]
-            selections.append(selection)
-        self._mention_selections = selections
+        self._mention_spans = sorted(spans)
         self._apply()
 
+    def _near_view(self, spans: Sequence[Span]) -> range:
+        """The indices of the spans (in text order, none inside another) near the view."""
+        low, high = self._view_range
+        first = bisect.bisect_left(spans, (low, low))
+        while first > 0 and spans[first - 1][1] > low:
+            first -= 1  # a long span that starts above the view and runs into it
+        return range(first, bisect.bisect_right(spans, (high, high)))
+
+    @property
+    def _view_range(self) -> Span:
+        """The text's offsets on screen, and NEAR_VIEW characters either side."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(viewport.rect().topLeft()).position()
+        bottom = self.cursorForPosition(viewport.rect().bottomRight()).position()
+        return self.text_offset(top) - NEAR_VIEW, self.text_offset(bottom) + NEAR_VIEW
+
+    def text_offset(self, qt_position: int) -> int:
+        """The Python offset of a Qt position (Qt counts a character beyond the BMP twice)."""
+        offset = qt_position
+        while bisect.bisect_left(self._astral, offset) + offset > qt_position:
+            offset -= 1
+        return offset
+
+    @Slot()
     def _apply(self) -> None:
-        if self.is_complete:  # highlights need the whole text; they come when it is there
-            self.setExtraSelections(self._summary_selections + self._mention_selections)
+        """Puts the highlights near the view on the text. All of them could be thousands
+        (a novel's mentions of its hero, a summary of every sentence), each a cursor that Qt
+        lays out: 2,000 took 0.3 s of the window's time the first time. Near the view they are
+        a few dozen, set again as the view scrolls."""
+        if not self.is_complete:  # highlights need the whole text; they come when it is there
+            return
+        dark = self._is_dark()
+        selections = []
+        spans, ranks = self._summary_by_place
+        count = len(spans)
+        with self._positions_only():
+            for index in self._near_view(spans):
+                color = summary_color(ranks[index], count, dark)
+                selections.append((ranks[index], self._selection(spans[index], color, False)))
+            selections.sort(key=lambda pair: pair[0])  # the best ranked first
+            mentions = self._mention_spans
+            mention_color = QColor(60, 140, 255, 110 if dark else 70)
+            marked = [
+                self._selection(mentions[i], mention_color, True) for i in self._near_view(mentions)
+            ]
+        self.setExtraSelections([selection for _, selection in selections] + marked)
+
+    def _selection(self, span: Span, color: QColor, underline: bool) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor_for(span)  # type: ignore[attr-defined]
+        char_format = QTextCharFormat()
+        char_format.setBackground(color)
+        if underline:
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QColor(40, 110, 230))
+        selection.format = char_format  # type: ignore[attr-defined]
+        return selection
 
     def go_to(self, span: Span, select: bool = True) -> None:
         """Scrolls so that the span is in view, near the top third, and selects it."""
@@ -213,11 +265,19 @@ class ReaderView(QPlainTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:
         # A switch between light and dark: highlights are recoloured to keep their contrast.
-        if event.type() == QEvent.Type.PaletteChange and self._summary_spans + self._mention_spans:
-            self.show_summary(self._summary_spans)
-            self.show_mentions(self._mention_spans)
+        if event.type() == QEvent.Type.PaletteChange and (
+            self._summary_spans or self._mention_spans
+        ):
+            self._apply()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._update_margins()
         super().resizeEvent(event)
+        self._apply_timer.start()  # more or less of the text is in view
+
+    @Slot(int)
+    def _on_scrolled(self, _value: int) -> None:
+        # Later, from the event loop: setting highlights inside the view's own scrolling
+        # (centerCursor moving the scroll bar) crashed Qt.
+        self._apply_timer.start()

@@ -34,6 +34,9 @@ METHOD_LABELS = {
 }
 MODE_LABELS = {"sentences": "Sentences", "percent": "Percent", "words": "Words at most"}
 _INDEX_ROLE = Qt.ItemDataRole.UserRole
+# Sentences the list shows at most: a summary of a whole novel (100%) is 30,000 wrapped rows,
+# which held the window for a second and a half; the text marks them all the same.
+MOST_SHOWN = 200
 
 
 class SummaryPanel(QWidget):
@@ -56,6 +59,7 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self._values = dict(values)
         self._sentence_total = 0
+        self._texts: list[str] = []
         self._word_total = 0
 
         self.method_box = QComboBox()
@@ -175,13 +179,21 @@ class SummaryPanel(QWidget):
             widget.blockSignals(False)
 
     def set_summary(self, sentences: Sequence[tuple[int, str]], info: str) -> None:
-        """Shows (index, text) pairs in document order."""
+        """Shows (index, text) pairs in document order, the first MOST_SHOWN of them."""
+        self._texts = [text for _, text in sentences]
         self.summary_list.clear()
-        for index, text in sentences:
+        for index, text in sentences[:MOST_SHOWN]:
             item = QListWidgetItem(text)
             item.setData(_INDEX_ROLE, index)
             item.setToolTip(f"Sentence {index + 1}: click to show it in the text")
             self.summary_list.addItem(item)
+        if len(sentences) > MOST_SHOWN:
+            more = QListWidgetItem(
+                f"… and {len(sentences) - MOST_SHOWN:,} more sentences, marked in the text; "
+                "Copy summary copies them all"
+            )
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.summary_list.addItem(more)
         self.info_label.setText(info)
         self.copy_button.setEnabled(bool(sentences))
 
@@ -191,7 +203,8 @@ class SummaryPanel(QWidget):
         self.set_totals(0, 0)
 
     def summary_texts(self) -> list[str]:
-        return [self.summary_list.item(i).text() for i in range(self.summary_list.count())]
+        """Every sentence of the summary, those the list does not show too."""
+        return list(self._texts)
 
     @Slot(int)
     def _on_method(self, _index: int) -> None:
