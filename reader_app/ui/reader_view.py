@@ -46,6 +46,7 @@ class ReaderView(QPlainTextEdit):
         self.setStyleSheet("ReaderView { background-color: palette(base); border: none; }")
         self._zoom = 0
         self._astral: list[int] = []
+        self._astral_in_qt: list[int] = []  # where each of them is, counted as Qt counts
         self._pending = ""
         self._loaded = 0
         self._summary_spans: list[Span] = []
@@ -81,6 +82,7 @@ class ReaderView(QPlainTextEdit):
         """Shows the start of the text at once and adds the rest in pieces from the event loop,
         so that a whole novel never freezes the window."""
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral_in_qt = [offset + i for i, offset in enumerate(self._astral)]
         self._summary_spans = []
         self._summary_by_place = ([], [])
         self._mention_spans = []
@@ -190,10 +192,7 @@ class ReaderView(QPlainTextEdit):
 
     def text_offset(self, qt_position: int) -> int:
         """The Python offset of a Qt position (Qt counts a character beyond the BMP twice)."""
-        offset = qt_position
-        while bisect.bisect_left(self._astral, offset) + offset > qt_position:
-            offset -= 1
-        return offset
+        return qt_position - bisect.bisect_left(self._astral_in_qt, qt_position)
 
     @Slot()
     def _apply(self) -> None:

@@ -466,3 +466,14 @@ def test_stepping_through_many_mentions_fast_keeps_the_window_alive(qtbot, windo
     qtbot.wait(50)
     marked = [s.cursor.selectedText() for s in view.extraSelections()]
     assert marked and set(marked) == {"Olga Marsh"}
+
+
+def test_qt_positions_and_text_offsets_agree_beyond_the_basic_plane(qtbot):
+    from reader_app.ui.reader_view import ReaderView
+
+    view = ReaderView()
+    qtbot.addWidget(view)
+    text = "Olga 😀 met 𝔄nna and 😀😀 Peter."
+    view.set_text(text)
+    for offset in range(len(text) + 1):
+        assert view.text_offset(view.qt_position(offset)) == offset
