@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -48,6 +49,13 @@ class Document:
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
         return self.text[start:end]
+
+    @functools.cached_property
+    def sentence_words(self) -> tuple[int, ...]:
+        """Each sentence's word count, counted once (the window counts a summary's words at
+        every step of its length slider; the worker counts them before the window needs them)."""
+        text = self.text
+        return tuple(len(text[start:end].split()) for start, end in self.sentences)
 
     def is_heading(self, paragraph: Span) -> bool:
         """A short paragraph without a final stop, such as a title or a chapter heading."""

@@ -85,6 +85,7 @@ class AnalysisJob(QRunnable):
 
             self.signals.chapters_found.emit(self.job_id, find_chapters(document))
         self._check(35, "Summarizing")
+        document.sentence_words  # noqa: B018 (counted here, off the window's thread)
         try:
             ranking = rank_sentences(document, self.method)
         except ReaderError as error:  # this method cannot rank this text; the rest still can

@@ -201,3 +201,9 @@ def test_a_tables_rows_are_no_headings_but_a_pages_title_may_hold_a_bar():
     )
     titles = [chapter.title for chapter in find_chapters(document_from_text(text))]
     assert titles == ["Harbour report | The Coast Gazette", "Ships", "Crews"]
+
+
+def test_sentence_word_counts_are_counted_once():
+    document = document_from_text("Olga Marsh sailed. She reached Norway in May.\n\nThe end.")
+    assert document.sentence_words == (3, 5, 2)
+    assert document.sentence_words is document.sentence_words  # kept, not counted again
