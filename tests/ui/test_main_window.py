@@ -477,3 +477,14 @@ def test_qt_positions_and_text_offsets_agree_beyond_the_basic_plane(qtbot):
     view.set_text(text)
     for offset in range(len(text) + 1):
         assert view.text_offset(view.qt_position(offset)) == offset
+
+
+def test_a_long_summary_lists_its_first_sentences_and_copies_them_all(qtbot, window):
+    from reader_app.ui.summary_panel import MOST_SHOWN
+
+    panel = window.summary_panel
+    sentences = [(i, f"Sentence number {i}.") for i in range(MOST_SHOWN + 50)]
+    panel.set_summary(sentences, "info")
+    assert panel.summary_list.count() == MOST_SHOWN + 1
+    assert panel.summary_list.item(MOST_SHOWN).text().startswith("… and 50 more sentences")
+    assert panel.summary_texts() == [text for _, text in sentences]
