@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
+import sys
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -27,6 +28,15 @@ COLUMN_CHARACTERS = 78
 FIRST_PIECE = 60_000  # characters shown at once: several screens
 PIECE = 250_000  # characters added per turn of the event loop
 NEAR_VIEW = 4_000  # characters above and below the view whose highlights are set
+
+
+def _astral_offsets(text: str) -> list[int]:
+    """Where the characters beyond the basic plane are (Qt counts each as two). CPython stores
+    a text without one in at most two bytes a character, which its size shows at once: the
+    search took 48 ms of the window's time on a 16 MB text that had none."""
+    if len(text) > 1_000 and sys.getsizeof(text) < 3 * len(text):
+        return []
+    return [m.start() for m in _ASTRAL.finditer(text)]
 
 
 def summary_color(rank: int, count: int, dark: bool) -> QColor:
@@ -84,7 +94,7 @@ class ReaderView(QPlainTextEdit):
     def set_text(self, text: str) -> None:
         """Shows the start of the text at once and adds the rest in pieces from the event loop,
         so that a whole novel never freezes the window."""
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral = _astral_offsets(text)
         self._astral_in_qt = [offset + i for i, offset in enumerate(self._astral)]
         self._summary_spans = []
         self._summary_by_place = ([], [])
