@@ -68,7 +68,7 @@ class ReaderView(QPlainTextEdit):
         self._piece_timer.setInterval(0)
         self._piece_timer.timeout.connect(self._add_piece)
         self.setUndoRedoEnabled(False)
-        self._summary_by_place: tuple[list[Span], list[int]] = ([], [])
+        self._summary_ranks: list[int] = []  # of the summary spans, in text order (0 the best)
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(0)
@@ -97,7 +97,7 @@ class ReaderView(QPlainTextEdit):
         self._astral = _astral_offsets(text)
         self._astral_in_qt = [offset + i for i, offset in enumerate(self._astral)]
         self._summary_spans = []
-        self._summary_by_place = ([], [])
+        self._summary_ranks = []
         self._mention_spans = []
         self._pending = text
         self._loaded = min(len(text), FIRST_PIECE)
@@ -132,22 +132,17 @@ class ReaderView(QPlainTextEdit):
         italic.setFontItalic(True)
         faint = QTextCharFormat()
         faint.setForeground(_FAINT)
-        cursor = QTextCursor(self.document())
-        # One edit block: the layout is redone once, not after each of hundreds of changes.
-        cursor.beginEditBlock()
         text = self._pending
-        for found in _EMPHASIS.finditer(text, start, end):
-            if found.start() > 0 and _WORD_CHARACTER.match(text, found.start() - 1):
-                continue
-            for (first, last), char_format in (
-                (found.span(1), italic),
-                ((found.start(), found.start() + 1), faint),
-                ((found.end() - 1, found.end()), faint),
-            ):
-                cursor.setPosition(self.qt_position(first))
-                cursor.setPosition(self.qt_position(last), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(char_format)
-        cursor.endEditBlock()
+        with self._one_edit_block():
+            for found in _EMPHASIS.finditer(text, start, end):
+                if found.start() > 0 and _WORD_CHARACTER.match(text, found.start() - 1):
+                    continue
+                for span, char_format in (
+                    (found.span(1), italic),
+                    ((found.start(), found.start() + 1), faint),
+                    ((found.end() - 1, found.end()), faint),
+                ):
+                    self._cursor_for(span).mergeCharFormat(char_format)
 
     def finish_loading(self) -> None:
         """Adds what is left of the text now (before jumping to a far place in it)."""
@@ -165,9 +160,10 @@ class ReaderView(QPlainTextEdit):
         return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
     @contextlib.contextmanager
-    def _positions_only(self) -> Iterator[None]:
-        """Cursors made inside skip their line layout (outside an edit block, a cursor set in
-        a part of the text not yet laid out lays out its paragraph)."""
+    def _one_edit_block(self) -> Iterator[None]:
+        """Cursors set and formats changed inside cost no layout until the end: outside an
+        edit block, a cursor set in a part of the text not yet laid out lays out its paragraph,
+        and each format change is laid out again at once."""
         batch = QTextCursor(self.document())
         batch.beginEditBlock()
         try:
@@ -182,7 +178,7 @@ class ReaderView(QPlainTextEdit):
             ranked = sorted((span, rank) for rank, span in enumerate(spans))
             spans, ranks = [span for span, _ in ranked], [rank for _, rank in ranked]
         self._summary_spans = list(spans)
-        self._summary_by_place = (self._summary_spans, list(ranks))
+        self._summary_ranks = list(ranks)
         self._apply()
 
     def show_mentions(self, spans: Sequence[Span]) -> None:
@@ -220,9 +216,9 @@ class ReaderView(QPlainTextEdit):
             return
         dark = self._is_dark()
         selections = []
-        spans, ranks = self._summary_by_place
+        spans, ranks = self._summary_spans, self._summary_ranks
         count = len(spans)
-        with self._positions_only():
+        with self._one_edit_block():
             for index in self._near_view(spans):
                 color = summary_color(ranks[index], count, dark)
                 selections.append((ranks[index], self._selection(spans[index], color, False)))
