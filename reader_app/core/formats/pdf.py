@@ -74,9 +74,9 @@ def without_running_heads(pages: list[str]) -> list[str]:
 
     # Where a line stands counts too: a head is the same line of every page, a sentence that
     # a repetitive text repeats is not the first line of one page and the third of the next.
+    page_edges = [edges(page) for page in lines]
     edge_counts: dict[tuple[str, int, str], int] = {}
-    for page in lines:
-        top, bottom = edges(page)
+    for page, (top, bottom) in zip(lines, page_edges, strict=True):
         seen = {("top", n, key(page[i])) for n, i in enumerate(top)}
         seen |= {("bottom", n, key(page[i])) for n, i in enumerate(bottom)}
         for edge in seen:
@@ -96,8 +96,7 @@ def without_running_heads(pages: list[str]) -> list[str]:
         )
 
     result = []
-    for page in lines:
-        top, bottom = edges(page)
+    for page, (top, bottom) in zip(lines, page_edges, strict=True):
         first, last = 0, len(page)
         for place, index in enumerate(top):
             if not is_furniture(page[index], "top", place):
