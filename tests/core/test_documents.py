@@ -65,6 +65,30 @@ def test_short_legacy_texts_are_read_in_their_encoding(write_file, text, encodin
     assert load_document(str(write_file("note.txt", text.encode(encoding)))).text == text.strip()
 
 
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Wczoraj Paweł poszedł do sklepu i kupił chleb, masło oraz śmietanę.", "cp1250"),
+        ("Zażółć gęślą jaźń. Dziś pogoda jest ładna, więc idziemy nad rzekę.", "iso8859_2"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy. Řeka Vltava teče městem.", "cp1250"),
+        ("Főztünk gulyást. A tűzoltók gyorsan érkeztek, mert az épület égett.", "cp1250"),
+        ("Dün İstanbul'da yağmur yağdı. Öğretmen sınıfa girdiğinde herkes kalktı.", "cp1254"),
+        # Western texts keep cp1252, names from several languages among them.
+        ("Zoë, Björk, Gödel, François, Señor, São Paulo, Øresund and “naïve” Bartók.", "cp1252"),
+        ("Þetta er íslenskur texti. Við fórum út að borða í gær og það var gott.", "cp1252"),
+        ("Perché non è venuto? Città, però, più già così. Lunedì andrò là.", "cp1252"),
+    ],
+    ids=["polish", "polish-iso", "czech", "hungarian", "turkish", "names", "icelandic", "italian"],
+)
+def test_central_european_and_turkish_code_pages(write_file, text, encoding):
+    """Which 8-bit code page a text is in is read from its accented letters: Polish had been
+    read as cp1252 ("Pawe³"), Turkish as cp1250."""
+    for copies in (1, 30):
+        written = " ".join([text] * copies)
+        path = write_file("old.txt", written.encode(encoding))
+        assert load_document(str(path)).text == written
+
+
 def test_utf8_with_a_few_stray_legacy_bytes_keeps_its_utf8(write_file):
     """A paragraph pasted from an older file: only its stray bytes are read as cp1252."""
     utf8 = "François Hollande visited Côte d'Ivoire with Zoë. " * 50

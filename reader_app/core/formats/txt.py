@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from reader_app.core.errors import ReaderError
 
@@ -19,8 +20,33 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 # Bytes beyond ASCII that stand alone between ASCII bytes, at least: a Western text's accents.
 _ALONE_SHARE = 0.9
-# Encodings charset-normalizer may pick for Western text; cp1252 is the superset people write.
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2", "cp850"}
+# The letters beyond ASCII of the languages written in each 8-bit Latin code page. A text's
+# code page is the one in which a single language spells nearly all its accented letters:
+# Czech read as cp1252 has ø, è and ì side by side, which no Western language has.
+_ALPHABETS = {
+    "cp1252": (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõúü",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "áéèëïóöü",  # Dutch
+        "æøåé",  # Danish and Norwegian
+        "åäöé",  # Swedish and Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "àçèéíïòóúü",  # Catalan
+    ),
+    "cp1250": (
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Slovenian and Croatian
+        "ăâîşţ",  # Romanian
+    ),
+    "cp1254": ("çğıöşüâîûİ",),  # Turkish
+}
+_ALPHABETS["iso8859_2"] = _ALPHABETS["cp1250"]  # Central European text written on Unix
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -90,6 +116,59 @@ def _letters_between_ascii(data: bytes) -> bool:
     return alone >= _ALONE_SHARE * len(high)
 
 
+def _sign_in_word(text: str, index: int) -> bool:
+    """Whether a character beyond ASCII that is no letter stands where a letter would: between
+    two letters, or touching one when it is no punctuation ("¼udia" is "Ľudia" in cp1252,
+    where "“hi”" and "¿Dónde" are quotes and a question)."""
+    before = index > 0 and text[index - 1].isalpha()
+    after = index + 1 < len(text) and text[index + 1].isalpha()
+    if before and after:
+        return True
+    return (before or after) and not unicodedata.category(text[index]).startswith(("P", "Z"))
+
+
+def _spelled_share(text: str, alphabets: tuple[str, ...]) -> float:
+    """The share of a text's letters beyond ASCII (and of the signs it has inside words, as
+    cp1252 shows Polish "ł" as "³") that the best fitting of the languages spells."""
+    in_words = [
+        match.group()
+        for match in _BEYOND_ASCII.finditer(text)
+        if match.group().isalpha() or _sign_in_word(text, match.start())
+    ]
+    if not in_words:
+        return 1.0
+    counts: dict[str, int] = {}
+    for char in in_words:
+        counts[char] = counts.get(char, 0) + 1
+    spelled = max(
+        sum(count for char, count in counts.items() if char in alphabet or char.lower() in alphabet)
+        for alphabet in alphabets
+    )
+    return spelled / len(in_words)
+
+
+def _latin_code_page(data: bytes) -> str:
+    """cp1252 unless a Central European or Turkish code page spells the text's accented
+    letters clearly better; a detector on letter frequencies read Turkish as cp1250 and
+    German as cp1250."""
+    best, best_share = (
+        "cp1252",
+        _spelled_share(data.decode("cp1252", "replace"), _ALPHABETS["cp1252"]),
+    )
+    for encoding, alphabets in _ALPHABETS.items():
+        share = _spelled_share(data.decode(encoding, "replace"), alphabets)
+        if share > best_share + 0.02:
+            best, best_share = encoding, share
+    return best
+
+
+def _is_latin(text: str) -> bool:
+    """Whether a text's letters beyond ASCII are nearly all Latin ones."""
+    letters = [char for char in text[:65536] if char >= "\x80" and char.isalpha()]
+    latin = sum(1 for char in letters if unicodedata.name(char, "").startswith("LATIN"))
+    return latin >= 0.9 * len(letters)
+
+
 def _decode_guess(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
@@ -97,15 +176,15 @@ def _decode_guess(data: bytes) -> str:
     if text is not None:
         return text
     if _letters_between_ascii(data[: 1 << 20]):
-        return data.decode("cp1252", errors="replace")
+        return data.decode(_latin_code_page(data[: 1 << 20]), errors="replace")
     best = from_bytes(data[: 1 << 20]).best()
     if best is None:
         raise ReaderError("not a text file (binary data)")
     encoding = best.encoding
-    if encoding in _WESTERN or encoding.startswith(("utf_16", "utf_32")):
+    if encoding.startswith(("utf_16", "utf_32")) or _is_latin(str(best)):
         # UTF-16 and UTF-32 without a NUL byte are guesses on a few bytes ("Café" read as
         # two Chinese characters); a file that is either came through the NUL check.
-        encoding = "cp1252"
+        encoding = _latin_code_page(data[: 1 << 20])
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
