@@ -213,6 +213,55 @@ def test_word_tables_are_read_in_place_a_data_row_as_one_line(tmp_path):
     )
 
 
+_WORD_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _text_box_run(content: str) -> str:
+    """A run holding a text box as Word saves it: a drawing, and a copy for older readers."""
+    box = f"<w:txbxContent>{content}</w:txbxContent>"
+    return (
+        "<w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp>'
+        "</w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_word_text_boxes_are_read_once_after_their_paragraph(tmp_path):
+    """A sidebar or a flyer's column in a text box was left out."""
+    import docx
+    from lxml import etree
+
+    def paragraph(text: str, before: str = "") -> str:
+        return f"<w:p>{before}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    nested = _text_box_run(paragraph("A box within the box."))
+    box = _text_box_run(
+        paragraph("The Lark was built in 1902.") + paragraph("Her crew numbered twelve.", nested)
+    )
+    word = docx.Document()
+    anchor = word.add_paragraph("Captain Olga Marsh sailed from Lisbon.")
+    anchor._p.append(etree.fromstring(f"<w:body {_WORD_NAMESPACES}>{box}</w:body>")[0])
+    word.add_paragraph("Her ship reached Norway.")
+    path = tmp_path / "flyer.docx"
+    word.save(str(path))
+    assert load_document(str(path)).text == "\n\n".join(
+        [
+            "Captain Olga Marsh sailed from Lisbon.",
+            "The Lark was built in 1902.",
+            "Her crew numbered twelve.",
+            "A box within the box.",
+            "Her ship reached Norway.",
+        ]
+    )
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OPEN_DOCUMENT = {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
 
