@@ -262,6 +262,43 @@ def test_word_text_boxes_are_read_once_after_their_paragraph(tmp_path):
     )
 
 
+def test_word_tracked_changes_fields_and_content_controls_are_read(tmp_path):
+    """python-docx's text left out a tracked insertion, an inline content control and a
+    block of them (a template's title or abstract); a deletion and a move's old place are
+    no text."""
+    import docx
+    from lxml import etree
+
+    def run(text: str, tag: str = "t") -> str:
+        return f"<w:r><w:{tag}>{text}</w:{tag}></w:r>"
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("The ship sailed ")
+    for element in etree.fromstring(
+        f"<w:body {_WORD_NAMESPACES}>"
+        f'<w:ins w:id="1" w:author="A">{run("quickly ")}</w:ins>'
+        f'<w:del w:id="2" w:author="A">{run("slowly ", "delText")}</w:del>'
+        f'<w:moveFrom w:id="3" w:author="A">{run("north ")}</w:moveFrom>'
+        f"<w:sdt><w:sdtContent>{run('to Lisbon')}</w:sdtContent></w:sdt>"
+        f'<w:hyperlink w:anchor="x">{run(" in May")}</w:hyperlink>{run(".")}</w:body>'
+    ):
+        paragraph._p.append(element)
+    body = word.element.body
+    body.insert(
+        len(body) - 1,
+        etree.fromstring(
+            f"<w:sdt {_WORD_NAMESPACES}><w:sdtContent>"
+            f"<w:p>{run('Abstract in a content control.')}</w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    word.add_paragraph("Last words.")
+    path = tmp_path / "tracked.docx"
+    word.save(str(path))
+    assert load_document(str(path)).text == (
+        "The ship sailed quickly to Lisbon in May.\n\nAbstract in a content control.\n\nLast words."
+    )
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OPEN_DOCUMENT = {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
 

@@ -12,9 +12,26 @@ from reader_app.core.formats.archive import open_zip, refuse_xml_entities
 
 _SHORT_CELL = 12  # words
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_TEXT_BOX, _PARAGRAPH, _TABLE = _WORD + "txbxContent", _WORD + "p", _WORD + "tbl"
-# Word saves each text box twice, as a drawing and as a fallback for older readers.
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_PARAGRAPH, _TABLE, _TEXT_BOX = _WORD + "p", _WORD + "tbl", _WORD + "txbxContent"
+# Content controls (a template's title, abstract and form fields) and custom XML wrap
+# paragraphs and tables, which python-docx does not look into.
+_WRAPPERS = {_WORD + "sdt", _WORD + "sdtContent", _WORD + "customXml"}
+# A paragraph's characters: its text and what python-docx reads for tabs and breaks.
+_CHARACTERS = {
+    _WORD + "t": None,
+    _WORD + "tab": "\t",
+    _WORD + "ptab": "\t",
+    _WORD + "br": "\n",
+    _WORD + "cr": "\n",
+    _WORD + "noBreakHyphen": "-",
+}
+# Not read as the paragraph's text: text boxes (read after it), Word's fallback copy of a
+# drawing for older readers, and a tracked move's old place (its new place is read).
+_NOT_IN_TEXT = {
+    _TEXT_BOX,
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    _WORD + "moveFrom",
+}
 
 
 def docx_to_text(data: bytes) -> str:
@@ -24,7 +41,8 @@ def docx_to_text(data: bytes) -> str:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        paragraphs = [text.strip() for text in _texts(document.iter_inner_content())]
+        body = document.element.body
+        paragraphs = [text.strip() for text in _texts(_blocks(body, document))]
         pictures = len(document.inline_shapes) > 0
     except Exception as error:  # python-docx raises many kinds of errors on a broken file
         raise ReaderError(f"damaged Word file ({type(error).__name__})") from error
@@ -32,6 +50,20 @@ def docx_to_text(data: bytes) -> str:
         # Scanned pages pasted in as pictures: an empty result would look like a fault of ours.
         raise ReaderError("the Word document holds no text, only pictures")
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _blocks(container: Any, parent: Any) -> Iterator[Any]:
+    """The paragraph elements and python-docx tables of a body, a cell or a text box, in
+    order, within content controls too."""
+    from docx.table import Table
+
+    for child in container:
+        if child.tag == _PARAGRAPH:
+            yield child
+        elif child.tag == _TABLE:
+            yield Table(child, parent)
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child, parent)
 
 
 def _texts(blocks: Iterator[Any]) -> Iterator[str]:
@@ -42,11 +74,11 @@ def _texts(blocks: Iterator[Any]) -> Iterator[str]:
 
     for block in blocks:
         if not isinstance(block, Table):
-            yield block.text
+            yield "".join(_paragraph_text(block))
             # A text box (a sidebar, a pull quote, a flyer's columns) is read after the
             # paragraph it is anchored in.
-            for box in _text_boxes(block._p):
-                yield from _texts(_box_blocks(box, block._parent))
+            for box in _text_boxes(block):
+                yield from _texts(_blocks(box, block))
             continue
         for row in block.rows:
             cells: list[Any] = []
@@ -55,8 +87,7 @@ def _texts(blocks: Iterator[Any]) -> Iterator[str]:
                 if all(cell._tc is not seen._tc for seen in cells):
                     cells.append(cell)
             texts = [
-                [t.strip() for t in _texts(cell.iter_inner_content()) if t.strip()]
-                for cell in cells
+                [t.strip() for t in _texts(_blocks(cell._tc, cell)) if t.strip()] for cell in cells
             ]
             if all(len(parts) <= 1 and _is_a_value(" ".join(parts)) for parts in texts):
                 yield " | ".join(parts[0] for parts in texts if parts)
@@ -65,29 +96,31 @@ def _texts(blocks: Iterator[Any]) -> Iterator[str]:
                     yield from parts
 
 
+def _paragraph_text(element: Any) -> Iterator[str]:
+    """A paragraph's characters in order, tracked insertions, fields, hyperlinks and inline
+    content controls among them (python-docx's text left out all four); deleted text is
+    stored apart (w:delText) and so left out."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _NOT_IN_TEXT:
+            continue
+        if child.tag in _CHARACTERS:
+            character = _CHARACTERS[child.tag]
+            yield (child.text or "") if character is None else character
+        else:
+            yield from _paragraph_text(child)
+
+
 def _text_boxes(paragraph: Any) -> Iterator[Any]:
     """The text boxes of a paragraph, once each: not their fallback copies, and not the boxes
     within a box, which are read with it."""
     for box in paragraph.iter(_TEXT_BOX):
         outer = box.getparent()
         while outer is not None and outer is not paragraph:
-            if outer.tag in (_FALLBACK, _TEXT_BOX):
+            if outer.tag in _NOT_IN_TEXT:
                 break
             outer = outer.getparent()
         else:
             yield box
-
-
-def _box_blocks(box: Any, parent: Any) -> Iterator[Any]:
-    """A text box's paragraphs and tables, as python-docx reads a document's."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for child in box:
-        if child.tag == _PARAGRAPH:
-            yield Paragraph(child, parent)
-        elif child.tag == _TABLE:
-            yield Table(child, parent)
 
 
 def _is_a_value(text: str) -> bool:
