@@ -606,6 +606,37 @@ def test_an_email_message_shows_its_subject_names_and_text_not_its_attachments(t
         assert "harbour.example" not in text and "Content-Type" not in text
 
 
+def test_a_web_page_saved_as_one_file_is_read_as_its_page(tmp_path):
+    """Chrome's and Word's single-file pages (.mhtml, .mht) had been read as e-mail: the
+    saving browser shown as its sender, and the page's UTF-8, declared only in its markup,
+    read as ASCII ("Russia���s")."""
+    import quopri
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>Harbour news</title></head><body>'
+        '<nav><a href="/">Home</a></nav><article><h1>The Lark is home</h1>'
+        "<p>Captain Olga Marsh sailed the Lark from Lisbon to Norway in May.</p>"
+        "<p>Her crew called it the harbour’s finest voyage, and “a fair wind” all the way.</p>"
+        "</article></body></html>"
+    )
+    encoded = quopri.encodestring(page.encode()).decode("ascii")
+    saved = (
+        "From: <Saved by Blink>\nSnapshot-Content-Location: https://harbour.example/lark\n"
+        "Subject: Harbour news\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----b"\n\n\n'
+        "------b\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+        f"{encoded}\n------b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n"
+        "iVBORw0KGgo=\n------b--\n"
+    )
+    for name in ("lark.mhtml", "lark.mht"):
+        path = tmp_path / name
+        path.write_bytes(saved.replace("\n", "\r\n").encode("ascii"))
+        text = load_document(str(path)).text
+        assert "harbour’s finest voyage, and “a fair wind”" in text
+        assert "Saved by" not in text and "From:" not in text and "Home" not in text
+        assert "Captain Olga Marsh sailed" in text
+
+
 def test_a_memo_that_opens_with_one_header_stays_text(tmp_path):
     memo = tmp_path / "memo.txt"
     memo.write_text("From: the harbour master\n\nThe Lark sailed at dawn.")

@@ -15,7 +15,7 @@ FORMATS = {
     "docx": "Word document",
     "pdf": "PDF",
     "subtitles": "Subtitles",
-    "email": "E-mail message",
+    "email": "E-mail message or web archive",
 }
 EXTENSIONS = {
     "txt": (".txt", ".text"),
@@ -25,7 +25,7 @@ EXTENSIONS = {
     "docx": (".docx",),
     "pdf": (".pdf",),
     "subtitles": (".srt", ".vtt"),
-    "email": (".eml",),
+    "email": (".eml", ".mht", ".mhtml"),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"

@@ -1,5 +1,6 @@
 """E-mail messages (.eml): the subject, who wrote to whom and when, and the message's text,
-read with the standard library; attachments, encoded parts and other headers are left out."""
+read with the standard library; attachments, encoded parts and other headers are left out.
+A web page saved as one file (.mht, .mhtml) is such a message too, and is read as its page."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import email
 import email.policy
 import re
 
+from reader_app.core.errors import ReaderError
+from reader_app.core.formats.html import web_page_to_text
 from reader_app.core.formats.markup import html_to_text
+from reader_app.core.formats.txt import decode_text
 
 # The headers an exported message opens with; two of them on its first lines make it one.
 _HEADER = re.compile(
@@ -24,10 +28,41 @@ def looks_like_an_email(text: str) -> bool:
     return len(headers) >= 2 and bool(lines) and _HEADER.match(lines[0]) is not None
 
 
+def _is_a_web_archive(message: email.message.EmailMessage) -> bool:
+    """A browser's or Word's single-file web page: related parts around an HTML page."""
+    return message.get_content_type() == "multipart/related" and (
+        "Snapshot-Content-Location" in message
+        or message.get_param("type") == "text/html"
+        or "Saved by" in str(message.get("From", ""))
+    )
+
+
+def _part_text(part: email.message.MIMEPart) -> str:
+    """A part's text in its declared charset; without one (a saved page declares it in its
+    markup), or with one no codec knows, its bytes are decoded as a text file's are."""
+    if part.get_content_charset() is not None:
+        try:
+            content = part.get_content()
+            if isinstance(content, str):
+                return content
+        except (LookupError, ValueError, AttributeError):
+            pass  # "charset=x-unknown"
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload:
+        return ""
+    try:
+        return decode_text(payload)
+    except ReaderError:
+        return ""
+
+
 def email_to_text(data: bytes) -> str:
     """The subject as a heading, then From / To / Cc / Date by name, then the text of the
     message (its HTML where it has no plain text)."""
     message = email.message_from_bytes(data, policy=email.policy.default)
+    if _is_a_web_archive(message):
+        page = message.get_body(preferencelist=("html",))
+        return web_page_to_text(_part_text(page)) if page is not None else ""
     subject = str(message.get("subject", "") or "").strip()
     lines = []
     for header in ("From", "To", "Cc", "Date"):
@@ -42,13 +77,6 @@ def email_to_text(data: bytes) -> str:
     body = message.get_body(preferencelist=("plain", "html"))
     text = ""
     if body is not None:
-        try:
-            content = body.get_content()
-        except (LookupError, ValueError, AttributeError):
-            # A charset no codec knows ("charset=x-unknown"): the bytes, read as UTF-8.
-            payload = body.get_payload(decode=True)
-            content = payload if isinstance(payload, (bytes, str)) else b""
-        if isinstance(content, bytes):
-            content = content.decode("utf-8", errors="replace")
+        content = _part_text(body)
         text = html_to_text(content) if body.get_content_subtype() == "html" else content
     return "\n\n".join(part for part in (subject, "\n".join(lines), text.strip()) if part)
