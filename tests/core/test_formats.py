@@ -299,6 +299,38 @@ def test_word_tracked_changes_fields_and_content_controls_are_read(tmp_path):
     )
 
 
+RICH_TEXT = rb"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss\fcharset0 Arial;}
+{\f1\froman\fcharset238 Times New Roman CE;}}{\info{\title The Lark}}
+{\header \pard Harbour Gazette page \chpgn\par}
+\pard\b\f0 The Lark\b0\par
+Captain Olga Marsh sailed from Lisbon to Norway. Her caf\'e9 friends called it
+ \ldblquote a fair wind\rdblquote .{\super\chftn}{\footnote\pard\chftn A note.}\par
+Peter Hale waited in Bergen\u8212?he had come from France.\par
+\f1 Wczoraj Pawe\'b3 poszed\'b3 do sklepu.\f0\par
+\trowd\cellx2000\cellx4000\intbl Ship\cell Port\cell\row
+\trowd\cellx2000\cellx4000\intbl Lark\cell Lisbon\cell\row
+\pard The end.\par{\pict\pngblip\picw1\pich1 89504e470d0a1a0a}}"""
+
+
+def test_rich_text_is_read_without_its_header_footnotes_and_pictures(tmp_path):
+    """Rich Text had been refused with a message; WordPad and TextEdit write it."""
+    for name in ("lark.rtf", "lark.txt"):
+        path = tmp_path / name
+        path.write_bytes(RICH_TEXT)
+        assert load_document(str(path)).text == "\n\n".join(
+            [
+                "The Lark",
+                "Captain Olga Marsh sailed from Lisbon to Norway. Her café friends called it "
+                "“a fair wind”.",
+                "Peter Hale waited in Bergen—he had come from France.",
+                "Wczoraj Paweł poszedł do sklepu.",
+                "Ship | Port",
+                "Lark | Lisbon",
+                "The end.",
+            ]
+        )
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OPEN_DOCUMENT = {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
 
@@ -307,7 +339,6 @@ OPEN_DOCUMENT = {"mimetype": b"application/vnd.oasis.opendocument.text", "conten
     ("name", "content", "message"),
     [
         ("letter.doc", OLE_HEADER + b"\0" * 600, r"old Office file \(\.doc\)"),
-        ("letter.rtf", rb"{\rtf1\ansi Dear Olga}", r"Rich Text \(\.rtf\)"),
         ("letter.odt", fixtures.zip_bytes(OPEN_DOCUMENT), r"OpenDocument file \(\.odt\)"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", r"an image \(PNG\)"),
         ("notes.txt.gz", b"\x1f\x8b\x08\0\0\0\0\0", r"gzip-compressed"),
@@ -637,6 +668,15 @@ def test_a_web_page_saved_as_one_file_is_read_as_its_page(tmp_path):
         assert "Captain Olga Marsh sailed" in text
 
 
+def test_a_header_the_standard_library_cannot_parse_is_shown_as_written(tmp_path):
+    """ "From: <" raised an IndexError inside the e-mail package, a traceback for the user."""
+    path = tmp_path / "odd.eml"
+    path.write_bytes(b"From: <\nTo: Peter Hale\nSubject: Hi\n\nThe Lark reached Norway.\n")
+    assert load_document(str(path)).text == (
+        "Hi\n\nFrom: <\n\nTo: Peter Hale\n\nThe Lark reached Norway."
+    )
+
+
 def test_a_memo_that_opens_with_one_header_stays_text(tmp_path):
     memo = tmp_path / "memo.txt"
     memo.write_text("From: the harbour master\n\nThe Lark sailed at dawn.")
@@ -744,8 +784,23 @@ def test_hostile_text_gives_a_result_or_a_clear_error(tmp_path, content):
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    content=st.one_of(st.binary(max_size=3000), st.text(max_size=2000).map(str.encode)),
-    extension=st.sampled_from([".txt", ".md", ".html", ".epub", ".docx", ".pdf", ".srt", ""]),
+    content=st.one_of(
+        st.binary(max_size=3000),
+        st.text(max_size=2000).map(str.encode),
+        # Formats told by how they start: Rich Text, and a saved page or an e-mail.
+        st.tuples(
+            st.sampled_from(
+                [
+                    b"{\\rtf1",
+                    b'From: a\nContent-Type: multipart/related; type="text/html"; boundary=x\n\n--x\n',
+                ]
+            ),
+            st.binary(max_size=3000),
+        ).map(b"".join),
+    ),
+    extension=st.sampled_from(
+        [".txt", ".md", ".html", ".epub", ".docx", ".pdf", ".srt", ".rtf", ".mhtml", ""]
+    ),
 )
 def test_random_input_never_raises_anything_but_our_error(tmp_path, content, extension):
     path = tmp_path / f"random{extension}"

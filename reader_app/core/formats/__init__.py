@@ -16,6 +16,7 @@ FORMATS = {
     "pdf": "PDF",
     "subtitles": "Subtitles",
     "email": "E-mail message or web archive",
+    "rtf": "Rich Text",
 }
 EXTENSIONS = {
     "txt": (".txt", ".text"),
@@ -26,6 +27,7 @@ EXTENSIONS = {
     "pdf": (".pdf",),
     "subtitles": (".srt", ".vtt"),
     "email": (".eml", ".mht", ".mhtml"),
+    "rtf": (".rtf",),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"
@@ -38,7 +40,6 @@ _UNSUPPORTED = (
         True,
         f"an old Office file (.doc) or an encrypted one; {_SAVE_AS}",
     ),
-    (b"{\\rtf", False, f"a Rich Text (.rtf) document, which Reader does not read; {_SAVE_AS}"),
     (b"\x89PNG\r\n\x1a\n", True, "an image (PNG), not a text"),
     (b"\xff\xd8\xff", True, "an image (JPEG), not a text"),
     (b"GIF8", True, "an image (GIF), not a text"),
@@ -72,6 +73,8 @@ def detect_format(path: str, data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
     for signature, binary, what in _UNSUPPORTED:
         if data.startswith(signature) and (not binary or b"\0" in data[:1024]):
             raise ReaderError(what)
@@ -104,6 +107,10 @@ def read_text(path: str, data: bytes) -> str:
         from reader_app.core.formats.docx import docx_to_text
 
         return docx_to_text(data)
+    if kind == "rtf":
+        from reader_app.core.formats.rtf import rtf_to_text
+
+        return rtf_to_text(data)
     if kind == "email":
         from reader_app.core.formats.email_message import email_to_text
 

@@ -28,12 +28,22 @@ def looks_like_an_email(text: str) -> bool:
     return len(headers) >= 2 and bool(lines) and _HEADER.match(lines[0]) is not None
 
 
+def _header(message: email.message.EmailMessage, name: str) -> object:
+    """A header's parsed value, or its text as written where the standard library's parser
+    fails on it (an IndexError on "From: <" and a line break); None when it is absent."""
+    try:
+        return message.get(name)
+    except Exception:  # the header parser raises several kinds of error on malformed input
+        raw = [value for key, value in message.raw_items() if key.lower() == name.lower()]
+        return " ".join(raw[:1]).strip() or None
+
+
 def _is_a_web_archive(message: email.message.EmailMessage) -> bool:
     """A browser's or Word's single-file web page: related parts around an HTML page."""
     return message.get_content_type() == "multipart/related" and (
         "Snapshot-Content-Location" in message
         or message.get_param("type") == "text/html"
-        or "Saved by" in str(message.get("From", ""))
+        or "Saved by" in str(_header(message, "From") or "")
     )
 
 
@@ -59,19 +69,31 @@ def _part_text(part: email.message.MIMEPart) -> str:
 def email_to_text(data: bytes) -> str:
     """The subject as a heading, then From / To / Cc / Date by name, then the text of the
     message (its HTML where it has no plain text)."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    try:
+        return _message_text(email.message_from_bytes(data, policy=email.policy.default))
+    except ReaderError:
+        raise
+    except Exception as error:  # the standard library's parsers on a malformed message
+        raise ReaderError(f"damaged e-mail message ({type(error).__name__})") from error
+
+
+def _message_text(message: email.message.EmailMessage) -> str:
     if _is_a_web_archive(message):
         page = message.get_body(preferencelist=("html",))
         return web_page_to_text(_part_text(page)) if page is not None else ""
-    subject = str(message.get("subject", "") or "").strip()
+    subject = str(_header(message, "Subject") or "").strip()
     lines = []
     for header in ("From", "To", "Cc", "Date"):
-        value = message.get(header)
+        value = _header(message, header)
         if value is None:
             continue
         # Names rather than addresses: "Emmanuel Macron", not <emmanuel@example.org>.
         addresses = getattr(value, "addresses", None)
-        shown = ", ".join(a.display_name or a.addr_spec for a in addresses) if addresses else value
+        shown = (
+            ", ".join(a.display_name or a.addr_spec.strip('"') for a in addresses)
+            if addresses
+            else value
+        )
         if str(shown).strip():
             lines.append(f"{header}: {str(shown).strip()}")
     body = message.get_body(preferencelist=("plain", "html"))
