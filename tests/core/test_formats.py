@@ -331,15 +331,65 @@ def test_rich_text_is_read_without_its_header_footnotes_and_pictures(tmp_path):
         )
 
 
+OPEN_DOCUMENT_TEXT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:text>
+<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>
+<text:p>Deleted words.</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:table-of-content><text:index-body><text:p>The Lark ..... 1</text:p></text:index-body>
+</text:table-of-content>
+<text:h text:outline-level="1">The Lark</text:h>
+<text:p>Captain <text:span>Olga Marsh</text:span> sailed<text:s text:c="2"/>from
+Lisbon.<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>A note.
+</text:p></text:note-body></text:note><office:annotation><text:p>A comment.</text:p>
+</office:annotation><draw:frame><draw:text-box><text:p>A box beside it.</text:p>
+</draw:text-box></draw:frame></text:p>
+<text:list><text:list-item><text:p>Peter Hale waited in Bergen.</text:p></text:list-item>
+</text:list>
+<text:section><table:table><table:table-header-rows><table:table-row>
+<table:table-cell><text:p>Ship</text:p></table:table-cell>
+<table:table-cell><text:p>Port</text:p></table:table-cell></table:table-row>
+</table:table-header-rows><table:table-row><table:table-cell><text:p>Lark</text:p>
+</table:table-cell><table:covered-table-cell/><table:table-cell><text:p>Lisbon</text:p>
+</table:table-cell></table:table-row></table:table></text:section>
+</office:text></office:body></office:document-content>"""
+
+
+def test_open_document_text_is_read_in_order(tmp_path):
+    """LibreOffice's documents had been refused with a message."""
+    members = {
+        "mimetype": b"application/vnd.oasis.opendocument.text",
+        "content.xml": OPEN_DOCUMENT_TEXT.encode(),
+    }
+    for name in ("lark.odt", "lark.txt"):
+        path = tmp_path / name
+        path.write_bytes(fixtures.zip_bytes(members))
+        assert load_document(str(path)).text == "\n\n".join(
+            [
+                "The Lark",
+                "Captain Olga Marsh sailed from Lisbon.",  # text:s is a space
+                "A box beside it.",
+                "Peter Hale waited in Bergen.",
+                "Ship | Port",
+                "Lark | Lisbon",
+            ]
+        )
+    sheet = {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}
+    path = tmp_path / "sums.ods"
+    path.write_bytes(fixtures.zip_bytes(sheet))
+    with pytest.raises(ReaderError, match="OpenDocument spreadsheet"):
+        load_document(str(path))
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-OPEN_DOCUMENT = {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
 
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("letter.doc", OLE_HEADER + b"\0" * 600, r"old Office file \(\.doc\)"),
-        ("letter.odt", fixtures.zip_bytes(OPEN_DOCUMENT), r"OpenDocument file \(\.odt\)"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", r"an image \(PNG\)"),
         ("notes.txt.gz", b"\x1f\x8b\x08\0\0\0\0\0", r"gzip-compressed"),
     ],

@@ -13,6 +13,7 @@ FORMATS = {
     "html": "Web page",
     "epub": "EPUB book",
     "docx": "Word document",
+    "odt": "OpenDocument text",
     "pdf": "PDF",
     "subtitles": "Subtitles",
     "email": "E-mail message or web archive",
@@ -24,6 +25,7 @@ EXTENSIONS = {
     "html": (".html", ".htm", ".xhtml"),
     "epub": (".epub",),
     "docx": (".docx",),
+    "odt": (".odt",),
     "pdf": (".pdf",),
     "subtitles": (".srt", ".vtt"),
     "email": (".eml", ".mht", ".mhtml"),
@@ -45,7 +47,7 @@ _UNSUPPORTED = (
     (b"GIF8", True, "an image (GIF), not a text"),
     (b"\x1f\x8b", True, "a gzip-compressed file; uncompress it first"),
 )
-_OPEN_DOCUMENT = b"application/vnd.oasis.opendocument"
+_OPEN_DOCUMENT = b"application/vnd.oasis.opendocument."
 
 
 def _zip_kind(data: bytes) -> str:
@@ -62,8 +64,15 @@ def _zip_kind(data: bytes) -> str:
         return "epub"
     if "word/document.xml" in names:
         return "docx"
-    if "mimetype" in names and read_member(archive, "mimetype", "zip").startswith(_OPEN_DOCUMENT):
-        raise ReaderError(f"an OpenDocument file (.odt), which Reader does not read; {_SAVE_AS}")
+    if "mimetype" in names:
+        mimetype = read_member(archive, "mimetype", "zip").strip()
+        if mimetype == _OPEN_DOCUMENT + b"text" and "content.xml" in names:
+            return "odt"
+        if mimetype.startswith(_OPEN_DOCUMENT):
+            kind = mimetype.removeprefix(_OPEN_DOCUMENT).decode("ascii", "replace")
+            raise ReaderError(
+                f"an OpenDocument {kind}, which Reader does not read; save it as a text document"
+            )
     raise ReaderError("a zip archive that is neither an EPUB book nor a Word document")
 
 
@@ -83,7 +92,7 @@ def detect_format(path: str, data: bytes) -> str:
     if looks_like_an_email(data[:4096].decode("latin-1")):
         return "email"
     extension = os.path.splitext(path)[1].lower()
-    if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"]:
+    if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"] + EXTENSIONS["odt"]:
         # Named as a binary format but not one: read it as text if it is text.
         return "txt"
     for kind in ("html", "md", "subtitles"):
@@ -107,6 +116,10 @@ def read_text(path: str, data: bytes) -> str:
         from reader_app.core.formats.docx import docx_to_text
 
         return docx_to_text(data)
+    if kind == "odt":
+        from reader_app.core.formats.odt import odt_to_text
+
+        return odt_to_text(data)
     if kind == "rtf":
         from reader_app.core.formats.rtf import rtf_to_text
 

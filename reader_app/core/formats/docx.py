@@ -9,8 +9,8 @@ from typing import Any
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.formats.archive import open_zip, refuse_xml_entities
+from reader_app.core.formats.table_rows import row_lines
 
-_SHORT_CELL = 12  # words
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARAGRAPH, _TABLE, _TEXT_BOX = _WORD + "p", _WORD + "tbl", _WORD + "txbxContent"
 # Content controls (a template's title, abstract and form fields) and custom XML wrap
@@ -89,11 +89,7 @@ def _texts(blocks: Iterator[Any]) -> Iterator[str]:
             texts = [
                 [t.strip() for t in _texts(_blocks(cell._tc, cell)) if t.strip()] for cell in cells
             ]
-            if all(len(parts) <= 1 and _is_a_value(" ".join(parts)) for parts in texts):
-                yield " | ".join(parts[0] for parts in texts if parts)
-            else:
-                for parts in texts:
-                    yield from parts
+            yield from row_lines(texts)
 
 
 def _paragraph_text(element: Any) -> Iterator[str]:
@@ -121,8 +117,3 @@ def _text_boxes(paragraph: Any) -> Iterator[Any]:
             outer = outer.getparent()
         else:
             yield box
-
-
-def _is_a_value(text: str) -> bool:
-    """A data table's cell: a few words, not a sentence."""
-    return len(text.split()) <= _SHORT_CELL and not text.endswith((".", "!", "?"))

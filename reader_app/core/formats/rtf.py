@@ -1,11 +1,12 @@
 """Rich Text (.rtf): the document's text, read with striprtf; headers, footers, footnotes,
-pictures and fields' codes are left out, a table's row read as one line."""
+pictures and fields' codes are left out, a table's row of values read as one line."""
 
 from __future__ import annotations
 
 import re
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.formats.table_rows import row_lines
 
 # striprtf ends each table cell with "|" and each row with a newline.
 _CELL_END = re.compile(r"\s*\|\s*")
@@ -19,10 +20,10 @@ def rtf_to_text(data: bytes) -> str:
         text = strip_rtf(data.decode("latin-1"), errors="replace")  # type: ignore[no-untyped-call]
     except Exception as error:  # striprtf raises what its parsing meets on a broken file
         raise ReaderError(f"damaged Rich Text file ({type(error).__name__})") from error
-    paragraphs = []
+    paragraphs: list[str] = []
     for line in text.split("\n"):
         if "|" in line:
-            line = " | ".join(cell for cell in _CELL_END.split(line) if cell)
-        if line.strip():
+            paragraphs.extend(row_lines([[cell] for cell in _CELL_END.split(line) if cell]))
+        elif line.strip():
             paragraphs.append(line.strip())
     return "\n\n".join(paragraphs)
