@@ -383,6 +383,41 @@ def test_open_document_text_is_read_in_order(tmp_path):
         load_document(str(path))
 
 
+FICTION_BOOK = """<?xml version="1.0" encoding="windows-1251"?>
+<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0"
+ xmlns:l="http://www.w3.org/1999/xlink"><description><title-info><book-title>The Lark
+</book-title><annotation><p>A publisher's blurb.</p></annotation></title-info></description>
+<body><title><p>The Lark</p></title><epigraph><p>Fair winds.</p></epigraph>
+<section><title><p>Chapter 1</p></title><p>Captain <emphasis>Olga Marsh</emphasis> sailed
+from Lisbon.<a l:href="#n1" type="note">[1]</a></p><empty-line/><p>Капитан Ольга Марш.</p>
+<poem><stanza><v>The sea is wide,</v><v>the sea is deep.</v></stanza></poem>
+<table><tr><th>Ship</th><th>Port</th></tr><tr><td>Lark</td><td>Lisbon</td></tr></table>
+</section></body><body name="notes"><section id="n1"><p>A note.</p></section></body>
+<binary id="cover.jpg" content-type="image/jpeg">/9j/4AAQSkZJRgABAQ</binary></FictionBook>"""
+
+
+def test_a_fiction_book_is_read_plain_or_zipped(tmp_path):
+    """FictionBook, the common e-book format in Eastern Europe, was shown as its XML."""
+    book = FICTION_BOOK.encode("cp1251")
+    files = {"lark.fb2": book, "lark.fb2.zip": fixtures.zip_bytes({"lark.fb2": book})}
+    for name, content in files.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        assert load_document(str(path)).text == "\n\n".join(
+            [
+                "The Lark",
+                "Fair winds.",
+                "Chapter 1",
+                "Captain Olga Marsh sailed from Lisbon.",
+                "Капитан Ольга Марш.",
+                "The sea is wide,",
+                "the sea is deep.",
+                "Ship | Port",
+                "Lark | Lisbon",
+            ]
+        )
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -392,6 +427,8 @@ OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
         ("letter.doc", OLE_HEADER + b"\0" * 600, r"old Office file \(\.doc\)"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", r"an image \(PNG\)"),
         ("notes.txt.gz", b"\x1f\x8b\x08\0\0\0\0\0", r"gzip-compressed"),
+        ("lark.mobi", b"The Lark".ljust(60, b"\0") + b"BOOKMOBI" + b"\0" * 40, r"Kindle"),
+        ("lark.azw3", b"The_Lark".ljust(60, b"\0") + b"BOOKMOBI" + b"\0" * 40, r"EPUB"),
     ],
 )
 def test_files_reader_does_not_read_are_named(tmp_path, name, content, message):

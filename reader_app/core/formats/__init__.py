@@ -18,6 +18,7 @@ FORMATS = {
     "subtitles": "Subtitles",
     "email": "E-mail message or web archive",
     "rtf": "Rich Text",
+    "fb2": "FictionBook",
 }
 EXTENSIONS = {
     "txt": (".txt", ".text"),
@@ -30,6 +31,7 @@ EXTENSIONS = {
     "subtitles": (".srt", ".vtt"),
     "email": (".eml", ".mht", ".mhtml"),
     "rtf": (".rtf",),
+    "fb2": (".fb2",),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"
@@ -64,6 +66,8 @@ def _zip_kind(data: bytes) -> str:
         return "epub"
     if "word/document.xml" in names:
         return "docx"
+    if len(names) == 1 and next(iter(names)).lower().endswith(".fb2"):
+        return "fb2"  # a FictionBook zipped (.fb2.zip), as libraries hand them out
     if "mimetype" in names:
         mimetype = read_member(archive, "mimetype", "zip").strip()
         if mimetype == _OPEN_DOCUMENT + b"text" and "content.xml" in names:
@@ -84,9 +88,18 @@ def detect_format(path: str, data: bytes) -> str:
         return _zip_kind(data)
     if data.startswith(b"{\\rtf"):
         return "rtf"
+    from reader_app.core.formats.fb2 import looks_like_fiction_book
+
+    if looks_like_fiction_book(data):
+        return "fb2"
     for signature, binary, what in _UNSUPPORTED:
         if data.startswith(signature) and (not binary or b"\0" in data[:1024]):
             raise ReaderError(what)
+    if data[60:68] in (b"BOOKMOBI", b"TEXtREAd"):  # a Palm database's type and creator
+        raise ReaderError(
+            "a Kindle or Palm e-book (.mobi, .azw, .prc), which Reader does not read; "
+            "convert it to EPUB (Calibre does) to open it"
+        )
     from reader_app.core.formats.email_message import looks_like_an_email
 
     if looks_like_an_email(data[:4096].decode("latin-1")):
@@ -120,6 +133,15 @@ def read_text(path: str, data: bytes) -> str:
         from reader_app.core.formats.odt import odt_to_text
 
         return odt_to_text(data)
+    if kind == "fb2":
+        from reader_app.core.formats.fb2 import fb2_to_text
+
+        if data.startswith(b"PK\x03\x04"):
+            from reader_app.core.formats.archive import open_zip, read_member
+
+            archive = open_zip(data, "FictionBook")
+            data = read_member(archive, archive.namelist()[0], "FictionBook")
+        return fb2_to_text(data)
     if kind == "rtf":
         from reader_app.core.formats.rtf import rtf_to_text
 
