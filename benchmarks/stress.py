@@ -80,6 +80,17 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
+def _laughing_fiction_book() -> str:
+    """A FictionBook whose entities would expand to gigabytes if they were resolved."""
+    entities = '<!ENTITY a0 "laugh">' + "".join(
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE FictionBook [{entities}]><FictionBook><body>'
+        "<section><p>&a9;</p><p>Olga Marsh sailed.</p></section></body></FictionBook>"
+    )
+
+
 # Commands that may decline a readable text with a one-line message (exit 1).
 MAY_DECLINE = {"table_120k_rows.csv": {"lexrank"}}
 
@@ -109,6 +120,11 @@ CASES: dict[str, tuple[Callable[[random.Random], str | bytes], bool]] = {
     ),
     "zip_bomb.docx": (lambda rng: _zip_bomb(), False),
     "truncated.pdf": (lambda rng: b"%PDF-1.4\n1 0 obj << /Type /Catalog", False),
+    "groups_300k_deep.rtf": (
+        lambda rng: "{\\rtf1 " + "{\\b " * 300_000 + "Olga Marsh sailed." + "}" * 300_001,
+        True,
+    ),
+    "entity_expansion.fb2": (lambda rng: _laughing_fiction_book(), False),
 }
 
 

@@ -54,5 +54,10 @@ def refuse_xml_entities(archive: zipfile.ZipFile, kind: str) -> None:
     markup = (".xml", ".xhtml", ".html", ".htm", ".opf", ".ncx", ".rels")
     for member in archive.infolist():
         name = member.filename
-        if name.lower().endswith(markup) and _ENTITY.search(read_member(archive, name, kind)):
-            raise ReaderError(f"{kind} file contains XML entity declarations, which are refused")
+        if name.lower().endswith(markup):
+            refuse_entities_in(read_member(archive, name, kind), kind)
+
+
+def refuse_entities_in(markup: bytes, kind: str) -> None:
+    if _ENTITY.search(markup):
+        raise ReaderError(f"{kind} file contains XML entity declarations, which are refused")

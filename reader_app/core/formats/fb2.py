@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reader_app.core.errors import ReaderError
+from reader_app.core.formats.archive import refuse_entities_in
 from reader_app.core.formats.table_rows import row_lines
 
 _LINES = {"p", "v", "subtitle", "text-author"}  # each a paragraph of its own
@@ -22,6 +23,7 @@ def looks_like_fiction_book(data: bytes) -> bool:
 def fb2_to_text(data: bytes) -> str:
     from lxml import etree
 
+    refuse_entities_in(data, "FictionBook")
     try:
         parser = etree.XMLParser(
             resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False
