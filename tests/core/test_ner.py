@@ -29,6 +29,11 @@ def test_tokens_split_like_conll_and_keep_offsets():
     assert [t[0] for t in tokenize("with F. W. de Klerk in Plan B.")] == [
         "with", "F.", "W.", "de", "Klerk", "in", "Plan", "B", ".",
     ]  # fmt: skip
+    # A degree is one token: its "Ph" and "Phil" had been read as names.
+    assert [t[0] for t in tokenize("a Ph.D. and a D.Phil., B.Sc. or LL.M.")] == [
+        "a", "Ph.D.", "and", "a", "D.Phil.", ",", "B.Sc.", "or", "LL.M.",
+    ]  # fmt: skip
+    assert people_of("She earned a Ph.D. at Yale and he a D.Phil. at Oxford.") == {}
 
 
 def test_titles_and_possessives_are_not_part_of_names():

@@ -11,6 +11,8 @@ Token = tuple[str, int, int]
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. and e.g.
+    # degrees: Ph.D., D.Phil., B.Sc., LL.M. ("Ph" and "Phil" had been read as names)
+    r"|(?:Ph|Ed|Psy|Th|Pharm|LL|[BDM])\.(?:D|Phil|Sc|Litt?|Ed|Min|Div|[BM])\.(?![A-Za-z])"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial, as in "Samuel F. Miller"
     # and before a particle, "F. W. de Klerk"; but "M. de Lafayette" is Monsieur
     r"|[A-LN-Z]\.(?=\s+(?:de|da|di|du|van|von|der|den|del|ter|bin|ibn)\s+[A-Z])"
