@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 PROG = "reader-app"
 COMMANDS = ("summarize", "entities", "sentences")
+STANDARD_INPUT = "-"
 
 
 def _positive_int(value: str) -> int:
@@ -59,7 +60,9 @@ def _command_parser() -> argparse.ArgumentParser:
         commands.add_parser(name, help=text)
     for sub in commands.choices.values():
         sub.add_argument("--json", action="store_true", help="one JSON object per line per file")
-        sub.add_argument("files", nargs="+", metavar="FILE")
+        sub.add_argument(
+            "files", nargs="+", metavar="FILE", help='a file, or "-" to read standard input'
+        )
     return parser
 
 
@@ -217,13 +220,12 @@ def _run_one(
     stderr: TextIO,
 ) -> int:
     """Runs the subcommand on one file and writes its result or its one-line error."""
-    from reader_app.core.documents import load_document
     from reader_app.core.errors import ReaderError
     from reader_app.core.runtime import collector_paused
 
     try:
         with collector_paused():
-            document = load_document(path, helper)
+            document = _load(path, helper)
             result, lines = handler(document, args)
     except ReaderError as error:
         _error(path, error.reason, stderr)
@@ -243,6 +245,21 @@ def _run_one(
         stdout.write("".join(line.replace("\n", " ") + "\n" for line in lines))
     stdout.flush()
     return 0
+
+
+def _load(path: str, helper: RankProcess | None) -> Any:
+    """The document of a file, or of standard input for "-" (a pipe: `cat a.txt | reader-app
+    summarize -`)."""
+    from reader_app.core.documents import MAX_FILE_BYTES, document_from_text, load_document
+    from reader_app.core.errors import ReaderError
+    from reader_app.core.formats import read_text
+
+    if path != STANDARD_INPUT:
+        return load_document(path, helper)
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if sys.stdin is not None else b""
+    if len(data) > MAX_FILE_BYTES:
+        raise ReaderError(f"input too large (the limit is {MAX_FILE_BYTES // 2**20} MiB)")
+    return document_from_text(read_text(path, data), path, helper)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -116,7 +116,16 @@ def _period_ends(
     key = word.lower()
     left = text[sentence_start:stop_start]
     if key in lists["never_final"]:
-        return False
+        # A title ends no sentence, but a name may end with one: "met Hun Sen. They talked"
+        # (a capitalised word before it, a sentence's first word after it).
+        before = text[sentence_start:token_start].split()
+        return (
+            word[:1].isupper()
+            and bool(before)
+            and before[-1][:1].isupper()
+            and not before[-1].endswith(".")
+            and _is_starter(first)
+        )
     if key in lists["before_number"] and first[:1].isdigit():
         return False
     if len(word) == 1 and word.isupper():

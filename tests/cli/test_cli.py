@@ -96,6 +96,21 @@ def test_missing_file_among_good_ones(tmp_path, article_path):
     assert result.stderr == f"reader-app: {missing}: no such file\n"
 
 
+def test_a_dash_reads_standard_input(article_path):
+    """`cat article.txt | reader-app entities --json -`, as batch users pipe text."""
+    piped = subprocess.run(
+        [sys.executable, "-m", "reader_app", "entities", "--json", "-", str(article_path)],
+        input=article_path.read_bytes(),
+        capture_output=True,
+        timeout=120,
+    )
+    assert piped.returncode == 0, piped.stderr
+    from_stdin, from_file = json_lines(piped.stdout.decode())
+    assert from_stdin["file"] == "-"
+    assert from_stdin["people"] == from_file["people"] and from_stdin["people"]
+    assert from_stdin["countries"] == from_file["countries"]
+
+
 def test_bad_files_get_one_line_each_and_no_traceback(write_file, tmp_path):
     binary = write_file("image.txt", bytes(range(256)) * 50)
     result = run("entities", "--json", str(binary), str(tmp_path))

@@ -34,6 +34,8 @@ def test_tokens_split_like_conll_and_keep_offsets():
         "a", "Ph.D.", "and", "a", "D.Phil.", ",", "B.Sc.", "or", "LL.M.",
     ]  # fmt: skip
     assert people_of("She earned a Ph.D. at Yale and he a D.Phil. at Oxford.") == {}
+    # A title ends no sentence: the period after "Sen" at a sentence's end is its stop.
+    assert people_of("Emmanuel Macron met Mr. Hun Sen.") == {"Emmanuel Macron": 1, "Hun Sen": 1}
 
 
 def test_titles_and_possessives_are_not_part_of_names():

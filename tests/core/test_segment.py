@@ -17,6 +17,10 @@ CASES = [
     ("abbrev", "Mr. Brown met Dr. Green at noon.", ["Mr. Brown met Dr. Green at noon."]),
     ("abbrev", "MR. BROWN MET DR. GREEN AT NOON.", ["MR. BROWN MET DR. GREEN AT NOON."]),
     ("abbrev", "I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]),
+    # a name that ends in a title's letters ("Sen"), and titles after capitalised words
+    ("abbrev", "Macron met Hun Sen. They talked.", ["Macron met Hun Sen.", "They talked."]),
+    ("abbrev", "Texas Gov. Greg Abbott spoke.", ["Texas Gov. Greg Abbott spoke."]),
+    ("abbrev", "The Jets vs. The Giants.", ["The Jets vs. The Giants."]),
     (
         "abbrev",
         "St. Mary's Church is on 5th st. near the light.",

@@ -30,6 +30,12 @@ def abbreviations() -> frozenset[str]:
     return frozenset(data["never_final"]) | frozenset(data["abbreviations"])
 
 
+@functools.cache
+def never_final() -> frozenset[str]:
+    """Abbreviations that never end a sentence (titles, "e.g."), in lower case."""
+    return frozenset(load_json("segmentation.json")["never_final"])
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end] as (token, start, end); "Mr." keeps its period."""
     stop = len(text) if end is None else end
@@ -43,5 +49,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             continue
         previous, previous_start, previous_end = tokens[index - 1]
         if previous_end == tokens[index][1] and previous.lower() in shortened:
+            if index == len(tokens) - 1 and previous.lower() in never_final():
+                continue  # a title ends no sentence: the period of "met Hun Sen." is its stop
             tokens[index - 1 : index + 1] = [(previous + ".", previous_start, tokens[index][2])]
     return tokens
