@@ -98,6 +98,8 @@ def _is_country_here(
                 return True  # "Kia Motor Corp of South Korea"
             if mention.start == start and _opens_a_persons_name(text, mention.end, end):
                 return True  # "Australian Tom Moody", "little-known Mexican Ariel Cruz"
+            if name.kind == "ORG" and mention.start == start and _and_a_company(text, mention, end):
+                return True  # "released in the United Kingdom and Capitol Records in ..."
             if name.kind in ("PER", "ORG"):
                 return False
             return _after_comma(text, name, mention)
@@ -135,6 +137,27 @@ _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
+
+
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+# A place where something happens, not a team's name ("England and Real Madrid striker").
+_IN_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _and_a_company(text: str, mention: CountryMention, end: int) -> bool:
+    """Whether the model's organisation is "in" a country, "and", then a name of two or more
+    capitalised words that opens with no country: two names joined, not one company."""
+    joined = _AND.match(text, mention.end)
+    if not joined or not _IN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    rest = tokenize(text, joined.end(), end)
+    return (
+        len(rest) >= 2
+        and all(token[:1].isupper() for token, _, _ in rest)
+        and not any(
+            found.start == joined.end() for found in find_countries(text, joined.end(), end)
+        )
+    )
 
 
 def _opens_a_persons_name(text: str, start: int, end: int) -> bool:

@@ -202,6 +202,27 @@ def test_countries_inside_names_the_model_misread(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"CN": 2, "GB": 1, "NO": 1}
 
 
+def test_a_country_joined_to_a_company_by_and_is_still_the_country(monkeypatch):
+    """A record's release "in the United Kingdom and Capitol Records in the United States"
+    was read as one organisation; a team beside a club ("England and Real Madrid striker")
+    and a council of two countries stay names."""
+    text = (
+        "It was released by Parlophone in the United Kingdom and Capitol Records in the "
+        "United States. Souness wants England and Real Madrid striker Michael Owen. The Japan "
+        "and Korea Trade Council met in Japan and Korea Trade Council offices."
+    )
+    spans = [
+        ("ORG", "Parlophone"),
+        ("ORG", "United Kingdom and Capitol Records"),
+        ("LOC", "United States"),
+        ("ORG", "England and Real Madrid"),
+        ("PER", "Michael Owen"),
+        ("ORG", "Japan and Korea Trade Council"),
+        ("ORG", "Japan and Korea Trade Council"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "US": 1}
+
+
 def test_a_country_after_of_inside_a_persons_name_is_where_they_are_from(monkeypatch):
     """CoNLL marks "Thomas Muster of Austria" as a person and a place; the model may read the
     whole as one person."""
