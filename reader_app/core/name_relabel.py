@@ -45,6 +45,9 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             if name.tokens in read_as_a_person:
                 result[number] = _as_person(name)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
+    for number in range(1, len(result)):
+        if result[number].kind != "PER" and _another_name_of_a_person(text, result, number):
+            result[number] = _as_person(result[number], text)
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
@@ -69,6 +72,32 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             at += 1
         at += 1
     return result
+
+
+# "Ronaldo de Assis Moreira, commonly known as Ronaldinho": the person's other name.
+_KNOWN_AS = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{0,80}\))?[^\S\n]*,[^\S\n]+"
+    r"(?:(?:also|commonly|better|popularly|professionally|simply|widely|mononymously)"
+    r"[^\S\n]+)?known[^\S\n]+(?:(?:professionally|simply|mononymously|popularly)[^\S\n]+)?"
+    r"as[^\S\n]+[\"“]?"
+)
+
+
+def _another_name_of_a_person(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether the name follows a person's name and "(...), known as": the name he or she
+    goes by (not "Paris Saint-Germain Football Club, commonly known as PSG"). A name the
+    model read otherwise is a person's where a life's years follow it: "Edson Arantes do
+    Nascimento (23 October 1940 – 29 December 2022), better known as Pelé"."""
+    before = names[number - 1]
+    known_as = _KNOWN_AS.fullmatch(text, before.end, names[number].start)
+    if not known_as:
+        return False
+    if before.kind == "PER":
+        return True
+    return _LIFE_YEARS.search(known_as.group()) is not None and _as_person(before).kind == "PER"
+
+
+_LIFE_YEARS = re.compile(r"\((?:born |b\. )?[^()]*\b1\d{3}|20\d{2}\b")
 
 
 def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:

@@ -930,6 +930,20 @@ GROUPING_CASES = {
         ],
         {"Lemmy": 1, "Würzel": 1, "Phil Taylor": 1, "Sally Field": 1, "Freddie Mercury": 1},
     ),
+    "the name a person is known as is a person's; not a club's short name": (
+        "Ronaldo de Assis Moreira, commonly known as Ronaldinho, played. Edson Arantes do "
+        "Nascimento (23 October 1940 – 29 December 2022), better known as Pelé, won. Paris "
+        "Saint-Germain Football Club, commonly known as PSG, lost.",
+        [
+            ("PER", "Ronaldo de Assis Moreira"),
+            ("ORG", "Ronaldinho"),
+            ("ORG", "Edson Arantes do Nascimento"),
+            ("MISC", "Pelé"),
+            ("ORG", "Paris Saint-Germain Football Club"),
+            ("ORG", "PSG"),
+        ],
+        {"Ronaldo de Assis Moreira": 1, "Ronaldinho": 1, "Pelé": 1},
+    ),
     "a relative's kin and a spouse are people; not a chairman's company": (
         "She is the daughter of Zeus and Demeter. He married Atahualpa. He was the chairman "
         "of Fiat.",
