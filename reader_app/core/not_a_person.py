@@ -448,7 +448,15 @@ def names_nobody(
         for start, end in found
     ):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
-    return all(is_everyday_phrase(w) for w in forms)  # "History", "Childish Recollections"
+    # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
+    return all(is_everyday_phrase(w) for w in forms) and not any(
+        _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found
+    )
+
+
+# The honorifics only a person's surname follows ("Mr", "Mrs", "Ms", "Dr"); a title may
+# stand before a thing's name too ("the Prince Consort", "Captain Nature").
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle)\.?[^\S\n]+$")
 
 
 # Bodies whose names hold a person's after "of": "the Church of Jesus Christ of Latter-day

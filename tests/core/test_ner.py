@@ -34,6 +34,12 @@ def test_tokens_split_like_conll_and_keep_offsets():
         "a", "Ph.D.", "and", "a", "D.Phil.", ",", "B.Sc.", "or", "LL.M.",
     ]  # fmt: skip
     assert people_of("She earned a Ph.D. at Yale and he a D.Phil. at Oxford.") == {}
+    # A surname that is an everyday word is a person's after an honorific.
+    assert people_of("Ms Sturgeon met Mrs. Long and Mr Brown.") == {
+        "Sturgeon": 1,
+        "Long": 1,
+        "Brown": 1,
+    }
     # A title ends no sentence: the period after "Sen" at a sentence's end is its stop.
     assert people_of("Emmanuel Macron met Mr. Hun Sen.") == {"Emmanuel Macron": 1, "Hun Sen": 1}
 
