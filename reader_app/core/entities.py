@@ -85,7 +85,11 @@ def _is_country_here(
             # before "francs") is the country; a longer one ("Japan Airlines") is not.
             words = re.sub(r" (?=['’]s\b)", "", " ".join(t for t in tokens if not t[:1].isdigit()))
             words = words.removesuffix("'s").removesuffix("’s")
-            if code_for(words) == mention.code:
+            if code_for(words) == mention.code or (
+                name.kind != "PER" and _countries_joined(tokens)
+            ):
+                # "the Democratic Republic of the Congo and the Republic of the Congo", read
+                # as one organisation, is two countries
                 return name.kind != "PER"
             mention_words = len(tokenize(text, mention.start, mention.end))
             if name.kind != "PER" and _is_role_of(tokens, mention_words):
@@ -137,6 +141,19 @@ _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
+
+
+def _countries_joined(tokens: Sequence[str]) -> bool:
+    """Whether the words are country names joined by "and" (each may open with "the")."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        if token == "and":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return len(parts) > 1 and all(
+        part and code_for(" ".join(part[1:] if part[0] == "the" else part)) for part in parts
+    )
 
 
 _AND = re.compile(r"[^\S\n]+and[^\S\n]+")

@@ -221,6 +221,19 @@ def test_a_country_joined_to_a_company_by_and_is_still_the_country(monkeypatch):
         ("ORG", "Japan and Korea Trade Council"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "US": 1}
+    # Countries joined by "and", read as one organisation, are each a country.
+    text = "The river flows through the Democratic Republic of the Congo and the Republic of "
+    text += "the Congo. Slowdowns in the US and China hit exports."
+    spans = [
+        ("ORG", "Democratic Republic of the Congo and the Republic of the Congo"),
+        ("ORG", "US and China"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {
+        "CD": 1,
+        "CG": 1,
+        "US": 1,
+        "CN": 1,
+    }
 
 
 def test_a_country_after_of_inside_a_persons_name_is_where_they_are_from(monkeypatch):
