@@ -1109,6 +1109,11 @@ GROUPING_CASES = {
         ],
         {"Dólokhov": 1},
     ),
+    "an armed or political group is no one (the model read 'Taliban' as a person)": (
+        "The Taliban took Kabul. Hamas and Hezbollah fired rockets, Haniyeh said.",
+        [("PER", "Taliban"), ("ORG", "Hamas"), ("PER", "Hezbollah"), ("PER", "Haniyeh")],
+        {"Haniyeh": 1},
+    ),
     "a parish priest's house is no one ('Hunsford Parsonage', 'the Old Vicarage')": (
         "She was mistress of Hunsford Parsonage. Lady Catherine called at the Parsonage and the "
         "Old Vicarage.",
