@@ -224,7 +224,7 @@ def _relabel_after(
                 subject = word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
                 return as_person if group else None
-            return as_person if previous in _KIN else None
+            return as_person if previous in _KIN or previous in _EVENTS_OF_A_LIFE else None
         if word == "to":
             return as_person if previous in ("married", "attributed") else None
         if word == "as":
@@ -266,6 +266,14 @@ _CREDITED_BY = frozenset(
 _KIN = frozenset(
     "son sons daughter daughters wife husband father mother brother sister widow widower "
     "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+)
+
+
+# Events of a life "of" someone, who is a person: "the death of Stalin", "the reign of
+# Hatshepsut", "the assassination of Kennedy" (not "the capital of Jordan").
+_EVENTS_OF_A_LIFE = frozenset(
+    "death murder assassination execution funeral burial reign abdication coronation "
+    "biography killing kidnapping imprisonment exile resignation".split()
 )
 
 

@@ -950,6 +950,12 @@ GROUPING_CASES = {
         ],
         {"Ronaldo de Assis Moreira": 1, "Ronaldinho": 1, "Pelé": 1},
     ),
+    "whose death or reign it was is a person; not a capital's country": (
+        "Following the death of Stalin, Khrushchev rose. The reign of Hatshepsut was long. "
+        "Amman is the capital of Jordan.",
+        [("LOC", "Stalin"), ("PER", "Khrushchev"), ("LOC", "Hatshepsut"), ("LOC", "Jordan")],
+        {"Stalin": 1, "Khrushchev": 1, "Hatshepsut": 1},
+    ),
     "a relative's kin and a spouse are people; not a chairman's company": (
         "She is the daughter of Zeus and Demeter. He married Atahualpa. He was the chairman "
         "of Fiat.",
