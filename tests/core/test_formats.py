@@ -312,6 +312,17 @@ Peter Hale waited in Bergen\u8212?he had come from France.\par
 \pard The end.\par{\pict\pngblip\picw1\pich1 89504e470d0a1a0a}}"""
 
 
+def test_rich_text_pictures_written_in_hexadecimal_are_skipped_at_once(tmp_path):
+    picture = b"\n".join([b"89504e470d0a1a0a" * 8] * 500)
+    path = tmp_path / "photo.rtf"
+    path.write_bytes(
+        rb"{\rtf1\ansi\pard Captain Olga Marsh sailed.\par{\pict\pngblip "
+        + picture
+        + rb"}\pard The end.\par}"
+    )
+    assert load_document(str(path)).text == "Captain Olga Marsh sailed.\n\nThe end."
+
+
 def test_rich_text_is_read_without_its_header_footnotes_and_pictures(tmp_path):
     """Rich Text had been refused with a message; WordPad and TextEdit write it."""
     for name in ("lark.rtf", "lark.txt"):
