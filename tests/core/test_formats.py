@@ -429,6 +429,25 @@ def test_a_fiction_book_is_read_plain_or_zipped(tmp_path):
         )
 
 
+def test_a_zip_of_one_document_is_read_as_that_document(tmp_path, article_path_module):
+    """Project Gutenberg hands out books zipped; a zip of several files, or of a zip, is
+    named in its message."""
+    article = article_path_module.read_bytes()
+    cases = {
+        "pg.zip": {"1342/": b"", "1342/1342-0.txt": article, "__MACOSX/._1342-0.txt": b"x"},
+        "two.zip": {"a.txt": article, "b.txt": article},
+        "nested.zip": {"in.txt": fixtures.zip_bytes({"inner.txt": article})},
+    }
+    for name, members in cases.items():
+        (tmp_path / name).write_bytes(fixtures.zip_bytes(members))
+    expected = load_document(str(article_path_module)).text
+    assert load_document(str(tmp_path / "pg.zip")).text == expected
+    with pytest.raises(ReaderError, match="several files"):
+        load_document(str(tmp_path / "two.zip"))
+    with pytest.raises(ReaderError, match="inside a zip archive"):
+        load_document(str(tmp_path / "nested.zip"))
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 

@@ -19,6 +19,7 @@ FORMATS = {
     "email": "E-mail message or web archive",
     "rtf": "Rich Text",
     "fb2": "FictionBook",
+    "zipped": "A document in a zip archive",
 }
 EXTENSIONS = {
     "txt": (".txt", ".text"),
@@ -32,6 +33,7 @@ EXTENSIONS = {
     "email": (".eml", ".mht", ".mhtml"),
     "rtf": (".rtf",),
     "fb2": (".fb2",),
+    "zipped": (".zip",),
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"
@@ -52,6 +54,16 @@ _UNSUPPORTED = (
 _OPEN_DOCUMENT = b"application/vnd.oasis.opendocument."
 
 
+def _the_one_document(names: list[str]) -> str | None:
+    """The name of the archive's one file that Reader reads by its extension, if it holds
+    one and nothing else but folders and a Mac's resource forks."""
+    files = [name for name in names if not name.endswith("/") and not name.startswith("__MACOSX/")]
+    readable = {extension for extensions in EXTENSIONS.values() for extension in extensions}
+    if len(files) == 1 and os.path.splitext(files[0])[1].lower() in readable:
+        return files[0]
+    return None
+
+
 def _zip_kind(data: bytes) -> str:
     from reader_app.core.formats.archive import open_zip, read_member
 
@@ -66,18 +78,20 @@ def _zip_kind(data: bytes) -> str:
         return "epub"
     if "word/document.xml" in names:
         return "docx"
-    if len(names) == 1 and next(iter(names)).lower().endswith(".fb2"):
-        return "fb2"  # a FictionBook zipped (.fb2.zip), as libraries hand them out
+    if _the_one_document(archive.namelist()) is not None:
+        return "zipped"  # a book zipped: Project Gutenberg's .zip, a library's .fb2.zip
     if "mimetype" in names:
         mimetype = read_member(archive, "mimetype", "zip").strip()
-        if mimetype == _OPEN_DOCUMENT + b"text" and "content.xml" in names:
+        if mimetype == _OPEN_DOCUMENT + b"text":
             return "odt"
         if mimetype.startswith(_OPEN_DOCUMENT):
             kind = mimetype.removeprefix(_OPEN_DOCUMENT).decode("ascii", "replace")
             raise ReaderError(
                 f"an OpenDocument {kind}, which Reader does not read; save it as a text document"
             )
-    raise ReaderError("a zip archive that is neither an EPUB book nor a Word document")
+    raise ReaderError(
+        "a zip archive of several files, or of none Reader reads; unpack it and open one"
+    )
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -105,7 +119,7 @@ def detect_format(path: str, data: bytes) -> str:
     if looks_like_an_email(data[:4096].decode("latin-1")):
         return "email"
     extension = os.path.splitext(path)[1].lower()
-    if extension in EXTENSIONS["pdf"] + EXTENSIONS["epub"] + EXTENSIONS["docx"] + EXTENSIONS["odt"]:
+    if extension in (".pdf", ".epub", ".docx", ".odt", ".zip"):
         # Named as a binary format but not one: read it as text if it is text.
         return "txt"
     for kind in ("html", "md", "subtitles"):
@@ -133,14 +147,19 @@ def read_text(path: str, data: bytes) -> str:
         from reader_app.core.formats.odt import odt_to_text
 
         return odt_to_text(data)
+    if kind == "zipped":
+        from reader_app.core.formats.archive import open_zip, read_member
+
+        archive = open_zip(data, "zip")
+        name = _the_one_document(archive.namelist())
+        assert name is not None  # as detect_format found
+        inner = read_member(archive, name, "zip")
+        if inner.startswith(b"PK\x03\x04") and _zip_kind(inner) == "zipped":
+            raise ReaderError("a zip archive inside a zip archive; unpack it first")
+        return read_text(name, inner)
     if kind == "fb2":
         from reader_app.core.formats.fb2 import fb2_to_text
 
-        if data.startswith(b"PK\x03\x04"):
-            from reader_app.core.formats.archive import open_zip, read_member
-
-            archive = open_zip(data, "FictionBook")
-            data = read_member(archive, archive.namelist()[0], "FictionBook")
         return fb2_to_text(data)
     if kind == "rtf":
         from reader_app.core.formats.rtf import rtf_to_text
