@@ -17,6 +17,7 @@ from reader_app.core.name_words import (
     OFFICES,
     in_lists,
     is_given_name,
+    is_initial,
     is_institution_word,
     is_title_case,
     people_rules,
@@ -24,6 +25,7 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
+from reader_app.core.segment import sentence_starters
 
 
 def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
@@ -45,9 +47,13 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             if name.tokens in read_as_a_person:
                 result[number] = _as_person(name)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
-    for number in range(1, len(result)):
-        if result[number].kind != "PER" and _another_name_of_a_person(text, result, number):
-            result[number] = _as_person(result[number], text)
+    for number, name in enumerate(result):
+        if name.kind == "PER":
+            continue
+        if _initial_between_names(name.tokens):
+            result[number] = dataclasses.replace(name, kind="PER")
+        elif number and _another_name_of_a_person(text, result, number):
+            result[number] = _as_person(name, text)
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
@@ -72,6 +78,22 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             at += 1
         at += 1
     return result
+
+
+def _initial_between_names(tokens: tuple[str, ...]) -> bool:
+    """A given name, a middle initial and a surname: "Booker T. Washington", "Michael J. Fox",
+    which the model read as a place or a firm for their surnames."""
+    return (
+        len(tokens) == 3
+        and is_initial(tokens[1])
+        and tokens[0][:1].isupper()
+        and tokens[0].isalpha()
+        and tokens[2][:1].isupper()
+        and len(tokens[2]) > 1  # not "le Capitaine S. S."
+        and tokens[2].replace("-", "").replace("'", "").isalpha()
+        and not is_institution_word(tokens[2])
+        and tokens[2].lower() not in sentence_starters()  # not "Triple H. His father"
+    )
 
 
 # "Ronaldo de Assis Moreira, commonly known as Ronaldinho": the person's other name.

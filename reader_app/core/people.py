@@ -429,6 +429,12 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 break
             surname = article_surname.group(1)
             name = NameSpan("PER", name.start, article_surname.end(), (*name.tokens, surname))
+        while name.kind == "PER" and is_initial(name.tokens[0]):
+            # "W. | E. B. Du Bois": the model may leave out the first of several initials.
+            initial = _INITIAL_BEFORE.search(text, max(0, name.start - 3), name.start)
+            if initial is None:
+                break
+            name = NameSpan("PER", initial.start(), name.end, (initial.group(1), *name.tokens))
         before = joined[-1] if joined else None
         if before is not None and before.kind == name.kind == "PER":
             between = _PARTICLES_BETWEEN.fullmatch(text, before.end, name.start)
@@ -451,6 +457,7 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return joined
 
 
+_INITIAL_BEFORE = re.compile(r"\b([A-Z]\.)[^\S\n]$")
 _PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
 
 

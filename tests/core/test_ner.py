@@ -950,6 +950,18 @@ GROUPING_CASES = {
         ],
         {"Ronaldo de Assis Moreira": 1, "Ronaldinho": 1, "Pelé": 1},
     ),
+    "a given name, a middle initial and a surname are a person's; the first initial is kept": (
+        "W. E. B. Du Bois and Booker T. Washington disagreed. Michael J. Fox starred in Back "
+        "to the Future. The Lyndon B. Johnson Space Center is in Houston.",
+        [
+            ("PER", "E. B. Du Bois"),
+            ("ORG", "Booker T. Washington"),
+            ("LOC", "Michael J. Fox"),
+            ("ORG", "Lyndon B. Johnson Space Center"),
+            ("LOC", "Houston"),
+        ],
+        {"W. E. B. Du Bois": 1, "Booker T. Washington": 1, "Michael J. Fox": 1},
+    ),
     "whose death or reign it was is a person; not a capital's country": (
         "Following the death of Stalin, Khrushchev rose. The reign of Hatshepsut was long. "
         "Amman is the capital of Jordan.",
