@@ -183,6 +183,12 @@ def test_deeply_nested_markdown_keeps_every_paragraph(tmp_path, depth):
     assert {p.name for p in extract_entities(document).people} == {"Olga Marsh"}
 
 
+def _read_word(word, path) -> str:
+    """The text Reader shows for a python-docx document saved at `path`."""
+    word.save(str(path))
+    return load_document(str(path)).text
+
+
 def test_word_tables_are_read_in_place_a_data_row_as_one_line(tmp_path):
     import docx
 
@@ -198,9 +204,7 @@ def test_word_tables_are_read_in_place_a_data_row_as_one_line(tmp_path):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
     word.add_paragraph("After the table.")
-    path = tmp_path / "report.docx"
-    word.save(str(path))
-    assert load_document(str(path)).text == "\n\n".join(
+    assert _read_word(word, tmp_path / "report.docx") == "\n\n".join(
         [
             "Before the table.",
             "Captain Olga Marsh sailed from Lisbon.",
@@ -249,9 +253,7 @@ def test_word_text_boxes_are_read_once_after_their_paragraph(tmp_path):
     anchor = word.add_paragraph("Captain Olga Marsh sailed from Lisbon.")
     anchor._p.append(etree.fromstring(f"<w:body {_WORD_NAMESPACES}>{box}</w:body>")[0])
     word.add_paragraph("Her ship reached Norway.")
-    path = tmp_path / "flyer.docx"
-    word.save(str(path))
-    assert load_document(str(path)).text == "\n\n".join(
+    assert _read_word(word, tmp_path / "flyer.docx") == "\n\n".join(
         [
             "Captain Olga Marsh sailed from Lisbon.",
             "The Lark was built in 1902.",
@@ -292,9 +294,7 @@ def test_word_tracked_changes_fields_and_content_controls_are_read(tmp_path):
         ),
     )
     word.add_paragraph("Last words.")
-    path = tmp_path / "tracked.docx"
-    word.save(str(path))
-    assert load_document(str(path)).text == (
+    assert _read_word(word, tmp_path / "tracked.docx") == (
         "The ship sailed quickly to Lisbon in May.\n\nAbstract in a content control.\n\nLast words."
     )
 
