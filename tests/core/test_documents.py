@@ -73,12 +73,23 @@ def test_short_legacy_texts_are_read_in_their_encoding(write_file, text, encodin
         ("Příliš žluťoučký kůň úpěl ďábelské ódy. Řeka Vltava teče městem.", "cp1250"),
         ("Főztünk gulyást. A tűzoltók gyorsan érkeztek, mert az épület égett.", "cp1250"),
         ("Dün İstanbul'da yağmur yağdı. Öğretmen sınıfa girdiğinde herkes kalktı.", "cp1254"),
+        ("Vakar buvome Vilniuje. Žmonės šventė šventę, o vaikai žaidė kieme.", "cp1257"),
         # Western texts keep cp1252, names from several languages among them.
         ("Zoë, Björk, Gödel, François, Señor, São Paulo, Øresund and “naïve” Bartók.", "cp1252"),
         ("Þetta er íslenskur texti. Við fórum út að borða í gær og það var gott.", "cp1252"),
         ("Perché non è venuto? Città, però, più già così. Lunedì andrò là.", "cp1252"),
     ],
-    ids=["polish", "polish-iso", "czech", "hungarian", "turkish", "names", "icelandic", "italian"],
+    ids=[
+        "polish",
+        "polish-iso",
+        "czech",
+        "hungarian",
+        "turkish",
+        "lithuanian",
+        "names",
+        "icelandic",
+        "italian",
+    ],
 )
 def test_central_european_and_turkish_code_pages(write_file, text, encoding):
     """Which 8-bit code page a text is in is read from its accented letters: Polish had been

@@ -45,6 +45,11 @@ _ALPHABETS = {
         "ăâîşţ",  # Romanian
     ),
     "cp1254": ("çğıöşüâîûİ",),  # Turkish
+    "cp1257": (
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "äõöüšž",  # Estonian
+    ),
 }
 _ALPHABETS["iso8859_2"] = _ALPHABETS["cp1250"]  # Central European text written on Unix
 
@@ -148,14 +153,16 @@ def _spelled_share(text: str, alphabets: tuple[str, ...]) -> float:
 
 
 def _latin_code_page(data: bytes) -> str:
-    """cp1252 unless a Central European or Turkish code page spells the text's accented
-    letters clearly better; a detector on letter frequencies read Turkish as cp1250 and
-    German as cp1250."""
+    """cp1252 unless a Central European, Turkish or Baltic code page spells the text's
+    accented letters clearly better; a detector on letter frequencies read Turkish as cp1250
+    and German as cp1250."""
     best, best_share = (
         "cp1252",
         _spelled_share(data.decode("cp1252", "replace"), _ALPHABETS["cp1252"]),
     )
     for encoding, alphabets in _ALPHABETS.items():
+        if encoding == "cp1252":
+            continue
         share = _spelled_share(data.decode(encoding, "replace"), alphabets)
         if share > best_share + 0.02:
             best, best_share = encoding, share
