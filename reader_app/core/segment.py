@@ -118,14 +118,10 @@ def _period_ends(
     if key in lists["never_final"]:
         # A title ends no sentence, but a name may end with one: "met Hun Sen. They talked"
         # (a capitalised word before it, a sentence's first word after it).
-        before = text[sentence_start:token_start].split()
-        return (
-            word[:1].isupper()
-            and bool(before)
-            and before[-1][:1].isupper()
-            and not before[-1].endswith(".")
-            and _is_starter(first)
-        )
+        if not word[:1].isupper() or not _is_starter(first):
+            return False
+        before = text[max(sentence_start, token_start - 40) : token_start].split()
+        return bool(before) and before[-1][:1].isupper() and not before[-1].endswith(".")
     if key in lists["before_number"] and first[:1].isdigit():
         return False
     if len(word) == 1 and word.isupper():

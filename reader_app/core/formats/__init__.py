@@ -152,7 +152,8 @@ def read_text(path: str, data: bytes) -> str:
 
         archive = open_zip(data, "zip")
         name = _the_one_document(archive.namelist())
-        assert name is not None  # as detect_format found
+        if name is None:  # detect_format found one
+            raise ReaderError("damaged zip archive")
         inner = read_member(archive, name, "zip")
         if inner.startswith(b"PK\x03\x04") and _zip_kind(inner) == "zipped":
             raise ReaderError("a zip archive inside a zip archive; unpack it first")
