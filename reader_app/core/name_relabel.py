@@ -119,7 +119,7 @@ def _another_name_of_a_person(text: str, names: Sequence[NameSpan], number: int)
     return _LIFE_YEARS.search(known_as.group()) is not None and _as_person(before).kind == "PER"
 
 
-_LIFE_YEARS = re.compile(r"\((?:born |b\. )?[^()]*\b1\d{3}|20\d{2}\b")
+_LIFE_YEARS = re.compile(r"\([^()]*\b(?:1\d{3}|20\d{2})\b")
 
 
 def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) -> bool:

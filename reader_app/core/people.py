@@ -403,8 +403,8 @@ def _surname(words: Sequence[str]) -> str:
 def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a generational suffix the model read as a name of its own joined to
     the name before it ("Martin Luther King | Jr."), with an Arabic surname in lower case
-    that the model left out ("Tawfiq | al-Hakim"), and without a score at their end; a
-    suffix alone is nobody."""
+    that the model left out ("Tawfiq | al-Hakim") and the first initial it left out ("W. |
+    E. B. Du Bois"), and without a score at their end; a suffix alone is nobody."""
     joined: list[NameSpan] = []
     for name in names:
         if len(name.tokens) > 1 and name.tokens[-1].isdigit():
@@ -432,7 +432,7 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         while name.kind == "PER" and is_initial(name.tokens[0]):
             # "W. | E. B. Du Bois": the model may leave out the first of several initials.
             initial = _INITIAL_BEFORE.search(text, max(0, name.start - 3), name.start)
-            if initial is None:
+            if initial is None or (joined and initial.start() < joined[-1].end):
                 break
             name = NameSpan("PER", initial.start(), name.end, (initial.group(1), *name.tokens))
         before = joined[-1] if joined else None
