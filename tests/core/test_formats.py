@@ -365,6 +365,9 @@ Lisbon.<text:note><text:note-citation>1</text:note-citation><text:note-body><tex
 </table:table-header-rows><table:table-row><table:table-cell><text:p>Lark</text:p>
 </table:table-cell><table:covered-table-cell/><table:table-cell><text:p>Lisbon</text:p>
 </table:table-cell></table:table-row></table:table></text:section>
+<text:p>Last.<draw:frame><draw:text-box><text:p>Outer box.<draw:frame><draw:text-box>
+<text:p>Inner box.</text:p></draw:text-box></draw:frame></text:p></draw:text-box>
+</draw:frame></text:p>
 </office:text></office:body></office:document-content>"""
 
 
@@ -385,6 +388,9 @@ def test_open_document_text_is_read_in_order(tmp_path):
                 "Peter Hale waited in Bergen.",
                 "Ship | Port",
                 "Lark | Lisbon",
+                "Last.",
+                "Outer box.",
+                "Inner box.",
             ]
         )
     sheet = {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}

@@ -59,5 +59,6 @@ def refuse_xml_entities(archive: zipfile.ZipFile, kind: str) -> None:
 
 
 def refuse_entities_in(markup: bytes, kind: str) -> None:
+    """A ReaderError for one XML document that declares entities."""
     if _ENTITY.search(markup):
         raise ReaderError(f"{kind} file contains XML entity declarations, which are refused")

@@ -52,7 +52,9 @@ def _texts(container: Any) -> Iterator[str]:
         if child.tag in _PARAGRAPHS:
             yield "".join(_inline(child))
             for box in child.iter(_TEXT_BOX):
-                if not any(outer.tag == _TEXT_BOX for outer in box.iterancestors(_TEXT_BOX)):
+                # A box within a box is read with the paragraphs of the outer one.
+                outer = next(box.iterancestors(_TEXT_BOX), None)
+                if outer is None or outer not in child.iterdescendants(_TEXT_BOX):
                     yield from _texts(box)
         elif child.tag in _CONTAINERS:
             yield from _texts(child)
