@@ -50,7 +50,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     for number, name in enumerate(result):
         if name.kind == "PER":
             continue
-        if _initial_between_names(name.tokens):
+        if _initial_between_names(name.tokens) or _one_name_before_a_life_event(text, name):
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _another_name_of_a_person(text, result, number):
             result[number] = _as_person(name, text)
@@ -93,6 +93,28 @@ def _initial_between_names(tokens: tuple[str, ...]) -> bool:
         and tokens[2].replace("-", "").replace("'", "").isalpha()
         and not is_institution_word(tokens[2])
         and tokens[2].lower() not in sentence_starters()  # not "Triple H. His father"
+    )
+
+
+# What only a person does: "McCartney married Linda Eastman", "Hemingway died in Idaho".
+_LIFE_EVENT_AFTER = re.compile(
+    r"[^\S\n]+(?:married|remarried|divorced|died|was[^\S\n]+(?:born|buried|baptised"
+    r"|baptized|knighted|widowed)|gave[^\S\n]+birth)\b"
+    r"(?![^\S\n]+(?:down|away|out|off)\b)"  # not "the noise died down"
+)
+
+
+def _one_name_before_a_life_event(text: str, name: NameSpan) -> bool:
+    """One capitalised word, no country's nor an institution's, that marries, dies or was
+    born: a person, where the model read a firm at a sentence's start."""
+    word = name.tokens[0]
+    return (
+        len(name.tokens) == 1
+        and is_title_case(word)
+        and not is_institution_word(word)
+        and not code_for(word)
+        and not in_lists(word.lower(), ("city", "place"))
+        and _LIFE_EVENT_AFTER.match(text, name.end) is not None
     )
 
 

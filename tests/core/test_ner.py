@@ -962,6 +962,11 @@ GROUPING_CASES = {
         ],
         {"W. E. B. Du Bois": 1, "Booker T. Washington": 1, "Michael J. Fox": 1},
     ),
+    "one word that marries, dies or was born is a person; not a noise that died down": (
+        "McCartney married Linda Eastman. Hemingway died in Idaho. The Noise died down.",
+        [("ORG", "McCartney"), ("PER", "Linda Eastman"), ("LOC", "Hemingway"), ("ORG", "Noise")],
+        {"McCartney": 1, "Linda Eastman": 1, "Hemingway": 1},
+    ),
     "whose death or reign it was is a person; not a capital's country": (
         "Following the death of Stalin, Khrushchev rose. The reign of Hatshepsut was long. "
         "Amman is the capital of Jordan.",
