@@ -454,6 +454,32 @@ def test_a_zip_of_one_document_is_read_as_that_document(tmp_path, article_path_m
         load_document(str(tmp_path / "nested.zip"))
 
 
+NOTED_PAGE = """<html><body><article><h1>The voyage</h1><p>Captain Olga Marsh<sup><a
+href="#n1">1</a></sup> sailed from Lisbon in 1902.<sup>[2]</sup> Her ship was the Lark<a
+href="#n3"><sup>3</sup></a>, built in Bergen; Peter Hale<sup>4</sup> waited there. Its hold
+held 10<sup>3</sup> barrels, its deck 90 m<sup>2</sup>, and E = mc<sup>2</sup> held.</p>
+</article></body></html>"""
+
+
+def test_footnote_marks_are_left_out_of_pages_and_books(tmp_path):
+    """ "Marsh<sup>1</sup>" read "Marsh1", and "1902.[2] Her" was no sentence's end; an
+    exponent stays."""
+    from reader_app.core.formats.markup import html_to_text
+
+    expected = (
+        "Captain Olga Marsh sailed from Lisbon in 1902. Her ship was the Lark, built in "
+        "Bergen; Peter Hale waited there. Its hold held 103 barrels, its deck 90 m2, and E = "
+        "mc2 held."
+    )
+    assert expected in html_to_text(NOTED_PAGE)  # as an EPUB's chapters are read
+    page = tmp_path / "voyage.html"
+    page.write_text(NOTED_PAGE)
+    document = load_document(str(page))
+    assert expected in document.text
+    sentences = [document.text[a:b] for a, b in document.sentences]
+    assert "Captain Olga Marsh sailed from Lisbon in 1902." in sentences
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.formats.markup import html_to_text
+from reader_app.core.formats.markup import html_to_text, is_note_mark
 
 # A wiki page's furniture inside its article: reference lists, footnote marks ("[1]"), navigation
 # boxes, categories and "[edit]" links. Their authors ("Smith, John (2001)") are no one the
@@ -17,9 +17,13 @@ _FURNITURE_CLASSES = frozenset(
 _FURNITURE_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\b(?:reference|reflist|navbox|catlinks)")
 
 
+_MAY_HOLD_NOTE_MARKS = re.compile(r"<sup\b|href\s*=\s*[\"']?[^\"'\s>]*#", re.IGNORECASE)
+
+
 def _without_furniture(markup: str) -> str:
-    """The markup without a wiki's furniture; a page that has none is returned as it is."""
-    if not _FURNITURE_CLASS.search(markup):
+    """The markup without a wiki's furniture and without footnotes' marks ("Marsh<sup>1</sup>"
+    had read "Marsh1"); a page that has neither is returned as it is."""
+    if not (_FURNITURE_CLASS.search(markup) or _MAY_HOLD_NOTE_MARKS.search(markup)):
         return markup
     import lxml.etree
     import lxml.html
@@ -33,7 +37,10 @@ def _without_furniture(markup: str) -> str:
         element
         for element in root.iter()
         if isinstance(element.tag, str)
-        and _FURNITURE_CLASSES.intersection((element.get("class") or "").split())
+        and (
+            _FURNITURE_CLASSES.intersection((element.get("class") or "").split())
+            or is_note_mark(element)
+        )
     ]
     if not doomed:
         return markup

@@ -17,6 +17,36 @@ _BLOCKS = {
 _DROPPED = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form",
             "button", "svg", "iframe", "object", "template", "head"}  # fmt: skip
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+# A footnote's mark: "1", "[2]", "(a)", "*", "†".
+_NOTE_MARK = re.compile(r"\s*[\[(]?(?:\d{1,3}|[a-z]|[*†‡§¶])[\])]?\s*")
+# What a footnote's mark follows: a word of four letters or more, or punctuation ("Marsh¹",
+# "1902.²"); an exponent follows a number, a unit or a variable ("10³", "km²", "mc²").
+_NOTED = re.compile(r"(?:[^\W\d_]{4,}|[.,;:!?)\]\"”’])$")
+
+
+def is_note_mark(element: object) -> bool:
+    """Whether an element is a footnote's mark, left out of the text ("Olga Marsh<sup>1</sup>
+    sailed" had read "Marsh1"): a link to an anchor whose text is a mark, or a superscript
+    mark that is bracketed, linked, or follows a word or punctuation."""
+    tag = getattr(element, "tag", None)
+    if not isinstance(tag, str):
+        return False
+    name = tag.rsplit("}", 1)[-1].lower()
+    if name not in ("sup", "a"):
+        return False
+    text = "".join(element.itertext())  # type: ignore[attr-defined]
+    if not _NOTE_MARK.fullmatch(text):
+        return False
+    if name == "a":
+        return "#" in (element.get("href") or "")  # type: ignore[attr-defined]
+    if text.strip()[:1] in "[(" or element.find(".//a") is not None:  # type: ignore[attr-defined]
+        return True
+    parent = element.getparent()  # type: ignore[attr-defined]
+    if parent is not None and getattr(parent, "tag", "") == "a":
+        return True
+    previous = element.getprevious()  # type: ignore[attr-defined]
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    return bool(_NOTED.search((before or "").rstrip(" ")))
 
 
 def html_to_text(markup: bytes | str) -> str:
@@ -66,7 +96,7 @@ def _tree_pieces(root: object) -> list[str]:
         if not isinstance(tag, str):
             continue
         name = tag.rsplit("}", 1)[-1].lower()
-        if name in _DROPPED:
+        if name in _DROPPED or is_note_mark(item):
             continue
         block = name in _BLOCKS
         if block:
