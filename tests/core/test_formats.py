@@ -753,6 +753,35 @@ def test_books_and_documents_of_pictures_only_say_so(tmp_path):
         load_document(str(path))
 
 
+def test_markdown_tables_strikethrough_and_footnotes(tmp_path):
+    """GitHub's and Pandoc's Markdown: a table had been one paragraph of pipes and dashes,
+    "~~" and "[^1]" shown as written; a table's row of values is one line, as in an HTML
+    page and a Word document."""
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "| Ship | Port | Year |\n|---|---|---|\n| Lark | Lisbon | 1902 |\n\n"
+        "Captain Olga Marsh[^1] sailed ~~north~~ south.\n\n[^1]: Born in 1870.\n"
+    )
+    assert load_document(str(notes)).text == "\n\n".join(
+        [
+            "Ship | Port | Year",
+            "Lark | Lisbon | 1902",
+            "Captain Olga Marsh sailed north south.",
+            "Born in 1870.",
+        ]
+    )
+    page = tmp_path / "ships.html"
+    page.write_text(
+        "<table><tr><th>Ship</th><th>Port</th></tr><tr><td>Lark</td><td>Lisbon</td></tr>"
+        "<tr><td>The Lark sailed at dawn.</td><td>She reached Norway.</td></tr></table>"
+    )
+    from reader_app.core.formats.markup import html_to_text
+
+    assert html_to_text(page.read_text()) == "\n\n".join(
+        ["Ship | Port", "Lark | Lisbon", "The Lark sailed at dawn.", "She reached Norway."]
+    )
+
+
 def test_markdown_front_matter_is_left_out_but_its_title_kept(tmp_path):
     post = tmp_path / "post.md"
     post.write_text(

@@ -76,8 +76,26 @@ def html_to_text(markup: bytes | str) -> str:
         raise ReaderError("the markup cannot be parsed") from error
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         return _flat_text(markup.decode("utf-8", errors="replace"))
+    _rows_of_values_as_lines(root)
     body = root.find("body")
     return _paragraphs(_tree_pieces(body if body is not None else root))
+
+
+def _rows_of_values_as_lines(root: object) -> None:
+    """A table's row of values becomes one line, "Lark | Lisbon | 1902", as a Word table's
+    does; a row of sentences (a table used for layout) stays cell by cell."""
+    from reader_app.core.formats.table_rows import row_lines
+
+    for row in root.iter("tr"):  # type: ignore[attr-defined]
+        cells = [cell for cell in row if getattr(cell, "tag", None) in ("td", "th")]
+        if len(cells) < 2 or any(cell.find(".//table") is not None for cell in cells):
+            continue
+        texts = [_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in cells]
+        lines = list(row_lines([[text] if text else [] for text in texts]))
+        if len(lines) == 1:
+            for cell in cells:
+                row.remove(cell)
+            row.text = lines[0]
 
 
 def _tree_pieces(root: object) -> list[str]:

@@ -1,4 +1,5 @@
-"""Markdown: rendered with markdown-it (raw HTML disabled), then read as HTML."""
+"""Markdown: rendered with markdown-it (raw HTML disabled; tables, strikethrough and footnotes
+as GitHub and Pandoc write them), then read as HTML."""
 
 from __future__ import annotations
 
@@ -17,11 +18,20 @@ _TITLE = re.compile(r"^title:[ \t]*(?P<quote>[\"']?)(?P<title>.+?)(?P=quote)[ \t
 _MAX_NESTING = 300
 
 
+# A footnote's link back to its mark ("↩︎"), which the footnote plugin writes after its text.
+_BACK_LINK = re.compile(r'<a href="#fnref[^"]*" class="footnote-backref">[^<]*</a>')
+
+
 def markdown_to_text(source: str) -> str:
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
     source = _without_front_matter(source)
-    parser = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING})
+    parser = (
+        MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING})
+        .enable(["table", "strikethrough"])
+        .use(footnote_plugin)
+    )
     tokens = parser.parse(source)
     deepest = max(
         (t.level for token in tokens for t in (token, *(token.children or ()))), default=0
@@ -29,7 +39,7 @@ def markdown_to_text(source: str) -> str:
     if deepest >= _MAX_NESTING - 1:
         # Nested past the limit, the rendering may have lost text: keep the source instead.
         return source
-    return html_to_text(parser.renderer.render(tokens, parser.options, {}))
+    return html_to_text(_BACK_LINK.sub("", parser.renderer.render(tokens, parser.options, {})))
 
 
 def _without_front_matter(source: str) -> str:
