@@ -480,6 +480,30 @@ def test_footnote_marks_are_left_out_of_pages_and_books(tmp_path):
     assert "Captain Olga Marsh sailed from Lisbon in 1902." in sentences
 
 
+def test_pdf_footnote_marks_are_left_out_by_their_size_and_height(tmp_path):
+    """ "Marsh¹" had read "Marsh1"; a raised digit after a number (an exponent) and digits of
+    the text's own size ("COVID19") stay."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    for text, raised in (
+        ("Captain Olga Marsh", False), ("1", True), (" sailed from Lisbon in 1902.", False),
+        ("2", True), (" Her ship held 10", False), ("3", True),
+        (" barrels and COVID19 tests. Peter Hale", False), ("12", True),
+        (" waited in Bergen.", False),
+    ):  # fmt: skip
+        pdf.char_vpos = "SUP" if raised else "LINE"
+        pdf.write(8, text)
+    path = tmp_path / "notes.pdf"
+    pdf.output(str(path))
+    assert load_document(str(path)).text == (
+        "Captain Olga Marsh sailed from Lisbon in 1902. Her ship held 103 barrels and COVID19 "
+        "tests. Peter Hale waited in Bergen."
+    )
+
+
 OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 

@@ -30,8 +30,8 @@ def pdf_to_text(data: bytes) -> str:
             )
         pages = []
         for index in range(len(document)):
-            page = document[index]
-            text = page.get_textpage().get_text_range()
+            textpage = document[index].get_textpage()
+            text = _without_note_marks(textpage, textpage.get_text_range())
             pages.append(text.replace("\r\n", "\n").replace("\r", "\n").strip())
     except pypdfium2.PdfiumError as error:
         raise ReaderError("damaged PDF file (a page cannot be read)") from error
@@ -43,6 +43,37 @@ def pdf_to_text(data: bytes) -> str:
     pages = without_running_heads(pages)
     # A page break inside a paragraph is just a line break.
     return paragraphs_from_lines(_HYPHENATED.sub(r"\1", "\n".join(p for p in pages if p)))
+
+
+# Digits right after a word of four letters or more, or after punctuation: a footnote's mark
+# where they are set smaller and raised ("Marsh¹", "1902.²"); an exponent follows a number or a
+# unit ("10³", "km²") and stays.
+_MARK_CANDIDATE = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[.,;:)\]\"”’]))\d{1,3}(?=[\s.,;:)]|$)")
+
+
+def _without_note_marks(textpage: object, text: str) -> str:
+    """The page's text without footnote marks, told by their characters' size and height."""
+    import pypdfium2.raw as pdfium_c
+
+    found = list(_MARK_CANDIDATE.finditer(text))
+    if not found or textpage.count_chars() != len(text):  # type: ignore[attr-defined]
+        return text  # a page whose characters do not line up with its text is left as it is
+    handle = textpage.raw  # type: ignore[attr-defined]
+
+    def raised_and_smaller(index: int, before: int) -> bool:
+        size = float(pdfium_c.FPDFText_GetFontSize(handle, index))
+        size_before = float(pdfium_c.FPDFText_GetFontSize(handle, before))
+        bottom = float(textpage.get_charbox(index)[1])  # type: ignore[attr-defined]
+        _, bottom_before, _, top_before = textpage.get_charbox(before)  # type: ignore[attr-defined]
+        raised = bottom > bottom_before + 0.2 * (top_before - bottom_before)
+        return size < 0.85 * size_before and raised
+
+    pieces, at = [], 0
+    for mark in found:
+        if all(raised_and_smaller(index, mark.start() - 1) for index in range(*mark.span())):
+            pieces.append(text[at : mark.start()])
+            at = mark.end()
+    return "".join(pieces) + text[at:]
 
 
 _EDGE_LINES = 3  # lines at the top and at the bottom of a page where running heads stand
