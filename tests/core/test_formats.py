@@ -217,6 +217,54 @@ def test_word_tables_are_read_in_place_a_data_row_as_one_line(tmp_path):
     )
 
 
+def test_word_footnotes_and_endnotes_are_read_after_the_text(tmp_path):
+    """A Word document's notes had been left out; Word's separators are no notes."""
+    import zipfile
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Captain Olga Marsh sailed from Lisbon.")
+    word.add_paragraph("Peter Hale waited in Bergen.")
+    plain = tmp_path / "plain.docx"
+    word.save(str(plain))
+    members = {
+        name: zipfile.ZipFile(plain).read(name) for name in zipfile.ZipFile(plain).namelist()
+    }
+    relations = members["word/_rels/document.xml.rels"].decode()
+    types = members["[Content_Types].xml"].decode()
+    relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    content = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+    for kind in ("footnote", "endnote"):
+        members[f"word/{kind}s.xml"] = (
+            f'<w:{kind}s xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f'</w:{kind}><w:{kind} w:id="1"><w:p><w:r><w:t>The {kind} on Porto.</w:t></w:r></w:p>'
+            f"</w:{kind}></w:{kind}s>"
+        ).encode()
+        relations = relations.replace(
+            "</Relationships>",
+            f'<Relationship Id="r{kind}" Type="{relation}{kind}s" Target="{kind}s.xml"/>'
+            "</Relationships>",
+        )
+        types = types.replace(
+            "</Types>",
+            f'<Override PartName="/word/{kind}s.xml" ContentType="{content}{kind}s+xml"/></Types>',
+        )
+    members["word/_rels/document.xml.rels"] = relations.encode()
+    members["[Content_Types].xml"] = types.encode()
+    noted = tmp_path / "noted.docx"
+    noted.write_bytes(fixtures.zip_bytes(members))
+    assert load_document(str(noted)).text == "\n\n".join(
+        [
+            "Captain Olga Marsh sailed from Lisbon.",
+            "Peter Hale waited in Bergen.",
+            "The footnote on Porto.",
+            "The endnote on Porto.",
+        ]
+    )
+
+
 _WORD_NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'

@@ -1,5 +1,5 @@
-"""Word documents (.docx): paragraphs, headings, tables and text boxes in order, read with
-python-docx."""
+"""Word documents (.docx): paragraphs, headings, tables and text boxes in order, then the
+footnotes and endnotes, read with python-docx."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def docx_to_text(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
         paragraphs = [text.strip() for text in _texts(_blocks(body, document))]
+        paragraphs += [text.strip() for text in _notes(document)]
         pictures = len(document.inline_shapes) > 0
     except Exception as error:  # python-docx raises many kinds of errors on a broken file
         raise ReaderError(f"damaged Word file ({type(error).__name__})") from error
@@ -50,6 +51,27 @@ def docx_to_text(data: bytes) -> str:
         # Scanned pages pasted in as pictures: an empty result would look like a fault of ours.
         raise ReaderError("the Word document holds no text, only pictures")
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_NOTES = {  # the parts that hold the notes, and each note's element
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes": "footnote",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes": "endnote",
+}
+
+
+def _notes(document: Any) -> Iterator[str]:
+    """The footnotes' and then the endnotes' paragraphs, read after the text as a book's notes
+    are; Word's separators between the text and its notes are no notes."""
+    from docx.oxml import parse_xml
+
+    for relation in document.part.rels.values():
+        kind = _NOTES.get(relation.reltype)
+        if kind is None or relation.is_external:
+            continue
+        notes = parse_xml(relation.target_part.blob)
+        for note in notes.iterchildren(_WORD + kind):
+            if note.get(_WORD + "type") in (None, "normal"):
+                yield from _texts(_blocks(note, document))
 
 
 def _blocks(container: Any, parent: Any) -> Iterator[Any]:
