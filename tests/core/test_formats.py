@@ -439,6 +439,7 @@ def test_open_document_text_is_read_in_order(tmp_path):
                 "Last.",
                 "Outer box.",
                 "Inner box.",
+                "A note.",
             ]
         )
     sheet = {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}

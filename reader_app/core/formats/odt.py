@@ -1,5 +1,5 @@
 """OpenDocument text (.odt, as LibreOffice writes it): headings, paragraphs, lists, tables and
-text boxes in order, read from the document's content.xml; notes, comments, tracked
+text boxes in order, then the notes, read from the document's content.xml; comments, tracked
 deletions and generated indexes are left out."""
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ def odt_to_text(data: bytes) -> str:
         root = etree.fromstring(content, parser)
         body = root.find(f"{_OFFICE}body/{_OFFICE}text")
         texts = [text.strip() for text in _texts(body)] if body is not None else []
+        if body is not None:
+            # The notes after the text, as a book's notes are.
+            for note_body in body.iter(_TEXT + "note-body"):
+                texts += [text.strip() for text in _texts(note_body)]
     except (etree.XMLSyntaxError, ValueError, RecursionError) as error:
         raise ReaderError(f"damaged OpenDocument file ({type(error).__name__})") from error
     return "\n\n".join(text for text in texts if text)
