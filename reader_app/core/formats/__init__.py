@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 
 from reader_app.core.errors import ReaderError
@@ -128,48 +129,28 @@ def detect_format(path: str, data: bytes) -> str:
     return "txt"
 
 
+# The readers of binary formats, by kind: (module in this package, function of the bytes),
+# imported only when a file of the kind is opened.
+_BYTE_READERS = {
+    "pdf": ("pdf", "pdf_to_text"),
+    "epub": ("epub", "epub_to_text"),
+    "docx": ("docx", "docx_to_text"),
+    "odt": ("odt", "odt_to_text"),
+    "fb2": ("fb2", "fb2_to_text"),
+    "rtf": ("rtf", "rtf_to_text"),
+    "email": ("email_message", "email_to_text"),
+}
+
+
 def read_text(path: str, data: bytes) -> str:
     """The text of a file of any supported format, paragraphs separated by blank lines."""
     kind = detect_format(path, data)
-    if kind == "pdf":
-        from reader_app.core.formats.pdf import pdf_to_text
-
-        return pdf_to_text(data)
-    if kind == "epub":
-        from reader_app.core.formats.epub import epub_to_text
-
-        return epub_to_text(data)
-    if kind == "docx":
-        from reader_app.core.formats.docx import docx_to_text
-
-        return docx_to_text(data)
-    if kind == "odt":
-        from reader_app.core.formats.odt import odt_to_text
-
-        return odt_to_text(data)
+    if kind in _BYTE_READERS:
+        module, function = _BYTE_READERS[kind]
+        reader = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+        return str(reader(data))
     if kind == "zipped":
-        from reader_app.core.formats.archive import open_zip, read_member
-
-        archive = open_zip(data, "zip")
-        name = _the_one_document(archive.namelist())
-        if name is None:  # detect_format found one
-            raise ReaderError("damaged zip archive")
-        inner = read_member(archive, name, "zip")
-        if inner.startswith(b"PK\x03\x04") and _zip_kind(inner) == "zipped":
-            raise ReaderError("a zip archive inside a zip archive; unpack it first")
-        return read_text(name, inner)
-    if kind == "fb2":
-        from reader_app.core.formats.fb2 import fb2_to_text
-
-        return fb2_to_text(data)
-    if kind == "rtf":
-        from reader_app.core.formats.rtf import rtf_to_text
-
-        return rtf_to_text(data)
-    if kind == "email":
-        from reader_app.core.formats.email_message import email_to_text
-
-        return email_to_text(data)
+        return _zipped_text(data)
     text = decode_text(data)
     if kind == "txt" and text.lstrip()[:20].lower().startswith(_HTML_STARTS[:2]):
         kind = "html"  # a saved web page with the wrong extension
@@ -193,3 +174,17 @@ def read_text(path: str, data: bytes) -> str:
 
         return "\n".join(without_running_heads(text.split("\f")))
     return text
+
+
+def _zipped_text(data: bytes) -> str:
+    """The text of the one document a zip archive holds (detect_format found it)."""
+    from reader_app.core.formats.archive import open_zip, read_member
+
+    archive = open_zip(data, "zip")
+    name = _the_one_document(archive.namelist())
+    if name is None:
+        raise ReaderError("damaged zip archive")
+    inner = read_member(archive, name, "zip")
+    if inner.startswith(b"PK\x03\x04") and _zip_kind(inner) == "zipped":
+        raise ReaderError("a zip archive inside a zip archive; unpack it first")
+    return read_text(name, inner)
