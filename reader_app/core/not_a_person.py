@@ -161,13 +161,14 @@ _SEASON_AFTER = re.compile(r"[^\S\n]+season\b")
 _SHIP_BEFORE = re.compile(rf"\b{SHIP_PREFIX}[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
 
 
-_EPONYM_AFTER = re.compile(
+EPONYM_AFTER = re.compile(
     r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
-    r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?)\b"
+    r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?|[Ii]dentity|[Ff]ormula"
+    r"|[Ll]emma|[Ii]nequality|[Aa]lgorithm)\b"
     # and without the possessive, what only a namesake is: "Fibonacci sequence", "Asperger
     # syndrome", "Doppler effect"
     r"|[^\S\n]+(?:sequences?|syndrome|effect|conjecture|theorem|equations?|lymphoma"
-    r"|distribution|transform)\b"
+    r"|distribution|transform|boson|mechanism|constant|limit|radius|field[^\S\n]+equations?)\b"
 )
 
 
@@ -306,6 +307,7 @@ def names_nobody(
     if all(len(w) == 1 for w in forms) and 2 * sum(
         bool(_ANY_THE_BEFORE.search(text, max(0, start - 5), start))
         and not ATTRIBUTIVE_AFTER.match(text, end)
+        and not EPONYM_AFTER.match(text, end)  # "The Einstein field equations"
         for start, end in found
     ) >= len(found):
         return True  # mostly "The Aviator", a title; not "The Bush administration"
@@ -426,7 +428,7 @@ def names_nobody(
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if _always_after(_SHIP_BEFORE, 24, text, found):
         return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
-    if _always_before(_EPONYM_AFTER, text, found):
+    if _always_before(EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if _always_before(_COMPANY_FORM_AFTER, text, found):
         return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"

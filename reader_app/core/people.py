@@ -61,6 +61,7 @@ from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
 from reader_app.core.not_a_person import (
     ATTRIBUTIVE_AFTER,
+    EPONYM_AFTER,
     Readings,
     institution_openings,
     names_nobody,
@@ -207,6 +208,8 @@ def group_people(
     in_institutions: Counter[str] = Counter()  # "Mondétour" of "Rue Mondétour"
     in_place_lists: Counter[str] = Counter()
     for number, name in enumerate(names):
+        if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
+            continue  # "the Doppler effect", "Euler's identity": no mention of the man
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
             or is_honorific_name(name.tokens)
@@ -569,6 +572,8 @@ def _add_untagged_mentions(
     taken = sorted((n.start, n.end) for n in names)
     starts = [s for s, _ in taken]
     for start, end in PhraseMatcher(form_to_cluster).finditer(text, *within):
+        if EPONYM_AFTER.match(text, end):
+            continue  # "the Higgs boson" is not Peter Higgs
         position = bisect.bisect_right(starts, start) - 1
         if position >= 0 and taken[position][1] > start:
             continue  # inside a name the model found (counted already, or not a person)

@@ -962,6 +962,21 @@ GROUPING_CASES = {
         ],
         {"W. E. B. Du Bois": 1, "Booker T. Washington": 1, "Michael J. Fox": 1},
     ),
+    "what is named after a person is no mention of the person": (
+        "The Higgs boson confirmed the Higgs mechanism of Peter Higgs. The Einstein field "
+        "equations describe gravity; Einstein published them. Euler's identity is Leonhard "
+        "Euler's.",
+        [
+            ("ORG", "Higgs"),
+            ("ORG", "Higgs"),
+            ("PER", "Peter Higgs"),
+            ("PER", "Einstein"),
+            ("PER", "Einstein"),
+            ("PER", "Euler"),
+            ("PER", "Leonhard Euler"),
+        ],
+        {"Peter Higgs": 1, "Einstein": 1, "Leonhard Euler": 1},
+    ),
     "one word that marries, dies or was born is a person; not a noise that died down": (
         "McCartney married Linda Eastman. Hemingway died in Idaho. The Noise died down.",
         [("ORG", "McCartney"), ("PER", "Linda Eastman"), ("LOC", "Hemingway"), ("ORG", "Noise")],
