@@ -403,8 +403,12 @@ def names_nobody(
         return True  # "the Church of Jesus Christ of Latter-day Saints"
     if all(names_a_saints_building(text, start, end) for start, end in found):
         return True  # "St Mary's Church", "St. Peter's Basilica"
-    if _always_after(PLACE_BEFORE, 30, text, found):
-        return True  # "was born in Llandaff", "a house near Hartfield": a place
+    if _always_after(PLACE_BEFORE, 30, text, found) and not any(
+        text.startswith(("'s", "’s"), end) for _, end in found
+    ):
+        # "was born in Llandaff", "a house near Hartfield": a place (but "travelled to Idi
+        # Amin's Uganda")
+        return True
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and _always_after(
         ORGANISATION_BEFORE, 20, text, found
     ):

@@ -999,6 +999,12 @@ GROUPING_CASES = {
         [("PER", "Roald Dahl"), ("PER", "Llandaff"), ("PER", "Sabine Pass"), ("PER", "Dahl")],
         {"Roald Dahl": 2},
     ),
+    "a journey's end is a place; not a ruler whose country it was": (
+        "Mr. Thornton had come from Milton on the evening train. He travelled to Idi Amin's "
+        "Uganda.",
+        [("PER", "Thornton"), ("PER", "Milton"), ("PER", "Idi Amin"), ("LOC", "Uganda")],
+        {"Thornton": 1, "Idi Amin": 1},
+    ),
     "a short code in capitals before a full name is no part of it; a team's is": (
         "FW Thomas Müller scored. The LSU Tigers won. HMS Queen Elizabeth sailed. Shares of "
         "JP Morgan Chase fell.",
