@@ -202,8 +202,16 @@ def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bo
         )
     if lowered[:-1] in surnames:
         return False
+    return not _names_a_family(word, name_words)  # "Enderby", "Rostóv", "Karágina"
+
+
+def _names_a_family(word: str, name_words: frozenset[str]) -> bool:
+    """A plural whose singular is a word of a person's name in the text: "the Rostóvs"
+    beside "Rostóv" and "Rostóva", "the Bingleys" beside "Bingley"."""
+    if len(word) < 4 or not word.endswith("s"):
+        return False
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return not {stem, stem + "a"} & name_words  # "Enderby", "Rostóv", "Karágina"
+    return bool({stem, stem + "a"} & name_words)
 
 
 def _is_nobodys_name(word: str) -> bool:
@@ -264,9 +272,11 @@ _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an or
 
 # "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
 _ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
+_LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
 ATTRIBUTIVE_AFTER = re.compile(
     r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
-    r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case)\b"
+    r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case"
+    r"|inquiry|report|review|commission|reforms|legacy)\b"
 )
 
 
@@ -303,6 +313,16 @@ def names_nobody(
     if 10 * defined >= len(found):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times.
+        return True
+    if (
+        all(len(w) == 1 and not _names_a_family(w[0], readings.name_words) for w in forms)
+        and _always_after(_LOWER_THE_BEFORE, 5, text, found)
+        and not any(
+            ATTRIBUTIVE_AFTER.match(text, end) or EPONYM_AFTER.match(text, end) for _, end in found
+        )
+    ):
+        # "the Zócalo", "the Louvre", "the Thames": a place or a thing, never a person alone;
+        # but a family ("the Rostóvs" beside Count Rostóv) is people.
         return True
     if all(len(w) == 1 for w in forms) and 2 * sum(
         bool(_ANY_THE_BEFORE.search(text, max(0, start - 5), start))

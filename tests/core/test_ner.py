@@ -999,6 +999,19 @@ GROUPING_CASES = {
         [("PER", "Roald Dahl"), ("PER", "Llandaff"), ("PER", "Sabine Pass"), ("PER", "Dahl")],
         {"Roald Dahl": 2},
     ),
+    "one word only ever after a lower-case 'the' is no one; a family and an inquiry are": (
+        "They walked from the Zócalo to the Louvre. Count Rostóv dined; the Rostóvs left. "
+        "Lord Butler chaired it; the Butler inquiry reported.",
+        [
+            ("PER", "Zócalo"),
+            ("PER", "Louvre"),
+            ("PER", "Rostóv"),
+            ("PER", "Rostóvs"),
+            ("PER", "Butler"),
+            ("PER", "Butler"),
+        ],
+        {"Rostóv": 1, "Rostóvs": 1, "Butler": 2},
+    ),
     "a journey's end is a place; not a ruler whose country it was": (
         "Mr. Thornton had come from Milton on the evening train. He travelled to Idi Amin's "
         "Uganda.",
