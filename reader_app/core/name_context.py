@@ -292,7 +292,7 @@ PLACE_BEFORE = re.compile(
     r"(?:[^\S\n]+elected)?[^\S\n]+for"
     # a kind of place: "the district of Ortenaukreis", "the nation of Karhide"
     r"|(?:nation|country|state|province|region|district|county|municipality|commune|city|town"
-    r"|village|island|planet)[^\S\n]+of"
+    r"|village|island|planet|desert|valley|lake|bay|gulf|plain|plains|coast|shores)[^\S\n]+of"
     # where a place lies from another: "3 miles north-east of Fakenham", "10 km from Pau"
     r"|(?:north|south)(?:-?(?:east|west))?[^\S\n]+of|(?:east|west)[^\S\n]+of"
     r"|(?:miles|kilometres|kilometers|km)[^\S\n]+(?:from|of))[^\S\n]+$"

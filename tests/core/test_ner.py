@@ -1014,9 +1014,17 @@ GROUPING_CASES = {
     ),
     "a journey's end is a place; not a ruler whose country it was": (
         "Mr. Thornton had come from Milton on the evening train. He travelled to Idi Amin's "
-        "Uganda.",
-        [("PER", "Thornton"), ("PER", "Milton"), ("PER", "Idi Amin"), ("LOC", "Uganda")],
-        {"Thornton": 1, "Idi Amin": 1},
+        "Uganda. Jerome went to the desert of Chalcis and sailed along the coast of Labrador.",
+        [
+            ("PER", "Thornton"),
+            ("PER", "Milton"),
+            ("PER", "Idi Amin"),
+            ("LOC", "Uganda"),
+            ("PER", "Jerome"),
+            ("PER", "Chalcis"),
+            ("PER", "Labrador"),
+        ],
+        {"Thornton": 1, "Idi Amin": 1, "Jerome": 1},
     ),
     "a short code in capitals before a full name is no part of it; a team's is": (
         "FW Thomas Müller scored. The LSU Tigers won. HMS Queen Elizabeth sailed. Shares of "
