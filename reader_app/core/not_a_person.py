@@ -273,6 +273,7 @@ _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an or
 # "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
 _ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
 _LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
+_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)[^\S\n]+$")
 ATTRIBUTIVE_AFTER = re.compile(
     r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
     r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case"
@@ -324,6 +325,12 @@ def names_nobody(
         # "the Zócalo", "the Louvre", "the Thames": a place or a thing, never a person alone;
         # but a family ("the Rostóvs" beside Count Rostóv) is people.
         return True
+    if (
+        all(len(w) == 1 for w in forms)
+        and _always_after(_IN_OR_AT_BEFORE, 4, text, found)
+        and not any(text.startswith(("'s", "’s"), end) for _, end in found)
+    ):
+        return True  # "at Merle-Braine", "in Pupella": a place (but "in Smith's house")
     if all(len(w) == 1 for w in forms) and 2 * sum(
         bool(_ANY_THE_BEFORE.search(text, max(0, start - 5), start))
         and not ATTRIBUTIVE_AFTER.match(text, end)

@@ -1012,6 +1012,12 @@ GROUPING_CASES = {
         ],
         {"Rostóv": 1, "Rostóvs": 1, "Butler": 2},
     ),
+    "one word only ever right after 'in' or 'at' is a place; not one that owns something": (
+        "He summoned Hill, who was at Merle-Braine. They lived in Pupella. It was found in "
+        "Smith's house.",
+        [("PER", "Hill"), ("PER", "Merle-Braine"), ("PER", "Pupella"), ("PER", "Smith")],
+        {"Hill": 1, "Smith": 1},
+    ),
     "a journey's end is a place; not a ruler whose country it was": (
         "Mr. Thornton had come from Milton on the evening train. He travelled to Idi Amin's "
         "Uganda. Jerome went to the desert of Chalcis and sailed along the coast of Labrador.",
