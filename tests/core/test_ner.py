@@ -33,14 +33,17 @@ def test_tokens_split_like_conll_and_keep_offsets():
     assert [t[0] for t in tokenize("a Ph.D. and a D.Phil., B.Sc. or LL.M.")] == [
         "a", "Ph.D.", "and", "a", "D.Phil.", ",", "B.Sc.", "or", "LL.M.",
     ]  # fmt: skip
+
+
+def test_degrees_honorifics_and_a_title_at_a_sentences_end():
+    """A degree's letters are no name; a surname that is an everyday word is a person's after
+    an honorific; the period after "Sen" at a sentence's end is its stop, not a title's."""
     assert people_of("She earned a Ph.D. at Yale and he a D.Phil. at Oxford.") == {}
-    # A surname that is an everyday word is a person's after an honorific.
     assert people_of("Ms Sturgeon met Mrs. Long and Mr Brown.") == {
         "Sturgeon": 1,
         "Long": 1,
         "Brown": 1,
     }
-    # A title ends no sentence: the period after "Sen" at a sentence's end is its stop.
     assert people_of("Emmanuel Macron met Mr. Hun Sen.") == {"Emmanuel Macron": 1, "Hun Sen": 1}
 
 
