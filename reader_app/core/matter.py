@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from reader_app.core.runtime import search_in_pieces
+
 Span = tuple[int, int]
 
 # The marker's line runs to its closing asterisks: a book saved as one line has no line end.
@@ -32,10 +34,10 @@ def _is_contents_entry(text: str, paragraph: Span) -> bool:
 def main_text(text: str, paragraphs: Sequence[Span], is_heading: Callable[[Span], bool]) -> Span:
     """The span of the document's own text; the whole text when nothing marks matter."""
     start, end = 0, len(text)
-    found = _START.search(text)
+    found = search_in_pieces(_START, text)
     if found:
         start = found.end()
-        finish = _END.search(text, start)
+        finish = search_in_pieces(_END, text, start)
         if finish:
             end = finish.start()
     # A table of contents: "Contents" followed by a run of headings (chapter titles).

@@ -6,6 +6,8 @@ import itertools
 import re
 from collections import Counter
 
+from reader_app.core.runtime import by_pieces_of_lines
+
 Span = tuple[int, int]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
@@ -18,8 +20,13 @@ _LINE_BY_LINE_FROM = 5  # lines in a block
 
 
 def normalize(raw: str) -> str:
-    """Unix newlines, no control characters, form feeds and line separators as breaks."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    """Unix newlines, no control characters, form feeds and line separators as breaks; a
+    piece of lines at a time, as each replacement holds the interpreter for its whole text."""
+    return by_pieces_of_lines(_normalize_piece, raw)
+
+
+def _normalize_piece(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n\n")
     return _CONTROL.sub("", text)
 

@@ -242,3 +242,33 @@ def test_sentence_word_counts_are_counted_once():
     document = document_from_text("Olga Marsh sailed. She reached Norway in May.\n\nThe end.")
     assert document.sentence_words == (3, 5, 2)
     assert document.sentence_words is document.sentence_words  # kept, not counted again
+
+
+def test_long_texts_are_normalized_and_searched_a_piece_at_a_time(monkeypatch):
+    """A regular expression holds the interpreter for a whole call (a 16 MB text's held the
+    window 95 ms); in pieces of lines, and with overlapping pieces for a search, the result
+    is the same as in one call."""
+    import random
+    import re
+
+    from reader_app.core import runtime
+    from reader_app.core.reflow import _CONTROL, normalize
+
+    def in_one_call(raw: str) -> str:
+        text = raw.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n\n")
+        return _CONTROL.sub("", text)
+
+    monkeypatch.setattr(runtime, "PIECE", 40)
+    rng = random.Random(1)
+    end_marker = re.compile(r"End of (?:the )?Project Gutenberg", re.I)
+    for _ in range(2000):
+        raw = "".join(rng.choice("ab \r\n\u2028\u2029\x0c\x01\ufeff") for _ in range(300))
+        assert normalize(raw) == in_one_call(raw)
+        text = "".join(
+            rng.choice(["x" * 30, "\n", "End of the Project Gutenberg"]) for _ in range(9)
+        )
+        start = rng.randrange(len(text) + 1)
+        expected = end_marker.search(text, start)
+        found = runtime.search_in_pieces(end_marker, text, start)
+        assert (found and found.span()) == (expected and expected.span())
