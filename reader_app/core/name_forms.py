@@ -359,10 +359,23 @@ def _is_date_before_title(words: list[str]) -> bool:
     )
 
 
+def _middle_surname_of_a_name(words: tuple[str, ...]) -> bool:
+    """A given name, a surname that is also an institution's word, and a surname: "Eric
+    Temple Bell", "Shirley Temple Black" (not "Mary Church Hospital")."""
+    surnames = gazetteer()["surname"]
+    return (
+        len(words) == 3
+        and is_given_name(words[0])
+        and words[1].lower() in surnames
+        and words[2].lower() in surnames
+        and not is_institution_word(words[2])
+    )
+
+
 def _is_plausible(words: tuple[str, ...]) -> bool:
     if not words or not any(w[:1].isupper() for w in words):
         return False
-    if any(is_institution_word(w) for w in words):
+    if any(is_institution_word(w) for w in words) and not _middle_surname_of_a_name(words):
         return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
     if words[-1].lower().endswith(("-born", "-based")):
         return False  # "Ireland-born"

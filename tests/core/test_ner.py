@@ -47,6 +47,12 @@ def test_degrees_honorifics_and_a_title_at_a_sentences_end():
     assert people_of("Emmanuel Macron met Mr. Hun Sen.") == {"Emmanuel Macron": 1, "Hun Sen": 1}
 
 
+def test_a_middle_surname_that_names_an_institution_too():
+    """ "Eric Temple Bell" had been no one, "Temple" being a word of institutions' names."""
+    assert people_of("The mathematician Eric Temple Bell wrote it.") == {"Eric Temple Bell": 1}
+    assert people_of("They met at Mary Church Hospital.") == {}
+
+
 def test_titles_and_possessives_are_not_part_of_names():
     people = people_of(
         "President Emmanuel Macron met Prime Minister Hun Sen in Paris. "
