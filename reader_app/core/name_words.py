@@ -142,6 +142,8 @@ def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
     while len(tokens) > 1 and tokens[0].lower().rstrip(".") in styles:
         tokens = tokens[1:]
     tokens = without_letters_after(tokens)
+    if len(tokens) > 2 and is_compound_title(f"{tokens[0]}-{tokens[1]}"):
+        tokens = (f"{tokens[0]}-{tokens[1]}", *tokens[2:])  # "Major General Lafayette"
     rest = tokens[1:]
     return (
         0 < len(rest) <= 4

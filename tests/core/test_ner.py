@@ -986,6 +986,11 @@ GROUPING_CASES = {
         ],
         {"Peter Higgs": 1, "Einstein": 1, "Leonhard Euler": 1},
     ),
+    "a rank of two words before a surname makes a person of what the model read otherwise": (
+        "Major General Lafayette commanded the division.",
+        [("ORG", "Major General Lafayette")],
+        {"Lafayette": 1},
+    ),
     "one word that marries, dies or was born is a person; not a noise that died down": (
         "McCartney married Linda Eastman. Hemingway died in Idaho. The Noise died down.",
         [("ORG", "McCartney"), ("PER", "Linda Eastman"), ("LOC", "Hemingway"), ("ORG", "Noise")],
