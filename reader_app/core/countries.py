@@ -120,7 +120,7 @@ def _also_states() -> frozenset[str]:
     return frozenset(words) | frozenset(w.upper() for w in words)
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_NEXT_WORD = re.compile(r"\s+([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Henderson", "O'Keeffe"
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 _STATE_CONTEXT = re.compile(r"[A-Z][a-z]+,\s+$")
 

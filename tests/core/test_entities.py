@@ -70,6 +70,7 @@ def test_ambiguous_words_are_decided_by_context():
     assert _codes("She lives in Atlanta, Georgia now.") == []
     assert _codes("Georgia and Armenia signed a treaty.") == ["GE", "AM"]
     assert _codes("Chad Smith played drums.") == []
+    assert _codes("Georgia O'Keeffe and Jordan McKenzie painted.") == []  # "O'", "Mc" names
     assert _codes("The Lao government met. Lao Tzu wrote it.") == ["LA"]
     # After a comma only a state's name is read as the state.
     assert _codes("She flew to Nairobi, Kenya and on to Amman, Jordan.") == ["KE", "JO"]
