@@ -240,6 +240,11 @@ def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
     return plural
 
 
+# What a club has and a person has not: "as Chelsea manager", "Chelsea fans".
+_CLUB_ROLE_AFTER = re.compile(
+    r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
+    r"|captain|chairman|fans|supporters|squad|team-mates|teammates)\b"
+)
 _VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
 # The name opens a clause, so the verb is its own: not "the letters held by Michel are".
 _CLAUSE_START_BEFORE = re.compile(
@@ -453,6 +458,11 @@ def names_nobody(
         or _always_before(_AWARD_AFTER, text, found)
         # a team: "Chelsea are doing very well", "Chelsea were reported"
         or _agrees_as_a_team(text, found)
+        # a club, read as a person and as a team in turn: "as Chelsea manager", "Chelsea fans"
+        or (
+            any(_CLUB_ROLE_AFTER.match(text, end) for _, end in found)
+            and any(readings.as_other[w[0]] for w in forms)
+        )
     ):
         return True
     if _always_after(_PORTFOLIO_BEFORE, 30, text, found):

@@ -496,6 +496,20 @@ GROUPING_CASES = {
         ],
         {"Michel": 2},
     ),
+    "a one-word name with a manager or fans, read as a team once, is a club": (
+        "It was his first trophy as Chelsea manager. Chelsea beat Fulham. Pompey fans sang; "
+        "Pompey lost. Michel Platini was France captain.",
+        [
+            ("PER", "Chelsea"),
+            ("ORG", "Chelsea"),
+            ("LOC", "Fulham"),
+            ("PER", "Pompey"),
+            ("ORG", "Pompey"),
+            ("PER", "Michel Platini"),
+            ("LOC", "France"),
+        ],
+        {"Michel Platini": 1},
+    ),
     "an adjective in -based or -born opens no name; headquarters are no person": (
         "London-born Sarah Smith sang. Nantucket-born Captain Coffin sailed. Westminster HQ said.",
         [
