@@ -371,8 +371,9 @@ def test_rich_text_pictures_written_in_hexadecimal_are_skipped_at_once(tmp_path)
     assert load_document(str(path)).text == "Captain Olga Marsh sailed.\n\nThe end."
 
 
-def test_rich_text_is_read_without_its_header_footnotes_and_pictures(tmp_path):
-    """Rich Text had been refused with a message; WordPad and TextEdit write it."""
+def test_rich_text_is_read_without_its_header_and_pictures_its_notes_last(tmp_path):
+    """Rich Text had been refused with a message; WordPad and TextEdit write it. Its
+    footnotes are read after the text, as Word's are."""
     for name in ("lark.rtf", "lark.txt"):
         path = tmp_path / name
         path.write_bytes(RICH_TEXT)
@@ -386,6 +387,7 @@ def test_rich_text_is_read_without_its_header_footnotes_and_pictures(tmp_path):
                 "Ship | Port",
                 "Lark | Lisbon",
                 "The end.",
+                "A note.",
             ]
         )
 
