@@ -512,6 +512,20 @@ held 10<sup>3</sup> barrels, its deck 90 m<sup>2</sup>, and E = mc<sup>2</sup> h
 </article></body></html>"""
 
 
+def test_an_epubs_notes_in_asides_are_read_and_sidebars_are_not():
+    """EPUB 3 sets a footnote in an <aside epub:type="footnote">, which had been dropped with
+    the sidebars."""
+    from reader_app.core.formats.markup import html_to_text
+
+    chapter = (
+        '<html xmlns:epub="http://www.idpf.org/2007/ops"><body><p>Captain Olga Marsh<a '
+        'epub:type="noteref" href="#n1">1</a> sailed.</p><aside epub:type="footnote" id="n1">'
+        '<p>Born in Porto.</p></aside><aside role="doc-endnote"><p>An end note.</p></aside>'
+        '<aside class="sidebar"><p>Buy now!</p></aside></body></html>'
+    )
+    assert html_to_text(chapter) == ("Captain Olga Marsh sailed.\n\nBorn in Porto.\n\nAn end note.")
+
+
 def test_footnote_marks_are_left_out_of_pages_and_books(tmp_path):
     """ "Marsh<sup>1</sup>" read "Marsh1", and "1902.[2] Her" was no sentence's end; an
     exponent stays."""

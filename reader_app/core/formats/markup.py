@@ -24,6 +24,17 @@ _NOTE_MARK = re.compile(r"\s*[\[(]?(?:\d{1,3}|[a-z]|[*†‡§¶])[\])]?\s*")
 _NOTED = re.compile(r"(?:[^\W\d_]{4,}|[.,;:!?)\]\"”’])$")
 
 
+def _is_a_note(element: object) -> bool:
+    """An EPUB's footnote or endnote, set in an <aside> (epub:type or role says so), which is
+    read where it stands, as a book's notes are; other asides are sidebars."""
+    get = getattr(element, "get", None)
+    if get is None:
+        return False
+    kinds = f"{get('epub:type') or ''} {get('{http://www.idpf.org/2007/ops}type') or ''} "
+    kinds += get("role") or ""
+    return any(kind in kinds for kind in ("footnote", "endnote", "rearnote"))
+
+
 def is_note_mark(element: object) -> bool:
     """Whether an element is a footnote's mark, left out of the text ("Olga Marsh<sup>1</sup>
     sailed" had read "Marsh1"): a link to an anchor whose text is a mark, or a superscript
@@ -114,7 +125,7 @@ def _tree_pieces(root: object) -> list[str]:
         if not isinstance(tag, str):
             continue
         name = tag.rsplit("}", 1)[-1].lower()
-        if name in _DROPPED or is_note_mark(item):
+        if (name in _DROPPED and not _is_a_note(item)) or is_note_mark(item):
             continue
         block = name in _BLOCKS
         if block:
