@@ -8,6 +8,7 @@ from typing import Any
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.formats.archive import refuse_entities_in
+from reader_app.core.formats.markup import local_name
 from reader_app.core.formats.table_rows import row_lines
 
 _LINES = {"p", "v", "subtitle", "text-author"}  # each a paragraph of its own
@@ -32,7 +33,7 @@ def fb2_to_text(data: bytes) -> str:
         texts = [
             text.strip()
             for body in root
-            if _name(body) == "body" and body.get("name") not in ("notes", "comments")
+            if local_name(body) == "body" and body.get("name") not in ("notes", "comments")
             for text in _texts(body)
         ]
     except (etree.XMLSyntaxError, ValueError, RecursionError) as error:
@@ -40,22 +41,16 @@ def fb2_to_text(data: bytes) -> str:
     return "\n\n".join(text for text in texts if text)
 
 
-def _name(element: Any) -> str:
-    """An element's tag without its namespace (FictionBook 2.0's, or none)."""
-    tag = element.tag
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
-
-
 def _texts(container: Any) -> Iterator[str]:
     for child in container:
-        name = _name(child)
+        name = local_name(child)
         if name in _LINES:
             yield "".join(_inline(child))
         elif name in _CONTAINERS:
             yield from _texts(child)
         elif name == "table":
             for row in child:
-                if _name(row) == "tr":
+                if local_name(row) == "tr":
                     cells = ["".join(_inline(cell)).strip() for cell in row]
                     yield from row_lines([[cell] for cell in cells if cell])
 
@@ -66,7 +61,7 @@ def _inline(element: Any) -> Iterator[str]:
     if element.text:
         yield element.text
     for child in element:
-        if _name(child) != "a" or child.get("type") != "note":
+        if local_name(child) != "a" or child.get("type") != "note":
             yield from _inline(child)
         if child.tail:
             yield child.tail

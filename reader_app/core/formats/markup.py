@@ -24,6 +24,12 @@ _NOTE_MARK = re.compile(r"\s*[\[(]?(?:\d{1,3}|[a-z]|[*†‡§¶])[\])]?\s*")
 _NOTED = re.compile(r"(?:[^\W\d_]{4,}|[.,;:!?)\]\"”’])$")
 
 
+def local_name(element: object) -> str:
+    """An element's tag in lower case without its namespace; "" for a comment or the like."""
+    tag = getattr(element, "tag", None)
+    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
+
+
 def _is_a_note(element: object) -> bool:
     """An EPUB's footnote or endnote, set in an <aside> (epub:type or role says so), which is
     read where it stands, as a book's notes are; other asides are sidebars."""
@@ -39,10 +45,7 @@ def is_note_mark(element: object) -> bool:
     """Whether an element is a footnote's mark, left out of the text ("Olga Marsh<sup>1</sup>
     sailed" had read "Marsh1"): a link to an anchor whose text is a mark, or a superscript
     mark that is bracketed, linked, or follows a word or punctuation."""
-    tag = getattr(element, "tag", None)
-    if not isinstance(tag, str):
-        return False
-    name = tag.rsplit("}", 1)[-1].lower()
+    name = local_name(element)
     if name not in ("sup", "a"):
         return False
     text = "".join(element.itertext())  # type: ignore[attr-defined]
@@ -121,10 +124,9 @@ def _tree_pieces(root: object) -> list[str]:
         if isinstance(item, str):
             pieces.append(item)
             continue
-        tag = getattr(item, "tag", None)
-        if not isinstance(tag, str):
+        name = local_name(item)
+        if not name:
             continue
-        name = tag.rsplit("}", 1)[-1].lower()
         if (name in _DROPPED and not _is_a_note(item)) or is_note_mark(item):
             continue
         block = name in _BLOCKS

@@ -60,17 +60,23 @@ def _without_note_marks(textpage: object, text: str) -> str:
         return text  # a page whose characters do not line up with its text is left as it is
     handle = textpage.raw  # type: ignore[attr-defined]
 
-    def raised_and_smaller(index: int, before: int) -> bool:
-        size = float(pdfium_c.FPDFText_GetFontSize(handle, index))
+    def raised_and_smaller(mark: re.Match[str]) -> bool:
+        """Whether every digit of the mark is smaller and higher than the character before."""
+        before = mark.start() - 1
         size_before = float(pdfium_c.FPDFText_GetFontSize(handle, before))
-        bottom = float(textpage.get_charbox(index)[1])  # type: ignore[attr-defined]
         _, bottom_before, _, top_before = textpage.get_charbox(before)  # type: ignore[attr-defined]
-        raised = bottom > bottom_before + 0.2 * (top_before - bottom_before)
-        return size < 0.85 * size_before and raised
+        for index in range(*mark.span()):
+            size = float(pdfium_c.FPDFText_GetFontSize(handle, index))
+            bottom = float(textpage.get_charbox(index)[1])  # type: ignore[attr-defined]
+            if size >= 0.85 * size_before or bottom <= bottom_before + 0.2 * (
+                top_before - bottom_before
+            ):
+                return False
+        return True
 
     pieces, at = [], 0
     for mark in found:
-        if all(raised_and_smaller(index, mark.start() - 1) for index in range(*mark.span())):
+        if raised_and_smaller(mark):
             pieces.append(text[at : mark.start()])
             at = mark.end()
     return "".join(pieces) + text[at:]
