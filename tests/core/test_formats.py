@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import contextlib
 import io
+import lzma
 import os
 import socket
 import sys
@@ -580,6 +582,21 @@ OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
         ("notes.txt.gz", b"\x1f\x8b\x08\0\0\0\0\0", r"gzip-compressed"),
         ("lark.mobi", b"The Lark".ljust(60, b"\0") + b"BOOKMOBI" + b"\0" * 40, r"Kindle"),
         ("lark.azw3", b"The_Lark".ljust(60, b"\0") + b"BOOKMOBI" + b"\0" * 40, r"EPUB"),
+        ("notes.txt.bz2", bz2.compress(b"Olga Marsh sailed. " * 40), r"bzip2-compressed"),
+        ("notes.txt.xz", lzma.compress(b"Olga Marsh sailed."), r"xz-compressed"),
+        ("books.tar", b"lark.txt".ljust(257, b"\0") + b"ustar\x0000" + b"\0" * 300, r"tar archive"),
+        ("books.7z", b"7z\xbc\xaf\x27\x1c\0\4" + b"\0" * 40, r"7-Zip archive"),
+        ("books.rar", b"Rar!\x1a\x07\x01\0" + b"\1" * 40, r"RAR archive"),
+        (
+            "sums.xlsx",
+            fixtures.zip_bytes({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<w/>"}),
+            r"Excel workbook.*CSV",
+        ),
+        (
+            "talk.pptx",
+            fixtures.zip_bytes({"[Content_Types].xml": b"<T/>", "ppt/presentation.xml": b"<p/>"}),
+            r"PowerPoint presentation",
+        ),
     ],
 )
 def test_files_reader_does_not_read_are_named(tmp_path, name, content, message):

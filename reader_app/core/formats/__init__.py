@@ -38,6 +38,7 @@ EXTENSIONS = {
 }
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml version")
 _SAVE_AS = "save it as .docx, .txt or PDF to open it"
+_UNPACK = "unpack it and open one of its files"
 # Files people often try that Reader does not read, named so the message says what to do:
 # (how the file starts, whether it is binary, the message). A binary file also has a NUL byte
 # near its start, which tells it from a text that opens with the same letters.
@@ -51,6 +52,10 @@ _UNSUPPORTED = (
     (b"\xff\xd8\xff", True, "an image (JPEG), not a text"),
     (b"GIF8", True, "an image (GIF), not a text"),
     (b"\x1f\x8b", True, "a gzip-compressed file; uncompress it first"),
+    (b"BZh", True, "a bzip2-compressed file; uncompress it first"),
+    (b"\xfd7zXZ\x00", False, "an xz-compressed file; uncompress it first"),
+    (b"7z\xbc\xaf\x27\x1c", False, f"a 7-Zip archive; {_UNPACK}"),
+    (b"Rar!\x1a\x07", False, f"a RAR archive; {_UNPACK}"),
 )
 _OPEN_DOCUMENT = b"application/vnd.oasis.opendocument."
 
@@ -81,6 +86,12 @@ def _zip_kind(data: bytes) -> str:
         return "docx"
     if _the_one_document(archive.namelist()) is not None:
         return "zipped"  # a book zipped: Project Gutenberg's .zip, a library's .fb2.zip
+    if "xl/workbook.xml" in names:
+        raise ReaderError(
+            "an Excel workbook, which Reader does not read; save it as CSV to open it"
+        )
+    if "ppt/presentation.xml" in names:
+        raise ReaderError(f"a PowerPoint presentation, which Reader does not read; {_SAVE_AS}")
     if "mimetype" in names:
         mimetype = read_member(archive, "mimetype", "zip").strip()
         if mimetype == _OPEN_DOCUMENT + b"text":
@@ -90,9 +101,7 @@ def _zip_kind(data: bytes) -> str:
             raise ReaderError(
                 f"an OpenDocument {kind}, which Reader does not read; save it as a text document"
             )
-    raise ReaderError(
-        "a zip archive of several files, or of none Reader reads; unpack it and open one"
-    )
+    raise ReaderError(f"a zip archive of several files, or of none Reader reads; {_UNPACK}")
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -110,6 +119,8 @@ def detect_format(path: str, data: bytes) -> str:
     for signature, binary, what in _UNSUPPORTED:
         if data.startswith(signature) and (not binary or b"\0" in data[:1024]):
             raise ReaderError(what)
+    if data[257:262] == b"ustar":
+        raise ReaderError(f"a tar archive; {_UNPACK}")
     if data[60:68] in (b"BOOKMOBI", b"TEXtREAd"):  # a Palm database's type and creator
         raise ReaderError(
             "a Kindle or Palm e-book (.mobi, .azw, .prc), which Reader does not read; "
