@@ -415,7 +415,8 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
         tokens = name.tokens
         if is_suffix(tokens[0]) and all(is_suffix(t) for t in tokens):
             before = joined[-1] if joined else None
-            if before is not None and before.kind == name.kind == "PER":
+            # Whatever the model read the suffix as ("Ted Ginn, | Sr." as a place).
+            if before is not None and before.kind == "PER":
                 gap = text[before.end : name.start]
                 if not gap.strip(" ,"):
                     tokens = _with_comma(before.tokens, "," in gap) + tokens
@@ -423,7 +424,10 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             continue
         if len(tokens) > 2 and tokens[-2] == "," and is_suffix(tokens[-1]):
             tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
-            name = NameSpan(name.kind, name.start, name.end, tokens)
+            # No place or firm ends in ", Jr.", though the model reads the comma as one's
+            # ("Laffit Pincay, Jr." as "Springfield, Illinois").
+            junior = tokens[-1].lower().rstrip(".") in ("jr", "sr")
+            name = NameSpan("PER" if junior else name.kind, name.start, name.end, tokens)
         while name.kind == "PER" and text.startswith(ARTICLES_AFTER, name.end):
             # "Tawfiq al-Hakim", "Abu Ibrahim al-Hashimi al-Qurashi": the model stops at a
             # surname in lower case.

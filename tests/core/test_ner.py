@@ -768,6 +768,16 @@ GROUPING_CASES = {
         ],
         {"Benigno S. Aquino, Jr.": 2, "Bob Casey, Jr.": 1},
     ),
+    "a name with a suffix after a comma is a person's, whatever the model read it as": (
+        "Laffit Pincay, Jr. won in Springfield, Illinois. Ted Ginn, Sr. coached.",
+        [
+            ("LOC", "Laffit Pincay, Jr."),
+            ("LOC", "Springfield, Illinois"),
+            ("PER", "Ted Ginn"),
+            ("LOC", "Sr."),
+        ],
+        {"Laffit Pincay, Jr.": 1, "Ted Ginn, Sr.": 1},
+    ),
     "a day after a name and a place of birth are not names": (
         "Jose Miguel Insulza Monday said so. The Ireland-born Gilmour agreed.",
         [("PER", "Jose Miguel Insulza Monday"), ("PER", "Ireland-born"), ("PER", "Gilmour")],
