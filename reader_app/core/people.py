@@ -410,7 +410,7 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     E. B. Du Bois"), and without a score at their end; a suffix alone is nobody."""
     joined: list[NameSpan] = []
     for name in names:
-        if len(name.tokens) > 1 and name.tokens[-1].isdigit():
+        if len(name.tokens) > 1 and _is_a_number(name.tokens[-1]):
             name = _without_a_score(text, name)
         tokens = name.tokens
         if is_suffix(tokens[0]) and all(is_suffix(t) for t in tokens):
@@ -536,12 +536,20 @@ def _nicknamed() -> re.Pattern[str]:
 
 def _without_a_score(text: str, name: NameSpan) -> NameSpan:
     """A name without the numbers the model read at its end: "John Lloyd" of "defeated John
-    Lloyd 6-4, 6-4"."""
+    Lloyd 6-4, 6-4", "Patrick Chan" of "Patrick Chan 249.19"."""
     stop = len(name.tokens)
-    while stop > 1 and name.tokens[stop - 1].isdigit():
+    while stop > 1 and _is_a_number(name.tokens[stop - 1]):
         stop -= 1
     part = part_of_name(text, name, 0, stop)
     return name if part is None else part
+
+
+def _is_a_number(token: str) -> bool:
+    """Digits, perhaps with a decimal point or a score's dash: "6", "249.19", "6-4"."""
+    return bool(_NUMBER.fullmatch(token))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,:\-–]\d+)*")
 
 
 def _with_comma(tokens: tuple[str, ...], comma: bool) -> tuple[str, ...]:

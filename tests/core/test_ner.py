@@ -1406,15 +1406,22 @@ GROUPING_CASES = {
     ),
     "a score after a name is no part of it; a kind as a label before a colon counts": (
         "Björn Borg defeated John Lloyd 6–4, 6–3. Head coach: César Farías. Manager: Arsène "
-        "Wenger. Awards: 2002 – Golden Globe.",
+        "Wenger. Awards: 2002 – Golden Globe. Patrick Chan 249.19 was second.",
         [
             ("PER", "Björn Borg"),
             ("ORG", "John Lloyd 6"),
             ("ORG", "César Farías"),
             ("ORG", "Arsène Wenger"),
             ("PER", "Golden Globe"),
+            ("PER", "Patrick Chan 249.19"),
         ],
-        {"Björn Borg": 1, "John Lloyd": 1, "César Farías": 1, "Arsène Wenger": 1},
+        {
+            "Björn Borg": 1,
+            "John Lloyd": 1,
+            "César Farías": 1,
+            "Arsène Wenger": 1,
+            "Patrick Chan": 1,
+        },
     ),
     "a name ending in an abstract noun is nobody's, unless a given name or a title opens it": (
         "Nida called it Dynamic Equivalence. Normalcy returned. Matthew Holness acted. Prince "
