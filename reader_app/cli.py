@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from reader_app import __version__
 
 if TYPE_CHECKING:
+    from reader_app.cli_progress import CommandProgress
+    from reader_app.core.documents import LoadListener
     from reader_app.core.rank_process import RankProcess
 
 PROG = "reader-app"
@@ -162,19 +164,24 @@ def _writes_unicode(stream: TextIO) -> bool:
         return False
 
 
-def _error(path: str, reason: str, stderr: TextIO) -> None:
-    stderr.write(f"{PROG}: {path}: {' '.join(reason.split())}\n")
+def _error(path: str, reason: str, progress: CommandProgress) -> None:
+    progress.write(f"{PROG}: {path}: {' '.join(reason.split())}\n")
 
 
 def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Runs one subcommand over every file; returns the exit code."""
+    from reader_app.cli_progress import CommandProgress
+
     handler = _HANDLERS[args.command]
     status = 0
     helper = _start_rank_process(args)
+    progress = CommandProgress(args.files, stderr)
     try:
         for index, path in enumerate(args.files):
-            status = max(status, _run_one(handler, args, index, path, helper, stdout, stderr))
+            status = max(status, _run_one(handler, args, index, path, helper, stdout, progress))
+            progress.file_done()
     finally:
+        progress.close()
         if helper is not None:
             helper.close()
     return status
@@ -217,7 +224,7 @@ def _run_one(
     path: str,
     helper: RankProcess | None,
     stdout: TextIO,
-    stderr: TextIO,
+    progress: CommandProgress,
 ) -> int:
     """Runs the subcommand on one file and writes its result or its one-line error."""
     from reader_app.core.errors import ReaderError
@@ -225,16 +232,17 @@ def _run_one(
 
     try:
         with collector_paused():
-            document = _load(path, helper)
+            document = _load(path, progress.listener(helper))
+            progress.loaded()
             result, lines = handler(document, args)
     except ReaderError as error:
-        _error(path, error.reason, stderr)
+        _error(path, error.reason, progress)
         return 1
     except MemoryError:
-        _error(path, "not enough memory to analyse this file", stderr)
+        _error(path, "not enough memory to analyse this file", progress)
         return 1
     except Exception as error:  # a defect of ours must still not print a traceback
-        _error(path, f"internal error ({type(error).__name__}: {error})", stderr)
+        _error(path, f"internal error ({type(error).__name__}: {error})", progress)
         return 1
     if args.json:
         record = {"file": path, **result}
@@ -247,7 +255,7 @@ def _run_one(
     return 0
 
 
-def _load(path: str, helper: RankProcess | None) -> Any:
+def _load(path: str, listener: LoadListener | None) -> Any:
     """The document of a file, or of standard input for "-" (a pipe: `cat a.txt | reader-app
     summarize -`)."""
     from reader_app.core.documents import MAX_FILE_BYTES, document_from_text, load_document
@@ -255,11 +263,11 @@ def _load(path: str, helper: RankProcess | None) -> Any:
     from reader_app.core.formats import read_text
 
     if path != STANDARD_INPUT:
-        return load_document(path, helper)
+        return load_document(path, listener)
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if sys.stdin is not None else b""
     if len(data) > MAX_FILE_BYTES:
         raise ReaderError(f"input too large (the limit is {MAX_FILE_BYTES // 2**20} MiB)")
-    return document_from_text(read_text(path, data), path, helper)
+    return document_from_text(read_text(path, data), path, listener)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -326,3 +327,35 @@ print("same")
 """
     result = run_script(script)
     assert result.stdout.strip() == "same", result.stderr
+
+
+class _Terminal(io.StringIO):
+    """Standard error as a terminal shows it to a person."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_drawn_on_a_terminal_only_and_leaves_the_output_alone(tmp_path):
+    from reader_app.cli import _command_parser, run_command
+    from reader_app.cli_progress import LONG_TEXT_CHARS
+
+    book = tmp_path / "book.txt"
+    sentence = "Olga Marsh sailed from Lisbon to Bergen with Peter Hale. "
+    book.write_text(sentence * (LONG_TEXT_CHARS // len(sentence) + 1), encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("Olga Marsh sailed. Peter Hale waited.", encoding="utf-8")
+    paths = [str(book), str(tmp_path / "missing.txt"), str(article)]
+    outputs = []
+    for stderr in (_Terminal(), io.StringIO()):
+        stdout = io.StringIO()
+        args = _command_parser().parse_args(["entities", "--json", *paths])
+        assert run_command(args, stdout, stderr) == 1
+        outputs.append((stdout.getvalue(), stderr.getvalue()))
+    (terminal_out, terminal_err), (plain_out, plain_err) = outputs
+    assert terminal_out == plain_out and len(json_lines(plain_out)) == 2
+    missing = f"reader-app: {paths[1]}: no such file"
+    assert plain_err == missing + "\n"
+    assert "reading" in terminal_err and "analysing" in terminal_err
+    assert "/3" in terminal_err  # the bar over the files
+    assert missing in terminal_err.replace("\r", "\n").splitlines()
