@@ -1,11 +1,12 @@
 """How long does the window's event loop stall while a document loads and is analysed?
 
-usage: python benchmarks/gui_latency.py FILE [PERCENT]
+usage: python benchmarks/gui_latency.py FILE [PERCENT | METHOD]
 Opens the real main window (offscreen unless DISPLAY is set), loads FILE through it, and
 measures the longest gap between ticks of a 10 ms QTimer on the GUI thread from the moment
 the file is opened until the analysis has finished. With PERCENT, it then measures instead
 the longest gap while the summary's length is set to PERCENT % of the sentences (as a user
-picks "Percent" and types the number). The last line is `max_stall_ms=N`.
+picks "Percent" and types the number); with METHOD (lexrank, lsa...), while the method is
+switched to it and the text ranked again. The last line is `max_stall_ms=N`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ def main() -> int:
     if len(sys.argv) not in (2, 3):
         print(__doc__)
         return 2
-    percent = int(sys.argv[2]) if len(sys.argv) == 3 else None
+    second = sys.argv[2] if len(sys.argv) == 3 else None
+    percent = int(second) if second is not None and second.isdigit() else None
+    method = second if second is not None and percent is None else None
     app = QApplication(sys.argv[:1])
     from reader_app.ui.main_window import MainWindow
     from reader_app.ui.settings import Settings
@@ -50,7 +53,7 @@ def main() -> int:
         window.analysis_finished.connect(lambda: done.__setitem__(0, True))
         for _ in range(20):
             app.processEvents()
-        if percent is not None:
+        if second is not None:
             window.open_path(sys.argv[1])
             while not done[0]:
                 app.processEvents()
@@ -60,16 +63,20 @@ def main() -> int:
                 time.sleep(0.002)
         started = time.perf_counter()
         last[0] = started
+        done[0] = False
         timer.start()
-        if percent is None:
-            window.open_path(sys.argv[1])
+        panel = window.summary_panel
+        if percent is not None:
+            panel.mode_box.setCurrentIndex(panel.mode_box.findData("percent"))
+            panel.spin.setValue(percent)
+        else:
+            if method is None:
+                window.open_path(sys.argv[1])
+            else:
+                panel.method_box.setCurrentIndex(panel.method_box.findData(method))
             while not done[0] and time.perf_counter() - started < 600:
                 app.processEvents()
                 time.sleep(0.001)
-        else:
-            panel = window.summary_panel
-            panel.mode_box.setCurrentIndex(panel.mode_box.findData("percent"))
-            panel.spin.setValue(percent)
         # A last stretch after the result arrived: highlights and lists are filled then.
         end = time.perf_counter() + 0.5
         while time.perf_counter() < end:
