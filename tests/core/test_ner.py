@@ -96,6 +96,14 @@ def test_a_headline_in_title_case_is_read_as_a_headline():
     assert not _in_title_case(body)
     assert not _in_title_case("Hove: Sussex 363 (W. Athey 111, V. Drakes 52; I. Austin 4-37)")
     assert not _in_title_case("Italian Socialist Party of Proletarian Unity Holds Congress")
+    # Titles and country words, capitalised in prose too, do not count against a headline;
+    # a line with a full stop is a caption or a credit, not a headline.
+    headline = "French President Emmanuel Macron Visits Russia Amid Tension"
+    assert _in_title_case(headline)
+    assert not _in_title_case("Thomas Henry Holland, Director of the Geological Survey of India.")
+    found = extract_entities(document_from_text(f"{headline}\n\nEmmanuel Macron flew to Moscow."))
+    assert {p.name: p.count for p in found.people} == {"Emmanuel Macron": 2}
+    assert {c.code for c in found.countries} == {"FR", "RU"}
 
 
 def test_two_processes_give_the_same_names_as_one():

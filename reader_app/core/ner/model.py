@@ -224,13 +224,20 @@ _TITLE_CASE_LOWER = frozenset(
 
 
 @functools.cache
-def _everyday() -> frozenset[str]:
+def _capitalised_anyway() -> frozenset[str]:
+    """Titles, months and days, and country words: capitalised in prose too."""
     from reader_app.core.ner.features import _country_words, gazetteer
 
     lists = gazetteer()
-    # Titles, months and days, and country words are capitalised in prose too.
-    capitalised_anyway = lists["title"] | lists["month"] | _country_words()
-    return (lists["common"] | lists["everyday"] | sentence_starters()) - capitalised_anyway
+    return frozenset(lists["title"] | lists["month"] | _country_words())
+
+
+@functools.cache
+def _everyday() -> frozenset[str]:
+    from reader_app.core.ner.features import gazetteer
+
+    lists = gazetteer()
+    return (lists["common"] | lists["everyday"] | sentence_starters()) - _capitalised_anyway()
 
 
 def _in_title_case(sentence: str) -> bool:
@@ -240,13 +247,20 @@ def _in_title_case(sentence: str) -> bool:
     whole headline looked like one organisation's name."""
     if _LONG_LOWER_CASE_WORD.search(sentence):
         return False  # prose, found at its first long word in lower case
+    if sentence.rstrip(" \"'”’)").endswith("."):
+        return False  # a headline has no full stop; a caption or a credit line has one
     words = _WORD.findall(sentence)
     if len(words) < 6 or not all(w[:1].isupper() or w in _TITLE_CASE_LOWER for w in words):
         return False
     if any(w.lower() in _institution_words() for w in words):
         return False  # the name of an institution: "Italian Socialist Party of Proletarian Unity"
     everyday = _everyday()
-    capitalised = [w for w in words[1:] if w[:1].isupper() and not w.isupper()]
+    # Titles, months and country words are capitalised in prose as well: they tell nothing
+    # ("French President Emmanuel Macron Visits Russia Amid Tension" is a headline).
+    anyway = _capitalised_anyway()
+    capitalised = [
+        w for w in words[1:] if w[:1].isupper() and not w.isupper() and w.lower() not in anyway
+    ]
     common = sum(1 for w in capitalised if w.lower() in everyday)
     # Mostly everyday words: a results line ("Hove: Sussex 363 (W. Athey 111)") is names.
     return common >= 2 and 2 * common >= len(capitalised)
