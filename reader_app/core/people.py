@@ -137,12 +137,21 @@ def _may_join(words: tuple[str, ...], count: int, first: int, cluster: _Cluster)
 def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
     """Whether a name opening with two initials names someone else than the cluster's full
     name: "G. P. Sippy" is not "Ramesh Sippy" ("J. R. Smith" may be "John Smith"; one initial
-    may be a middle one, "T. Cheever" of "Henry T. Cheever", or "M." for "Monsieur")."""
-    if len(words) < 3 or not (is_initial(words[0]) and is_initial(words[1])):
-        return False
+    may be a middle one, "T. Cheever" of "Henry T. Cheever", or "M." for "Monsieur"); and
+    whether one initial differs from the initial of a name that is an initial and a surname
+    too, as a scorecard names brothers: "M. Waugh" is not "S. Waugh"."""
     if not cluster.forms:
         return False
     fullest = cluster.forms[0]
+    if (
+        len(words) == len(fullest) == 2
+        and is_initial(words[0])
+        and is_initial(fullest[0])
+        and words[0][0].upper() != fullest[0][0].upper()
+    ):
+        return True
+    if len(words) < 3 or not (is_initial(words[0]) and is_initial(words[1])):
+        return False
     return len(fullest) > 1 and not is_initial(fullest[0]) and fullest[0][:1].upper() != words[0][0]
 
 

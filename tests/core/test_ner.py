@@ -716,6 +716,17 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1, "Leonardo": 1},
     ),
+    "brothers on a scorecard, an initial and a surname each, are two people": (
+        "M. Waugh c and b Jayasuriya 50. S. Waugh b Muralitharan 12. Waugh was out later.",
+        [
+            ("PER", "M. Waugh"),
+            ("PER", "Jayasuriya"),
+            ("PER", "S. Waugh"),
+            ("PER", "Muralitharan"),
+            ("PER", "Waugh"),
+        ],
+        {"M. Waugh": 2, "Jayasuriya": 1, "S. Waugh": 1, "Muralitharan": 1},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
