@@ -144,10 +144,11 @@ def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
         return False
     fullest = cluster.forms[0]
     if (
-        len(words) == len(fullest) == 2
+        len(words) == 2
         and is_initial(words[0])
-        and is_initial(fullest[0])
-        and words[0][0].upper() != fullest[0][0].upper()
+        and len(fullest) >= 2
+        and (is_initial(fullest[0]) or words[0][0] != "M")  # "M." may be "Monsieur"
+        and all(w[0].upper() != words[0][0].upper() for w in fullest[:-1])
     ):
         return True
     if len(words) < 3 or not (is_initial(words[0]) and is_initial(words[1])):

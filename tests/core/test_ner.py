@@ -716,16 +716,27 @@ GROUPING_CASES = {
         ],
         {"Ramesh Sippy": 2, "G. P. Sippy": 1, "Elliot Page": 1, "Leonardo": 1},
     ),
-    "brothers on a scorecard, an initial and a surname each, are two people": (
-        "M. Waugh c and b Jayasuriya 50. S. Waugh b Muralitharan 12. Waugh was out later.",
+    "an initial that begins none of a full name's words is someone else's (brothers)": (
+        "M. Waugh c and b Jayasuriya 50. S. Waugh b Muralitharan 12. Waugh was out later. "
+        "J. Ross Browne drew whales, as Sir Thomas Browne wrote of them; so said T. Browne.",
         [
             ("PER", "M. Waugh"),
             ("PER", "Jayasuriya"),
             ("PER", "S. Waugh"),
             ("PER", "Muralitharan"),
             ("PER", "Waugh"),
+            ("PER", "J. Ross Browne"),
+            ("PER", "Thomas Browne"),
+            ("PER", "T. Browne"),
         ],
-        {"M. Waugh": 2, "Jayasuriya": 1, "S. Waugh": 1, "Muralitharan": 1},
+        {
+            "M. Waugh": 2,
+            "Jayasuriya": 1,
+            "S. Waugh": 1,
+            "Muralitharan": 1,
+            "J. Ross Browne": 1,
+            "Thomas Browne": 2,
+        },
     ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
