@@ -185,10 +185,29 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 and (lowered in kinds or _plural_kind(lowered, kinds))
                 and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
             ) or _titled_full_name(core)
+        is_kind = is_kind or _from_a_country(core, at)
         if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
             part = part_of_name(text, name, at + 1, len(tokens))
             return name if part is None else _as_person(part)
     return name
+
+
+def _from_a_country(tokens: tuple[str, ...], at: int) -> bool:
+    """A country's word (or its possessive) before a given name and a surname, which the
+    model read as one name with them: "Australian Tom Moody", "Kenya's Paul Tergat"; not
+    "Irish Rose Festival" (no full name), "British Steel" (no given name)."""
+    if not (at == 0 or (at == 1 and tokens[1] in ("'s", "’s"))):
+        return False
+    rest = tokens[at + 1 :]
+    return (
+        bool(code_for(tokens[0]))
+        and 2 <= len(rest) <= 3
+        and is_given_name(rest[0])
+        and _is_a_full_name(rest)
+        # not "the American Marshall Plan" (a surname that is an everyday word is lost:
+        # "Jamaica's Michael Green")
+        and not in_lists(rest[-1].lower(), ("common", "everyday", "loc", "place"))
+    )
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:

@@ -738,6 +738,18 @@ GROUPING_CASES = {
             "Thomas Browne": 2,
         },
     ),
+    "a full name after a country's word or a kind inside one organisation is a person": (
+        "Australian Tom Moody took six. Texas billionaire Ross Perot ran. Kenya's Paul Tergat "
+        "won. The American Marshall Plan helped. British Steel fell.",
+        [
+            ("ORG", "Australian Tom Moody"),
+            ("ORG", "Texas billionaire Ross Perot"),
+            ("ORG", "Kenya's Paul Tergat"),
+            ("MISC", "American Marshall Plan"),
+            ("ORG", "British Steel"),
+        ],
+        {"Tom Moody": 1, "Ross Perot": 1, "Paul Tergat": 1},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
