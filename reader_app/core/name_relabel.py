@@ -44,7 +44,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         if name.kind != "PER" and _one_word_among_people(text, names, number):
             if read_as_a_person is None:
                 read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
-            if name.tokens in read_as_a_person:
+            if name.tokens in read_as_a_person or _in_a_roster(text, names, number):
                 result[number] = _as_person(name)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     for number, name in enumerate(result):
@@ -158,6 +158,22 @@ def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) ->
         and not is_institution_word(word)
         and not code_for(word)
     )
+
+
+def _in_a_roster(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """One word in a long list of names, two thirds of them read as people, and in no list
+    of places: a team's line-up ("Given, Breen, Staunton, Irwin, McAteer, Harte, ..."),
+    where the model read a few surnames as places."""
+    listed = whole_list(text, names, number)
+    word = names[number].tokens[0].lower()
+    return (
+        len(listed) >= _ROSTER_NAMES
+        and 3 * sum(n.kind == "PER" for n in listed) >= 2 * len(listed)
+        and not in_lists(word, ("loc", "place", "city"))
+    )
+
+
+_ROSTER_NAMES = 6
 
 
 def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:

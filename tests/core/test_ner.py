@@ -750,6 +750,23 @@ GROUPING_CASES = {
         ],
         {"Tom Moody": 1, "Ross Perot": 1, "Paul Tergat": 1},
     ),
+    "a word the model read as a place in a team's long line-up is a player": (
+        "The team is as follows: Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin, "
+        "Townsend. Cities: Paris, London, Rome.",
+        [
+            ("PER", "Breen"),
+            ("LOC", "Staunton"),
+            ("PER", "Irwin"),
+            ("PER", "McAteer"),
+            ("PER", "Harte"),
+            ("LOC", "McLoughlin"),
+            ("PER", "Townsend"),
+            ("LOC", "Paris"),
+            ("LOC", "London"),
+            ("LOC", "Rome"),
+        ],
+        {"Breen": 1, "Irwin": 1, "McAteer": 1, "Harte": 1, "McLoughlin": 1, "Townsend": 1},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
