@@ -110,7 +110,13 @@ def _as_name(words: tuple[str, ...]) -> str:
     )
 
 
-def _may_join(words: tuple[str, ...], count: int, first: int, cluster: _Cluster) -> bool:
+def _may_join(
+    words: tuple[str, ...],
+    count: int,
+    first: int,
+    cluster: _Cluster,
+    named_alone: frozenset[str] = frozenset(),
+) -> bool:
     """A lone name (first named at `first`) joins a full name only if it is not far more
     common than it: "Macron" joins "Emmanuel Macron", but "Jane" (hundreds of times) is not
     the author "Jane Austen" (once), nor "Pierre" a misread "Petersburg Pierre". Surnames
@@ -126,12 +132,38 @@ def _may_join(words: tuple[str, ...], count: int, first: int, cluster: _Cluster)
             return False  # "Elizabeth I" is not "Elizabeth II" ("I" stays out of the key)
         return not _other_initials(words, cluster)
     surnames = {_surname(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
+    titles = gazetteer()["title"]
+    # A family name may come first ("Wang Donghai ... Wang was arrested", "Deng Xiaoping"):
+    # the first of two words is the surname where the last is never named alone (not
+    # "Colonel Fitzwilliam" beside "Fitzwilliam Darcy ... Darcy").
+    surnames.update(
+        form[0].lower()
+        for form in cluster.forms
+        if len(form) == 2
+        and form[1] not in named_alone
+        and is_title_case(form[0])
+        and not is_given_name(form[0])
+        and form[0].lower() not in titles
+        and not _a_plain_word(form[1])  # not "Pratzen Heights"
+    )
     if words[0].lower().rstrip(".") in surnames or (
         cluster.first_at < first <= cluster.first_at + _INTRODUCED_WITHIN
         and is_given_name(words[0])
     ):
         return count <= _SURNAME_RATIO * cluster.count
     return count <= _FIRST_NAME_RATIO * cluster.count
+
+
+def _a_plain_word(word: str) -> bool:
+    """A common word, or the plural of one: "Heights", "Street" (a Chinese given name may be
+    a city's name: "Donghai")."""
+    lowered = word.lower()
+    return in_lists(lowered, _PLAIN_LISTS) or (
+        lowered.endswith("s") and in_lists(lowered[:-1], _PLAIN_LISTS)
+    )
+
+
+_PLAIN_LISTS = ("common", "everyday", "place", "loc")
 
 
 def _other_initials(words: tuple[str, ...], cluster: _Cluster) -> bool:
@@ -295,6 +327,7 @@ def group_people(
     for words, (start, _) in mentions:
         first_at.setdefault(words, start)
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
+    alone = frozenset(words[0] for words in form_counts if len(words) == 1)
     clusters: list[_Cluster] = []
     clusters_with: dict[str, list[_Cluster]] = {}  # word -> the clusters whose key holds it
     for words in sorted(form_counts, key=lambda w: (-len(_key(w)), -form_counts[w])):
@@ -305,7 +338,7 @@ def group_people(
         homes = [
             c
             for c in clusters_with.get(some_word, ())
-            if key <= c.key and _may_join(words, form_counts[words], first_at[words], c)
+            if key <= c.key and _may_join(words, form_counts[words], first_at[words], c, alone)
         ]
         # The most mentioned person with those words, else the first named: "Bachchan" in an
         # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.

@@ -767,6 +767,24 @@ GROUPING_CASES = {
         ],
         {"Breen": 1, "Irwin": 1, "McAteer": 1, "Harte": 1, "McLoughlin": 1, "Townsend": 1},
     ),
+    "a family name written first is named alone as a surname is": (
+        "The detention of dissident Wang Donghai went on. Wang was arrested. Wang wrote. Wang "
+        "said so. Wang left. The Pratzen Heights rose; Pratzen was taken, Pratzen fell, Pratzen "
+        "burnt and Pratzen was lost.",
+        [
+            ("PER", "Wang Donghai"),
+            ("PER", "Wang"),
+            ("PER", "Wang"),
+            ("PER", "Wang"),
+            ("PER", "Wang"),
+            ("PER", "Pratzen Heights"),
+            ("PER", "Pratzen"),
+            ("PER", "Pratzen"),
+            ("PER", "Pratzen"),
+            ("PER", "Pratzen"),
+        ],
+        {"Wang Donghai": 5, "Pratzen": 4},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
