@@ -154,6 +154,35 @@ def _may_join(
     return count <= _FIRST_NAME_RATIO * cluster.count
 
 
+def _without_a_place_after(
+    text: str, names: list[NameSpan], named_alone: frozenset[str]
+) -> list[NameSpan]:
+    """Two words read as one person's name, the first this person's surname and the second a
+    place the model names alone elsewhere, as a headline runs them together: "Lebed" of
+    "Yeltsin endorses Lebed Chechnya peace plan" beside "Alexander Lebed" and "peace plan
+    for Chechnya"."""
+    places = {n.tokens[0] for n in names if n.kind == "LOC" and len(n.tokens) == 1}
+    if not places:
+        return names
+    surnames = {n.tokens[-1] for n in names if n.kind == "PER" and len(n.tokens) > 1}
+    result = list(names)
+    for number, name in enumerate(names):
+        tokens = name.tokens
+        if (
+            name.kind == "PER"
+            and len(tokens) == 2
+            and tokens[1] in places
+            and tokens[1] not in named_alone
+            and tokens[0] in surnames  # from other names: this one's last word is the place
+            and not is_given_name(tokens[0])  # not "George Washington" beside "Washington"
+            and not is_initial(tokens[0])
+        ):
+            part = part_of_name(text, name, 0, 1)
+            if part is not None:
+                result[number] = part
+    return result
+
+
 def _a_plain_word(word: str) -> bool:
     """A common word, or the plural of one: "Heights", "Street" (a Chinese given name may be
     a city's name: "Donghai")."""
@@ -237,6 +266,7 @@ def group_people(
         )
         for name in names
     ]
+    names = _without_a_place_after(text, names, named_alone)
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".

@@ -785,6 +785,17 @@ GROUPING_CASES = {
         ],
         {"Wang Donghai": 5, "Pratzen": 4},
     ),
+    "a surname and a place run together in a headline are the person alone": (
+        "Yeltsin endorses Lebed Chechnya peace plan. Alexander Lebed's plan for Chechnya was "
+        "backed.",
+        [
+            ("PER", "Yeltsin"),
+            ("PER", "Lebed Chechnya"),
+            ("PER", "Alexander Lebed"),
+            ("LOC", "Chechnya"),
+        ],
+        {"Yeltsin": 1, "Alexander Lebed": 2},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
