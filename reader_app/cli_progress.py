@@ -26,6 +26,12 @@ class CommandProgress:
         self._shown = _is_terminal(stderr)
         self._files: tqdm | None = None
         self._reading: tqdm | None = None
+        if self._shown:
+            from tqdm import tqdm
+
+            # No monitor thread: the entity step may fork while a bar is shown, and a thread
+            # holding a lock at that moment could leave the child waiting on it.
+            tqdm.monitor_interval = 0
         if self._shown and len(files) > 1:
             from tqdm import tqdm
 
