@@ -226,6 +226,20 @@ def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: s
     return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
 
 
+def _after_the(text: str, found: set[Span]) -> int:
+    """How many mentions "the" or "The" comes right before, but for an attributive use ("the
+    Bush administration") or an eponym ("the Higgs boson")."""
+    return sum(
+        bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+        and not ATTRIBUTIVE_AFTER.match(text, end)
+        and not EPONYM_AFTER.match(text, end)
+        for start, end in found
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+
+
 def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
     """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
     Chelsea have had"), as British English writes a team, and never a singular one."""
@@ -329,6 +343,13 @@ def names_nobody(
     ):
         # "the Zócalo", "the Louvre", "the Thames": a place or a thing, never a person alone;
         # but a family ("the Rostóvs" beside Count Rostóv) is people.
+        return True
+    if (
+        all(len(w) == 1 and not _names_a_family(w[0], readings.name_words) for w in forms)
+        and 3 * _after_the(text, found) >= 2 * len(found) >= 2 * _NAMED_ALONE_OFTEN
+    ):
+        # Mostly "the Pequod" (145 of 177 times), "the Bastille": a ship or a place, however
+        # often its name also stands alone; not "the Thénardier" (98 of 530).
         return True
     if (
         all(len(w) == 1 for w in forms)

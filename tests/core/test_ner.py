@@ -1138,6 +1138,23 @@ GROUPING_CASES = {
         ],
         {"Rostóv": 1, "Rostóvs": 1, "Butler": 2},
     ),
+    "one word mostly after 'the' is no one, though it also stands alone; a man 'the X' seldom": (
+        "The Pequod sailed. The Pequod turned. Ahab paced the Pequod; Pequod's deck shook, and "
+        "the Pequod sank. Thénardier spoke; Thénardier lied; the Thénardier fled; Thénardier hid.",
+        [
+            ("PER", "Pequod"),
+            ("PER", "Pequod"),
+            ("PER", "Ahab"),
+            ("PER", "Pequod"),
+            ("PER", "Pequod"),
+            ("PER", "Pequod"),
+            ("PER", "Thénardier"),
+            ("PER", "Thénardier"),
+            ("PER", "Thénardier"),
+            ("PER", "Thénardier"),
+        ],
+        {"Ahab": 1, "Thénardier": 4},
+    ),
     "one word only ever right after 'in' or 'at' is a place; not one that owns something": (
         "He summoned Hill, who was at Merle-Braine. They lived in Pupella. It was found in "
         "Smith's house.",
