@@ -226,6 +226,15 @@ def _always_after(words_before: re.Pattern[str], reach: int, text: str, found: s
     return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
 
 
+def _may_follow_the(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """A form that "the" before it makes a thing's: one word but a family's ("the Rostóvs"),
+    or several with no given name that open with no title ("the Sperm Whale"; not "the
+    Marquis de Louvois", "the Muhammad Ali fight", "the Tsarévich Constantine Pávlovich")."""
+    if len(words) == 1:
+        return not _names_a_family(words[0], name_words)
+    return words[0].lower() not in gazetteer()["title"] and not any(map(is_given_name, words))
+
+
 def _after_the(text: str, found: set[Span]) -> int:
     """How many mentions "the" or "The" comes right before, but for an attributive use ("the
     Bush administration") or an eponym ("the Higgs boson")."""
@@ -345,7 +354,7 @@ def names_nobody(
         # but a family ("the Rostóvs" beside Count Rostóv) is people.
         return True
     if (
-        all(len(w) == 1 and not _names_a_family(w[0], readings.name_words) for w in forms)
+        all(_may_follow_the(w, readings.name_words) for w in forms)
         and 3 * _after_the(text, found) >= 2 * len(found) >= 2 * _NAMED_ALONE_OFTEN
     ):
         # Mostly "the Pequod" (145 of 177 times), "the Bastille": a ship or a place, however

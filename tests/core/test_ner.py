@@ -1138,9 +1138,12 @@ GROUPING_CASES = {
         ],
         {"Rostóv": 1, "Rostóvs": 1, "Butler": 2},
     ),
-    "one word mostly after 'the' is no one, though it also stands alone; a man 'the X' seldom": (
+    "a name mostly after 'the' is no one, though it also stands alone; a man 'the X' seldom": (
         "The Pequod sailed. The Pequod turned. Ahab paced the Pequod; Pequod's deck shook, and "
-        "the Pequod sank. Thénardier spoke; Thénardier lied; the Thénardier fled; Thénardier hid.",
+        "the Pequod sank. Thénardier spoke; Thénardier lied; the Thénardier fled; Thénardier hid. "
+        "The Imperial Russian Guard marched; the Imperial Russian Guard halted; the Imperial "
+        "Russian Guard fled. The Marquis de Louvois wrote; the Marquis de Louvois left; the "
+        "Marquis de Louvois died.",
         [
             ("PER", "Pequod"),
             ("PER", "Pequod"),
@@ -1152,8 +1155,14 @@ GROUPING_CASES = {
             ("PER", "Thénardier"),
             ("PER", "Thénardier"),
             ("PER", "Thénardier"),
+            ("PER", "Imperial Russian Guard"),
+            ("PER", "Imperial Russian Guard"),
+            ("PER", "Imperial Russian Guard"),
+            ("PER", "Marquis de Louvois"),
+            ("PER", "Marquis de Louvois"),
+            ("PER", "Marquis de Louvois"),
         ],
-        {"Ahab": 1, "Thénardier": 4},
+        {"Ahab": 1, "Thénardier": 4, "Marquis de Louvois": 3},
     ),
     "one word only ever right after 'in' or 'at' is a place; not one that owns something": (
         "He summoned Hill, who was at Merle-Braine. They lived in Pupella. It was found in "
