@@ -246,7 +246,7 @@ def _after_the(text: str, found: set[Span]) -> int:
     )
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+_?$")  # "the _Sperm Whale_" (italics)
 
 
 def _agrees_as_a_team(text: str, found: set[Span]) -> bool:

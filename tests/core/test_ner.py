@@ -1143,7 +1143,8 @@ GROUPING_CASES = {
         "the Pequod sank. Thénardier spoke; Thénardier lied; the Thénardier fled; Thénardier hid. "
         "The Imperial Russian Guard marched; the Imperial Russian Guard halted; the Imperial "
         "Russian Guard fled. The Marquis de Louvois wrote; the Marquis de Louvois left; the "
-        "Marquis de Louvois died.",
+        "Marquis de Louvois died. The _Jungfrau_ sailed; the _Jungfrau_ sank; Jungfrau's crew "
+        "swam.",
         [
             ("PER", "Pequod"),
             ("PER", "Pequod"),
@@ -1161,6 +1162,9 @@ GROUPING_CASES = {
             ("PER", "Marquis de Louvois"),
             ("PER", "Marquis de Louvois"),
             ("PER", "Marquis de Louvois"),
+            ("PER", "Jungfrau"),
+            ("PER", "Jungfrau"),
+            ("PER", "Jungfrau"),
         ],
         {"Ahab": 1, "Thénardier": 4, "Marquis de Louvois": 3},
     ),
