@@ -244,14 +244,15 @@ def _run_one(
     except Exception as error:  # a defect of ours must still not print a traceback
         _error(path, f"internal error ({type(error).__name__}: {error})", progress)
         return 1
-    if args.json:
-        record = {"file": path, **result}
-        stdout.write(json.dumps(record, ensure_ascii=not _writes_unicode(stdout)) + "\n")
-    else:
-        if len(args.files) > 1:
-            stdout.write(("\n" if index else "") + f"==> {path} <==\n")
-        stdout.write("".join(line.replace("\n", " ") + "\n" for line in lines))
-    stdout.flush()
+    with progress.output():
+        if args.json:
+            record = {"file": path, **result}
+            stdout.write(json.dumps(record, ensure_ascii=not _writes_unicode(stdout)) + "\n")
+        else:
+            if len(args.files) > 1:
+                stdout.write(("\n" if index else "") + f"==> {path} <==\n")
+            stdout.write("".join(line.replace("\n", " ") + "\n" for line in lines))
+        stdout.flush()
     return 0
 
 

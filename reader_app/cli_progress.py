@@ -3,7 +3,8 @@ a bar over a batch's files, and one over the reading of a long file (a book take
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -55,12 +56,29 @@ class CommandProgress:
         else:
             self._stderr.write(line)
 
+    @contextlib.contextmanager
+    def output(self) -> Iterator[None]:
+        """Room for a file's result, which may go to the same terminal: the reading bar is
+        gone, and the bar over the files is cleared while the result is written, then drawn
+        again below it."""
+        self._close_reading()
+        if self._files is None:
+            yield
+            return
+        from tqdm import tqdm
+
+        with tqdm.external_write_mode(file=self._stderr):
+            yield
+
     def file_done(self) -> None:
+        self._close_reading()
+        if self._files is not None:
+            self._files.update(1)
+
+    def _close_reading(self) -> None:
         if self._reading is not None:
             self._reading.close()
             self._reading = None
-        if self._files is not None:
-            self._files.update(1)
 
     def close(self) -> None:
         self.file_done()
