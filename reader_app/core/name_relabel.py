@@ -46,6 +46,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
             if name.tokens in read_as_a_person or _in_a_roster(text, names, number):
                 result[number] = _as_person(name)
+    result = _players_in_line_ups(text, result)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     for number, name in enumerate(result):
         if name.kind == "PER":
@@ -158,6 +159,36 @@ def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) ->
         and not is_institution_word(word)
         and not code_for(word)
     )
+
+
+def _players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a team's line-up as a results service writes it, each after its shirt
+    number ("1 - Jorge Campos, 6 - Raul Lara (11 - Cuauhtemoc Blanco 65th), 8 - ..."), are
+    players where most of them were read as people: the model read a few as places or firms."""
+    result = list(names)
+    start = 0
+    while start < len(names):
+        stop = start + 1
+        while stop < len(names) and _LINE_UP_JOIN.fullmatch(
+            text, names[stop - 1].end, names[stop].start
+        ):
+            stop += 1
+        chain = names[start:stop]
+        people = sum(n.kind == "PER" for n in chain)
+        if len(chain) >= _LINE_UP_NAMES and 3 * people >= 2 * len(chain):
+            for at in range(start, stop):
+                if names[at].kind != "PER" and _may_be_a_persons_name(names[at].tokens):
+                    result[at] = dataclasses.replace(names[at], kind="PER")
+        start = stop
+    return result
+
+
+# Between two players: a minute or a substitute's bracket, then a comma or a bracket, then
+# the shirt number and a dash (", 6 - ", " (11 - ", " 65th), 8 - ").
+_LINE_UP_JOIN = re.compile(
+    r"[^\S\n]*(?:\d+(?:st|nd|rd|th|')?[^\S\n]*\)?[^\S\n]*)?[,(][^\S\n]*\d{1,2}[^\S\n]*-[^\S\n]*"
+)
+_LINE_UP_NAMES = 4
 
 
 def _in_a_roster(text: str, names: Sequence[NameSpan], number: int) -> bool:

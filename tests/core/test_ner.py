@@ -796,6 +796,28 @@ GROUPING_CASES = {
         ],
         {"Yeltsin": 1, "Alexander Lebed": 2},
     ),
+    "a name after a shirt number in a line-up of people is a player's": (
+        "Mexico - 1 - Jorge Campos, 6 - Raul Lara (11 - Cuauhtemoc Blanco 65th), 8 - Alberto "
+        "Aspe, 9 - Luis Garcia. Offices: 1 - Paris Office, 2 - Lima Office, 3 - Rome Office.",
+        [
+            ("LOC", "Mexico"),
+            ("PER", "Jorge Campos"),
+            ("PER", "Raul Lara"),
+            ("ORG", "Cuauhtemoc Blanco"),
+            ("PER", "Alberto Aspe"),
+            ("PER", "Luis Garcia"),
+            ("ORG", "Paris Office"),
+            ("ORG", "Lima Office"),
+            ("ORG", "Rome Office"),
+        ],
+        {
+            "Jorge Campos": 1,
+            "Raul Lara": 1,
+            "Cuauhtemoc Blanco": 1,
+            "Alberto Aspe": 1,
+            "Luis Garcia": 1,
+        },
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
