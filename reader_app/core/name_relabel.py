@@ -166,21 +166,28 @@ def _players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
     number ("1 - Jorge Campos, 6 - Raul Lara (11 - Cuauhtemoc Blanco 65th), 8 - ..."), are
     players where most of them were read as people: the model read a few as places or firms."""
     result = list(names)
-    start = 0
-    while start < len(names):
-        stop = start + 1
-        while stop < len(names) and _LINE_UP_JOIN.fullmatch(
-            text, names[stop - 1].end, names[stop].start
-        ):
-            stop += 1
-        chain = names[start:stop]
-        people = sum(n.kind == "PER" for n in chain)
-        if len(chain) >= _LINE_UP_NAMES and 3 * people >= 2 * len(chain):
-            for at in range(start, stop):
-                if names[at].kind != "PER" and _may_be_a_persons_name(names[at].tokens):
-                    result[at] = dataclasses.replace(names[at], kind="PER")
-        start = stop
+    for join, fewest in ((_LINE_UP_JOIN, _LINE_UP_NAMES), (_SCORES_JOIN, _SCORES_NAMES)):
+        start = 0
+        while start < len(names):
+            stop = start + 1
+            while stop < len(names) and join.fullmatch(
+                text, names[stop - 1].end, names[stop].start
+            ):
+                stop += 1
+            # A country in brackets after a player ("Peter O'Malley (Australia) 71 73") is
+            # neither counted nor changed.
+            chain = [at for at in range(start, stop) if not _in_brackets(text, names[at])]
+            people = sum(result[at].kind == "PER" for at in chain)
+            if len(chain) >= fewest and 3 * people >= 2 * len(chain):
+                for at in chain:
+                    if result[at].kind != "PER" and _may_be_a_persons_name(names[at].tokens):
+                        result[at] = dataclasses.replace(names[at], kind="PER")
+            start = stop
     return result
+
+
+def _in_brackets(text: str, name: NameSpan) -> bool:
+    return text[: name.start].rstrip().endswith("(") and text[name.end :].lstrip().startswith(")")
 
 
 # Between two players: a minute or a substitute's bracket, then a comma or a bracket, then
@@ -189,6 +196,10 @@ _LINE_UP_JOIN = re.compile(
     r"[^\S\n]*(?:\d+(?:st|nd|rd|th|')?[^\S\n]*\)?[^\S\n]*)?[,(][^\S\n]*\d{1,2}[^\S\n]*-[^\S\n]*"
 )
 _LINE_UP_NAMES = 4
+# Between two players of a results table: their scores, and no word ("291 Phillip Price 72 76
+# 74 69, Adam Hunter 70 79 73 69"); a table of six players at least.
+_SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)")  # or the bracket before a country
+_SCORES_NAMES = 6
 
 
 def _in_a_roster(text: str, names: Sequence[NameSpan], number: int) -> bool:

@@ -818,6 +818,31 @@ GROUPING_CASES = {
             "Luis Garcia": 1,
         },
     ),
+    "a name in a table of players' scores is a player's; a country in brackets stays": (
+        "290 Colin Montgomerie 68 76, Robert Coles 74 76, Philip Walton (Ireland) 71 74\n"
+        "291 Phillip Price 72 76, Adam Hunter 70 79, Peter O'Malley (Australia) 71 73, Mark Roe "
+        "69 71",
+        [
+            ("PER", "Colin Montgomerie"),
+            ("PER", "Robert Coles"),
+            ("PER", "Philip Walton"),
+            ("LOC", "Ireland"),
+            ("ORG", "Phillip Price"),
+            ("PER", "Adam Hunter"),
+            ("PER", "Peter O'Malley"),
+            ("LOC", "Australia"),
+            ("PER", "Mark Roe"),
+        ],
+        {
+            "Colin Montgomerie": 1,
+            "Robert Coles": 1,
+            "Philip Walton": 1,
+            "Phillip Price": 1,
+            "Adam Hunter": 1,
+            "Peter O'Malley": 1,
+            "Mark Roe": 1,
+        },
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
