@@ -166,28 +166,40 @@ def _players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
     number ("1 - Jorge Campos, 6 - Raul Lara (11 - Cuauhtemoc Blanco 65th), 8 - ..."), are
     players where most of them were read as people: the model read a few as places or firms."""
     result = list(names)
+    # Only names close together can be a table's (a novel's are mostly sentences apart).
+    close = [
+        at for at in range(1, len(names)) if names[at].start - names[at - 1].end <= _LONGEST_JOIN
+    ]
     for join, fewest in ((_LINE_UP_JOIN, _LINE_UP_NAMES), (_SCORES_JOIN, _SCORES_NAMES)):
+        joined = {at for at in close if join.fullmatch(text, names[at - 1].end, names[at].start)}
         start = 0
         while start < len(names):
             stop = start + 1
-            while stop < len(names) and join.fullmatch(
-                text, names[stop - 1].end, names[stop].start
-            ):
+            while stop in joined:
                 stop += 1
-            # A country in brackets after a player ("Peter O'Malley (Australia) 71 73") is
-            # neither counted nor changed.
-            chain = [at for at in range(start, stop) if not _in_brackets(text, names[at])]
-            people = sum(result[at].kind == "PER" for at in chain)
-            if len(chain) >= fewest and 3 * people >= 2 * len(chain):
-                for at in chain:
-                    if result[at].kind != "PER" and _may_be_a_persons_name(names[at].tokens):
-                        result[at] = dataclasses.replace(names[at], kind="PER")
+            if stop - start >= fewest:
+                _as_players(text, names, result, range(start, stop), fewest)
             start = stop
     return result
 
 
+def _as_players(
+    text: str, names: list[NameSpan], result: list[NameSpan], chain: range, fewest: int
+) -> None:
+    """The names of the chain in `result` read as people, if most of them are; a country in
+    brackets after a player ("Peter O'Malley (Australia) 71 73") is neither counted nor
+    changed."""
+    players = [at for at in chain if not _in_brackets(text, names[at])]
+    people = sum(result[at].kind == "PER" for at in players)
+    if len(players) >= fewest and 3 * people >= 2 * len(players):
+        for at in players:
+            if result[at].kind != "PER" and _may_be_a_persons_name(names[at].tokens):
+                result[at] = dataclasses.replace(names[at], kind="PER")
+
+
 def _in_brackets(text: str, name: NameSpan) -> bool:
-    return text[: name.start].rstrip().endswith("(") and text[name.end :].lstrip().startswith(")")
+    before = text[max(0, name.start - 4) : name.start].rstrip()
+    return before.endswith("(") and text[name.end : name.end + 4].lstrip().startswith(")")
 
 
 # Between two players: a minute or a substitute's bracket, then a comma or a bracket, then
@@ -196,6 +208,7 @@ _LINE_UP_JOIN = re.compile(
     r"[^\S\n]*(?:\d+(?:st|nd|rd|th|')?[^\S\n]*\)?[^\S\n]*)?[,(][^\S\n]*\d{1,2}[^\S\n]*-[^\S\n]*"
 )
 _LINE_UP_NAMES = 4
+_LONGEST_JOIN = 40  # characters: four rounds of a golfer's scores and the next place
 # Between two players of a results table: their scores, and no word ("291 Phillip Price 72 76
 # 74 69, Adam Hunter 70 79 73 69"); a table of six players at least.
 _SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)")  # or the bracket before a country
