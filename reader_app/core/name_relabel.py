@@ -186,15 +186,20 @@ def _players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
 def _as_players(
     text: str, names: list[NameSpan], result: list[NameSpan], chain: range, fewest: int
 ) -> None:
-    """The names of the chain in `result` read as people, if most of them are; a country in
-    brackets after a player ("Peter O'Malley (Australia) 71 73") is neither counted nor
-    changed."""
+    """The names of the chain in `result` read as people, if most of them are, and its
+    one-word names read as teams if most of its names are not people's; a country in brackets
+    after a player ("Peter O'Malley (Australia) 71 73") is neither counted nor changed."""
     players = [at for at in chain if not _in_brackets(text, names[at])]
     people = sum(result[at].kind == "PER" for at in players)
     if len(players) >= fewest and 3 * people >= 2 * len(players):
         for at in players:
             if result[at].kind != "PER" and _may_be_a_persons_name(names[at].tokens):
                 result[at] = dataclasses.replace(names[at], kind="PER")
+    elif len(players) >= fewest and 3 * people <= len(players):
+        # Mostly teams ("Orrell 13 Bath 56, Sale 31 Wasps 33"): a one-word "person" is a team.
+        for at in players:
+            if result[at].kind == "PER" and len(names[at].tokens) == 1:
+                result[at] = dataclasses.replace(names[at], kind="ORG")
 
 
 def _in_brackets(text: str, name: NameSpan) -> bool:

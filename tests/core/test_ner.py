@@ -843,6 +843,21 @@ GROUPING_CASES = {
             "Mark Roe": 1,
         },
     ),
+    "a one-word name in a table of teams' scores is a team's": (
+        "Northampton 46 West Hartlepool 20\nOrrell 13 Bath 56\nSale 31 Wasps 33\nSaracens 25 "
+        "Leicester 23",
+        [
+            ("ORG", "Northampton"),
+            ("ORG", "West Hartlepool"),
+            ("ORG", "Orrell"),
+            ("PER", "Bath"),
+            ("ORG", "Sale"),
+            ("PER", "Wasps"),
+            ("ORG", "Saracens"),
+            ("ORG", "Leicester"),
+        ],
+        {},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
