@@ -81,7 +81,7 @@ class CommandProgress:
             self._reading = None
 
     def close(self) -> None:
-        self.file_done()
+        self._close_reading()
         if self._files is not None:
             self._files.close()
             self._files = None
