@@ -47,6 +47,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             if name.tokens in read_as_a_person or _in_a_roster(text, names, number):
                 result[number] = _as_person(name)
     result = _players_in_line_ups(text, result)
+    result = _initialled_like_the_others(result)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     for number, name in enumerate(result):
         if name.kind == "PER":
@@ -200,6 +201,33 @@ def _as_players(
         for at in players:
             if result[at].kind == "PER" and len(names[at].tokens) == 1:
                 result[at] = dataclasses.replace(names[at], kind="ORG")
+
+
+def _initialled_like_the_others(names: list[NameSpan]) -> list[NameSpan]:
+    """An initial and a surname read as a thing ("S. Law c Tillekeratne b Dharmasena 13", read
+    as a law) in a text that names at least two others so, as a scorecard names its players,
+    is a person; not "E. Coli" nor "U. Ohio" (no everyday word, place or institution)."""
+    if sum(n.kind == "PER" and _an_initial_and_a_surname(n.tokens) for n in names) < 2:
+        return names
+    return [
+        dataclasses.replace(n, kind="PER")
+        if n.kind != "PER"
+        and _an_initial_and_a_surname(n.tokens)
+        and not code_for(n.tokens[1])
+        and not in_lists(n.tokens[1].lower(), ("loc", "place", "city"))
+        else n
+        for n in names
+    ]
+
+
+def _an_initial_and_a_surname(tokens: tuple[str, ...]) -> bool:
+    return (
+        len(tokens) == 2
+        and is_initial(tokens[0])
+        and is_title_case(tokens[1])
+        and len(tokens[1]) > 1
+        and not is_institution_word(tokens[1])
+    )
 
 
 def _in_brackets(text: str, name: NameSpan) -> bool:

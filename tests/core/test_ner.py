@@ -858,6 +858,27 @@ GROUPING_CASES = {
         ],
         {},
     ),
+    "an initial and a surname read as a thing, where others are named so, is a person": (
+        "M. Waugh c and b Jayasuriya 50. M. Slater run out 9. S. Law c Tillekeratne b "
+        "Dharmasena 13. He studied at U. Ohio.",
+        [
+            ("PER", "M. Waugh"),
+            ("PER", "Jayasuriya"),
+            ("PER", "M. Slater"),
+            ("MISC", "S. Law"),
+            ("PER", "Tillekeratne"),
+            ("PER", "Dharmasena"),
+            ("ORG", "U. Ohio"),
+        ],
+        {
+            "M. Waugh": 1,
+            "Jayasuriya": 1,
+            "M. Slater": 1,
+            "S. Law": 1,
+            "Tillekeratne": 1,
+            "Dharmasena": 1,
+        },
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
