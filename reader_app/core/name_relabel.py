@@ -66,7 +66,13 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
             if label:
                 word = word.lower()  # a label: "Manager: Arsène Wenger"
-            if word in kinds or (after_comma and word.lower() in gazetteer()["title"]):
+            if (
+                word in kinds
+                or (after_comma and word.lower() in gazetteer()["title"])
+                # "20-year-old Tiger Woods": an age, before a full name (not "a 10-year-old
+                # Volvo")
+                or (len(result[at].tokens) > 1 and _AGED.fullmatch(word) is not None)
+            ):
                 # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = _as_person(result[at], text)
             else:
@@ -160,6 +166,9 @@ def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) ->
         and not is_institution_word(word)
         and not code_for(word)
     )
+
+
+_AGED = re.compile(r"\d{1,3}-year-old")
 
 
 def _players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:

@@ -879,6 +879,11 @@ GROUPING_CASES = {
             "Dharmasena": 1,
         },
     ),
+    "a full name after an age is a person; one word after it may be a make": (
+        "As 20-year-old Tiger Woods shot 67, he drove a 10-year-old Volvo.",
+        [("ORG", "Tiger Woods"), ("ORG", "Volvo")],
+        {"Tiger Woods": 1},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
