@@ -884,6 +884,11 @@ GROUPING_CASES = {
         [("ORG", "Tiger Woods"), ("ORG", "Volvo")],
         {"Tiger Woods": 1},
     ),
+    "a product's 'Mini' is no one's name": (
+        "Mac Mini heralds mini revolution. Tim Cook launched it.",
+        [("PER", "Mac Mini"), ("PER", "Tim Cook")],
+        {"Tim Cook": 1},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
