@@ -139,6 +139,12 @@ _COMPANY_FORM_AFTER = re.compile(
 )
 
 
+# Awards named as people are ("Oscar", "Emmy"), and what comes before an award, not a person.
+_AWARDS = frozenset({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas"})
+_AWARDED_BEFORE = re.compile(
+    r"\b(?:an?|the|his|her|their|its|second|third|fourth|fifth|first|picture|actor|actress)"
+    r"[^\S\n]+$"
+)
 _AWARD_AFTER = re.compile(
     # ("the Hugo and Nebula awards")
     r"(?:[^\S\n]+and[^\S\n]+[A-Z][\w-]*)?"
@@ -481,6 +487,12 @@ def names_nobody(
         after_title(text, start) for start, _ in found
     ):
         return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
+    if all(len(w) == 1 and w[0].lower() in _AWARDS for w in forms) and 2 * sum(
+        bool(_AWARDED_BEFORE.search(text, max(0, start - 16), start))
+        or bool(_AWARD_AFTER.match(text, end))
+        for start, end in found
+    ) >= len(found):
+        return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if all(len(w) == 1 for w in forms) and (
         # an adjective or a place: "the Ottoman army", "the Douro river"
         _always_before(_GROUP_NOUN_AFTER, text, found)

@@ -889,6 +889,16 @@ GROUPING_CASES = {
         [("PER", "Mac Mini"), ("PER", "Tim Cook")],
         {"Tim Cook": 1},
     ),
+    "an award mostly after an article is no one": (
+        "Brando won an Oscar in 1973 and was nominated for an Oscar the following year.",
+        [("PER", "Brando"), ("PER", "Oscar"), ("PER", "Oscar")],
+        {"Brando": 1},
+    ),
+    "Oscar as a man's name is someone, though he won an Oscar": (
+        "Oscar laughed. Oscar left the room. Later Oscar won an Oscar.",
+        [("PER", "Oscar"), ("PER", "Oscar"), ("PER", "Oscar"), ("PER", "Oscar")],
+        {"Oscar": 4},
+    ),
     "a last word with an ending only surnames have makes a person": (
         "Kirill Petrenko has been chief conductor since 2019. Kirov Ballet danced.",
         [("ORG", "Kirill Petrenko"), ("ORG", "Kirov Ballet")],
