@@ -35,6 +35,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ("the ancient gods, such as Zeus, Hera, Poseidon and Athena") or that credits people
     ("directed by", "starring", "the son of"); and the names of a list that a plural kind
     of thing opens are things."""
+    names = [_before_a_quoted_phrase(text, name) for name in names]
     kinds = kinds_before_a_person()
     # Their plurals open lists of people, but for those whose plural names teams as often.
     kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
@@ -168,6 +169,18 @@ def _one_word_among_people(text: str, names: Sequence[NameSpan], number: int) ->
     )
 
 
+def _before_a_quoted_phrase(text: str, name: NameSpan) -> NameSpan:
+    """A name the model ran on into a quotation that opens in lower case, cut before it:
+    "Harlow" of 'called Harlow "the new Bowie"' (a nickname in quotes stays: 'Bret "The
+    Hitman" Hart')."""
+    for at, token in enumerate(name.tokens[1:-1], start=1):
+        if token in _QUOTES and name.tokens[at + 1][:1].islower():
+            part = part_of_name(text, name, 0, at)
+            return name if part is None else part
+    return name
+
+
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
 _AGED = re.compile(r"\d{1,3}-year-old")
 
 

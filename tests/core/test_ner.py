@@ -2137,3 +2137,22 @@ def test_a_long_run_of_capitalised_words_is_labelled_in_pieces():
     assert covered == sorted(set(covered)) and covered[0] == 0 and covered[999] == 999
     assert 1_003 in covered  # "Paris" with its margin
     assert model._windows(["He", "met", "Hun", "Sen", "."]) == [range(1, 5)]
+
+
+def test_a_name_run_on_into_a_quotation_in_lower_case_is_cut_before_it():
+    from reader_app.core.name_relabel import read_as_people
+    from reader_app.core.ner.model import NameSpan
+    from reader_app.core.ner.tokens import tokenize
+
+    text = 'Q magazine called Harlow "the new Bowie". Bret "The Hitman" Hart wrestled.'
+
+    def span(kind: str, words: str) -> NameSpan:
+        start = text.index(words)
+        found = tokenize(text, start, start + len(words))
+        return NameSpan(kind, start, start + len(words), tuple(t for t, _, _ in found))
+
+    run_on, nickname = span("LOC", 'Harlow "the new Bowie'), span("PER", 'Bret "The Hitman" Hart')
+    assert [n.tokens for n in read_as_people(text, [run_on, nickname])] == [
+        ("Harlow",),
+        ("Bret", '"', "The", "Hitman", '"', "Hart"),
+    ]
