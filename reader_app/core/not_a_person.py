@@ -241,11 +241,12 @@ def _may_follow_the(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
     return words[0].lower() not in gazetteer()["title"] and not any(map(is_given_name, words))
 
 
-def _after_the(text: str, found: set[Span]) -> int:
-    """How many mentions "the" or "The" comes right before, but for an attributive use ("the
-    Bush administration") or an eponym ("the Higgs boson")."""
+def _after_the(text: str, found: set[Span], the_before: re.Pattern[str] | None = None) -> int:
+    """How many mentions "the" or "The" (or what `the_before` finds) comes right before, but
+    for an attributive use ("the Bush administration") or an eponym ("the Higgs boson")."""
+    the_before = the_before or _THE_BEFORE
     return sum(
-        bool(_THE_BEFORE.search(text, max(0, start - 5), start))
+        bool(the_before.search(text, max(0, start - 5), start))
         and not ATTRIBUTIVE_AFTER.match(text, end)
         and not EPONYM_AFTER.match(text, end)
         for start, end in found
@@ -372,13 +373,11 @@ def names_nobody(
         and not any(text.startswith(("'s", "’s"), end) for _, end in found)
     ):
         return True  # "at Merle-Braine", "in Pupella": a place (but "in Smith's house")
-    if all(len(w) == 1 for w in forms) and 2 * sum(
-        bool(_ANY_THE_BEFORE.search(text, max(0, start - 5), start))
-        and not ATTRIBUTIVE_AFTER.match(text, end)
-        and not EPONYM_AFTER.match(text, end)  # "The Einstein field equations"
-        for start, end in found
-    ) >= len(found):
-        return True  # mostly "The Aviator", a title; not "The Bush administration"
+    one_word = all(len(w) == 1 for w in forms)
+    if one_word and 2 * _after_the(text, found, _ANY_THE_BEFORE) >= len(found):
+        # mostly "The Aviator", a title; not "The Bush administration" nor "The Einstein field
+        # equations"
+        return True
     as_person = readings.as_person
     if all(
         len(w) == 1
