@@ -164,7 +164,7 @@ def _without_a_place_after(
     places = {n.tokens[0] for n in names if n.kind == "LOC" and len(n.tokens) == 1}
     if not places:
         return names
-    surnames = {n.tokens[-1] for n in names if n.kind == "PER" and len(n.tokens) > 1}
+    surnames = surnames_of(names)
     result = list(names)
     for number, name in enumerate(names):
         tokens = name.tokens
