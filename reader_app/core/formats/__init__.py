@@ -58,6 +58,8 @@ _UNSUPPORTED = (
     (b"Rar!\x1a\x07", False, f"a RAR archive; {_UNPACK}"),
 )
 _OPEN_DOCUMENT = b"application/vnd.oasis.opendocument."
+# The kinds found by their content alone (a PDF's marker, a zip's parts).
+_ZIP_OR_PDF = ("pdf", "epub", "docx", "odt", "zipped")
 
 
 def _the_one_document(names: list[str]) -> str | None:
@@ -131,7 +133,7 @@ def detect_format(path: str, data: bytes) -> str:
     if looks_like_an_email(data[:4096].decode("latin-1")):
         return "email"
     extension = os.path.splitext(path)[1].lower()
-    if extension in (".pdf", ".epub", ".docx", ".odt", ".zip"):
+    if any(extension in EXTENSIONS[kind] for kind in _ZIP_OR_PDF):
         # Named as a binary format but not one: read it as text if it is text.
         return "txt"
     for kind in ("html", "md", "subtitles"):
