@@ -75,6 +75,7 @@ Span = tuple[int, int]
 _FIRST_NAME_RATIO = 3
 _SURNAME_RATIO = 20
 _INTRODUCED_WITHIN = 3000  # characters: a page or two
+_FAMILY_NAMED_ALONE = 3  # times a surname is read alone as a person's
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class _Cluster:
     forms: list[tuple[str, ...]] = field(default_factory=list)
     count: int = 0
     first_at: int = sys.maxsize  # where its first mention starts
+    # Given names that joined as a family's member (`_family_of_a_given_name`).
+    given_alone: list[str] = field(default_factory=list)
 
 
 def _in_capitals(words: tuple[str, ...]) -> bool:
@@ -229,6 +232,28 @@ def _full_name_of_one_named_alone(tokens: tuple[str, ...], named_alone: frozense
         and is_given_name(tokens[0])
         and not any(is_institution_word(t) or code_for(t) for t in tokens)
     )
+
+
+def _family_of_a_given_name(
+    given: str, clusters: Sequence[_Cluster], as_person: Counter[str]
+) -> list[_Cluster]:
+    """The one full name a given name, far more common than it, still belongs to: the only
+    one opening with it whose surname the text also uses alone for someone of the family. A
+    novel names its heroine "Elizabeth" six hundred times and "Elizabeth Bennet" eight, and
+    the Bennets by their surname throughout; "Jane" is "Jane Bennet", not "Jane Austen" of
+    the preface (no one is "Austen" alone), and "Nicholas" stays alone beside "Nicholas
+    Rostóv" and "Nicholas Bolkónski"."""
+    if not is_given_name(given) or given.lower() in gazetteer()["month"]:
+        return []  # not "September Pierre", misread
+    families = [
+        cluster
+        for cluster in clusters
+        if any(
+            len(form) > 1 and form[0] == given and as_person[form[-1]] >= _FAMILY_NAMED_ALONE
+            for form in cluster.forms
+        )
+    ]
+    return families if len(families) == 1 else []
 
 
 def _key(words: tuple[str, ...]) -> frozenset[str]:
@@ -370,6 +395,10 @@ def group_people(
             for c in clusters_with.get(some_word, ())
             if key <= c.key and _may_join(words, form_counts[words], first_at[words], c, alone)
         ]
+        in_a_family = False
+        if not homes and len(words) == 1:
+            homes = _family_of_a_given_name(words[0], clusters_with.get(some_word, ()), as_person)
+            in_a_family = bool(homes)
         # The most mentioned person with those words, else the first named: "Bachchan" in an
         # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.
         home = max(homes, key=lambda c: (c.count, -c.first_at)) if homes else _Cluster(key)
@@ -378,7 +407,12 @@ def group_people(
             for word in key:
                 clusters_with.setdefault(word, []).append(home)
         home.forms.append(words)
-        home.count += form_counts[words]
+        if in_a_family:
+            home.given_alone.append(words[0])
+        else:
+            # Not counted for what joins next: "Bennet" alone is the father, whom a
+            # count swollen by "Elizabeth" would hand to her.
+            home.count += form_counts[words]
         home.first_at = min(home.first_at, first_at[words])
     cluster_of = {words: i for i, cluster in enumerate(clusters) for words in cluster.forms}
     spans: list[set[Span]] = [set() for _ in clusters]
@@ -449,6 +483,9 @@ def group_people(
             # "The novel follows Okonkwo" counts.
             kinds = ("ORG", "MISC") if is_given_name(fullest[0]) else ("ORG", "MISC", "LOC")
             found = found | set(readings.others_as(fullest, kinds))
+        for given in cluster.given_alone:
+            # So is a given name that joined its family ("of Jane", read as something else).
+            found = found | set(readings.others_as((given,), ("ORG", "MISC")))
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
 

@@ -1769,6 +1769,35 @@ GROUPING_CASES = {
         + [("PER", "Anne")] * 4,
         {"Harold Godwinson": 5, "Anne Darcy": 1, "Anne": 4},
     ),
+    "a given name far more common than its full name joins the one family named alone": (
+        "Elizabeth sang. Elizabeth ran. Elizabeth read. Elizabeth wrote. Jane sang. Jane ran. "
+        "Jane read. Jane wrote. Nicholas rode. Nicholas ran. Nicholas fell. Nicholas wept. "
+        "Bennet laughed. Bennet sat. Bennet stood. Rostov wept. Rostov sat. Rostov ran. "
+        "Bolkonski rose. Bolkonski sat. Bolkonski left. Then Elizabeth Bennet, Jane Bennet, "
+        "Jane Austen, Nicholas Rostov and Nicholas Bolkonski came.",
+        [("PER", "Elizabeth")] * 4
+        + [("PER", "Jane")] * 4
+        + [("PER", "Nicholas")] * 4
+        + [("PER", "Bennet")] * 3
+        + [("PER", "Rostov")] * 3
+        + [("PER", "Bolkonski")] * 3
+        + [
+            ("PER", "Elizabeth Bennet"),
+            ("PER", "Jane Bennet"),
+            ("PER", "Jane Austen"),
+            ("PER", "Nicholas Rostov"),
+            ("PER", "Nicholas Bolkonski"),
+        ],
+        # (The surname alone goes, as before, to the first named of its family.)
+        {
+            "Elizabeth Bennet": 8,
+            "Jane Bennet": 5,
+            "Jane Austen": 1,
+            "Nicholas": 4,
+            "Nicholas Rostov": 4,
+            "Nicholas Bolkonski": 4,
+        },
+    ),
     "particles join the names the model split; 'y' inside one name; conservatories": (
         "Erik ten Hag met José Ortega y Gasset, Fernando y Isabel, and the Robert Schumann "
         "Conservatory.",
