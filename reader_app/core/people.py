@@ -76,6 +76,8 @@ _FIRST_NAME_RATIO = 3
 _SURNAME_RATIO = 20
 _INTRODUCED_WITHIN = 3000  # characters: a page or two
 _FAMILY_NAMED_ALONE = 3  # times a surname is read alone as a person's
+_FAMILY_AHEAD = 3  # times more often than the next family's
+_SOVEREIGN_SHARE = 5  # a given name after a sovereign's title once in this many is a ruler's
 
 
 @dataclass(frozen=True)
@@ -241,19 +243,33 @@ def _family_of_a_given_name(
     one opening with it whose surname the text also uses alone for someone of the family. A
     novel names its heroine "Elizabeth" six hundred times and "Elizabeth Bennet" eight, and
     the Bennets by their surname throughout; "Jane" is "Jane Bennet", not "Jane Austen" of
-    the preface (no one is "Austen" alone), and "Nicholas" stays alone beside "Nicholas
-    Rostóv" and "Nicholas Bolkónski"."""
+    the preface (no one is "Austen" alone). Of several such families, the one named alone far
+    more often than the others: "Nicholas" is "Nicholas Rostóv" (the Rostóvs, hundreds of
+    times), not "Nicholas Bolkónski"; where no family is ahead, the given name stays alone."""
     if not is_given_name(given) or given.lower() in gazetteer()["month"]:
         return []  # not "September Pierre", misread
-    families = [
-        cluster
-        for cluster in clusters
-        if any(
-            len(form) > 1 and form[0] == given and as_person[form[-1]] >= _FAMILY_NAMED_ALONE
-            for form in cluster.forms
+    titles = gazetteer()["title"]
+    named_alone: list[tuple[int, _Cluster]] = []  # (times its surname is named alone, family)
+    for cluster in clusters:
+        alone = max(
+            (
+                as_person[form[-1]]
+                for form in cluster.forms
+                if len(form) > 1
+                and form[0] == given
+                # not "Alexander Prince Vasíli", two people run together
+                and not any(word.lower() in titles for word in form)
+            ),
+            default=0,
         )
-    ]
-    return families if len(families) == 1 else []
+        if alone >= _FAMILY_NAMED_ALONE:
+            named_alone.append((alone, cluster))
+    named_alone.sort(key=lambda pair: -pair[0])
+    if len(named_alone) == 1 or (
+        len(named_alone) > 1 and named_alone[0][0] >= _FAMILY_AHEAD * named_alone[1][0]
+    ):
+        return [named_alone[0][1]]
+    return []
 
 
 def _key(words: tuple[str, ...]) -> frozenset[str]:
@@ -298,6 +314,7 @@ def group_people(
     surnames = surnames_of(names)
     mentions: list[tuple[tuple[str, ...], Span]] = []
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
+    after_a_sovereign: Counter[str] = Counter()  # of those, after "Emperor", "King"...
     titles = gazetteer()["title"]
     # Each distinct span read once (a novel names the same few people thousands of times):
     # its plausible names, and the other words of names of institutions and places in it.
@@ -377,6 +394,8 @@ def group_people(
             mentions.append((words, (start, end)))
             if len(words) == 1 and name.kind == "PER":
                 as_person[words[0]] += 1
+                if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
+                    after_a_sovereign[words[0]] += 1
     form_counts = Counter(words for words, _ in mentions)
     first_at: dict[tuple[str, ...], int] = {}
     for words, (start, _) in mentions:
@@ -396,7 +415,13 @@ def group_people(
             if key <= c.key and _may_join(words, form_counts[words], first_at[words], c, alone)
         ]
         in_a_family = False
-        if not homes and len(words) == 1:
+        if (
+            not homes
+            and len(words) == 1
+            # A sovereign is known by the given name alone: "Emperor Alexander" is no
+            # "Alexander Golítsyn" of his court.
+            and after_a_sovereign[words[0]] * _SOVEREIGN_SHARE < as_person[words[0]]
+        ):
             homes = _family_of_a_given_name(words[0], clusters_with.get(some_word, ()), as_person)
             in_a_family = bool(homes)
         # The most mentioned person with those words, else the first named: "Bachchan" in an
@@ -574,6 +599,9 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return joined
 
 
+_SOVEREIGN_BEFORE = re.compile(
+    r"\b(?:Emperor|Empress|King|Queen|Tsar|Czar|Kaiser|Sultan|Pharaoh|Pope)[^\S\n]$"
+)
 _INITIAL_BEFORE = re.compile(r"\b([A-Z]\.)[^\S\n]$")
 _PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
 

@@ -1798,6 +1798,30 @@ GROUPING_CASES = {
             "Nicholas Bolkonski": 4,
         },
     ),
+    "a given name joins the family named alone far more often; a sovereign's stays alone": (
+        "Andrew rode. Andrew ran. Andrew fell. Andrew wept. Emperor Alexander spoke. "
+        "Alexander rode. Alexander sat. Alexander ate. Bolkonski rose. Bolkonski sat. "
+        "Bolkonski left. Bolkonski came. Bolkonski wrote. Bolkonski read. Bolkonski ate. "
+        "Bolkonski slept. Bolkonski woke. Kaysarov rose. Kaysarov sat. Kaysarov left. "
+        "Golitsyn bowed. Golitsyn sat. Golitsyn left. Then Andrew Bolkonski, Andrew Kaysarov "
+        "and Alexander Golitsyn came.",
+        [("PER", "Andrew")] * 4
+        + [("PER", "Alexander")] * 4
+        + [("PER", "Bolkonski")] * 9
+        + [("PER", "Kaysarov")] * 3
+        + [("PER", "Golitsyn")] * 3
+        + [
+            ("PER", "Andrew Bolkonski"),
+            ("PER", "Andrew Kaysarov"),
+            ("PER", "Alexander Golitsyn"),
+        ],
+        {
+            "Andrew Bolkonski": 14,
+            "Andrew Kaysarov": 4,
+            "Alexander": 4,
+            "Alexander Golitsyn": 4,
+        },
+    ),
     "particles join the names the model split; 'y' inside one name; conservatories": (
         "Erik ten Hag met José Ortega y Gasset, Fernando y Isabel, and the Robert Schumann "
         "Conservatory.",
