@@ -75,6 +75,7 @@ Span = tuple[int, int]
 _FIRST_NAME_RATIO = 3
 _SURNAME_RATIO = 20
 _INTRODUCED_WITHIN = 3000  # characters: a page or two
+_KNOWN_BEFORE = 10  # mentions of a surname alone before its full name first appears
 _FAMILY_NAMED_ALONE = 3  # times a surname is read alone as a person's
 _FAMILY_AHEAD = 3  # times more often than the next family's
 _SOVEREIGN_SHARE = 5  # a given name after a sovereign's title once in this many is a ruler's
@@ -117,8 +118,7 @@ def _as_name(words: tuple[str, ...]) -> str:
 
 def _may_join(
     words: tuple[str, ...],
-    count: int,
-    first: int,
+    starts: Sequence[int],
     cluster: _Cluster,
     named_alone: frozenset[str] = frozenset(),
 ) -> bool:
@@ -128,7 +128,19 @@ def _may_join(
     may be much more common, and so may a given name first met soon after the full name, as
     a person is introduced ("King Harold Godwinson ... Harold was killed"; not "Fitzwilliam
     Darcy ... Colonel Fitzwilliam", nor a misread "Freemasonry Pierre ... Freemasonry", nor
-    "Lady Anne Darcy" chapters before "Anne")."""
+    "Lady Anne Darcy" chapters before "Anne"). A surname named alone many times before the
+    full name first appears was someone else's all along: Les Misérables' "M. Gillenormand",
+    sixty times before his grandnephew "Théodule Gillenormand". `starts`: where each mention
+    of `words` starts, in order."""
+    count, first = len(starts), starts[0]
+    if (
+        len(_key(words)) == 1
+        and bisect.bisect_left(starts, cluster.first_at) >= _KNOWN_BEFORE
+        # A patronymic alone is how a Russian novel addresses its full name's bearer:
+        # "Alpátych" for chapters before "Yákov Alpátych".
+        and not _PATRONYMIC.search(words[-1])
+    ):
+        return False
     if len(words) > 1:
         if words[-1] == "I" and any(
             len(form) > 1 and form[-1] != "I" and REGNAL_NUMBER.fullmatch(form[-1])
@@ -397,9 +409,12 @@ def group_people(
                 if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
                     after_a_sovereign[words[0]] += 1
     form_counts = Counter(words for words, _ in mentions)
-    first_at: dict[tuple[str, ...], int] = {}
+    starts_of: dict[tuple[str, ...], list[int]] = {}
     for words, (start, _) in mentions:
-        first_at.setdefault(words, start)
+        starts_of.setdefault(words, []).append(start)
+    for starts in starts_of.values():
+        starts.sort()
+    first_at = {words: starts[0] for words, starts in starts_of.items()}
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
     alone = frozenset(words[0] for words in form_counts if len(words) == 1)
     clusters: list[_Cluster] = []
@@ -412,7 +427,7 @@ def group_people(
         homes = [
             c
             for c in clusters_with.get(some_word, ())
-            if key <= c.key and _may_join(words, form_counts[words], first_at[words], c, alone)
+            if key <= c.key and _may_join(words, starts_of[words], c, alone)
         ]
         in_a_family = False
         if (
@@ -599,6 +614,7 @@ def _with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return joined
 
 
+_PATRONYMIC = re.compile(r"(?:[ei]ch|ych|vna|ichna)$")
 _SOVEREIGN_BEFORE = re.compile(
     r"\b(?:Emperor|Empress|King|Queen|Tsar|Czar|Kaiser|Sultan|Pharaoh|Pope)[^\S\n]$"
 )

@@ -1822,6 +1822,24 @@ GROUPING_CASES = {
             "Alexander Golitsyn": 4,
         },
     ),
+    "a surname named alone ten times before a full name first appears is someone else's": (
+        "M. Gillenormand laughed. "
+        * 10
+        + "Then Théodule Gillenormand came. Macron spoke. Macron left. Later Emmanuel Macron "
+        "came. " + "Alpátych bowed. " * 10 + "Then Yákov Alpátych came.",
+        [("PER", "M. Gillenormand")] * 10
+        + [("PER", "Théodule Gillenormand"), ("PER", "Macron"), ("PER", "Macron")]
+        + [("PER", "Emmanuel Macron")]
+        + [("PER", "Alpátych")] * 10
+        + [("PER", "Yákov Alpátych")],
+        # (A patronymic alone is how a Russian novel names its bearer.)
+        {
+            "M. Gillenormand": 10,
+            "Théodule Gillenormand": 1,
+            "Emmanuel Macron": 3,
+            "Yákov Alpátych": 11,
+        },
+    ),
     "particles join the names the model split; 'y' inside one name; conservatories": (
         "Erik ten Hag met José Ortega y Gasset, Fernando y Isabel, and the Robert Schumann "
         "Conservatory.",
