@@ -134,7 +134,7 @@ def _may_join(
     of `words` starts, in order."""
     count, first = len(starts), starts[0]
     if (
-        len(_key(words)) == 1
+        len(_key(words)) == 1 < len(cluster.key)
         and bisect.bisect_left(starts, cluster.first_at) >= _KNOWN_BEFORE
         # A patronymic alone is how a Russian novel addresses its full name's bearer:
         # "Alpátych" for chapters before "Yákov Alpátych".
@@ -508,6 +508,7 @@ def group_people(
         names,
     )
     people = []
+    monsieur: bool | None = None  # whether "M." is "Monsieur" here; asked once, if need be
     for cluster, found in zip(clusters, spans, strict=True):
         if names_nobody(text, cluster.forms, found, readings):
             continue
@@ -526,6 +527,12 @@ def group_people(
         for given in cluster.given_alone:
             # So is a given name that joined its family ("of Jane", read as something else).
             found = found | set(readings.others_as((given,), ("ORG", "MISC")))
+        if any(len(form) > 1 and form[0] == "M." for form in cluster.forms):
+            if monsieur is None:
+                monsieur = _writes_monsieur_as_m(text)
+            if monsieur:
+                fullest = fullest[1:] if fullest[0] == "M." else fullest
+                found = {_without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
 
@@ -645,6 +652,29 @@ def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: i
         and tokens[1].lower() in gazetteer()["surname"]
         and listed_beside_people_only(text, names, number)
     )
+
+
+def _writes_monsieur_as_m(text: str) -> bool:
+    """Whether the text writes "Monsieur" as "M." (Les Misérables in English: "M."
+    before a name 660 times, no other initial more than five times), where "M." is a title
+    and no part of a name: "Gillenormand", as "Mr." is left out of "Mr. Bingley". Elsewhere
+    "M." is an initial, as on a scorecard ("M. Waugh", "S. Waugh"). (Only the name shown and
+    the mentions' offsets leave it out: the rules that read names still see the initial.)"""
+    initials = Counter(found.group(1) for found in _INITIAL_BEFORE_A_NAME.finditer(text))
+    monsieur = initials.pop("M", 0)
+    return monsieur >= max(_MONSIEUR_AT_LEAST, _MONSIEUR_AHEAD * max(initials.values(), default=0))
+
+
+def _without_monsieur(text: str, span: Span) -> Span:
+    """A mention without the "M." that opens it: "Gillenormand" of "M. Gillenormand"."""
+    found = _MONSIEUR.match(text, *span)
+    return (found.end(), span[1]) if found else span
+
+
+_MONSIEUR = re.compile(r"M\.[^\S\n]+")
+_INITIAL_BEFORE_A_NAME = re.compile(r"(?<![\w.])([A-Z])\.[^\S\n]+(?=[A-Z][^\W\d_])")
+_MONSIEUR_AT_LEAST = 20
+_MONSIEUR_AHEAD = 10  # times as often as any other initial
 
 
 def _without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

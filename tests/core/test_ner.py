@@ -2178,6 +2178,26 @@ GROUPING_CASES = {
 }
 
 
+def test_monsieur_written_m_is_no_part_of_a_name_but_an_initial_is():
+    """Les Misérables in English writes "M. Gillenormand"; a scorecard "M. Waugh"."""
+    from model_names import name_spans
+
+    from reader_app.core.people import group_people
+
+    novel = "M. Gillenormand laughed. M. Mabeuf read. " * 10 + "Gillenormand left."
+    names = [("PER", "M. Gillenormand"), ("PER", "M. Mabeuf")] * 10 + [("PER", "Gillenormand")]
+    people = {p.name: p.mentions for p in group_people(novel, name_spans(novel, names))}
+    assert sorted(people) == ["Gillenormand", "Mabeuf"]
+    assert len(people["Gillenormand"]) == 11
+    assert {novel[a:b] for a, b in people["Gillenormand"]} == {"Gillenormand"}
+    scorecard = "M. Waugh c Healy b Warne 12, S. Waugh not out 40, A. Border 3, M. Taylor 20. " * 3
+    names = [("PER", "M. Waugh"), ("PER", "S. Waugh"), ("PER", "A. Border"), ("PER", "M. Taylor")]
+    names = names * 3
+    people = {p.name: p.mentions for p in group_people(scorecard, name_spans(scorecard, names))}
+    assert sorted(people) == ["A. Border", "M. Taylor", "M. Waugh", "S. Waugh"]
+    assert {scorecard[a:b] for a, b in people["M. Waugh"]} == {"M. Waugh"}
+
+
 @pytest.mark.parametrize("case", GROUPING_CASES)
 def test_grouping_rules(case):
     text, names, expected = GROUPING_CASES[case]
