@@ -188,6 +188,37 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|SS)[^\S\n]+$")
 
 
+def _the_place_of_that_name(text: str, mention: CountryMention, form: str) -> bool:
+    """A country's one-word name that English writes without an article, after "the" and
+    before no word it describes, names another place: "a walk in the Luxembourg." (Paris's
+    garden, Les Misérables' 44 "countries"), "swam in the Jordan, then" (the river). Not "the
+    Netherlands", "the Congo", "the Ukraine" (as it was written), nor "the Ukraine crisis", "the
+    Spain's duo", "between the Australia and the US"."""
+    return (
+        form == display_name(mention.code)
+        and form.isalpha()
+        and form not in _WRITTEN_WITH_THE
+        and text.endswith("the ", max(0, mention.start - 5), mention.start)
+        and not text[mention.start - 5 : mention.start - 4].isalpha()
+        and _NOTHING_DESCRIBED_AFTER.match(text, mention.end) is not None
+    )
+
+
+# Countries English names with an article, as some did in older texts.
+_WRITTEN_WITH_THE = frozenset(
+    "Netherlands Philippines Bahamas Gambia Maldives Seychelles Comoros Congo Sudan Ukraine "
+    "Lebanon Yemen Argentine Argentina Crimea Vatican Transvaal Caribbean".split()
+)
+# After the name: a mark, the end of the text, or a word that describes nothing ("the
+# Luxembourg, where", "the Luxembourg again"; not "and", which may join a word described:
+# "the Australia and the US routes"); or what such a place is ("the Luxembourg garden").
+_NOTHING_DESCRIBED_AFTER = re.compile(
+    r"(?:[^\S\n]*(?:[.,;:!?)\]\"”]|$)|\n|[^\S\n]+(?:in|on|at|to|with|where|which|"
+    r"that|was|is|he|she|they|we|I|it|for|from|by|as|when|while|garden|gardens|palace|river|"
+    r"quarter|gate|again|then|there|the|a)\b)"
+)
+
+
 _OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
@@ -387,6 +418,8 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
             continue
         if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a ship's name: "SS Great Britain", "HMS Ireland"
+        if _the_place_of_that_name(text, mention, form):
+            continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     countries = [

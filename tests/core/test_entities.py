@@ -160,6 +160,20 @@ def test_a_ships_name_names_no_country():
     assert [(c.code, c.count) for c in found] == [("GB", 1)]
 
 
+def test_a_country_name_after_the_names_another_place():
+    """ "the Luxembourg" is Paris's garden and "the Jordan" a river, English writing neither
+    country with an article; but "the Netherlands" is the country, and so is "the Ukraine
+    crisis", and "the Australia and the US" (bbc/dev), where a word may follow."""
+    text = (
+        "Marius walked in the Luxembourg. He went to the Luxembourg again, and the Luxembourg "
+        "garden was empty. Luxembourg voted yes. They swam in the Jordan, then rested. "
+        "Jordan voted no. Flights between the Australia and the US resumed. The Ukraine crisis grew. The Netherlands and the Philippines agreed."
+    )
+    found = extract_entities(document_from_text(text)).countries
+    counts = {c.code: c.count for c in found}
+    assert counts == {"LU": 1, "JO": 1, "AU": 1, "US": 1, "UA": 1, "NL": 1, "PH": 1}
+
+
 def test_a_country_name_holds_no_person(monkeypatch):
     """The model may read "Saint Vincent" of a country's name as a person."""
     from model_names import name_spans
