@@ -204,7 +204,8 @@ def _the_place_of_that_name(text: str, mention: CountryMention, form: str) -> bo
     )
 
 
-# Countries English names with an article, as some did in older texts.
+# Countries English writes with an article ("the Netherlands"), or did in older texts ("the
+# Ukraine", "the Argentine").
 _WRITTEN_WITH_THE = frozenset(
     "Netherlands Philippines Bahamas Gambia Maldives Seychelles Comoros Congo Sudan Ukraine "
     "Lebanon Yemen Argentine Argentina Crimea Vatican Transvaal Caribbean".split()
