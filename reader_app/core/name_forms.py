@@ -309,13 +309,15 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     first = without_accents(words[0].lower())
     if is_initial(words[0]) or first in given_names() or not words[1][:1].isupper():
         return False
-    if first in people_rules()["person_kinds"]:
+    # Plurals too, before a list: "Compatriots Mulugeta Wondimu, Abiyote Abate and ..."
+    singular = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
+    if first in people_rules()["person_kinds"] or singular in people_rules()["person_kinds"]:
         # "Drummer Orri Páll Dýrason", though Drummer is a surname too; of two words only
         # when the first is nobody's name ("Guitarist Ishigaki", not "Shah Abbas")
         return len(words) > 2 or first not in lists["surname"]
     if len(words) < 3 or first in lists["surname"]:
         return False
-    if first in lists["everyday"]:
+    if first in lists["everyday"] or singular in lists["everyday"]:
         return True
     # Before a given name, a word in title case that the clusters' large text never shows
     # (fewer than three times) and no plural is a rare given name sooner than an occupation:

@@ -614,15 +614,19 @@ GROUPING_CASES = {
         ],
         {"Lino Lacedelli": 1, "Achille Compagnoni": 1, "Tom Brady": 1},
     ),
-    "an occupation written like a title before a given name is left out": (
+    "an occupation written like a title before a given name is left out, a plural too": (
         "Frontman Kurt Cobain sang. Ho Chi Minh spoke. Auersperg von Mautern bowed. "
-        "José Luis Zapatero won. Mathematician Hermann Weyl wrote.",
+        "José Luis Zapatero won. Mathematician Hermann Weyl wrote. Compatriots Mulugeta "
+        "Wondimu and Abiyote Abate ran. Tiffany Chambers sang.",
         [
             ("PER", "Frontman Kurt Cobain"),
             ("PER", "Ho Chi Minh"),
             ("PER", "Auersperg von Mautern"),
             ("PER", "José Luis Zapatero"),
             ("PER", "Mathematician Hermann Weyl"),
+            ("PER", "Compatriots Mulugeta Wondimu"),
+            ("PER", "Abiyote Abate"),
+            ("PER", "Tiffany Chambers"),
         ],
         {
             "Kurt Cobain": 1,
@@ -630,6 +634,9 @@ GROUPING_CASES = {
             "Auersperg von Mautern": 1,
             "José Luis Zapatero": 1,
             "Hermann Weyl": 1,
+            "Mulugeta Wondimu": 1,
+            "Abiyote Abate": 1,
+            "Tiffany Chambers": 1,
         },
     ),
     "a given name the Census lists lack is no occupation before a name": (
