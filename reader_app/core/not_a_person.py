@@ -308,6 +308,7 @@ _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an or
 # "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
 _ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
 _LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
+_A_OR_THIS_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Tt]his|[Ee]ach)[^\S\n]+$")
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)[^\S\n]+$")
 ATTRIBUTIVE_AFTER = re.compile(
     r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
@@ -377,6 +378,10 @@ def names_nobody(
     if one_word and 2 * _after_the(text, found, _ANY_THE_BEFORE) >= len(found):
         # mostly "The Aviator", a title; not "The Bush administration" nor "The Einstein field
         # equations"
+        return True
+    if one_word and 2 * _after_the(text, found, _A_OR_THIS_BEFORE) >= len(found) >= 2:
+        # mostly "a Christian", "this Christian country": a kind of person or thing, though a
+        # given name too; no one named alone is "a" or "this" anyone half the time
         return True
     as_person = readings.as_person
     if all(

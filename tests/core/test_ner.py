@@ -1847,6 +1847,12 @@ GROUPING_CASES = {
             "Yákov Alpátych": 11,
         },
     ),
+    "a one-word name mostly after 'a' or 'this' is a kind, not someone": (
+        "He fought like a Turk. This Turk was brave. Turk rode home. It was an Elzevir; "
+        "this Elzevir was old. There's no Santa here, said Santa. Santa laughed.",
+        [("PER", "Turk")] * 3 + [("PER", "Elzevir")] * 2 + [("PER", "Santa")] * 3,
+        {"Santa": 3},
+    ),
     "particles join the names the model split; 'y' inside one name; conservatories": (
         "Erik ten Hag met José Ortega y Gasset, Fernando y Isabel, and the Robert Schumann "
         "Conservatory.",
