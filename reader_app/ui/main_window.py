@@ -168,7 +168,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
+        else:
+            # At first, the people and countries get room for a dozen names, not two: the
+            # summary's few sentences need less than the whole side. (Once the docks are laid
+            # out: before that Qt ignores the sizes.)
+            QTimer.singleShot(0, self._share_the_side)
         self.ready = True
+
+    @Slot()
+    def _share_the_side(self) -> None:
+        self.resizeDocks([self.summary_dock, self.entity_dock], [3, 2], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -292,6 +292,22 @@ def test_deferred_panels_are_built_on_the_first_turn(qtbot, settings_store):
     assert window.open_action.shortcut().toString() == "Ctrl+O"
 
 
+def test_at_first_the_people_get_two_fifths_of_the_side(qtbot, settings_store):
+    """With no layout remembered, the people and countries panel shows a dozen names, not
+    the two it had when Qt shared the side by the panels' own wishes."""
+    window = MainWindow(Settings(settings_store), defer_panels=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.ready, timeout=5000)
+
+    def share() -> float:
+        people, summary = window.entity_dock.height(), window.summary_dock.height()
+        return people / (people + summary)
+
+    qtbot.waitUntil(lambda: 0.3 < share() < 0.5, timeout=5000)
+
+
 def test_highlights_follow_a_dark_palette(qtbot, window, dialog_recorder, article_path):
     from PySide6.QtGui import QColor, QPalette
 
