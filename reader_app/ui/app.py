@@ -81,4 +81,13 @@ def dark_palette() -> QPalette:
     }
     for role, color in colors.items():
         palette.setColor(role, color)
+    # Without these, a disabled control (the chapter scope of an article without chapters)
+    # reads as enabled: setColor gave every state the same light text.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor(125, 125, 125))
     return palette

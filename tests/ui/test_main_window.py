@@ -308,6 +308,18 @@ def test_at_first_the_people_get_two_fifths_of_the_side(qtbot, settings_store):
     qtbot.waitUntil(lambda: 0.3 < share() < 0.5, timeout=5000)
 
 
+def test_the_dark_palette_dims_disabled_controls():
+    from PySide6.QtGui import QPalette
+
+    from reader_app.ui.app import dark_palette
+
+    palette = dark_palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        enabled = palette.color(QPalette.ColorGroup.Active, role).lightness()
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role).lightness()
+        assert disabled < enabled - 60
+
+
 def test_highlights_follow_a_dark_palette(qtbot, window, dialog_recorder, article_path):
     from PySide6.QtGui import QColor, QPalette
 
