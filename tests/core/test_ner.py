@@ -1853,6 +1853,19 @@ GROUPING_CASES = {
         [("PER", "Turk")] * 3 + [("PER", "Elzevir")] * 2 + [("PER", "Santa")] * 3,
         {"Santa": 3},
     ),
+    "an old interjection is no one ('Hark ye, lad')": (
+        "Hark! cried Stubb. Hark ye, lad. Avast there, said Flask. Egad, Stubb laughed.",
+        [
+            ("PER", "Hark"),
+            ("PER", "Stubb"),
+            ("PER", "Hark"),
+            ("PER", "Avast"),
+            ("PER", "Flask"),
+            ("PER", "Egad"),
+            ("PER", "Stubb"),
+        ],
+        {"Stubb": 2, "Flask": 1},
+    ),
     "particles join the names the model split; 'y' inside one name; conservatories": (
         "Erik ten Hag met José Ortega y Gasset, Fernando y Isabel, and the Robert Schumann "
         "Conservatory.",
