@@ -660,7 +660,16 @@ def _writes_monsieur_as_m(text: str) -> bool:
     and no part of a name: "Gillenormand", as "Mr." is left out of "Mr. Bingley". Elsewhere
     "M." is an initial, as on a scorecard ("M. Waugh", "S. Waugh"). (Only the name shown and
     the mentions' offsets leave it out: the rules that read names still see the initial.)"""
-    initials = Counter(found.group(1) for found in _INITIAL_BEFORE_A_NAME.finditer(text))
+    if text.count("M.") < _MONSIEUR_AT_LEAST:
+        return False  # most texts: no need to count every initial
+    initials = Counter(
+        found.group(1)
+        for found in _INITIAL_BEFORE_A_NAME.finditer(text)
+        # (tested here rather than in the pattern, where it would be tried at every character)
+        if not (
+            found.start() and (text[found.start() - 1].isalnum() or text[found.start() - 1] in "._")
+        )
+    )
     monsieur = initials.pop("M", 0)
     return monsieur >= max(_MONSIEUR_AT_LEAST, _MONSIEUR_AHEAD * max(initials.values(), default=0))
 
@@ -672,7 +681,7 @@ def _without_monsieur(text: str, span: Span) -> Span:
 
 
 _MONSIEUR = re.compile(r"M\.[^\S\n]+")
-_INITIAL_BEFORE_A_NAME = re.compile(r"(?<![\w.])([A-Z])\.[^\S\n]+(?=[A-Z][^\W\d_])")
+_INITIAL_BEFORE_A_NAME = re.compile(r"([A-Z])\.[^\S\n]+(?=[A-Z][^\W\d_])")
 _MONSIEUR_AT_LEAST = 20
 _MONSIEUR_AHEAD = 10  # times as often as any other initial
 
