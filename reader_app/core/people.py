@@ -408,12 +408,12 @@ def group_people(
                 as_person[words[0]] += 1
                 if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
                     after_a_sovereign[words[0]] += 1
-    form_counts = Counter(words for words, _ in mentions)
-    starts_of: dict[tuple[str, ...], list[int]] = {}
+    starts_of: dict[tuple[str, ...], list[int]] = {}  # where each form's mentions start
     for words, (start, _) in mentions:
         starts_of.setdefault(words, []).append(start)
     for starts in starts_of.values():
         starts.sort()
+    form_counts = {words: len(starts) for words, starts in starts_of.items()}
     first_at = {words: starts[0] for words, starts in starts_of.items()}
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
     alone = frozenset(words[0] for words in form_counts if len(words) == 1)
