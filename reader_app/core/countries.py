@@ -109,6 +109,20 @@ def _matcher() -> PhraseMatcher:
 
 
 @functools.cache
+def _only_after_the() -> frozenset[str]:
+    """Aliases that name the country only after "the" ("the States"): alone, "States" is
+    anyone's ("Member States", "two States", "the Baltic States")."""
+    aliases = load_json("country_aliases.json")["aliases"].values()
+    words = [form[4:] for forms in aliases for form in forms if form.startswith("the ")]
+    return frozenset(words) | frozenset(w.upper() for w in words)
+
+
+_THE_JUST_BEFORE = re.compile(r"\b[Tt](?:he|HE)[^\S\n]+$")
+# "the States of Jersey", "the States General": bodies of other lands
+_BODY_AFTER = re.compile(r"[^\S\n]+of\b|[-\s]General\b")
+
+
+@functools.cache
 def _ambiguous() -> frozenset[str]:
     words = load_json("country_aliases.json")["ambiguous"]
     return frozenset(words) | frozenset(w.upper() for w in words)
@@ -146,7 +160,7 @@ _NOT_IN_LOWER_CASE = frozenset({"polish", "jersey"})
 @functools.cache
 def _lower_case_forms() -> dict[str, list[str]]:
     """Country forms in lower case by first word, longest first; ambiguous ones left out."""
-    leave_out = {w.lower() for w in _ambiguous()} | _NOT_IN_LOWER_CASE
+    leave_out = {w.lower() for w in _ambiguous() | _only_after_the()} | _NOT_IN_LOWER_CASE
     by_first: dict[str, list[str]] = {}
     for form in _table():
         lowered = form.lower()
@@ -181,5 +195,10 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterato
         if code is None:
             continue  # a phrase such as "New Mexico" that only contains a country name
         if form in ambiguous and not _is_country_in_context(text, match_start, match_end, form):
+            continue
+        if form in _only_after_the() and (
+            not _THE_JUST_BEFORE.search(text, max(0, match_start - 5), match_start)
+            or _BODY_AFTER.match(text, match_end)
+        ):
             continue
         yield CountryMention(code, match_start, match_end)

@@ -77,6 +77,18 @@ def test_ambiguous_words_are_decided_by_context():
     assert _codes("Teams came from Ghana, India, Kenya and Turkey.") == ["GH", "IN", "KE", "TR"]
 
 
+def test_states_alone_is_the_united_states_only_after_the():
+    assert _codes("He moved to the States in 1990. The States said no.") == ["US", "US"]
+    assert _codes("The Member States agreed; two States lived side by side.") == []
+    assert _codes("The Baltic States and the Papal States.") == []
+    assert _codes("The States of Jersey voted.") == ["JE"]
+    assert _codes("The United States and the States") == ["US", "US"]
+    document = document_from_text(
+        "the member states met. several states objected, said john smith."
+    )
+    assert extract_entities(document).countries == ()
+
+
 def test_all_capital_headlines():
     assert _codes("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == ["JP", "CN"]
 
