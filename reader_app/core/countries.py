@@ -153,8 +153,9 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     return form not in _also_states() or not _STATE_CONTEXT.search(before)
 
 
-# In lower-case text these read as ordinary words ("china", "turkey", "polish the boots").
-_NOT_IN_LOWER_CASE = frozenset({"polish", "jersey"})
+# In lower-case text these read as ordinary words ("china", "turkey", "polish the boots", "a
+# family reunion", "the poles of the tent", "scot-free").
+_NOT_IN_LOWER_CASE = frozenset({"polish", "jersey", "reunion", "poles", "scot"})
 
 
 @functools.cache

@@ -89,6 +89,17 @@ def test_states_alone_is_the_united_states_only_after_the():
     assert extract_entities(document).countries == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we met at the family reunion in june, said john smith.",
+        "the poles of the tent broke, and john smith got off scot-free.",
+    ],
+)
+def test_words_of_text_in_lower_case_that_only_look_like_countries(text):
+    assert extract_entities(document_from_text(text)).countries == ()
+
+
 def test_all_capital_headlines():
     assert _codes("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") == ["JP", "CN"]
 
