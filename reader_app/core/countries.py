@@ -110,10 +110,9 @@ def _matcher() -> PhraseMatcher:
 
 @functools.cache
 def _only_after_the() -> frozenset[str]:
-    """Aliases that name the country only after "the" ("the States"): alone, "States" is
-    anyone's ("Member States", "two States", "the Baltic States")."""
-    aliases = load_json("country_aliases.json")["aliases"].values()
-    words = [form[4:] for forms in aliases for form in forms if form.startswith("the ")]
+    """Aliases that name the country only right after "the" ("the States"): alone, "States"
+    is anyone's ("Member States", "two States", "the Baltic States")."""
+    words = load_json("country_aliases.json")["only_after_the"]
     return frozenset(words) | frozenset(w.upper() for w in words)
 
 

@@ -83,6 +83,7 @@ def test_states_alone_is_the_united_states_only_after_the():
     assert _codes("The Baltic States and the Papal States.") == []
     assert _codes("The States of Jersey voted.") == ["JE"]
     assert _codes("The United States and the States") == ["US", "US"]
+    assert _codes("Schalken (Netherlands) beat Rikl; the Netherlands won.") == ["NL", "NL"]
     document = document_from_text(
         "the member states met. several states objected, said john smith."
     )
