@@ -92,8 +92,8 @@ def _is_country_here(
                 # as one organisation, is two countries
                 return name.kind != "PER"
             mention_words = len(tokenize(text, mention.start, mention.end))
-            if name.kind != "PER" and _is_role_of(tokens, mention_words):
-                return True  # "the last Emperor of China"
+            if name.kind != "PER" and _is_role_of(_up_to(text, start, mention, end), mention_words):
+                return True  # "the last Emperor of China", "the King of Spain in Madrid"
             if name.kind == "PER" and _OF_BEFORE.search(
                 text, max(0, mention.start - 8), mention.start
             ):
@@ -234,6 +234,15 @@ def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
     return bool(
         _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
     ) and names_no_person(text[start:end], code)
+
+
+def _up_to(text: str, start: int, mention: CountryMention, end: int) -> list[str]:
+    """The words of text[start:end] up to the mention's end, where the mention ends the
+    piece or "in" and a place follow it ("King of Spain | in Madrid", read as one name);
+    else all of them."""
+    after = tokenize(text, mention.end, end)
+    stop = mention.end if not after or after[0][0] == "in" else end
+    return [token for token, _, _ in tokenize(text, start, stop)]
 
 
 def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:

@@ -315,6 +315,12 @@ def test_countries_the_model_read_into_a_persons_or_a_firms_name(monkeypatch):
     }
 
 
+def test_a_role_of_a_country_read_with_the_place_after_it_names_the_country(monkeypatch):
+    text = "The King of Spain in Madrid met the Bank of China in Hong Kong."
+    spans = [("ORG", "King of Spain in Madrid"), ("ORG", "Bank of China in Hong Kong")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"ES": 1}
+
+
 @pytest.mark.parametrize(
     "change, forms",
     [(str.lower, {"ingrid solberg", "solberg"}), (str.upper, {"INGRID SOLBERG", "SOLBERG"})],
