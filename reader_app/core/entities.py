@@ -19,6 +19,7 @@ from reader_app.core.countries import (
     names_no_person,
 )
 from reader_app.core.documents import Document
+from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_words import SHIP_PREFIX, is_given_name
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
@@ -28,7 +29,7 @@ from reader_app.core.ner.model import (
     written_in_lower_case,
 )
 from reader_app.core.ner.tokens import Token, tokenize
-from reader_app.core.people import group_people, surnames_of
+from reader_app.core.people import group_people
 
 Span = tuple[int, int]
 

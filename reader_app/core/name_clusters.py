@@ -1,0 +1,218 @@
+"""Which forms of a name are one person: the clusters that group_people builds, and the rules
+for a short form joining a fuller one ("Macron" joins "Emmanuel Macron"; "Jane", named
+hundreds of times, is not "Jane Austen" of the preface)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader_app.core.name_repairs import surname_of
+from reader_app.core.name_words import (
+    REGNAL_NUMBER,
+    in_lists,
+    is_given_name,
+    is_initial,
+    is_title_case,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.not_a_person import EPONYM_AFTER
+from reader_app.core.phrases import PhraseMatcher
+
+Span = tuple[int, int]
+
+_FIRST_NAME_RATIO = 3
+_SURNAME_RATIO = 20
+_INTRODUCED_WITHIN = 3000  # characters: a page or two
+_KNOWN_BEFORE = 10  # mentions of a surname alone before its full name first appears
+_FAMILY_NAMED_ALONE = 3  # times a surname is read alone as a person's
+_FAMILY_AHEAD = 3  # times more often than the next family's
+_PATRONYMIC = re.compile(r"(?:[ei]ch|ych|vna|ichna)$")
+
+
+@dataclass
+class Cluster:
+    """The forms of one person while grouping; `key` holds the words of its fullest form."""
+
+    key: frozenset[str]
+    forms: list[tuple[str, ...]] = field(default_factory=list)
+    count: int = 0
+    first_at: int = sys.maxsize  # where its first mention starts
+    # Given names that joined as a family's member (`family_of_a_given_name`).
+    given_alone: list[str] = field(default_factory=list)
+
+
+def may_join(
+    words: tuple[str, ...],
+    starts: Sequence[int],
+    cluster: Cluster,
+    named_alone: frozenset[str] = frozenset(),
+) -> bool:
+    """A lone name (first named at `first`) joins a full name only if it is not far more
+    common than it: "Macron" joins "Emmanuel Macron", but "Jane" (hundreds of times) is not
+    the author "Jane Austen" (once), nor "Pierre" a misread "Petersburg Pierre". Surnames
+    may be much more common, and so may a given name first met soon after the full name, as
+    a person is introduced ("King Harold Godwinson ... Harold was killed"; not "Fitzwilliam
+    Darcy ... Colonel Fitzwilliam", nor a misread "Freemasonry Pierre ... Freemasonry", nor
+    "Lady Anne Darcy" chapters before "Anne"). A surname named alone many times before the
+    full name first appears was someone else's all along: Les Misérables' "M. Gillenormand",
+    sixty times before his grandnephew "Théodule Gillenormand". `starts`: where each mention
+    of `words` starts, in order."""
+    count, first = len(starts), starts[0]
+    if (
+        len(key_of(words)) == 1 < len(cluster.key)
+        and bisect.bisect_left(starts, cluster.first_at) >= _KNOWN_BEFORE
+        # A patronymic alone is how a Russian novel addresses its full name's bearer:
+        # "Alpátych" for chapters before "Yákov Alpátych".
+        and not _PATRONYMIC.search(words[-1])
+    ):
+        return False
+    if len(words) > 1:
+        if words[-1] == "I" and any(
+            len(form) > 1 and form[-1] != "I" and REGNAL_NUMBER.fullmatch(form[-1])
+            for form in cluster.forms
+        ):
+            return False  # "Elizabeth I" is not "Elizabeth II" ("I" stays out of the key)
+        return not _other_initials(words, cluster)
+    surnames = {surname_of(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
+    titles = gazetteer()["title"]
+    # A family name may come first ("Wang Donghai ... Wang was arrested", "Deng Xiaoping"):
+    # the first of two words is the surname where the last is never named alone (not
+    # "Colonel Fitzwilliam" beside "Fitzwilliam Darcy ... Darcy").
+    surnames.update(
+        form[0].lower()
+        for form in cluster.forms
+        if len(form) == 2
+        and form[1] not in named_alone
+        and is_title_case(form[0])
+        and not is_given_name(form[0])
+        and form[0].lower() not in titles
+        and not _a_plain_word(form[1])  # not "Pratzen Heights"
+    )
+    if words[0].lower().rstrip(".") in surnames or (
+        cluster.first_at < first <= cluster.first_at + _INTRODUCED_WITHIN
+        and is_given_name(words[0])
+    ):
+        return count <= _SURNAME_RATIO * cluster.count
+    return count <= _FIRST_NAME_RATIO * cluster.count
+
+
+def _other_initials(words: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether a name opening with two initials names someone else than the cluster's full
+    name: "G. P. Sippy" is not "Ramesh Sippy" ("J. R. Smith" may be "John Smith"; one initial
+    may be a middle one, "T. Cheever" of "Henry T. Cheever", or "M." for "Monsieur"); and
+    whether one initial differs from the initial of a name that is an initial and a surname
+    too, as a scorecard names brothers: "M. Waugh" is not "S. Waugh"."""
+    if not cluster.forms:
+        return False
+    fullest = cluster.forms[0]
+    if (
+        len(words) == 2
+        and is_initial(words[0])
+        and len(fullest) >= 2
+        and (is_initial(fullest[0]) or words[0][0] != "M")  # "M." may be "Monsieur"
+        and all(w[0].upper() != words[0][0].upper() for w in fullest[:-1])
+    ):
+        return True
+    if len(words) < 3 or not (is_initial(words[0]) and is_initial(words[1])):
+        return False
+    return len(fullest) > 1 and not is_initial(fullest[0]) and fullest[0][:1].upper() != words[0][0]
+
+
+def _a_plain_word(word: str) -> bool:
+    """A common word, or the plural of one: "Heights", "Street" (a Chinese given name may be
+    a city's name: "Donghai")."""
+    lowered = word.lower()
+    return in_lists(lowered, _PLAIN_LISTS) or (
+        lowered.endswith("s") and in_lists(lowered[:-1], _PLAIN_LISTS)
+    )
+
+
+_PLAIN_LISTS = ("common", "everyday", "place", "loc")
+
+
+def family_of_a_given_name(
+    given: str, clusters: Sequence[Cluster], as_person: Counter[str]
+) -> list[Cluster]:
+    """The one full name a given name, far more common than it, still belongs to: the only
+    one opening with it whose surname the text also uses alone for someone of the family. A
+    novel names its heroine "Elizabeth" six hundred times and "Elizabeth Bennet" eight, and
+    the Bennets by their surname throughout; "Jane" is "Jane Bennet", not "Jane Austen" of
+    the preface (no one is "Austen" alone). Of several such families, the one named alone far
+    more often than the others: "Nicholas" is "Nicholas Rostóv" (the Rostóvs, hundreds of
+    times), not "Nicholas Bolkónski"; where no family is ahead, the given name stays alone."""
+    if not is_given_name(given) or given.lower() in gazetteer()["month"]:
+        return []  # not "September Pierre", misread
+    titles = gazetteer()["title"]
+    named_alone: list[tuple[int, Cluster]] = []  # (times its surname is named alone, family)
+    for cluster in clusters:
+        alone = max(
+            (
+                as_person[form[-1]]
+                for form in cluster.forms
+                if len(form) > 1
+                and form[0] == given
+                # not "Alexander Prince Vasíli", two people run together
+                and not any(word.lower() in titles for word in form)
+            ),
+            default=0,
+        )
+        if alone >= _FAMILY_NAMED_ALONE:
+            named_alone.append((alone, cluster))
+    named_alone.sort(key=lambda pair: -pair[0])
+    if len(named_alone) == 1 or (
+        len(named_alone) > 1 and named_alone[0][0] >= _FAMILY_AHEAD * named_alone[1][0]
+    ):
+        return [named_alone[0][1]]
+    return []
+
+
+def key_of(words: tuple[str, ...]) -> frozenset[str]:
+    # Initials say little, but a regnal number parts "George Tupou V" from "George Tupou II"
+    # ("I" too, but it is the pronoun as often: "Darcy I").
+    return frozenset(
+        w.lower().rstrip(".,")
+        for at, w in enumerate(words)
+        if len(w.rstrip(".,")) > 1 or (at and w in ("V", "X"))
+    )
+
+
+def add_untagged_mentions(
+    text: str,
+    clusters: list[Cluster],
+    spans: list[set[Span]],
+    names: Sequence[NameSpan],
+    within: tuple[int, int],
+) -> None:
+    """Counts further occurrences of a person's full form, or of the surname of a full form,
+    that the model left untagged; never inside another name."""
+    common = gazetteer()["common"]
+    # A title is never counted on its own as a surname ("Prince", "Princess").
+    titles = gazetteer()["title"]
+    form_to_cluster: dict[str, int] = {}
+    for index, cluster in enumerate(clusters):
+        for words in cluster.forms:
+            if len(words) > 1:
+                form_to_cluster.setdefault(" ".join(words), index)
+                surname = surname_of(words)
+                lowered = surname.lower()
+                if lowered not in common and lowered not in titles and len(surname) > 2:
+                    form_to_cluster.setdefault(surname, index)
+    if not form_to_cluster:
+        return
+    taken = sorted((n.start, n.end) for n in names)
+    starts = [s for s, _ in taken]
+    for start, end in PhraseMatcher(form_to_cluster).finditer(text, *within):
+        if EPONYM_AFTER.match(text, end):
+            continue  # "the Higgs boson" is not Peter Higgs
+        position = bisect.bisect_right(starts, start) - 1
+        if position >= 0 and taken[position][1] > start:
+            continue  # inside a name the model found (counted already, or not a person)
+        if position + 1 < len(taken) and taken[position + 1][0] < end:
+            continue
+        spans[form_to_cluster[text[start:end]]].add((start, end))

@@ -1,0 +1,235 @@
+"""The model's name spans mended before people are grouped: a suffix, a particle, a nickname in
+quotes, a first initial or an Arabic surname it left out joined to the name; a score or a
+place it ran on cut off; and the surnames of full names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader_app.core.name_context import part_of_name
+from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER
+from reader_app.core.name_words import is_given_name, is_initial, is_suffix, people_rules
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.ner.tokens import tokenize
+
+Span = tuple[int, int]
+
+
+def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names with a generational suffix the model read as a name of its own joined to
+    the name before it ("Martin Luther King | Jr."), with an Arabic surname in lower case
+    that the model left out ("Tawfiq | al-Hakim") and the first initial it left out ("W. |
+    E. B. Du Bois"), and without a score at their end; a suffix alone is nobody."""
+    joined: list[NameSpan] = []
+    for name in names:
+        if len(name.tokens) > 1 and _is_a_number(name.tokens[-1]):
+            name = _without_a_score(text, name)
+        tokens = name.tokens
+        if is_suffix(tokens[0]) and all(is_suffix(t) for t in tokens):
+            before = joined[-1] if joined else None
+            # Whatever the model read the suffix as ("Ted Ginn, | Sr." as a place).
+            if before is not None and before.kind == "PER":
+                gap = text[before.end : name.start]
+                if not gap.strip(" ,"):
+                    tokens = _with_comma(before.tokens, "," in gap) + tokens
+                    joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+            continue
+        if len(tokens) > 2 and tokens[-2] == "," and is_suffix(tokens[-1]):
+            tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
+            # No place or firm ends in ", Jr.", though the model reads the comma as one's
+            # ("Laffit Pincay, Jr." as "Springfield, Illinois").
+            junior = tokens[-1].lower().rstrip(".") in ("jr", "sr")
+            name = NameSpan("PER" if junior else name.kind, name.start, name.end, tokens)
+        while name.kind == "PER" and text.startswith(ARTICLES_AFTER, name.end):
+            # "Tawfiq al-Hakim", "Abu Ibrahim al-Hashimi al-Qurashi": the model stops at a
+            # surname in lower case.
+            article_surname = ARTICLE_SURNAME_AFTER.match(text, name.end)
+            if article_surname is None:
+                break
+            surname = article_surname.group(1)
+            name = NameSpan("PER", name.start, article_surname.end(), (*name.tokens, surname))
+        while name.kind == "PER" and is_initial(name.tokens[0]):
+            # "W. | E. B. Du Bois": the model may leave out the first of several initials.
+            initial = _INITIAL_BEFORE.search(text, max(0, name.start - 3), name.start)
+            if initial is None or (joined and initial.start() < joined[-1].end):
+                break
+            name = NameSpan("PER", initial.start(), name.end, (initial.group(1), *name.tokens))
+        before = joined[-1] if joined else None
+        if before is not None and before.kind == name.kind == "PER":
+            between = _PARTICLES_BETWEEN.fullmatch(text, before.end, name.start)
+            words = between.group().split() if between else []
+            if words and all(w in people_rules()["particles"] and w != "y" for w in words):
+                # "Erik | ten | Hag": the model left the particle, and so split the name (but
+                # "Fernando y Isabel" are two, as the model read them).
+                tokens = (*before.tokens, *words, *name.tokens)
+                joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+                continue
+            if (
+                before.tokens[-1].lower() in people_rules()["particles"]
+                and text[before.end : name.start] == " "
+            ):
+                # "Mohammed bin Rashid Al | Maktoum": a name ends with no particle.
+                tokens = (*before.tokens, *name.tokens)
+                joined[-1] = NameSpan("PER", before.start, name.end, tokens)
+                continue
+        joined.append(name)
+    return joined
+
+
+def without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names with a nickname in quotes inside a person's name read as one name: the
+    model reads "Robert | "3D" | Del Naja" and "Grant | "Daddy G" Marshall" in pieces."""
+    result: list[NameSpan] = []
+    covered = -1
+    for name in names:
+        if name.start < covered:
+            continue  # a piece of the nicknamed name just joined
+        nicknamed = (
+            _nicknamed().match(text, name.start)
+            if name.kind == "PER"
+            and _QUOTE.search(text, name.start, name.start + 40)  # a cheap test first
+            and is_given_name(name.tokens[0])
+            else None
+        )
+        if nicknamed is None:
+            result.append(name)
+            continue
+        tokens = [t for t, _, _ in tokenize(text, *nicknamed.span(1))]
+        tokens += [t for t, _, _ in tokenize(text, *nicknamed.span(2))]
+        result.append(NameSpan("PER", nicknamed.start(), nicknamed.end(), tuple(tokens)))
+        covered = nicknamed.end()
+    return result
+
+
+_QUOTE = re.compile(r"[\"“]")
+
+
+@functools.cache
+def _nicknamed() -> re.Pattern[str]:
+    """A given name (or two), a nickname in quotes, and a surname, perhaps after particles:
+    'Dwayne "The Rock" Johnson', 'Robert "3D" Del Naja'."""
+    particles = "|".join(sorted(people_rules()["particles"]))
+    return re.compile(
+        # (the nickname has a letter or a digit: not 'Johnny Rook ", " Elvis' of a list)
+        r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“]"
+        r"(?=[^\"“”\n]{1,30}[\"”])[^\"“”\n\w]*\w[^\"“”\n]*[\"”][^\S\n]+"
+        rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+    )
+
+
+def _without_a_score(text: str, name: NameSpan) -> NameSpan:
+    """A name without the numbers the model read at its end: "John Lloyd" of "defeated John
+    Lloyd 6-4, 6-4", "Patrick Chan" of "Patrick Chan 249.19"."""
+    stop = len(name.tokens)
+    while stop > 1 and _is_a_number(name.tokens[stop - 1]):
+        stop -= 1
+    part = part_of_name(text, name, 0, stop)
+    return name if part is None else part
+
+
+def _is_a_number(token: str) -> bool:
+    """Digits, perhaps with a decimal point or a score's dash: "6", "249.19", "6-4"."""
+    return bool(_NUMBER.fullmatch(token))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,:\-–]\d+)*")
+
+
+def _with_comma(tokens: tuple[str, ...], comma: bool) -> tuple[str, ...]:
+    """The tokens with a comma written onto the last, as in "Benigno S. Aquino, Jr.": the
+    scorer, and Wikipedia, keep the comma before a suffix."""
+    return (*tokens[:-1], tokens[-1] + ",") if comma else tokens
+
+
+def without_a_place_after(
+    text: str, names: list[NameSpan], named_alone: frozenset[str]
+) -> list[NameSpan]:
+    """Two words read as one person's name, the first this person's surname and the second a
+    place the model names alone elsewhere, as a headline runs them together: "Lebed" of
+    "Yeltsin endorses Lebed Chechnya peace plan" beside "Alexander Lebed" and "peace plan
+    for Chechnya"."""
+    places = {n.tokens[0] for n in names if n.kind == "LOC" and len(n.tokens) == 1}
+    if not places:
+        return names
+    surnames = surnames_of(names)
+    result = list(names)
+    for number, name in enumerate(names):
+        tokens = name.tokens
+        if (
+            name.kind == "PER"
+            and len(tokens) == 2
+            and tokens[1] in places
+            and tokens[1] not in named_alone
+            and tokens[0] in surnames  # from other names: this one's last word is the place
+            and not is_given_name(tokens[0])  # not "George Washington" beside "Washington"
+            and not is_initial(tokens[0])
+        ):
+            part = part_of_name(text, name, 0, 1)
+            if part is not None:
+                result[number] = part
+    return result
+
+
+def surnames_of(names: Sequence[NameSpan]) -> set[str]:
+    """The surnames of the full names read as people, each of capitalised words only (not
+    "Queen of Petersburg")."""
+    return {
+        surname_of(n.tokens)
+        for n in names
+        if n.kind == "PER" and len(n.tokens) > 1 and all(t[:1].isupper() for t in n.tokens)
+    }
+
+
+def surname_of(words: Sequence[str]) -> str:
+    """The last word of a name but a generational suffix: "King" in "Martin Luther King Jr."."""
+    for word in reversed(words):
+        if not is_suffix(word):
+            return word.rstrip(",")
+    return words[-1]
+
+
+_INITIAL_BEFORE = re.compile(r"\b([A-Z]\.)[^\S\n]$")
+
+
+_PARTICLES_BETWEEN = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?[^\S\n]+")
+
+
+def writes_monsieur_as_m(text: str) -> bool:
+    """Whether the text writes "Monsieur" as "M." (Les Misérables in English: "M."
+    before a name 660 times, no other initial more than five times), where "M." is a title
+    and no part of a name: "Gillenormand", as "Mr." is left out of "Mr. Bingley". Elsewhere
+    "M." is an initial, as on a scorecard ("M. Waugh", "S. Waugh"). (Only the name shown and
+    the mentions' offsets leave it out: the rules that read names still see the initial.)"""
+    if text.count("M.") < _MONSIEUR_AT_LEAST:
+        return False  # most texts: no need to count every initial
+    initials = Counter(
+        found.group(1)
+        for found in _INITIAL_BEFORE_A_NAME.finditer(text)
+        # (tested here rather than in the pattern, where it would be tried at every character)
+        if not (
+            found.start() and (text[found.start() - 1].isalnum() or text[found.start() - 1] in "._")
+        )
+    )
+    monsieur = initials.pop("M", 0)
+    return monsieur >= max(_MONSIEUR_AT_LEAST, _MONSIEUR_AHEAD * max(initials.values(), default=0))
+
+
+def without_monsieur(text: str, span: Span) -> Span:
+    """A mention without the "M." that opens it: "Gillenormand" of "M. Gillenormand"."""
+    found = _MONSIEUR.match(text, *span)
+    return (found.end(), span[1]) if found else span
+
+
+_MONSIEUR = re.compile(r"M\.[^\S\n]+")
+
+
+_INITIAL_BEFORE_A_NAME = re.compile(r"([A-Z])\.[^\S\n]+(?=[A-Z][^\W\d_])")
+
+
+_MONSIEUR_AT_LEAST = 20
+
+
+_MONSIEUR_AHEAD = 10  # times as often as any other initial
