@@ -17,17 +17,19 @@ from reader_app.core.name_context import (
     STORM_BEFORE,
     THE_BEFORE,
     WORK_BEFORE,
-    after_a_kind_of_person,
     after_title,
     before_an_epithet,
-    defined_as_a_person_here,
-    defined_as_a_thing,
-    described_as_a_person,
     in_a_quoted_title,
     is_a_date,
     is_quoted,
     names_a_saints_building,
     quoted_as_a_nickname,
+)
+from reader_app.core.name_definitions import (
+    after_a_kind_of_person,
+    defined_as_a_person_here,
+    defined_as_a_thing,
+    described_as_a_person,
 )
 from reader_app.core.name_forms import is_a_region, is_an_abstract_noun
 from reader_app.core.name_words import (

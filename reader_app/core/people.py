@@ -21,12 +21,11 @@ from reader_app.core.name_clusters import (
 )
 from reader_app.core.name_context import (
     THE_BEFORE,
-    defined_as_a_person,
     with_a_surname_after,
-    with_subject_defined_as_a_person,
     with_unknown_word_before,
     without_a_code,
 )
+from reader_app.core.name_definitions import defined_as_a_person, with_subject_defined_as_a_person
 from reader_app.core.name_forms import is_a_name_with_an_epithet, is_a_plural_nickname, read_span
 from reader_app.core.name_lists import (
     listed_after_places,

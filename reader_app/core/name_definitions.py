@@ -1,0 +1,210 @@
+"""A name defined by the sentence around it: as a person ("Achilles was a hero of the Trojan
+War", "Okonkwo, a wrestling champion", "the poet Homer") or as a thing ("Raw Thrills is a
+video game developer"), as Wikipedia articles open."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_context import TITLE_WORD, word_before
+from reader_app.core.name_words import (
+    KOREAN_GIVEN_NAME,
+    in_lists,
+    is_institution_word,
+    is_title_case,
+    people_rules,
+)
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.ner.tokens import tokenize
+
+_OPENING_NAME = re.compile(
+    r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
+    r"[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
+)
+
+
+def with_subject_defined_as_a_person(
+    text: str, names: list[NameSpan], within: tuple[int, int]
+) -> list[NameSpan]:
+    """The names, and the person an article opens by defining, where the model did not read
+    one: "Achilles was a hero of the Trojan War", "Thor is a hammer-wielding god". Only the
+    first line of the text, or a line just after it (a title's), is such an opening."""
+    start, end = within
+    line_starts = [at + 1 for at in range(start, min(end, start + 200)) if text[at] == "\n"]
+    openings = [start, *line_starts[:2]]
+    for opening in openings:
+        found = _OPENING_NAME.match(text, opening, end)
+        if found is None:
+            continue
+        words = tokenize(text, found.start(1), found.end(1))
+        tokens = tuple(word for word, _, _ in words)
+        particles = people_rules()["particles"]
+        # A Korean surname may be an English word before a hyphenated given name: "Son
+        # Heung-min", "Moon Jae-in".
+        korean = len(tokens) == 2 and bool(KOREAN_GIVEN_NAME.fullmatch(tokens[1]))
+        if not tokens or any(
+            not (t[:1].isupper() and t[1:].islower())
+            or (in_lists(t.lower(), ("common", "everyday")) and not (korean and at == 0))
+            or is_institution_word(t)
+            or code_for(t)
+            for at, t in enumerate(tokens)
+            if t not in particles
+        ):
+            continue
+        definition = _DEFINITION.match(text, found.end(1))
+        if definition is None or definition.group(1) not in people_rules()["person_kinds"]:
+            continue
+        name_start, name_end = found.start(1), found.end(1)
+        overlapping = [n for n in names if n.start < name_end and name_start < n.end]
+        if any(n.kind == "PER" for n in overlapping):
+            continue
+        subject = NameSpan("PER", name_start, name_end, tokens)
+        return sorted([n for n in names if n not in overlapping] + [subject], key=lambda n: n.start)
+    return names
+
+
+_OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
+
+
+# A name defined by the sentence it opens ("X (born 1950) is an American quintet from"): the
+# head noun is the word before the first preposition, participle or punctuation mark, with no
+# article or preposition before it ("Ahab is the Captain of this ship" has none).
+_HEAD_ENDS = (
+    "of|from|in|by|for|to|that|which|who|whose|with|as|than|since|until|after|before|during"
+    "|under|between|about|into|over|based|founded|formed|located|held|and|or|on|at|released"
+    "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
+    "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
+    "|characterized|characterised|consisting|including|native|endemic|appearing|born"
+    "|living|working|serving|playing|competing|representing|currently|best"
+)
+
+
+_SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
+
+
+_SUBTITLE = rf"(?::[^\S\n]+(?!{_SPEECH_OPENING}){TITLE_WORD}(?:[^\S\n]+{TITLE_WORD}){{0,9}})?"
+
+
+_DEFINITION = re.compile(
+    # (a possessive first: "Jack Daniel's is a brand of Tennessee whiskey")
+    rf"(?:['’]s)?{_SUBTITLE}"
+    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
+    r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+)
+
+
+_COORDINATED_HEAD = re.compile(
+    r"[^\S\n]+(?:and|or)[^\S\n]+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+)
+
+
+def defined_as_a_person_here(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` opens its sentence and is defined there as a
+    person: "Batman is a superhero appearing in American comic books"."""
+    match = _DEFINITION.match(text, end)
+    return (
+        match is not None
+        and match.group(1) in people_rules()["person_kinds"]
+        and _opens_a_clause(text, start)
+    )
+
+
+def defined_as_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the name ending at `end` is defined as a thing right after it: "Raw Thrills is
+    a video game developer founded by", "010 is the tenth album from"; not "Barry Privett
+    is the lead singer of the band"."""
+    match = _DEFINITION.match(text, end)
+    if match is None or not _opens_a_clause(text, start):
+        return False
+    kinds = people_rules()["thing_kinds"]
+    # "a conservative and Christian-democratic political party": the kind may come after
+    # words joined by "and" or "or".
+    while match is not None and match.group(1) not in kinds:
+        match = _COORDINATED_HEAD.match(text, match.end(1))
+    return match is not None
+
+
+# The start of a sentence or of a relative clause, perhaps with "The" or an opening mark: a
+# name defined by its sentence opens it ("The Pequod was the identical ship", "Essil, of which
+# Bajjat was a district"; not "Bang & Olufsen is a company").
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’)]?|\n|\b(?:which|where|whose))[^\S\n]*[\"“‘(]?(?:(?:The|the)[^\S\n]+)?$"
+)
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Whether a name begins its sentence or clause, so that the verb after it is its own:
+    not in "The Loebner Prize, founded by Hugh Loebner, was an annual competition" or "Bang
+    & Olufsen is a Danish company"."""
+    return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
+
+
+def after_a_kind_of_person(text: str, start: int) -> bool:
+    """Whether a kind of person or a relative, in lower case, comes right before `start`:
+    "the merchant Johns Hopkins", "his sister Adelaide" (not "its owner Disney")."""
+    before = word_before(text, start)
+    return before is not None and before[0] in kinds_before_a_person()
+
+
+@functools.cache
+def kinds_before_a_person() -> frozenset[str]:
+    """Kinds of person and relatives, whose name may follow them; not an owner or a founder,
+    which a company may be."""
+    rules = people_rules()
+    return rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
+
+
+def described_as_a_person(text: str, end: int) -> bool:
+    """Whether the words after a name, ending at `end`, describe a person: a phrase between
+    commas naming a kind of person ("Okonkwo, a wrestling champion") or a relative after a
+    possessive ("Okonkwo's father")."""
+    match = _APPOSITION.match(text, end)
+    if match is not None:
+        return match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
+    return bool(_RELATIVE_AFTER.match(text, end))
+
+
+_RELATIVE_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt"
+    r"|nephew|niece|cousin|grandfather|grandmother|parents|widow|widower)\b"
+)
+
+
+def defined_as_a_person(text: str, name: NameSpan) -> bool:
+    """Whether a name of two to four capitalised words, read as an organisation or a place,
+    is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
+    "Uri Caine is an American pianist", as a Wikipedia article opens (and there with up to
+    six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman")."""
+    tokens = name.tokens
+    if not 2 <= len(tokens) <= 6 or not all(is_title_case(t) for t in tokens):
+        return False
+    if any(is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    match = _DEFINITION.match(text, name.end)
+    if (
+        match is not None
+        and match.group(1) in people_rules()["person_kinds"]
+        and (len(tokens) <= 4 or _opens_a_clause(text, name.start))
+    ):
+        return True
+    if len(tokens) > 4:
+        return False
+    match = _APPOSITION.match(text, name.end)
+    return (
+        match is not None
+        and match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
+    )
+
+
+# A name described between commas right after it: "Gabe Newell, the co-founder of Valve,".
+_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:the|an?|his|her|their|its)\s+"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,4}}?([a-z][a-z-]*)"
+    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[,;.])"
+)

@@ -1,0 +1,150 @@
+"""Names in line-ups, rosters, scorecards and results tables: where most names of such a list were
+read as people, the few the model read as places or firms are players too (and where most
+are teams, a one-word "person" is a team)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_lists import whole_list
+from reader_app.core.name_words import (
+    in_lists,
+    is_initial,
+    is_institution_word,
+    is_title_case,
+    people_rules,
+    without_letters_after,
+)
+from reader_app.core.ner.model import NameSpan
+
+
+def players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a team's line-up as a results service writes it, each after its shirt
+    number ("1 - Jorge Campos, 6 - Raul Lara (11 - Cuauhtemoc Blanco 65th), 8 - ..."), are
+    players where most of them were read as people: the model read a few as places or firms."""
+    result = list(names)
+    # Only names close together can be a table's (a novel's are mostly sentences apart).
+    close = [
+        at for at in range(1, len(names)) if names[at].start - names[at - 1].end <= _LONGEST_JOIN
+    ]
+    for join, fewest in ((_LINE_UP_JOIN, _LINE_UP_NAMES), (_SCORES_JOIN, _SCORES_NAMES)):
+        joined = {at for at in close if join.fullmatch(text, names[at - 1].end, names[at].start)}
+        start = 0
+        while start < len(names):
+            stop = start + 1
+            while stop in joined:
+                stop += 1
+            if stop - start >= fewest:
+                _as_players(text, names, result, range(start, stop), fewest)
+            start = stop
+    return result
+
+
+def _as_players(
+    text: str, names: list[NameSpan], result: list[NameSpan], chain: range, fewest: int
+) -> None:
+    """The names of the chain in `result` read as people, if most of them are, and its
+    one-word names read as teams if most of its names are not people's; a country in brackets
+    after a player ("Peter O'Malley (Australia) 71 73") is neither counted nor changed."""
+    players = [at for at in chain if not _in_brackets(text, names[at])]
+    people = sum(result[at].kind == "PER" for at in players)
+    if len(players) >= fewest and 3 * people >= 2 * len(players):
+        for at in players:
+            if result[at].kind != "PER" and may_be_a_persons_name(names[at].tokens):
+                result[at] = dataclasses.replace(names[at], kind="PER")
+    elif len(players) >= fewest and 3 * people <= len(players):
+        # Mostly teams ("Orrell 13 Bath 56, Sale 31 Wasps 33"): a one-word "person" is a team.
+        for at in players:
+            if result[at].kind == "PER" and len(names[at].tokens) == 1:
+                result[at] = dataclasses.replace(names[at], kind="ORG")
+
+
+def initialled_like_the_others(names: list[NameSpan]) -> list[NameSpan]:
+    """An initial and a surname read as a thing ("S. Law c Tillekeratne b Dharmasena 13", read
+    as a law) in a text that names at least two others so, as a scorecard names its players,
+    is a person; not "E. Coli" nor "U. Ohio" (no everyday word, place or institution)."""
+    if sum(n.kind == "PER" and _an_initial_and_a_surname(n.tokens) for n in names) < 2:
+        return names
+    return [
+        dataclasses.replace(n, kind="PER")
+        if n.kind != "PER"
+        and _an_initial_and_a_surname(n.tokens)
+        and not code_for(n.tokens[1])
+        and not in_lists(n.tokens[1].lower(), ("loc", "place", "city"))
+        else n
+        for n in names
+    ]
+
+
+def _an_initial_and_a_surname(tokens: tuple[str, ...]) -> bool:
+    return (
+        len(tokens) == 2
+        and is_initial(tokens[0])
+        and is_title_case(tokens[1])
+        and len(tokens[1]) > 1
+        and not is_institution_word(tokens[1])
+    )
+
+
+def _in_brackets(text: str, name: NameSpan) -> bool:
+    before = text[max(0, name.start - 4) : name.start].rstrip()
+    return before.endswith("(") and text[name.end : name.end + 4].lstrip().startswith(")")
+
+
+# Between two players: a minute or a substitute's bracket, then a comma or a bracket, then
+# the shirt number and a dash (", 6 - ", " (11 - ", " 65th), 8 - ").
+_LINE_UP_JOIN = re.compile(
+    r"[^\S\n]*(?:\d+(?:st|nd|rd|th|')?[^\S\n]*\)?[^\S\n]*)?[,(][^\S\n]*\d{1,2}[^\S\n]*-[^\S\n]*"
+)
+
+
+_LINE_UP_NAMES = 4
+
+
+_LONGEST_JOIN = 40  # characters: four rounds of a golfer's scores and the next place
+
+
+# Between two players of a results table: their scores, and no word ("291 Phillip Price 72 76
+# 74 69, Adam Hunter 70 79 73 69"); a table of six players at least.
+_SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)")  # or the bracket before a country
+
+
+_SCORES_NAMES = 6
+
+
+def in_a_roster(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """One word in a long list of names, two thirds of them read as people, and in no list
+    of places: a team's line-up ("Given, Breen, Staunton, Irwin, McAteer, Harte, ..."),
+    where the model read a few surnames as places."""
+    listed = whole_list(text, names, number)
+    word = names[number].tokens[0].lower()
+    return (
+        len(listed) >= _ROSTER_NAMES
+        and 3 * sum(n.kind == "PER" for n in listed) >= 2 * len(listed)
+        and not in_lists(word, ("loc", "place", "city"))
+    )
+
+
+_ROSTER_NAMES = 6
+
+
+def may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
+    tokens = without_letters_after(tokens)  # "John Major KG CH"
+    particles = people_rules()["particles"]
+    last = len(tokens) - 1
+    words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]
+    return (
+        1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
+        and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in words)
+        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+        and tokens not in _AWARDS  # "the best actress Oscar"
+    )
+
+
+_HYPHENATED_PARTICIPLE = re.compile(r"-[a-z]+(?:ing|ed|born|based)$")  # "Oscar-winning"
+
+
+_AWARDS = frozenset({("Oscar",), ("Oscars",), ("Emmy",), ("Grammy",), ("Bafta",)})
