@@ -31,7 +31,8 @@ from reader_app.core.name_definitions import (
     defined_as_a_thing,
     described_as_a_person,
 )
-from reader_app.core.name_forms import is_a_region, is_an_abstract_noun
+from reader_app.core.name_forms import is_a_region
+from reader_app.core.name_plausible import is_an_abstract_noun
 from reader_app.core.name_words import (
     SHIP_PREFIX,
     given_names,

@@ -1,0 +1,166 @@
+"""Whether words may be a person's name at all: not an abstract noun ("Dynamic Equivalence"), a
+doctrine, a group, a title, a brand ("YouTube"), a greeting ("Merry Christmas"), nor a word
+that is never a name alone."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_words import (
+    given_names,
+    in_lists,
+    is_given_name,
+    is_institution_word,
+    people_rules,
+    without_accents,
+)
+from reader_app.core.ner.features import gazetteer
+
+
+def _middle_surname_of_a_name(words: tuple[str, ...]) -> bool:
+    """A given name, a surname that is also an institution's word, and a surname: "Eric
+    Temple Bell", "Shirley Temple Black" (not "Mary Church Hospital")."""
+    surnames = gazetteer()["surname"]
+    return (
+        len(words) == 3
+        and is_given_name(words[0])
+        and words[1].lower() in surnames
+        and words[2].lower() in surnames
+        and not is_institution_word(words[2])
+    )
+
+
+def is_plausible(words: tuple[str, ...]) -> bool:
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    if any(is_institution_word(w) for w in words) and not _middle_surname_of_a_name(words):
+        return False  # "Hazy Center", "Shuttle Atlantis", "String Quartet"
+    if words[-1].lower().endswith(("-born", "-based")):
+        return False  # "Ireland-born"
+    if len(words) > 1 and is_an_abstract_noun(words[-1]) and not is_given_name(words[0]):
+        return False  # "Dynamic Equivalence", "Persian Architecture" (not "Matthew Holness")
+    if len(words) > 1 and _reads_like_a_title(words):
+        return False
+    if len(words) == 2 and words[0].lower() in _GREETINGS:
+        return False  # "Merry Christmas", "Happy Easter"
+    if len(words) == 1:
+        word = words[0]
+        lowered = word.lower()
+        return (
+            len(word) > 1
+            and lowered not in people_rules()["never_alone"]
+            # "Tsars", "Kings", "Dukes"
+            and not (lowered.endswith("s") and lowered[:-1] in _never_alone_or_titles())
+            and not word.isupper()
+            and not lowered.endswith(_NOT_NAME_ENDINGS)
+            and not lowered.endswith(_FAMILY_ENDINGS)
+            and not names_a_doctrine(lowered)
+            and not _CAMEL_CASE.fullmatch(word)
+            and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
+            and not (lowered.endswith("s") and code_for(word[:-1]))
+            and not _names_a_group(lowered)
+        )
+    return True
+
+
+_GREETINGS = frozenset({"merry", "happy", "joyful", "blessed"})
+
+
+@functools.cache
+def _never_alone_or_titles() -> frozenset[str]:
+    return people_rules()["never_alone"] | gazetteer()["title"]
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+# A brand's or a site's word with a capital inside ("GameSpot", "YouTube", "PlayStation"),
+# not a name's prefix ("McCartney", "DiCaprio", "LeBron", "FitzGerald", "VanDyke").
+_CAMEL_CASE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Du|Da|Del|Des|La|Le|Lo|Fitz|Van|Vander|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*"
+)
+
+
+_ABSTRACT_ENDINGS = (
+    "ence",
+    "ance",
+    "ity",
+    "ism",
+    "ture",
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ship",
+    "hood",
+    "logy",
+    "lcy",
+    "ncy",
+)
+
+
+def is_an_abstract_noun(word: str) -> bool:
+    """A word with the ending of an abstract noun that no list of names holds ("Equivalence",
+    "Architecture"; not "Lawrence", "Vance", "Clement")."""
+    lowered = without_accents(word.lower())
+    return (
+        len(lowered) >= 7
+        and lowered.endswith(_ABSTRACT_ENDINGS)
+        and lowered not in gazetteer()["surname"]
+        and lowered not in given_names()
+    )
+
+
+def names_a_doctrine(lowered: str) -> bool:
+    return (
+        len(lowered) >= 7
+        and lowered.endswith(DOCTRINE_ENDINGS)
+        and not lowered.endswith("vist")  # Lindqvist, Almqvist
+    )
+
+
+_ROMAN_NAMES_IN_IAN = frozenset(
+    "domitian valerian diocletian hadrian justinian vespasian aurelian maximian gratian "
+    "claudian quintilian tatian florian cassian trajan valentinian constantian".split()
+)
+
+
+def _names_a_group(lowered: str) -> bool:
+    """A plural that names an order or a people: "Franciscans", "Benedictines", "Carmelites",
+    or its adjective: "Augustinian", "Elizabethan"; not a surname such as "Evans", nor a
+    Roman's name ("Domitian")."""
+    return (
+        len(lowered) >= 8
+        and lowered.endswith(("ans", "ines", "ites", "ian", "ean"))
+        and lowered not in _ROMAN_NAMES_IN_IAN
+        and not in_lists(lowered, ("surname", "given_common"))
+        and without_accents(lowered) not in given_names()
+    )
+
+
+def _reads_like_a_title(words: tuple[str, ...]) -> bool:
+    """A work's title rather than a person: an everyday word in -ing or -ed, neither a given
+    name nor a surname, and the name neither opening with a given name nor ending with a
+    surname ("Pushing Daisies"; not "Harry Milling", "Anna Redding")."""
+    lists = gazetteer()
+    given, surnames, everyday = given_names(), lists["surname"], lists["everyday"]
+    lowered = [without_accents(w.lower()) for w in words]
+    if lowered[0] in given or lowered[-1] in surnames:
+        return False
+    return any(
+        len(w) >= 5 and w.endswith(("ing", "ed")) and w in everyday and w not in surnames
+        for w in lowered
+    )
+
+
+# "We'll", "Didn't" are not names; nor are "Scientology", "Methodists", "Ukrainians" (a
+# doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
+_NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
+
+
+_FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families: "Geometridae"
+
+
+DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
