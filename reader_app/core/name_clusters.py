@@ -21,7 +21,7 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
-from reader_app.core.not_a_person import EPONYM_AFTER
+from reader_app.core.nobody_in_context import EPONYM_AFTER
 from reader_app.core.phrases import PhraseMatcher
 
 Span = tuple[int, int]

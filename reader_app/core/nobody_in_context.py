@@ -1,0 +1,308 @@
+"""Whether the words around every mention of a cluster say it names no one: "the 2007 film
+Juno", "1995–96 Aston Villa season", "Hurricane Katrina", "St Mary's Church", "Chelsea are",
+"nominated for an Oscar", "Alzheimer's disease", a song's title in quotes."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from reader_app.core.name_context import (
+    ORGANISATION_BEFORE,
+    PLACE_BEFORE,
+    STORM_BEFORE,
+    THE_BEFORE,
+    WORK_BEFORE,
+    after_title,
+    in_a_quoted_title,
+    is_quoted,
+    names_a_saints_building,
+    quoted_as_a_nickname,
+)
+from reader_app.core.name_forms import is_a_region
+from reader_app.core.name_plausible import is_an_abstract_noun
+from reader_app.core.name_words import (
+    SHIP_PREFIX,
+    given_names,
+    is_everyday_phrase,
+    is_given_name,
+    without_accents,
+)
+from reader_app.core.ner.features import gazetteer
+
+if TYPE_CHECKING:
+    from reader_app.core.not_a_person import Readings
+
+Span = tuple[int, int]
+
+
+def names_nobody_here(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+) -> bool:
+    """Whether the words around the mentions `found` of a cluster's forms say it is no
+    person: a work's kind or a ship's prefix before it, a season, a storm, a saint's
+    building, a place's or a firm's verb, a team's plural verb, an award, quotation marks."""
+    if always_after(WORK_BEFORE, 48, text, found):
+        return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
+    others = (span for w in forms for span in readings.others_as(w))
+    if any(
+        # the cheap anchored test first: most names are no season's
+        _SEASON_AFTER.match(text, end) and _SEASON_BEFORE.search(text, max(0, start - 10), start)
+        for start, end in itertools.chain(found, others)
+    ):
+        # A team's season, however the model read that name there: "1995–96 Aston Villa
+        # season ... Aston Villa's fourth season".
+        return True
+    if any(STORM_BEFORE.search(text, max(0, start - 12), start) for start, _ in found) or all(
+        w in readings.storm_names for w in forms
+    ):
+        # "Hurricane Katrina ... Katrina formed over the Bahamas", where the model read
+        # "Hurricane Katrina" whole
+        return True
+    if all(_inside_an_institutions_name(text, start) for start, _ in found):
+        return True  # "the Church of Jesus Christ of Latter-day Saints"
+    if all(names_a_saints_building(text, start, end) for start, end in found):
+        return True  # "St Mary's Church", "St. Peter's Basilica"
+    if always_after(PLACE_BEFORE, 30, text, found) and not any(
+        text.startswith(("'s", "’s"), end) for _, end in found
+    ):
+        # "was born in Llandaff", "a house near Hartfield": a place (but "travelled to Idi
+        # Amin's Uganda")
+        return True
+    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
+        ORGANISATION_BEFORE, 20, text, found
+    ):
+        return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
+    if always_after(THE_BEFORE, 8, text, found):
+        return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
+    if all(len(w) == 1 and is_an_abstract_noun(w[0]) for w in forms) and not any(
+        after_title(text, start) for start, _ in found
+    ):
+        return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
+    if all(len(w) == 1 and w[0].lower() in _AWARDS for w in forms) and 2 * sum(
+        bool(_AWARDED_BEFORE.search(text, max(0, start - 16), start))
+        or bool(_AWARD_AFTER.match(text, end))
+        for start, end in found
+    ) >= len(found):
+        return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
+    if all(len(w) == 1 for w in forms) and (
+        # an adjective or a place: "the Ottoman army", "the Douro river"
+        always_before(_GROUP_NOUN_AFTER, text, found)
+        # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
+        or always_before(_AWARD_AFTER, text, found)
+        # a team: "Chelsea are doing very well", "Chelsea were reported"
+        or _agrees_as_a_team(text, found)
+        # a club, read as a person and as a team in turn: "as Chelsea manager", "Chelsea fans"
+        or (
+            any(_CLUB_ROLE_AFTER.match(text, end) for _, end in found)
+            and any(readings.as_other[w[0]] for w in forms)
+        )
+    ):
+        return True
+    if always_after(_PORTFOLIO_BEFORE, 30, text, found):
+        return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
+    if always_after(_SHIP_BEFORE, 24, text, found):
+        return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
+    if always_before(EPONYM_AFTER, text, found):
+        return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
+    if always_before(_COMPANY_FORM_AFTER, text, found):
+        return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
+    if all(_before_its_region(text, end) for _, end in found):
+        return True  # a town: "Palo Alto, California", "Rosario, Argentina"
+    if not any(is_given_name(w[0]) for w in forms) and all(
+        _owns_a_person(text, end) for _, end in found
+    ):
+        # A firm's or a paper's people: "Ego Trip's Sacha Jenkins", "Demosisto's Nathan
+        # Law" (but "Mickey Spillane's Mike Hammer").
+        return True
+    if all(text[max(0, start - 4) : start] in ("the ", "The ") for start, _ in found) and all(
+        _is_a_plural_group(w, readings.name_words) for w in forms
+    ):
+        return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
+    if all(
+        is_quoted(text, start, end)
+        or (in_a_quoted_title(text, start, end) and not quoted_as_a_nickname(text, start))
+        for start, end in found
+    ):
+        return True  # a song's or a story's title: songs such as "Carey" and "California"
+    # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
+    return all(is_everyday_phrase(w) for w in forms) and not any(
+        _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found
+    )
+
+
+_GROUP_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine"
+    r"|river|valley|delta|estuary|basin|peninsula|plateau"
+    r"|school|movement|sect|dialect|language|script|alphabet"
+    # a make or a style: "Lancaster bombers", "Norman churches"
+    r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
+    r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+)
+
+
+# A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
+_COMPANY_FORM_AFTER = re.compile(
+    r"[^\S\n]+(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AS|ASA|AB|SA|S\.A"
+    r"|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
+)
+
+
+# Awards named as people are ("Oscar", "Emmy"), and what comes before an award, not a person.
+_AWARDS = frozenset({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas"})
+
+
+_AWARDED_BEFORE = re.compile(
+    r"\b(?:an?|the|his|her|their|its|second|third|fourth|fifth|first|picture|actor|actress)"
+    r"[^\S\n]+$"
+)
+
+
+_AWARD_AFTER = re.compile(
+    # ("the Hugo and Nebula awards")
+    r"(?:[^\S\n]+and[^\S\n]+[A-Z][\w-]*)?"
+    r"[^\S\n]+(?:nominations?|nominees?|winners?|awards?|prizes?|ceremony|night|race)\b"
+    r"|-(?:winning|nominated)\b"
+)
+
+
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+# A season's years before a team's name, and "season" after it.
+_SEASON_BEFORE = re.compile(r"\b\d{4}[–-]\d{2,4}[^\S\n]+$")
+
+
+_SEASON_AFTER = re.compile(r"[^\S\n]+season\b")
+
+
+# A ship's prefix, perhaps with a title after it, before a name.
+_SHIP_BEFORE = re.compile(rf"\b{SHIP_PREFIX}[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
+
+
+EPONYM_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:[Dd]isease|[Ss]yndrome|[Ll]aws?|[Tt]heorem|[Pp]rinciple"
+    r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?|[Ii]dentity|[Ff]ormula"
+    r"|[Ll]emma|[Ii]nequality|[Aa]lgorithm)\b"
+    # and without the possessive, what only a namesake is: "Fibonacci sequence", "Asperger
+    # syndrome", "Doppler effect"
+    r"|[^\S\n]+(?:sequences?|syndrome|effect|conjecture|theorem|equations?|lymphoma"
+    r"|distribution|transform|boson|mechanism|constant|limit|radius|field[^\S\n]+equations?)\b"
+)
+
+
+_POSSESSIVE_AND_FULL_NAME = re.compile(r"['’]s[^\S\n]+([A-Z][\w-]+)[^\S\n]+[A-Z]")
+
+
+def _owns_a_person(text: str, end: int) -> bool:
+    """Whether a possessive and a given name and another capitalised word follow a name."""
+    match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
+    return match is not None and is_given_name(match.group(1))
+
+
+def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """A name ending in a plural that is no surname: a team, a band or a place. Of one word,
+    its singular is no surname or word of another name either: not a family ("the Rostóvs"
+    beside "Rostóv"); of more words, no given name opens it ("the Pine Barrens", "the Beach
+    Boys"; not "the Venerable Sergius", "Toulousan Tholomyès")."""
+    word = words[-1]
+    lowered = without_accents(word.lower())
+    if len(word) < 4 or not word.endswith("s"):
+        return False
+    surnames = gazetteer()["surname"]
+    if lowered in surnames or lowered in given_names():
+        return False
+    if len(words) > 1:
+        return (
+            not lowered.endswith(("us", "is", "ss"))  # "the Venerable Sergius"
+            and not word.lower().endswith(("ès", "ás", "ís", "ós", "ús"))  # "Tholomyès"
+            and not is_given_name(words[0])
+            and all(w[:1].isupper() for w in words)
+        )
+    if lowered[:-1] in surnames:
+        return False
+    return not names_a_family(word, name_words)  # "Enderby", "Rostóv", "Karágina"
+
+
+def names_a_family(word: str, name_words: frozenset[str]) -> bool:
+    """A plural whose singular is a word of a person's name in the text: "the Rostóvs"
+    beside "Rostóv" and "Rostóva", "the Bingleys" beside "Bingley"."""
+    if len(word) < 4 or not word.endswith("s"):
+        return False
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return bool({stem, stem + "a"} & name_words)
+
+
+def always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:
+    """Whether `words_before` ends right before every mention, within `reach` characters."""
+    return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
+
+
+def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
+    """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
+    Chelsea have had"), as British English writes a team, and never a singular one."""
+    plural = False
+    for start, end in found:
+        verb = _VERB_AFTER.match(text, end)
+        if verb is None:
+            continue
+        if verb.group(1) in ("is", "was", "has"):
+            return False
+        plural = plural or bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 9), start))
+    return plural
+
+
+# What a club has and a person has not: "as Chelsea manager", "Chelsea fans".
+_CLUB_ROLE_AFTER = re.compile(
+    r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
+    r"|captain|chairman|fans|supporters|squad|team-mates|teammates)\b"
+)
+
+
+_VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
+
+
+# The name opens a clause, so the verb is its own: not "the letters held by Michel are".
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?:;][\"”’]?[^\S\n]+|\n[^\S\n]*|[\"“][^\S\n]*"
+    r"|\b(?:that|while|but|when|as|because|if|since)[^\S\n]+)$"
+)
+
+
+def _before_its_region(text: str, end: int) -> bool:
+    """Whether a state, a province or a country follows `end` after a comma, and then a stop,
+    a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
+    governor")."""
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and is_a_region(region.group(1))
+
+
+_REGION_AFTER = re.compile(
+    r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"
+)
+
+
+def always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> bool:
+    """Whether `words_after` starts right after every mention."""
+    return all(words_after.match(text, end) for _, end in found)
+
+
+# The honorifics only a person's surname follows ("Mr", "Mrs", "Ms", "Dr"); a title may
+# stand before a thing's name too ("the Prince Consort", "Captain Nature").
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle)\.?[^\S\n]+$")
+
+
+# Bodies whose names hold a person's after "of": "the Church of Jesus Christ of Latter-day
+# Saints", "the Society of Jesus", "the College of William & Mary" (but "the Referendum
+# Party of James Goldsmith" is his party).
+_NAMED_FOR_SOMEONE_BEFORE = re.compile(
+    r"\b(?:Church|Temple|Cathedral|Basilica|Chapel|Abbey|Order|Society|College|Congregation"
+    r"|Brotherhood|Sisters|Knights)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _inside_an_institutions_name(text: str, start: int) -> bool:
+    return bool(_NAMED_FOR_SOMEONE_BEFORE.search(text, max(0, start - 24), start))
