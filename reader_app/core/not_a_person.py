@@ -10,12 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader_app.core.name_context import (
-    STORM_BEFORE,
-    after_title,
-    before_an_epithet,
-    is_a_date,
-)
+from reader_app.core.name_context import STORM_BEFORE, after_title, before_an_epithet, is_a_date
 from reader_app.core.name_definitions import (
     after_a_kind_of_person,
     defined_as_a_person_here,

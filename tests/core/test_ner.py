@@ -2243,17 +2243,17 @@ def test_city_list_leaves_out_names_of_people():
 
 def test_a_long_run_of_capitalised_words_is_labelled_in_pieces():
     """A line of one capitalised word repeated (a list, a table) is labelled in windows of at
-    most _LONGEST_WINDOW words that cover the run, so that no search runs over thousands of
+    most LONGEST_WINDOW words that cover the run, so that no search runs over thousands of
     steps."""
-    from reader_app.core.ner import model
+    from reader_app.core.ner import labelling
 
     words = ["Word"] * 1_000 + ["and", "then", "Paris", "."]
-    windows = model._windows(words)
-    assert all(len(w) <= model._LONGEST_WINDOW for w in windows)
+    windows = labelling._windows(words)
+    assert all(len(w) <= labelling.LONGEST_WINDOW for w in windows)
     covered = sorted(i for w in windows for i in w)
     assert covered == sorted(set(covered)) and covered[0] == 0 and covered[999] == 999
     assert 1_003 in covered  # "Paris" with its margin
-    assert model._windows(["He", "met", "Hun", "Sen", "."]) == [range(1, 5)]
+    assert labelling._windows(["He", "met", "Hun", "Sen", "."]) == [range(1, 5)]
 
 
 def test_a_name_run_on_into_a_quotation_in_lower_case_is_cut_before_it():

@@ -7,22 +7,14 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TextIO
 
-import numpy as np
-
-from reader_app.core.ner.crf import CrfModel, read_model
-from reader_app.core.ner.features import (
-    BOS,
-    EOS,
-    DocumentClues,
-    context_features,
-    document_clues,
-    own_features,
+from reader_app.core.ner.features import DocumentClues, document_clues
+from reader_app.core.ner.labelling import PRONOUN_I, Stretch, known_names, label
+from reader_app.core.ner.labelling import (
+    NameSpan as NameSpan,  # the model's output: importers take it from here
 )
-from reader_app.core.ner.tokens import Token, tokenize
-from reader_app.core.resources import resource_path
+from reader_app.core.ner.tokens import tokenize
 from reader_app.core.runtime import fork_with_pipes
 from reader_app.core.segment import sentence_starters
 
@@ -36,63 +28,7 @@ _LOWERCASE_WORD = re.compile(r"[a-z]+")
 _LONG_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
 _PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
 _CONTEXT_WORDS = 2
-_LONGEST_WINDOW = 200  # words; no name and hardly any sentence is longer
 _MOSTLY_LOWER_SHARE = 0.005
-_PRONOUN_I = frozenset({"I", "I’m", "I'm", "I’ll", "I'll", "I’d", "I'd", "I’ve", "I've"})
-
-
-@dataclass(frozen=True)
-class NameSpan:
-    kind: str  # PER, LOC, ORG or MISC
-    start: int
-    end: int
-    tokens: tuple[str, ...]
-
-
-@functools.cache
-def _known_names() -> frozenset[str]:
-    """Given names, surnames and country words: the anchors in text written in lower case."""
-    from reader_app.core.ner.features import _country_words, gazetteer
-
-    lists = gazetteer()
-    return lists["given"] | lists["surname"] | _country_words()
-
-
-@functools.cache
-def _model() -> CrfModel:
-    # READER_NER_MODEL lets benchmarks compare a freshly trained model with the shipped one.
-    return read_model(os.environ.get("READER_NER_MODEL") or resource_path("ner.crfsuite"))
-
-
-def _spans_of(
-    tokens: Sequence[Token], tags: Sequence[str], lower_case: bool = False
-) -> list[NameSpan]:
-    found: list[NameSpan] = []
-    start = -1
-    kind = ""
-    # A name starts and ends with a capitalised word (or ends with a number, as in "Apollo
-    # 11"): labels on a lower-case word or a mark at its edges are dropped. In text written
-    # in lower case, only the marks.
-    opens = str.isalpha if lower_case else str.isupper
-    for index, tag in enumerate([*tags, "O"]):
-        continues = tag.startswith("I-") and tag[2:] == kind
-        if start >= 0 and not continues:
-            first, stop = start, index
-            while first < stop and not opens(tokens[first][0][:1]):
-                first += 1
-            while (
-                stop > first
-                and not opens(tokens[stop - 1][0][:1])
-                and not (tokens[stop - 1][0][:1].isdigit())
-            ):
-                stop -= 1
-            if stop > first:
-                words = tuple(token[0] for token in tokens[first:stop])
-                found.append(NameSpan(kind, tokens[first][1], tokens[stop - 1][2], words))
-            start, kind = -1, ""
-        if tag != "O" and not continues:
-            start, kind = index, tag[2:]
-    return found
 
 
 def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
@@ -102,7 +38,7 @@ def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
     regions: list[Span] = []
     starters = sentence_starters()
     # (Built only for text in lower case: the union costs a twentieth of a second.)
-    known = _known_names() if lowercase else frozenset()
+    known = known_names() if lowercase else frozenset()
     anchors = (
         _WORD.finditer(text, start, end) if lowercase else _CAPITALISED.finditer(text, start, end)
     )
@@ -111,7 +47,7 @@ def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
         if lowercase:
             if word.lower() not in known:
                 continue
-        elif word in _PRONOUN_I or (
+        elif word in PRONOUN_I or (
             word.lower() in starters and not text[start : anchor.start()].strip("\"'“‘([ ")
         ):
             continue
@@ -130,17 +66,6 @@ def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
         else:
             regions.append((low, high))
     return regions
-
-
-@dataclass(frozen=True)
-class _Stretch:
-    """Tokens of a sentence, or of a stretch of one, ready for labelling."""
-
-    tokens: list[Token]
-    words: list[str]
-    caps: bool  # the sentence is written in capitals, as a headline
-    starts: bool  # the stretch starts its sentence
-    ends: bool  # the stretch ends its sentence
 
 
 def written_in_lower_case(text: str) -> bool:
@@ -175,7 +100,7 @@ def find_names(
         half = len(sentences) // 2
         return _in_two_processes(text, sentences[:half], sentences[half:], tag_all, while_waiting)
     stretches = _stretches(text, sentences, tag_all)
-    return _label(stretches, _clues(stretches, _lowercase_words(text, tag_all)), tag_all)
+    return label(stretches, _clues(stretches, _lowercase_words(text, tag_all)), tag_all)
 
 
 def _lowercase_words(
@@ -195,8 +120,8 @@ def _lowercase_words(
     return frozenset(found)
 
 
-def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Stretch]:
-    stretches: list[_Stretch] = []
+def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[Stretch]:
+    stretches: list[Stretch] = []
     for start, end in sentences:
         sentence = text[start:end]
         caps = (len(sentence) >= 6 and sentence.isupper()) or _in_title_case(sentence)
@@ -205,7 +130,7 @@ def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[_Str
             if tokens:
                 # The model learnt from straight quotes; curly apostrophes read the same to it.
                 words = [t[0].replace("’", "'") for t in tokens]
-                stretches.append(_Stretch(tokens, words, caps, low == start, high == end))
+                stretches.append(Stretch(tokens, words, caps, low == start, high == end))
     return stretches
 
 
@@ -267,141 +192,13 @@ def _in_title_case(sentence: str) -> bool:
     return common >= 2 and 2 * common >= len(capitalised)
 
 
-def _clues(stretches: Sequence[_Stretch], lowercase: frozenset[str]) -> DocumentClues:
+def _clues(stretches: Sequence[Stretch], lowercase: frozenset[str]) -> DocumentClues:
     return document_clues(
         [s.words for s in stretches],
         [s.starts for s in stretches],
         lowercase,
         [s.caps for s in stretches],
     )
-
-
-# A token's features are its own and those of the two words before and after it, as in
-# sentence_features (and so in training); at a sentence's edges, BOS or EOS instead.
-_OFFSETS = (0, -1, -2, 1, 2)
-_NONE, _BOS, _EOS = 0, 1, 2  # rows of the score table for "no features", BOS and EOS
-_TOKENS_AT_ONCE = 1 << 15  # labelled together: a novel's arrays would take 100 MB
-
-
-def _label(stretches: Sequence[_Stretch], clues: DocumentClues, tag_all: bool) -> list[NameSpan]:
-    """The names in the model's windows of every stretch, some thirty thousand tokens at once."""
-    names: list[NameSpan] = []
-    batch: list[tuple[_Stretch, range]] = []
-    size = 0
-    for s in stretches:
-        for window in _windows(s.words, s.starts, tag_all):
-            batch.append((s, window))
-            size += len(window)
-            if size >= _TOKENS_AT_ONCE:
-                names += _label_together(batch, clues, tag_all)
-                batch, size = [], 0
-    if batch:
-        names += _label_together(batch, clues, tag_all)
-    return names
-
-
-def _label_together(
-    windows: Sequence[tuple[_Stretch, range]], clues: DocumentClues, tag_all: bool
-) -> list[NameSpan]:
-    """The names in `windows` (of their stretches), labelled at once."""
-    model = _model()
-    lengths = np.fromiter((len(window) for _, window in windows), dtype=np.intp)
-    labels = model.best_labels(_token_scores(windows, lengths, clues), lengths)
-    outside = model.labels.index("O")
-    named = np.add.reduceat(labels != outside, np.cumsum(lengths) - lengths) > 0
-    names: list[NameSpan] = []
-    first = 0
-    for (s, window), length, has_name in zip(
-        windows, lengths.tolist(), named.tolist(), strict=True
-    ):
-        if has_name:
-            tags = [model.labels[i] for i in labels[first : first + length].tolist()]
-            names.extend(_spans_of(s.tokens[window.start : window.stop], tags, tag_all))
-        first += length
-    return names
-
-
-def _token_scores(
-    windows: Sequence[tuple[_Stretch, range]], lengths: np.ndarray, clues: DocumentClues
-) -> np.ndarray:
-    """The label scores of every token of the `windows`, one row each: each distinct word is
-    scored once per offset and caps, and a token's scores are the sum of five such rows (or
-    of BOS, EOS, nothing at its stretch's edges)."""
-    model = _model()
-    # Each window with the two words around it that its tokens' features read.
-    vocabulary: dict[str, int] = {}
-    word_ids: list[int] = []
-    window_starts: list[int] = []
-    piece_lengths: list[int] = []
-    for s, window in windows:
-        low, high = max(0, window.start - 2), min(len(s.words), window.stop + 2)
-        window_starts.append(len(word_ids) + window.start - low)
-        piece_lengths.append(high - low)
-        word_ids.extend(
-            [vocabulary.setdefault(word, len(vocabulary)) for word in s.words[low:high]]
-        )
-    # Per word of every piece: where its piece begins and ends, and its stretch's flags. A
-    # piece ends where its stretch does, or two words beyond the tokens to label.
-    per_piece = np.asarray(piece_lengths, dtype=np.intp)
-    begins = np.repeat(np.cumsum(per_piece) - per_piece, per_piece)
-    ends = begins + np.repeat(per_piece, per_piece)
-    flags = [(s.caps, s.starts, s.ends) for s, _ in windows]
-    caps, at_start, at_end = (
-        np.repeat(np.array(f, dtype=bool), per_piece) for f in zip(*flags, strict=True)
-    )
-    # Every labelled token, window after window, as an index into the words.
-    tokens = np.arange(int(lengths.sum())) + np.repeat(
-        np.asarray(window_starts, dtype=np.intp) - (np.cumsum(lengths) - lengths), lengths
-    )
-    ids = np.asarray(word_ids, dtype=np.intp)
-    keys, edges = [], []
-    for kind, offset in enumerate(_OFFSETS):
-        neighbour = tokens + offset
-        inside = (neighbour >= begins[tokens]) & (neighbour < ends[tokens])
-        safe = np.where(inside, neighbour, tokens)
-        keys.append(np.where(inside, (ids[safe] * 2 + caps[tokens]) * len(_OFFSETS) + kind, -1))
-        edge = np.full(len(tokens), _NONE)
-        if offset == -1:
-            edge[at_start[tokens]] = _BOS
-        elif offset == 1:
-            edge[at_end[tokens]] = _EOS
-        edges.append(edge)
-    distinct, found = np.unique(np.concatenate(keys), return_inverse=True)
-    words = list(vocabulary)
-    edge_rows = [(), _attribute_ids(BOS), _attribute_ids(EOS)]  # _NONE, _BOS, _EOS
-    rows = list(edge_rows)
-    for key in distinct.tolist():
-        if key >= 0:
-            rest, kind = divmod(key, len(_OFFSETS))
-            word, in_caps = words[rest // 2], bool(rest % 2)
-            if kind:
-                rows.append(_context_ids(word, in_caps, _OFFSETS[kind]))
-            else:
-                rows.append(_own_ids(word, in_caps) + _attribute_ids(clues.about(word)))
-    # The key -1 (no neighbour there) sorts first: it takes the edge's row instead.
-    shift = len(edge_rows) - int(distinct[0] < 0)
-    table = model.scores(rows)
-    scores = np.zeros((len(tokens), len(model.labels)))
-    for kind, (key, edge) in enumerate(zip(keys, edges, strict=True)):
-        row = np.where(key >= 0, found[kind * len(tokens) : (kind + 1) * len(tokens)] + shift, edge)
-        scores += table[row]
-    return scores
-
-
-def _attribute_ids(features: Sequence[str]) -> tuple[int, ...]:
-    """The model's ids of the features it knows; it gives the others no weight."""
-    return tuple(i for i in map(_model().attributes.get, features) if i is not None)
-
-
-# Kept from one document to the next: most words of a batch of articles recur.
-@functools.lru_cache(maxsize=1 << 16)
-def _own_ids(word: str, caps: bool) -> tuple[int, ...]:
-    return _attribute_ids(own_features(word, caps))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _context_ids(word: str, caps: bool, offset: int) -> tuple[int, ...]:
-    return _attribute_ids(context_features(word, caps, offset))
 
 
 def _in_two_processes(
@@ -430,7 +227,7 @@ def _in_two_processes(
                 mine = _clues(stretches, _lowercase_words(text, tag_all, split))
                 _send_clues(up, mine)  # first: the parent reads, then sends its own
                 clues = _merged(mine, _receive_clues(down))
-                found = _label(stretches, clues, tag_all)
+                found = label(stretches, clues, tag_all)
                 up.write(json.dumps([[n.kind, n.start, n.end, n.tokens] for n in found]))
         finally:
             os._exit(0)
@@ -445,7 +242,7 @@ def _in_two_processes(
             _send_clues(down, mine)
             down.close()
             clues = _merged(mine, theirs)
-            names = _label(stretches, clues, tag_all)
+            names = label(stretches, clues, tag_all)
             if while_waiting is not None:
                 while_waiting()  # the child is most often still labelling its half
             rest = [NameSpan(k, a, b, tuple(t)) for k, a, b, t in json.loads(up.read())]
@@ -473,43 +270,3 @@ def _send_clues(pipe: TextIO, clues: DocumentClues) -> None:
 def _receive_clues(pipe: TextIO) -> DocumentClues:
     capitalised, lowercase, after_title = json.loads(pipe.readline())
     return DocumentClues(frozenset(capitalised), frozenset(lowercase), frozenset(after_title))
-
-
-def _windows(
-    words: Sequence[str], starts_sentence: bool = True, lowercase: bool = False
-) -> list[range]:
-    """Runs of capitalised words with one word of margin each side: what the model labels.
-
-    A capitalised function word opening the sentence ("The", "He") needs no label."""
-    windows: list[range] = []
-    start = stop = -1
-    starters = sentence_starters()
-    opening = 0
-    if starts_sentence:
-        while opening < len(words) and not words[opening][:1].isalnum():
-            opening += 1
-    known = _known_names() if lowercase else frozenset()
-    for index, word in enumerate(words):
-        if (
-            (word.lower() in known)
-            if lowercase
-            else word[:1].isupper()
-            and word not in _PRONOUN_I
-            and not (index == opening and starts_sentence and word.lower() in starters)
-        ):
-            low, high = max(0, index - 1), min(len(words), index + 2)
-            if start >= 0 and low <= stop + 1:
-                stop = high
-            else:
-                if start >= 0:
-                    windows.append(range(start, stop))
-                start, stop = low, high
-    if start >= 0:
-        windows.append(range(start, stop))
-    # A run of thousands of capitalised words (a list, a table, a line of one word repeated)
-    # is labelled piece by piece: the search takes one step per word of its longest window.
-    return [
-        range(low, min(low + _LONGEST_WINDOW, window.stop))
-        for window in windows
-        for low in range(window.start, window.stop, _LONGEST_WINDOW)
-    ]
