@@ -2231,7 +2231,7 @@ def test_grouping_rules(case):
 
 
 def test_city_list_leaves_out_names_of_people():
-    from reader_app.core.ner.train import city_names
+    from reader_app.core.ner.word_lists import city_names
 
     labelled = [
         [[("Hannibal", "I-PER"), ("crossed", "O")], [("in", "O"), ("Mannheim", "I-LOC")]],

