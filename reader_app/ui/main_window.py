@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import html
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,9 +30,12 @@ from reader_app.ui import dialogs
 from reader_app.ui.chapter_panel import ChapterPanel
 from reader_app.ui.entity_panel import EntityPanel
 from reader_app.ui.find_bar import FindBar
+from reader_app.ui.menus import build_menus, fill_recent_menu
 from reader_app.ui.overview_strip import OverviewStrip
 from reader_app.ui.reader_view import ReaderView
 from reader_app.ui.settings import Settings
+from reader_app.ui.status_text import counted, document_status
+from reader_app.ui.summary_output import copy_summary_texts, save_summary
 from reader_app.ui.summary_panel import SummaryPanel
 from reader_app.ui.workers import Worker
 
@@ -43,21 +44,6 @@ if TYPE_CHECKING:
     from reader_app.core.documents import Document
     from reader_app.core.entities import Entities, Entity
     from reader_app.core.summarize import Ranking
-
-WORDS_PER_MINUTE = 230
-
-
-def counted(number: int, noun: str) -> str:
-    """ "1 sentence", "2,000 sentences": a count with its noun in the right number."""
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
-
-
-def reading_time(words: int) -> str:
-    """A reading-time estimate such as "about 3 min" or "about 41 h 2 min"."""
-    minutes = max(1, round(words / WORDS_PER_MINUTE)) if words else 0
-    if minutes < 60:
-        return f"about {minutes} min"
-    return f"about {minutes // 60} h {minutes % 60} min"
 
 
 class MainWindow(QMainWindow):
@@ -165,7 +151,7 @@ class MainWindow(QMainWindow):
         self.entity_panel.entity_activated.connect(self._on_entity_activated)
         self.cancel_button.clicked.connect(self.cancel_analysis)
 
-        self._build_actions()
+        build_menus(self)
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
         else:
@@ -186,77 +172,8 @@ class MainWindow(QMainWindow):
         dock.setMinimumWidth(300)
         return dock
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", keys.Open, self.choose_and_open)
-        self.export_action = self._action("&Export Summary…", "Ctrl+E", self.export_summary)
-        self.close_action = self._action("&Close", keys.Close, self.close_document)
-        self.quit_action = self._action("&Quit", keys.Quit, self.close)
-        self.copy_action = self._action("&Copy", keys.Copy, self.copy_selection)
-        self.copy_summary_action = self._action("Copy &Summary", "Ctrl+Shift+C", self.copy_summary)
-        self.find_action = self._action("&Find…", keys.Find, self.find_bar.open)
-        self.next_mention_action = self._action("&Next Mention", "F3", self.next_mention)
-        self.previous_mention_action = self._action(
-            "&Previous Mention", "Shift+F3", self.previous_mention
-        )
-        self.zoom_in_action = self._action("Zoom &In", keys.ZoomIn, self.zoom_in)
-        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &Out", keys.ZoomOut, self.zoom_out)
-        self.zoom_reset_action = self._action("&Actual Size", "Ctrl+0", self.zoom_reset)
-        self.about_action = self._action("&About Reader", None, self.show_about)
-        self.cancel_action = self._action("Cancel Analysis", "Esc", self.cancel_analysis)
-        self.cancel_action.setEnabled(False)
-
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu_bar.addMenu("&Edit")
-        for action in (self.copy_action, self.copy_summary_action, self.find_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.next_mention_action)
-        edit_menu.addAction(self.previous_mention_action)
-        view_menu = menu_bar.addMenu("&View")
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        self.summary_toggle = self.summary_dock.toggleViewAction()
-        self.summary_toggle.setShortcut(QKeySequence("Ctrl+1"))
-        self.entities_toggle = self.entity_dock.toggleViewAction()
-        self.entities_toggle.setShortcut(QKeySequence("Ctrl+2"))
-        self.contents_toggle = self.chapter_dock.toggleViewAction()
-        self.contents_toggle.setShortcut(QKeySequence("Ctrl+3"))
-        view_menu.addAction(self.summary_toggle)
-        view_menu.addAction(self.entities_toggle)
-        view_menu.addAction(self.contents_toggle)
-        help_menu = menu_bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-        self._update_recent_menu(self.settings.recent_files)
-        self._update_actions()
-
-    def _update_recent_menu(self, paths: list[str]) -> None:
-        self.recent_menu.clear()
-        for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {os.path.basename(path)}")
-            action.setToolTip(path)
-            action.setData(path)
-            action.triggered.connect(self._on_recent)
-        self.recent_menu.setEnabled(bool(paths))
-
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Copy, export and close are enabled only when there is something to act on."""
         has_summary = bool(self.summary_panel.summary_texts())
         self.copy_summary_action.setEnabled(has_summary)
         self.export_action.setEnabled(has_summary)
@@ -278,7 +195,7 @@ class MainWindow(QMainWindow):
         self._set_busy(True, f"Opening {os.path.basename(path)}…")
 
     @Slot()
-    def _on_recent(self) -> None:
+    def open_recent(self) -> None:
         action = self.sender()
         if isinstance(action, QAction):
             self.open_path(str(action.data()))
@@ -303,7 +220,7 @@ class MainWindow(QMainWindow):
         self.entity_panel.set_entities(None)
         self.chapters = ()
         self.chapter_panel.set_chapters(())
-        self._update_actions()
+        self.update_actions()
 
     @Slot()
     def cancel_analysis(self) -> None:
@@ -332,8 +249,8 @@ class MainWindow(QMainWindow):
         self.reader_view.set_text(document.text)
         self.overview.set_document_length(len(document.text))
         self.summary_panel.set_totals(len(document.sentences), document.word_count)
-        self._update_recent_menu(self.settings.add_recent_file(self.path))
-        self._update_actions()
+        fill_recent_menu(self, self.settings.add_recent_file(self.path))
+        self.update_actions()
 
     @Slot(int, object)
     def _on_chapters(self, job_id: int, chapters: tuple[Chapter, ...]) -> None:
@@ -370,7 +287,7 @@ class MainWindow(QMainWindow):
         self.summary_panel.set_summary([], "No summary with this method")
         self.reader_view.show_summary([])
         self.overview.set_summary([])
-        self._update_actions()
+        self.update_actions()
         name = os.path.basename(self.path)
         dialogs.show_error(self, "Reader", f"Could not summarise {name}:\n{reason}")
 
@@ -405,18 +322,8 @@ class MainWindow(QMainWindow):
         if job_id != self.job_id:
             return
         if self.document is not None:
-            self._set_busy(False, self._status_text())
+            self._set_busy(False, document_status(self.document))
         self.analysis_finished.emit()
-
-    def _status_text(self) -> str:
-        document = self.document
-        if document is None:
-            return "Ready"
-        words = document.word_count
-        return (
-            f"{counted(len(document.sentences), 'sentence')} · {counted(words, 'word')} · "
-            f"{reading_time(words)} to read"
-        )
 
     # Summary
     @Slot(str)
@@ -452,7 +359,7 @@ class MainWindow(QMainWindow):
             [document.sentences[i] for i in chosen], [rank_of[i] for i in chosen]
         )
         self.overview.set_summary([document.sentences[i][0] for i in chosen])
-        self._update_actions()
+        self.update_actions()
 
     def _summary_scope(self) -> tuple[int, int] | None:
         """The chosen chapter's span, or None for the whole document."""
@@ -502,36 +409,20 @@ class MainWindow(QMainWindow):
     @Slot()
     def copy_summary(self) -> None:
         texts = self.summary_panel.summary_texts()
-        if not texts:
-            return
-        mime = QMimeData()
-        mime.setText("\n".join(texts))
-        mime.setHtml("".join(f"<p>{html.escape(text)}</p>\n" for text in texts))
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.status_label.setText(f"Copied {len(texts)} sentences")
+        if texts:
+            copy_summary_texts(texts)
+            self.status_label.setText(f"Copied {len(texts)} sentences")
 
     @Slot()
     def export_summary(self) -> None:
-        from reader_app.core.errors import ReaderError
-        from reader_app.core.export import summary_markdown, summary_text, write_atomically
-
         document, ranking = self.document, self.ranking
         if document is None or ranking is None:
             return
-        base = os.path.splitext(os.path.basename(self.path) or "summary")[0]
-        folder = self.settings.last_folder or os.path.expanduser("~")
-        answer = dialogs.choose_export_path(self, os.path.join(folder, f"{base} summary.md"))
-        if answer is None:
-            return
-        path, kind = answer
         chosen = pick(document, ranking, self.summary_panel.length(), self._summary_scope())
-        render = summary_text if kind == "txt" else summary_markdown
-        try:
-            write_atomically(path, render(document, chosen, ranking.method))
-        except ReaderError as error:
-            dialogs.show_error(self, "Reader", f"Could not export the summary:\n{error.reason}")
-            return
-        self.status_label.setText(f"Summary saved to {path}")
+        folder = self.settings.last_folder or os.path.expanduser("~")
+        saved = save_summary(self, document, ranking.method, chosen, self.path, folder)
+        if saved:
+            self.status_label.setText(f"Summary saved to {saved}")
 
     # View
     @Slot()

@@ -9,8 +9,9 @@ import sys
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from reader_app.ui.main_window import MainWindow, counted, reading_time
+from reader_app.ui.main_window import MainWindow
 from reader_app.ui.settings import Settings
+from reader_app.ui.status_text import counted, reading_time
 
 TIMEOUT = 20_000
 
