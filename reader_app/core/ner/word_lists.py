@@ -9,12 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader_app.core.ner.training_data import (
-    Doc,
-    labelled_sets,
-    spans,
-    unlabelled_sentences,
-)
+from reader_app.core.ner.training_data import Doc, labelled_sets, spans, unlabelled_sentences
 
 MONTHS_AND_DAYS = [
     "january",

@@ -1,0 +1,266 @@
+"""The mentions of each country in a text, once the model's names are known: a country's word
+inside a person's or a firm's name ("Jordan Henderson", "Japan Airlines"), in a ship's name
+("HMS Ireland") or naming another place ("the Luxembourg") is no mention of the country; a
+role of it ("Emperor of China") or a place after a comma ("Mar del Plata, Argentina") is."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from reader_app.core.countries import (
+    CountryMention,
+    code_for,
+    display_name,
+    find_countries,
+    may_name_a_person,
+    names_no_person,
+)
+from reader_app.core.name_repairs import surnames_of
+from reader_app.core.name_words import SHIP_PREFIX, is_given_name
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.ner.tokens import Token, tokenize
+
+Span = tuple[int, int]
+
+
+def country_mentions(
+    text: str, within: tuple[int, int], names: Sequence[NameSpan], containers: Sequence[NameSpan]
+) -> dict[str, list[Span]]:
+    """Each country's mentions in text[within], by its code, given the model's `names` and
+    those of them that may hide a country's word (`containers`)."""
+    starts = [name.start for name in containers]
+    # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan said": a word that may
+    # name a person and is the surname of someone named in full here is that person (not
+    # "France" beside "Anatole France").
+    surnames = surnames_of(names)
+    by_code: dict[str, list[Span]] = defaultdict(list)
+    for mention in find_countries(text, *within):
+        form = text[mention.start : mention.end]
+        if form in surnames and may_name_a_person(form):
+            continue
+        if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
+            continue  # a ship's name: "SS Great Britain", "HMS Ireland"
+        if _the_place_of_that_name(text, mention, form):
+            continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
+        if _is_country_here(text, mention, containers, starts):
+            by_code[mention.code].append((mention.start, mention.end))
+    return by_code
+
+
+def _is_country_here(
+    text: str, mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
+) -> bool:
+    """A country word inside a person's or an organisation's name ("Jordan Henderson",
+    "Japan Airlines"), or inside a longer place or event name that is not a country
+    ("French Open", "Gulf of Mexico"), does not count as a mention of the country. It does
+    count where the name is just the country, a title "of" it ("Emperor of China"), a place
+    "..., Country", or where the model joined two names across a lower-case word."""
+    position = bisect.bisect_right(starts, mention.start) - 1
+    for name in names[max(0, position - 2) : position + 1]:
+        if name.start <= mention.start and mention.end <= name.end:
+            start, end, tokens = _piece_with(text, name, mention)
+            if start == mention.start and end == mention.end:
+                # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
+                # person is still the country ("a German electronic band"), and so is one
+                # that a lower-case word parts from the name ("by American rapper Jay-Z").
+                return (
+                    name.kind != "PER"
+                    or (start, end) != (name.start, name.end)
+                    or _names_no_person(text, start, end, mention.code)
+                    # "Puerto Rico" read as a person: no one bears a country's name of two words
+                    or " " in text[start:end]
+                )
+            # An "organisation" that is just the country (a national side, or "Swiss" misread
+            # before "francs") is the country; a longer one ("Japan Airlines") is not.
+            words = re.sub(r" (?=['’]s\b)", "", " ".join(t for t in tokens if not t[:1].isdigit()))
+            words = words.removesuffix("'s").removesuffix("’s")
+            if code_for(words) == mention.code or (
+                name.kind != "PER" and _countries_joined(tokens)
+            ):
+                # "the Democratic Republic of the Congo and the Republic of the Congo", read
+                # as one organisation, is two countries
+                return name.kind != "PER"
+            mention_words = len(tokenize(text, mention.start, mention.end))
+            if name.kind != "PER" and _is_role_of(_up_to(text, start, mention, end), mention_words):
+                return True  # "the last Emperor of China", "the King of Spain in Madrid"
+            if name.kind == "PER" and _OF_BEFORE.search(
+                text, max(0, mention.start - 8), mention.start
+            ):
+                return True  # where a person is from: "Woodrow Wilson of the United States"
+            if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):
+                return True  # "Kia Motor Corp of South Korea"
+            if mention.start == start and _opens_a_persons_name(text, mention.end, end):
+                return True  # "Australian Tom Moody", "little-known Mexican Ariel Cruz"
+            if name.kind == "ORG" and mention.start == start and _and_a_company(text, mention, end):
+                return True  # "released in the United Kingdom and Capitol Records in ..."
+            if name.kind in ("PER", "ORG"):
+                return False
+            return _after_comma(text, name, mention)
+    return True
+
+
+# Lower-case words that stay inside one name ("Bank of China", "Gulf of Mexico"); any other
+# ("with", "after") joins two names the model read as one.
+_INSIDE_NAMES = frozenset(
+    {"of", "the", "and", "in", "de", "du", "da", "del", "la", "von", "van", "for", "&"}
+)
+
+
+# Marks that part two names the model read as one: "Cheng: Hong Kong", "Dean Saunders (Wales".
+_BETWEEN_NAMES = frozenset({":", ";", "(", ")"})
+
+
+def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int, int, list[str]]:
+    """The part of a name that holds the mention, when the name is two names joined by a
+    lower-case word; its start, end and tokens."""
+    pieces: list[list[Token]] = [[]]
+    for token in tokenize(text, name.start, name.end):
+        if (token[0][:1].islower() and token[0] not in _INSIDE_NAMES) or token[0] in _BETWEEN_NAMES:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    for piece in pieces:
+        if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
+            return piece[0][1], piece[-1][2], [t[0] for t in piece]
+    return name.start, name.end, list(name.tokens)
+
+
+# A company's name, then "of" and the country it is from.
+_COMPANY_OF = re.compile(
+    r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _countries_joined(tokens: Sequence[str]) -> bool:
+    """Whether the words are country names joined by "and" (each may open with "the")."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        if token == "and":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return len(parts) > 1 and all(
+        part and code_for(" ".join(part[1:] if part[0] == "the" else part)) for part in parts
+    )
+
+
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+
+
+# A place where something happens, not a team's name ("England and Real Madrid striker").
+_IN_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _and_a_company(text: str, mention: CountryMention, end: int) -> bool:
+    """Whether the model's organisation is "in" a country, "and", then a name of two or more
+    capitalised words that opens with no country: two names joined, not one company."""
+    joined = _AND.match(text, mention.end)
+    if not joined or not _IN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    rest = tokenize(text, joined.end(), end)
+    return (
+        len(rest) >= 2
+        and all(token[:1].isupper() for token, _, _ in rest)
+        and not any(
+            found.start == joined.end() for found in find_countries(text, joined.end(), end)
+        )
+    )
+
+
+def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a given name and at least one more capitalised word."""
+    words = [token for token, _, _ in tokenize(text, start, end)]
+    return len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
+
+
+# A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
+# name follows as the Nazi corps.
+_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|SS)[^\S\n]+$")
+
+
+def _the_place_of_that_name(text: str, mention: CountryMention, form: str) -> bool:
+    """A country's one-word name that English writes without an article, after "the" and
+    before no word it describes, names another place: "a walk in the Luxembourg." (Paris's
+    garden, Les Misérables' 44 "countries"), "swam in the Jordan, then" (the river). Not "the
+    Netherlands", "the Congo", "the Ukraine" (as it was written), nor "the Ukraine crisis", "the
+    Spain's duo", "between the Australia and the US"."""
+    return (
+        form == display_name(mention.code)
+        and form.isalpha()
+        and form not in _WRITTEN_WITH_THE
+        and text.endswith("the ", max(0, mention.start - 5), mention.start)
+        and not text[mention.start - 5 : mention.start - 4].isalpha()
+        and _NOTHING_DESCRIBED_AFTER.match(text, mention.end) is not None
+    )
+
+
+# Countries English writes with an article ("the Netherlands"), or did in older texts ("the
+# Ukraine", "the Argentine").
+_WRITTEN_WITH_THE = frozenset(
+    "Netherlands Philippines Bahamas Gambia Maldives Seychelles Comoros Congo Sudan Ukraine "
+    "Lebanon Yemen Argentine Argentina Crimea Vatican Transvaal Caribbean".split()
+)
+
+
+# After the name: a mark, the end of the text, or a word that describes nothing ("the
+# Luxembourg, where", "the Luxembourg again"; not "and", which may join a word described:
+# "the Australia and the US routes"); or what such a place is ("the Luxembourg garden").
+_NOTHING_DESCRIBED_AFTER = re.compile(
+    r"(?:[^\S\n]*(?:[.,;:!?)\]\"”]|$)|\n|[^\S\n]+(?:in|on|at|to|with|where|which|"
+    r"that|was|is|he|she|they|we|I|it|for|from|by|as|when|while|garden|gardens|palace|river|"
+    r"quarter|gate|again|then|there|the|a)\b)"
+)
+
+
+_OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+_ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|of|in|for|from)[^\S\n]+$")
+
+
+def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
+    """A country's word after an article or a preposition is no person's name ("a German
+    electronic band", "the top division of English football"), where the word is no
+    country's usual name and not one that people bear (Jordan); "Trevor Holland ... Holland
+    hid" and "French said" have neither."""
+    return bool(
+        _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
+    ) and names_no_person(text[start:end], code)
+
+
+def _up_to(text: str, start: int, mention: CountryMention, end: int) -> list[str]:
+    """The words of text[start:end] up to the mention's end, where the mention ends the
+    piece or "in" and a place follow it ("King of Spain | in Madrid", read as one name);
+    else all of them."""
+    after = tokenize(text, mention.end, end)
+    stop = mention.end if not after or after[0][0] == "in" else end
+    return [token for token, _, _ in tokenize(text, start, stop)]
+
+
+def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
+    """Titles, "of", then the country: "Emperor of China", "Prime Minister of New Zealand"
+    (the country is a name of its own there), but not "Royal Society of Canada"."""
+    titles = gazetteer()["title"]
+    head = list(tokens[: len(tokens) - mention_words])
+    if head[-1:] == ["the"]:
+        head.pop()
+    return (
+        len(head) >= 2
+        and head[-1] == "of"
+        and all(t.lower().rstrip(".") in titles for t in head[:-1])
+    )
+
+
+def _after_comma(text: str, name: NameSpan, mention: CountryMention) -> bool:
+    """A place name that ends with its country after a comma ("Mar del Plata, Argentina",
+    as Wikipedia writes places) names the country too."""
+    return (
+        name.kind == "LOC"
+        and mention.end == name.end
+        and text[name.start : mention.start].rstrip().endswith(",")
+    )
