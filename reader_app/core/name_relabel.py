@@ -16,10 +16,10 @@ from reader_app.core.name_definitions import kinds_before_a_person
 from reader_app.core.name_line_ups import (
     in_a_roster,
     initialled_like_the_others,
-    may_be_a_persons_name,
     players_in_line_ups,
 )
 from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
+from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_words import (
     OFFICES,
     in_lists,
@@ -53,7 +53,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             if read_as_a_person is None:
                 read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
             if name.tokens in read_as_a_person or in_a_roster(text, names, number):
-                result[number] = _as_person(name)
+                result[number] = as_person(name)
     result = players_in_line_ups(text, result)
     result = initialled_like_the_others(result)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
@@ -63,7 +63,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         if _initial_between_names(name.tokens) or _one_name_before_a_life_event(text, name):
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _another_name_of_a_person(text, result, number):
-            result[number] = _as_person(name, text)
+            result[number] = as_person(name, text)
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
@@ -82,7 +82,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 or (len(result[at].tokens) > 1 and _AGED.fullmatch(word) is not None)
             ):
                 # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
-                result[at] = _as_person(result[at], text)
+                result[at] = as_person(result[at], text)
             else:
                 relabel = _relabel_after(text, word, begin, kinds_of_lists)
         while relabel is not None:
@@ -154,7 +154,7 @@ def _another_name_of_a_person(text: str, names: Sequence[NameSpan], number: int)
         return False
     if before.kind == "PER":
         return True
-    return _LIFE_YEARS.search(known_as.group()) is not None and _as_person(before).kind == "PER"
+    return _LIFE_YEARS.search(known_as.group()) is not None and as_person(before).kind == "PER"
 
 
 _LIFE_YEARS = re.compile(r"\([^()]*\b(?:1\d{3}|20\d{2})\b")
@@ -213,13 +213,13 @@ def _after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Na
                 len(tokens) > 2
                 and word[:1].isupper()
                 and lowered.rstrip("s") not in _NOT_OPENING_KINDS
-                and (lowered in kinds or _plural_kind(lowered, kinds))
+                and (lowered in kinds or plural_kind(lowered, kinds))
                 and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
             ) or _titled_full_name(core)
         is_kind = is_kind or _from_a_country(core, at)
         if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
             part = part_of_name(text, name, at + 1, len(tokens))
-            return name if part is None else _as_person(part)
+            return name if part is None else as_person(part)
     return name
 
 
@@ -300,9 +300,9 @@ def _relabel_after(
     things, or as the model read them (None). A kind right before the list is in lower case
     ("the daughters Constance and Eva"; not "Alexander Stephen & Sons, Linthouse"); before
     "such as" or "including" it may open a sentence ("Firms including Mobil")."""
-    as_person = functools.partial(_as_person, text=text)
+    read_as_a_person = functools.partial(as_person, text=text)
     if word in _CREDITS:
-        return as_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
+        return read_as_a_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
     if word in _LINKS:
         before = word_before(text, begin)
         if before is None:
@@ -310,17 +310,17 @@ def _relabel_after(
         previous, begin = before
         previous = previous.rstrip(",").lower()
         if word == "by":
-            return as_person if previous in _CREDITED_BY else None
+            return read_as_a_person if previous in _CREDITED_BY else None
         if word == "of":
             if previous in _MADE_OF:
                 # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago
                 # consists of Malta, Gozo and Comino")
                 subject = word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
-                return as_person if group else None
-            return as_person if previous in _KIN or previous in _EVENTS_OF_A_LIFE else None
+                return read_as_a_person if group else None
+            return read_as_a_person if previous in _KIN or previous in _EVENTS_OF_A_LIFE else None
         if word == "to":
-            return as_person if previous in ("married", "attributed") else None
+            return read_as_a_person if previous in ("married", "attributed") else None
         if word == "as":
             if previous != "such":
                 return None
@@ -331,10 +331,10 @@ def _relabel_after(
         word = previous
     elif not word.islower():
         return None
-    if _plural_kind(word, kinds):
-        return as_person
-    if _plural_kind(word, _LISTED_THINGS):
-        return _as_thing  # "albums such as Pablo Honey and Kid A"
+    if plural_kind(word, kinds):
+        return read_as_a_person
+    if plural_kind(word, _LISTED_THINGS):
+        return as_thing  # "albums such as Pablo Honey and Kid A"
     return None
 
 
@@ -388,63 +388,3 @@ _LISTED_THINGS = frozenset(
     "film movie album song novel book poem painting opera musical game ship company firm "
     "brand store newspaper magazine band label team club".split()
 )
-
-
-def _as_thing(name: NameSpan) -> NameSpan:
-    return dataclasses.replace(name, kind="MISC") if name.kind == "PER" else name
-
-
-def _plural_kind(word: str, kinds: frozenset[str]) -> bool:
-    """ "gods", "goddesses", "brothers", "statesmen", "wives", "children": the plural of one
-    of `kinds`."""
-    if word == "children":
-        return "child" in kinds
-    if not word.endswith(("s", "men")):
-        return False
-    return (
-        word[:-1] in kinds
-        or (word.endswith("es") and word[:-2] in kinds)
-        or (word.endswith("ies") and word[:-3] + "y" in kinds)
-        or (word.endswith("ves") and word[:-3] + "fe" in kinds)
-        or (word.endswith("men") and word[:-3] + "man" in kinds)
-    )
-
-
-def _as_person(name: NameSpan, text: str | None = None) -> NameSpan:
-    """A name of one to three capitalised words (four with a particle among them: "Friedrich
-    Georg Wilhelm von Struve"), with no institution's or country's word, read as a
-    person's; so are two such names joined by "and", which the model read as one ("the
-    brother of Helblindi and Býleistr"). Given the `text`, a name the model ran on past a
-    word in lower case is cut there first: "written by Freddie Mercury | for the album A
-    Night"."""
-    if name.kind == "PER":
-        return name
-    if text is not None:
-        name = _cut_at_lower_case(text, name)
-    tokens = name.tokens
-    parts = [tokens]
-    if "and" in tokens:
-        at = tokens.index("and")
-        parts = [tokens[:at], tokens[at + 1 :]]
-    if all(may_be_a_persons_name(part) for part in parts):
-        return dataclasses.replace(name, kind="PER")
-    return name
-
-
-def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
-    """The name up to its first word in lower case that is no particle and no "and", where
-    two words or more come before it (one alone may be any capitalised word: "the
-    character, Demographic composition")."""
-    particles = people_rules()["particles"]
-    cut = next(
-        (
-            at
-            for at, token in enumerate(name.tokens)
-            if at and token[:1].islower() and token != "and" and token not in particles
-        ),
-        None,
-    )
-    if cut is None or cut < 2:
-        return name
-    part = part_of_name(text, name, 0, cut)
-    return name if part is None else part

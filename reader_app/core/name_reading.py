@@ -1,0 +1,76 @@
+"""A name span read again: as a person's (one to three capitalised words, perhaps two joined by
+"and", cut first where the model ran on past a word in lower case) or as a thing's; and the
+plural of a kind of person ("gods", "statesmen")."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reader_app.core.name_context import part_of_name
+from reader_app.core.name_line_ups import (
+    may_be_a_persons_name,
+)
+from reader_app.core.name_words import (
+    people_rules,
+)
+from reader_app.core.ner.model import NameSpan
+
+
+def as_thing(name: NameSpan) -> NameSpan:
+    return dataclasses.replace(name, kind="MISC") if name.kind == "PER" else name
+
+
+def plural_kind(word: str, kinds: frozenset[str]) -> bool:
+    """ "gods", "goddesses", "brothers", "statesmen", "wives", "children": the plural of one
+    of `kinds`."""
+    if word == "children":
+        return "child" in kinds
+    if not word.endswith(("s", "men")):
+        return False
+    return (
+        word[:-1] in kinds
+        or (word.endswith("es") and word[:-2] in kinds)
+        or (word.endswith("ies") and word[:-3] + "y" in kinds)
+        or (word.endswith("ves") and word[:-3] + "fe" in kinds)
+        or (word.endswith("men") and word[:-3] + "man" in kinds)
+    )
+
+
+def as_person(name: NameSpan, text: str | None = None) -> NameSpan:
+    """A name of one to three capitalised words (four with a particle among them: "Friedrich
+    Georg Wilhelm von Struve"), with no institution's or country's word, read as a
+    person's; so are two such names joined by "and", which the model read as one ("the
+    brother of Helblindi and Býleistr"). Given the `text`, a name the model ran on past a
+    word in lower case is cut there first: "written by Freddie Mercury | for the album A
+    Night"."""
+    if name.kind == "PER":
+        return name
+    if text is not None:
+        name = _cut_at_lower_case(text, name)
+    tokens = name.tokens
+    parts = [tokens]
+    if "and" in tokens:
+        at = tokens.index("and")
+        parts = [tokens[:at], tokens[at + 1 :]]
+    if all(may_be_a_persons_name(part) for part in parts):
+        return dataclasses.replace(name, kind="PER")
+    return name
+
+
+def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
+    """The name up to its first word in lower case that is no particle and no "and", where
+    two words or more come before it (one alone may be any capitalised word: "the
+    character, Demographic composition")."""
+    particles = people_rules()["particles"]
+    cut = next(
+        (
+            at
+            for at, token in enumerate(name.tokens)
+            if at and token[:1].islower() and token != "and" and token not in particles
+        ),
+        None,
+    )
+    if cut is None or cut < 2:
+        return name
+    part = part_of_name(text, name, 0, cut)
+    return name if part is None else part
