@@ -8,30 +8,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader_app.core.methods import METHODS
 from reader_app.core.summarize import pick
 from reader_app.ui import dialogs
-from reader_app.ui.chapter_panel import ChapterPanel
-from reader_app.ui.entity_panel import EntityPanel
 from reader_app.ui.find_bar import FindBar
 from reader_app.ui.menus import build_menus, fill_recent_menu
 from reader_app.ui.overview_strip import OverviewStrip
+from reader_app.ui.panels import build_panels
 from reader_app.ui.reader_view import ReaderView
 from reader_app.ui.settings import Settings
 from reader_app.ui.status_text import counted, document_status
 from reader_app.ui.summary_output import copy_summary_texts, save_summary
-from reader_app.ui.summary_panel import SummaryPanel
-from reader_app.ui.workers import Worker
 
 if TYPE_CHECKING:
     from reader_app.core.chapters import Chapter
@@ -65,6 +58,7 @@ class MainWindow(QMainWindow):
         self.path = ""
         self._mentions: tuple[tuple[int, int], ...] = ()
         self._mention_index = -1
+        self.chapters: tuple[Chapter, ...] = ()
 
         self.reader_view = ReaderView()
         self.reader_view.set_zoom(self.settings.zoom)
@@ -97,36 +91,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_panels(self) -> None:
         self.reader_view.finish_setup()
-        values = {
-            "sentences": self.settings.sentences,
-            "percent": self.settings.percent,
-            "words": self.settings.words,
-        }
-        self.summary_panel = SummaryPanel(
-            METHODS, self.settings.method, self.settings.length_mode, values
-        )
-        self.entity_panel = EntityPanel()
-        self.chapter_panel = ChapterPanel()
-        self.chapters: tuple[Chapter, ...] = ()
-        self.summary_dock = self._dock("Summary", "summary", self.summary_panel)
-        self.entity_dock = self._dock("People and countries", "entities", self.entity_panel)
-        self.chapter_dock = self._dock("Contents", "contents", self.chapter_panel)
-        self.chapter_dock.setMinimumWidth(200)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.summary_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.chapter_dock)
-        self.chapter_dock.hide()
-
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(180)
-        self.progress_bar.setRange(0, 100)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the analysis (Esc)")
-        self.statusBar().addPermanentWidget(self.progress_bar)
-        self.statusBar().addPermanentWidget(self.cancel_button)
+        build_panels(self)
         self._set_busy(False)
 
-        self.worker = Worker(self)
         self.worker.signals.loaded.connect(self._on_loaded)
         self.worker.signals.ranked.connect(self._on_ranked)
         self.worker.signals.rank_failed.connect(self._on_rank_failed)
@@ -158,13 +125,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def _share_the_side(self) -> None:
         self.resizeDocks([self.summary_dock, self.entity_dock], [3, 2], Qt.Orientation.Vertical)
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{name}_dock")
-        dock.setWidget(widget)
-        dock.setMinimumWidth(300)
-        return dock
 
     def update_actions(self) -> None:
         """Copy, export and close are enabled only when there is something to act on."""
