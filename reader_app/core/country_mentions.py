@@ -205,8 +205,6 @@ _WRITTEN_WITH_THE = frozenset(
     "Netherlands Philippines Bahamas Gambia Maldives Seychelles Comoros Congo Sudan Ukraine "
     "Lebanon Yemen Argentine Argentina Crimea Vatican Transvaal Caribbean".split()
 )
-
-
 # After the name: a mark, the end of the text, or a word that describes nothing ("the
 # Luxembourg, where", "the Luxembourg again"; not "and", which may join a word described:
 # "the Australia and the US routes"); or what such a place is ("the Luxembourg garden").

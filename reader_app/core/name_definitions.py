@@ -79,8 +79,6 @@ _HEAD_ENDS = (
     "|characterized|characterised|consisting|including|native|endemic|appearing|born"
     "|living|working|serving|playing|competing|representing|currently|best"
 )
-
-
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 
 

@@ -99,19 +99,13 @@ def _in_brackets(text: str, name: NameSpan) -> bool:
 _LINE_UP_JOIN = re.compile(
     r"[^\S\n]*(?:\d+(?:st|nd|rd|th|')?[^\S\n]*\)?[^\S\n]*)?[,(][^\S\n]*\d{1,2}[^\S\n]*-[^\S\n]*"
 )
-
-
 _LINE_UP_NAMES = 4
 
 
 _LONGEST_JOIN = 40  # characters: four rounds of a golfer's scores and the next place
-
-
 # Between two players of a results table: their scores, and no word ("291 Phillip Price 72 76
 # 74 69, Adam Hunter 70 79 73 69"); a table of six players at least.
 _SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)")  # or the bracket before a country
-
-
 _SCORES_NAMES = 6
 
 

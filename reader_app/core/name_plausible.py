@@ -158,8 +158,6 @@ def _reads_like_a_title(words: tuple[str, ...]) -> bool:
 # "We'll", "Didn't" are not names; nor are "Scientology", "Methodists", "Ukrainians" (a
 # doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
 _NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
-
-
 _FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families: "Geometridae"
 
 

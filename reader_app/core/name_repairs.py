@@ -227,8 +227,6 @@ _MONSIEUR = re.compile(r"M\.[^\S\n]+")
 
 
 _INITIAL_BEFORE_A_NAME = re.compile(r"([A-Z])\.[^\S\n]+(?=[A-Z][^\W\d_])")
-
-
 _MONSIEUR_AT_LEAST = 20
 
 

@@ -151,14 +151,10 @@ _COMPANY_FORM_AFTER = re.compile(
 
 # Awards named as people are ("Oscar", "Emmy"), and what comes before an award, not a person.
 _AWARDS = frozenset({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas"})
-
-
 _AWARDED_BEFORE = re.compile(
     r"\b(?:an?|the|his|her|their|its|second|third|fourth|fifth|first|picture|actor|actress)"
     r"[^\S\n]+$"
 )
-
-
 _AWARD_AFTER = re.compile(
     # ("the Hugo and Nebula awards")
     r"(?:[^\S\n]+and[^\S\n]+[A-Z][\w-]*)?"
@@ -174,8 +170,6 @@ _PORTFOLIO_BEFORE = re.compile(
 
 # A season's years before a team's name, and "season" after it.
 _SEASON_BEFORE = re.compile(r"\b\d{4}[–-]\d{2,4}[^\S\n]+$")
-
-
 _SEASON_AFTER = re.compile(r"[^\S\n]+season\b")
 
 
@@ -260,8 +254,6 @@ _CLUB_ROLE_AFTER = re.compile(
     r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
     r"|captain|chairman|fans|supporters|squad|team-mates|teammates)\b"
 )
-
-
 _VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
 
 

@@ -94,8 +94,6 @@ class Stretch:
 # sentence_features (and so in training); at a sentence's edges, BOS or EOS instead.
 _OFFSETS = (0, -1, -2, 1, 2)
 _NONE, _BOS, _EOS = 0, 1, 2  # rows of the score table for "no features", BOS and EOS
-
-
 _TOKENS_AT_ONCE = 1 << 15  # labelled together: a novel's arrays would take 100 MB
 
 

@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 Sentence = list[tuple[str, str]]
-
-
 Doc = list[Sentence]
 
 

@@ -44,8 +44,6 @@ MONTHS_AND_DAYS = [
     "saturday",
     "sunday",
 ]
-
-
 ORG_WORDS = [
     "inc",
     "corp",
@@ -101,8 +99,6 @@ ORG_WORDS = [
     "organisation",
     "organization",
 ]
-
-
 LOC_WORDS = [
     "river",
     "sea",
