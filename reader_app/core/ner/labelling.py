@@ -43,7 +43,7 @@ def known_names() -> frozenset[str]:
 
 
 @functools.cache
-def _model() -> CrfModel:
+def crf_model() -> CrfModel:
     # READER_NER_MODEL lets benchmarks compare a freshly trained model with the shipped one.
     return read_model(os.environ.get("READER_NER_MODEL") or resource_path("ner.crfsuite"))
 
@@ -118,7 +118,7 @@ def _label_together(
     windows: Sequence[tuple[Stretch, range]], clues: DocumentClues, tag_all: bool
 ) -> list[NameSpan]:
     """The names in `windows` (of their stretches), labelled at once."""
-    model = _model()
+    model = crf_model()
     lengths = np.fromiter((len(window) for _, window in windows), dtype=np.intp)
     labels = model.best_labels(_token_scores(windows, lengths, clues), lengths)
     outside = model.labels.index("O")
@@ -141,7 +141,7 @@ def _token_scores(
     """The label scores of every token of the `windows`, one row each: each distinct word is
     scored once per offset and caps, and a token's scores are the sum of five such rows (or
     of BOS, EOS, nothing at its stretch's edges)."""
-    model = _model()
+    model = crf_model()
     # Each window with the two words around it that its tokens' features read.
     vocabulary: dict[str, int] = {}
     word_ids: list[int] = []
@@ -204,7 +204,7 @@ def _token_scores(
 
 def _attribute_ids(features: Sequence[str]) -> tuple[int, ...]:
     """The model's ids of the features it knows; it gives the others no weight."""
-    return tuple(i for i in map(_model().attributes.get, features) if i is not None)
+    return tuple(i for i in map(crf_model().attributes.get, features) if i is not None)
 
 
 # Kept from one document to the next: most words of a batch of articles recur.
