@@ -1,7 +1,9 @@
-"""The mentions of each country in a text, once the model's names are known: a country's word
-inside a person's or a firm's name ("Jordan Henderson", "Japan Airlines"), in a ship's name
-("HMS Ireland") or naming another place ("the Luxembourg") is no mention of the country; a
-role of it ("Emperor of China") or a place after a comma ("Mar del Plata, Argentina") is."""
+"""The mentions of each country in a text, once the model's names are known.
+
+A country's word inside a person's or a firm's name ("Jordan Henderson", "Japan Airlines"), in
+a ship's name ("HMS Ireland") or naming another place ("the Luxembourg") is no mention of the
+country; a role of it ("Emperor of China") or a place after a comma ("Mar del Plata,
+Argentina") is."""
 
 from __future__ import annotations
 

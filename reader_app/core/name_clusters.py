@@ -1,6 +1,7 @@
-"""Which forms of a name are one person: the clusters that group_people builds, and the rules
-for a short form joining a fuller one ("Macron" joins "Emmanuel Macron"; "Jane", named
-hundreds of times, is not "Jane Austen" of the preface)."""
+"""Which forms of a name are one person: the clusters that group_people builds.
+
+A short form joins a fuller one ("Macron" joins "Emmanuel Macron"), but not one far rarer than
+itself ("Jane", named hundreds of times, is not "Jane Austen" of the preface)."""
 
 from __future__ import annotations
 

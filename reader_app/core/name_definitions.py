@@ -1,6 +1,7 @@
-"""A name defined by the sentence around it: as a person ("Achilles was a hero of the Trojan
-War", "Okonkwo, a wrestling champion", "the poet Homer") or as a thing ("Raw Thrills is a
-video game developer"), as Wikipedia articles open."""
+"""A name defined by the sentence around it, as a person or as a thing.
+
+"Achilles was a hero of the Trojan War", "Okonkwo, a wrestling champion", "the poet Homer";
+"Raw Thrills is a video game developer", as Wikipedia articles open."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Names in line-ups, rosters, scorecards and results tables: where most names of such a list were
-read as people, the few the model read as places or firms are players too (and where most
-are teams, a one-word "person" is a team)."""
+"""Names in line-ups, rosters, scorecards and results tables.
+
+Where most names of such a list were read as people, the few the model read as places or firms
+are players too; where most are teams, a one-word "person" is a team."""
 
 from __future__ import annotations
 

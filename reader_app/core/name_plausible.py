@@ -1,6 +1,7 @@
-"""Whether words may be a person's name at all: not an abstract noun ("Dynamic Equivalence"), a
-doctrine, a group, a title, a brand ("YouTube"), a greeting ("Merry Christmas"), nor a word
-that is never a name alone."""
+"""Whether words may be a person's name at all.
+
+Not an abstract noun ("Dynamic Equivalence"), a doctrine, a group, a title, a brand
+("YouTube"), a greeting ("Merry Christmas"), nor a word that is never a name alone."""
 
 from __future__ import annotations
 

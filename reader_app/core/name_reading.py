@@ -1,6 +1,7 @@
-"""A name span read again: as a person's (one to three capitalised words, perhaps two joined by
-"and", cut first where the model ran on past a word in lower case) or as a thing's; and the
-plural of a kind of person ("gods", "statesmen")."""
+"""A name span read again, as a person's or as a thing's.
+
+A person's: one to three capitalised words, perhaps two names joined by "and", cut first where
+the model ran on past a word in lower case. Also the plural of a kind of person ("gods")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""The model's name spans mended before people are grouped: a suffix, a particle, a nickname in
-quotes, a first initial or an Arabic surname it left out joined to the name; a score or a
-place it ran on cut off; and the surnames of full names."""
+"""The model's name spans mended before people are grouped.
+
+A suffix, a particle, a nickname in quotes, a first initial or an Arabic surname the model left
+out is joined to the name; a score or a place it ran on is cut off; and the surnames of full
+names are read."""
 
 from __future__ import annotations
 

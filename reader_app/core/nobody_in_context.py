@@ -1,6 +1,7 @@
-"""Whether the words around every mention of a cluster say it names no one: "the 2007 film
-Juno", "1995–96 Aston Villa season", "Hurricane Katrina", "St Mary's Church", "Chelsea are",
-"nominated for an Oscar", "Alzheimer's disease", a song's title in quotes."""
+"""Whether the words around every mention of a cluster say it names no one.
+
+"The 2007 film Juno", "1995–96 Aston Villa season", "Hurricane Katrina", "St Mary's Church",
+"Chelsea are", "nominated for an Oscar", "Alzheimer's disease", a song's title in quotes."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""The window's docks (summary, people and countries, contents), its status-bar controls and
-its worker."""
+"""The window's docks, its status-bar controls and its worker.
+
+The docks hold the summary, the people and countries, and the contents."""
 
 from __future__ import annotations
 

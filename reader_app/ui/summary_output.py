@@ -1,5 +1,4 @@
-"""A summary leaving the window: copied to the clipboard as text and HTML, or saved as
-Markdown or plain text."""
+"""A summary leaving the window: copied to the clipboard, or saved as Markdown or plain text."""
 
 from __future__ import annotations
 

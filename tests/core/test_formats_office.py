@@ -1,5 +1,4 @@
-"""Word, rich text, OpenDocument and FictionBook files: tables, notes, text boxes and tracked
-changes read where they stand."""
+"""Word, rich text, OpenDocument and FictionBook files: tables, notes and text boxes in place."""
 
 from __future__ import annotations
 

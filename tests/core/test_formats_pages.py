@@ -1,5 +1,4 @@
-"""Web pages, e-books, PDFs, subtitles, Markdown and e-mail: notes, running heads, references
-and page furniture left out, pictures-only books named."""
+"""Web pages, e-books, subtitles, Markdown and e-mail: their text without notes and furniture."""
 
 from __future__ import annotations
 

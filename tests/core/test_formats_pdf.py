@@ -1,5 +1,4 @@
-"""PDF files: footnote marks known by their size and height, running heads and page numbers
-left out, chapter headings kept, scanned pages named."""
+"""PDF files: footnote marks and running heads left out, chapter headings kept, scans named."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""How the window shows what it is given: its first layout, the dark palette, italics, long
-summaries and lists, many mentions, and text beyond the basic plane of Unicode."""
+"""How the window shows long and unusual texts: layout, palette, italics, long lists, offsets."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The CRF over windows of tokens: each distinct word's features scored once per offset, a
-batch of windows decoded at once, and the labels read as typed name spans (PER, LOC, ORG, MISC)."""
+"""The CRF over windows of tokens, its labels read as typed name spans (PER, LOC, ORG, MISC).
+
+Each distinct word's features are scored once per offset, and a batch of windows is decoded at
+once."""
 
 from __future__ import annotations
 

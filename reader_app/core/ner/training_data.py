@@ -1,5 +1,7 @@
-"""The labelled and unlabelled text the entity model learns from: CoNLL-style files read as
-documents of sentences of (token, IOB2 tag), and the token lists of the word clusters."""
+"""The labelled and unlabelled text the entity model learns from.
+
+CoNLL-style files read as documents of sentences of (token, IOB2 tag), and the token lists of
+the word clusters."""
 
 from __future__ import annotations
 

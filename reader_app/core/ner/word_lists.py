@@ -1,6 +1,7 @@
-"""The word lists of the entity model (resources/ner_gazetteer.json): US Census given names and
-surnames, places, months, organisation and place words, common and everyday words, languages,
-cities and the given names seen in the labelled sets, built at training time."""
+"""The entity model's word lists (resources/ner_gazetteer.json), built at training time.
+
+US Census given names and surnames, places, months, organisation and place words, common and
+everyday words, languages, cities, and the given names seen in the labelled sets."""
 
 from __future__ import annotations
 
