@@ -222,6 +222,9 @@ def test_settings_round_trip(qtbot, settings_store, dialog_recorder, article_pat
     assert [a.data() for a in recent] == [str(article_path)]
     assert second.entity_dock.isHidden()
     assert (second.size().width(), second.size().height()) == (700, 500)
+    with qtbot.waitSignal(second.analysis_finished, timeout=TIMEOUT):
+        recent[0].trigger()  # Open Recent's entry opens its file again
+    assert second.path == str(article_path) and second.document is not None
 
 
 def test_reading_time():
