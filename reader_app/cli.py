@@ -16,6 +16,7 @@ from reader_app import __version__
 if TYPE_CHECKING:
     from reader_app.cli_progress import CommandProgress
     from reader_app.core.documents import LoadListener
+    from reader_app.core.entity_process import EntityProcesses
     from reader_app.core.rank_process import RankProcess
 
 PROG = "reader-app"
@@ -121,7 +122,9 @@ def _entities(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], 
     from reader_app.core.entities import extract_entities
 
     # The command line runs no other thread, so a long document may use a second process.
-    found = extract_entities(document, parallel=True)
+    found = extract_entities(
+        document, parallel=True, helpers=getattr(args, "entity_processes", None)
+    )
     people = [
         {"name": p.name, "count": p.count, "mentions": [list(m) for m in p.mentions]}
         for p in found.people
@@ -174,7 +177,7 @@ def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
 
     handler = _HANDLERS[args.command]
     status = 0
-    helper = _start_rank_process(args)
+    helper = _start_rank_process(args) or _start_entity_processes(args)
     progress = CommandProgress(args.files, stderr)
     try:
         for index, path in enumerate(args.files):
@@ -206,6 +209,25 @@ def _start_rank_process(args: argparse.Namespace) -> RankProcess | None:
     return helper
 
 
+def _start_entity_processes(args: argparse.Namespace) -> EntityProcesses | None:
+    """Second processes that label long files as they load (READER_ENTITY_PROCESS=1 always
+    starts them, =0 never): see core/entity_process.py."""
+    if args.command != "entities":
+        return None
+    wanted = os.environ.get("READER_ENTITY_PROCESS", "")
+    if wanted == "0":
+        return None
+    if wanted != "1" and not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files):
+        return None
+    from reader_app.core.entity_process import EntityProcesses
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    helpers = EntityProcesses.start()
+    args.entity_processes = helpers
+    return helpers
+
+
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path) if os.path.isfile(path) else 0
@@ -222,7 +244,7 @@ def _run_one(
     args: argparse.Namespace,
     index: int,
     path: str,
-    helper: RankProcess | None,
+    helper: RankProcess | EntityProcesses | None,
     stdout: TextIO,
     progress: CommandProgress,
 ) -> int:

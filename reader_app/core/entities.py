@@ -16,6 +16,7 @@ from reader_app.core.countries import (
 )
 from reader_app.core.country_mentions import country_mentions
 from reader_app.core.documents import Document
+from reader_app.core.entity_process import EntityProcessError, EntityProcesses
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
     NameSpan,
@@ -172,9 +173,12 @@ def _inside(span: Span, spans: list[Span]) -> bool:
     return at >= 0 and span[1] <= spans[at][1]
 
 
-def extract_entities(document: Document, parallel: bool = False) -> Entities:
+def extract_entities(
+    document: Document, parallel: bool = False, helpers: EntityProcesses | None = None
+) -> Entities:
     """Finds the people and countries of a document, each list most mentioned first.
-    `parallel` lets a single-threaded caller use a second process for a long document."""
+    `parallel` lets a single-threaded caller use a second process for a long document;
+    `helpers`, second processes that read the document as it loaded, label it if they can."""
     sentences = [s for s in document.sentences if document.in_main_text(s)]
     text = document.text
 
@@ -188,7 +192,14 @@ def extract_entities(document: Document, parallel: bool = False) -> Entities:
     # (Text in capitals or in lower case is read below in another form, indexed anew.)
     in_capitals = written_in_capitals(text)
     as_written = not (in_capitals or written_in_lower_case(text))
-    names = find_names(text, sentences, parallel, prepare_countries if as_written else None)
+    names = None
+    if helpers is not None and as_written:
+        try:
+            names = helpers.names(document.main, len(sentences), prepare_countries)
+        except EntityProcessError:
+            names = None  # labelled here instead
+    if names is None:
+        names = find_names(text, sentences, parallel, prepare_countries if as_written else None)
     if in_capitals and len(text.lower()) == len(text):
         # The model reads capitals as it reads a headline: few names, but sure ones. Read
         # again as lower-case text, it finds more; both readings are kept.

@@ -220,6 +220,25 @@ def test_second_process_gives_the_same_summaries(tmp_path, article_path, method)
     assert len(forked) == 2 and forked == alone
 
 
+def test_second_processes_give_the_same_entities(tmp_path, article_path):
+    """Entities labelled by the second processes (which cut the text while it is being split)
+    equal those labelled in this one, for several files in one call, a bad one among them."""
+    longer = tmp_path / "longer.txt"
+    longer.write_text("\n\n".join([article_path.read_text(encoding="utf-8")] * 30), "utf-8")
+    paths = [str(article_path), str(tmp_path / "missing.txt"), str(longer)]
+    found = []
+    for wanted in ("1", "0"):
+        env = {**os.environ, "READER_ENTITY_PROCESS": wanted}
+        result = subprocess.run(
+            [sys.executable, "-m", "reader_app", "entities", "--json", *paths],
+            capture_output=True, text=True, timeout=120, env=env,
+        )  # fmt: skip
+        assert result.returncode == 1 and result.stderr.count("\n") == 1
+        found.append(json_lines(result.stdout))
+    assert len(found[0]) == 2 and found[0] == found[1]
+    assert found[0][1]["people"] and found[0][1]["countries"]
+
+
 def test_a_lost_second_process_means_ranking_here(article_path):
     """The second process killed after loading: the summary is ranked in this process."""
     script = f"""

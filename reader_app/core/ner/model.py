@@ -99,11 +99,11 @@ def find_names(
     if parallel and len(sentences) >= _PARALLEL_FROM and hasattr(os, "fork"):
         half = len(sentences) // 2
         return _in_two_processes(text, sentences[:half], sentences[half:], tag_all, while_waiting)
-    stretches = _stretches(text, sentences, tag_all)
-    return label(stretches, _clues(stretches, _lowercase_words(text, tag_all)), tag_all)
+    stretches = cut_into_stretches(text, sentences, tag_all)
+    return label(stretches, clues_of(stretches, lowercase_words(text, tag_all)), tag_all)
 
 
-def _lowercase_words(
+def lowercase_words(
     text: str, tag_all: bool, start: int = 0, end: int | None = None, piece: int = 1 << 17
 ) -> frozenset[str]:
     """Every lower-case word of text[start:end]; none in text written in lower case, where
@@ -120,7 +120,7 @@ def _lowercase_words(
     return frozenset(found)
 
 
-def _stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[Stretch]:
+def cut_into_stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> list[Stretch]:
     stretches: list[Stretch] = []
     for start, end in sentences:
         sentence = text[start:end]
@@ -192,13 +192,21 @@ def _in_title_case(sentence: str) -> bool:
     return common >= 2 and 2 * common >= len(capitalised)
 
 
-def _clues(stretches: Sequence[Stretch], lowercase: frozenset[str]) -> DocumentClues:
+def clues_of(stretches: Sequence[Stretch], lowercase: frozenset[str]) -> DocumentClues:
     return document_clues(
         [s.words for s in stretches],
         [s.starts for s in stretches],
         lowercase,
         [s.caps for s in stretches],
     )
+
+
+def read_the_lists() -> None:
+    """Reads the model and the word lists the labelling needs (a twentieth of a second): a
+    caller about to fork does it first, so that its child has them too."""
+    crf_model()
+    _everyday()
+    _institution_words()
 
 
 def _in_two_processes(
@@ -211,11 +219,7 @@ def _in_two_processes(
     """Labels `first` here and `second` in a forked child. The halves swap what they learnt
     of the document (clues, and the words seen in lower case: each reads its part of the
     text) before labelling, so the names equal a single process's."""
-    # The model and the word lists read once, here, so that the child has them too rather
-    # than reading them again (a twentieth of a second).
-    crf_model()
-    _everyday()
-    _institution_words()
+    read_the_lists()  # once, here, so that the child has them too rather than read them again
     forked = fork_with_pipes()
     if forked is None:
         return find_names(text, [*first, *second])
@@ -228,8 +232,8 @@ def _in_two_processes(
                 os.fdopen(write_end, "w", encoding="utf-8") as up,
                 os.fdopen(read_end, encoding="utf-8") as down,
             ):
-                stretches = _stretches(text, second, tag_all)
-                mine = _clues(stretches, _lowercase_words(text, tag_all, split))
+                stretches = cut_into_stretches(text, second, tag_all)
+                mine = clues_of(stretches, lowercase_words(text, tag_all, split))
                 _send_clues(up, mine)  # first: the parent reads, then sends its own
                 clues = _merged(mine, _receive_clues(down))
                 found = label(stretches, clues, tag_all)
@@ -241,8 +245,8 @@ def _in_two_processes(
             os.fdopen(read_end, encoding="utf-8") as up,
             os.fdopen(write_end, "w", encoding="utf-8") as down,
         ):
-            stretches = _stretches(text, first, tag_all)
-            mine = _clues(stretches, _lowercase_words(text, tag_all, 0, split))
+            stretches = cut_into_stretches(text, first, tag_all)
+            mine = clues_of(stretches, lowercase_words(text, tag_all, 0, split))
             theirs = _receive_clues(up)
             _send_clues(down, mine)
             down.close()

@@ -1,0 +1,227 @@
+"""Two second processes that find a long document's names for the command line as it loads.
+
+Each takes every other batch of sentences as the splitter produces them and cuts them into the
+labeller's stretches during the load, when the second core would idle. At the load's end they
+swap their clues through this process, label their stretches and send the names back, while
+this process goes on with its own work; the names equal find_names' for the same sentences.
+The window does not use them (a Qt process must not fork); any failure makes the caller label
+by itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+from reader_app.core.ner.labelling import NameSpan
+from reader_app.core.runtime import fork_with_pipes
+
+Span = tuple[int, int]
+
+_TEXT, _SPANS, _NAMES, _CLUES = b"T", b"S", b"N", b"C"
+# Far longer than any document within the size limits takes; a stuck second process must not
+# hang the command line, which then labels by itself.
+_PATIENCE_SECONDS = 300
+_PIPE_BYTES = 1 << 20  # Linux lets any process widen its pipes this far
+
+
+class EntityProcessError(Exception):
+    """The second processes could not label this document; label in this process instead."""
+
+
+class _Helper:
+    """This process's end of one second process."""
+
+    def __init__(self, child: int, requests: Connection, replies: Connection) -> None:
+        self.child = child
+        self.requests = requests
+        self.replies = replies
+
+    def send(self, message: bytes) -> None:
+        self.requests.send_bytes(message)
+
+    def reply(self) -> Any:
+        if not self.replies.poll(_PATIENCE_SECONDS):
+            os.kill(self.child, signal.SIGKILL)
+            raise OSError("the second process did not answer")
+        answer = json.loads(self.replies.recv_bytes())
+        if isinstance(answer, dict) and "error" in answer:
+            raise EntityProcessError(answer["error"])
+        return answer
+
+
+class EntityProcesses:
+    """The parent's end: a LoadListener for load_document, and names() once it has loaded."""
+
+    def __init__(self, helpers: list[_Helper]) -> None:
+        self._helpers = helpers
+        self._turn = 0  # the helper that takes the next batch of sentences
+        self._broken = False
+
+    @classmethod
+    def start(cls) -> EntityProcesses | None:
+        """Forks the two second processes; None where processes cannot fork. Call before any
+        thread starts."""
+        helpers: list[_Helper] = []
+        for _ in range(2):
+            forked = fork_with_pipes()
+            if forked is None:
+                for helper in helpers:
+                    _close(helper)
+                return None
+            child, read_end, write_end = forked
+            if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
+                status = 0
+                try:
+                    for helper in helpers:  # the first helper's pipes are not this one's
+                        helper.requests.close()
+                        helper.replies.close()
+                    _serve(
+                        Connection(read_end, writable=False), Connection(write_end, readable=False)
+                    )
+                except BaseException:
+                    status = 1
+                os._exit(status)
+            with contextlib.suppress(AttributeError, OSError):
+                import fcntl
+
+                fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+            helpers.append(
+                _Helper(
+                    child,
+                    Connection(write_end, readable=False),
+                    Connection(read_end, writable=False),
+                )
+            )
+        return cls(helpers)
+
+    def text_ready(self, text: str) -> None:
+        self._turn = 0
+        self._send_all(_TEXT + text.encode("utf-8", "surrogatepass"))
+
+    def sentences_ready(self, spans: Sequence[Span]) -> None:
+        if self._broken:
+            return
+        try:
+            self._helpers[self._turn].send(_SPANS + json.dumps(spans).encode())
+        except OSError:
+            self._broken = True
+        self._turn = 1 - self._turn
+
+    def names(
+        self, main: Span, count: int, while_waiting: Callable[[], object] | None = None
+    ) -> list[NameSpan]:
+        """The names in the sentences of text[main[0]:main[1]] (`count` of them) of the document
+        just loaded, as find_names gives them; `while_waiting` runs as the helpers label."""
+        self._send_all(_NAMES + json.dumps(list(main)).encode())
+        if self._broken:
+            raise EntityProcessError("a second process is gone")
+        try:
+            partial = [helper.reply() for helper in self._helpers]
+            if sum(part["count"] for part in partial) != count:
+                raise EntityProcessError("the second processes read another document")
+            merged = [
+                sorted(set(partial[0][part]) | set(partial[1][part]))
+                for part in ("capitalised", "after_title")
+            ]
+            self._send_all(_CLUES + json.dumps(merged).encode())
+            if while_waiting is not None:
+                while_waiting()
+            found = [helper.reply() for helper in self._helpers]
+        except Exception as error:  # a helper gone, failed or out of step: not used again
+            self._broken = True
+            raise EntityProcessError(f"the second processes failed: {error}") from error
+        names = [NameSpan(k, a, b, tuple(t)) for part in found for k, a, b, t in part]
+        # Each helper's names come in document order; so do the whole's, by where they start.
+        return sorted(names, key=lambda name: name.start)
+
+    def close(self) -> None:
+        for helper in self._helpers:
+            _close(helper)
+
+    def _send_all(self, message: bytes) -> None:
+        if self._broken:
+            return
+        try:
+            for helper in self._helpers:
+                helper.send(message)
+        except OSError:
+            self._broken = True
+
+
+def _close(helper: _Helper) -> None:
+    for connection in (helper.requests, helper.replies):
+        connection.close()
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(helper.child, 0)
+
+
+def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cover - child
+    """A helper's loop: one document after another, until the parent closes the pipe."""
+    import gc
+
+    gc.disable()  # as in the parent: millions of small objects, no cycles worth collecting
+    # A thread takes each message off the pipe as it comes, so that the parent never waits
+    # while this process cuts the batch before into stretches.
+    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def receive() -> None:
+        try:
+            while True:
+                inbox.put(requests.recv_bytes())
+        except (EOFError, OSError):
+            inbox.put(None)
+
+    threading.Thread(target=receive, daemon=True).start()
+    from reader_app.core.ner import model
+    from reader_app.core.ner.features import DocumentClues
+    from reader_app.core.ner.labelling import Stretch, label
+
+    model.read_the_lists()
+    text, tag_all, failure = "", False, ""
+    lowercase: frozenset[str] = frozenset()
+    pieces: list[tuple[Span, list[Stretch]]] = []
+    mine: list[Stretch] = []
+    while (message := inbox.get()) is not None:
+        kind, body = message[:1], message[1:]
+        try:
+            if kind == _TEXT:
+                text, pieces, failure = body.decode("utf-8", "surrogatepass"), [], ""
+                tag_all = model.written_in_lower_case(text)
+                lowercase = model.lowercase_words(text, tag_all)
+            elif kind == _SPANS and not failure:
+                for start, end in json.loads(body):
+                    pieces.append(
+                        ((start, end), model.cut_into_stretches(text, [(start, end)], tag_all))
+                    )
+            elif kind == _NAMES:
+                if failure:
+                    raise RuntimeError(failure)
+                low, high = json.loads(body)
+                inside = [stretches for (a, b), stretches in pieces if low <= a and b <= high]
+                mine = [stretch for stretches in inside for stretch in stretches]
+                clues = model.clues_of(mine, lowercase)
+                # (The words seen in lower case are the whole text's, in both helpers alike.)
+                answer = {
+                    "count": len(inside),
+                    "capitalised": sorted(clues.capitalised),
+                    "after_title": sorted(clues.after_title),
+                }
+                replies.send_bytes(json.dumps(answer).encode())
+            elif kind == _CLUES:
+                capitalised, after_title = json.loads(body)
+                merged = DocumentClues(frozenset(capitalised), lowercase, frozenset(after_title))
+                found = label(mine, merged, tag_all)
+                names = [[n.kind, n.start, n.end, n.tokens] for n in found]
+                replies.send_bytes(json.dumps(names).encode())
+        except Exception as error:  # reported to the parent, which then labels by itself
+            failure = f"{type(error).__name__}: {error}"
+            if kind in (_NAMES, _CLUES):
+                replies.send_bytes(json.dumps({"error": failure}).encode())

@@ -1,0 +1,68 @@
+"""The command line's second processes that label a document as it loads: the same entities."""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+
+import pytest
+
+from reader_app.core.documents import document_from_text
+from reader_app.core.entities import extract_entities
+from reader_app.core.entity_process import EntityProcesses
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+
+def _long_text() -> str:
+    """Paragraphs of people and places, with a front matter the main text leaves out."""
+    paragraphs = ["The Project Gutenberg EBook of Two Cities, by Anna Marsh", ""]
+    paragraphs += ["*** START OF THIS PROJECT GUTENBERG EBOOK TWO CITIES ***", ""]
+    for i in range(300):
+        paragraphs.append(
+            f"Captain Ivan Petrov{i % 7} met Olga Sidorova{i % 5} near Kiev on day {i}. "
+            f"Petrov{i % 7} said the French envoy, Mr. Paul Durand, had left for Japan. "
+            "The letters of the Rostóvs lay in the old house on the hill."
+        )
+        paragraphs.append("")
+    return "\n".join(paragraphs)
+
+
+def _loaded(text: str, helpers: EntityProcesses):
+    return document_from_text(text, listener=helpers)
+
+
+def test_the_second_processes_find_the_same_entities_as_this_one():
+    text = _long_text()
+    helpers = EntityProcesses.start()
+    assert helpers is not None
+    try:
+        for _ in range(2):  # one document after another
+            document = _loaded(text, helpers)
+            assert document.main != (0, len(document.text))  # the front matter is left out
+            waited: list[int] = []
+            found = extract_entities(document, parallel=True, helpers=helpers)
+            assert found == extract_entities(document)
+            assert "Paul Durand" in {p.name for p in found.people}
+            names = helpers.names(
+                document.main,
+                sum(document.in_main_text(s) for s in document.sentences),
+                functools.partial(waited.append, 1),
+            )
+            assert names and waited == [1]
+    finally:
+        helpers.close()
+
+
+def test_gone_second_processes_leave_the_labelling_to_this_one():
+    text = _long_text()
+    helpers = EntityProcesses.start()
+    assert helpers is not None
+    try:
+        document = _loaded(text, helpers)
+        for helper in helpers._helpers:
+            os.kill(helper.child, signal.SIGKILL)
+        assert extract_entities(document, helpers=helpers) == extract_entities(document)
+    finally:
+        helpers.close()
