@@ -177,7 +177,7 @@ def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
 
     handler = _HANDLERS[args.command]
     status = 0
-    helper = _start_rank_process(args) or _start_entity_processes(args)
+    helper = _start_second_processes(args)
     progress = CommandProgress(args.files, stderr)
     try:
         for index, path in enumerate(args.files):
@@ -190,42 +190,29 @@ def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     return status
 
 
-def _start_rank_process(args: argparse.Namespace) -> RankProcess | None:
-    """A second process for summaries of long files (READER_RANK_PROCESS=1 always starts it,
-    =0 never): see core/rank_process.py."""
-    if args.command != "summarize":
+def _start_second_processes(args: argparse.Namespace) -> RankProcess | EntityProcesses | None:
+    """Second processes for long files: the summary's ranking (core/rank_process.py) or the
+    entities' labelling (core/entity_process.py). READER_RANK_PROCESS, and
+    READER_ENTITY_PROCESS, =1 start them for every file, =0 never."""
+    variable = {"summarize": "READER_RANK_PROCESS", "entities": "READER_ENTITY_PROCESS"}
+    if args.command not in variable:
         return None
-    wanted = os.environ.get("READER_RANK_PROCESS", "")
+    wanted = os.environ.get(variable[args.command], "")
     if wanted == "0":
         return None
     if wanted != "1" and not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files):
         return None
-    from reader_app.core.rank_process import RankProcess
-
     sys.stdout.flush()
     sys.stderr.flush()
-    helper = RankProcess.start()
-    args.rank_process = helper
-    return helper
+    if args.command == "summarize":
+        from reader_app.core.rank_process import RankProcess
 
-
-def _start_entity_processes(args: argparse.Namespace) -> EntityProcesses | None:
-    """Second processes that label long files as they load (READER_ENTITY_PROCESS=1 always
-    starts them, =0 never): see core/entity_process.py."""
-    if args.command != "entities":
-        return None
-    wanted = os.environ.get("READER_ENTITY_PROCESS", "")
-    if wanted == "0":
-        return None
-    if wanted != "1" and not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files):
-        return None
+        args.rank_process = RankProcess.start()
+        return args.rank_process
     from reader_app.core.entity_process import EntityProcesses
 
-    sys.stdout.flush()
-    sys.stderr.flush()
-    helpers = EntityProcesses.start()
-    args.entity_processes = helpers
-    return helpers
+    args.entity_processes = EntityProcesses.start()
+    return args.entity_processes
 
 
 def _size(path: str) -> int:

@@ -13,15 +13,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import queue
 import signal
-import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
 from reader_app.core.ner.labelling import NameSpan
-from reader_app.core.runtime import fork_with_pipes
+from reader_app.core.runtime import fork_server, inbox_of
 
 Span = tuple[int, int]
 
@@ -29,7 +27,6 @@ _TEXT, _SPANS, _NAMES, _CLUES = b"T", b"S", b"N", b"C"
 # Far longer than any document within the size limits takes; a stuck second process must not
 # hang the command line, which then labels by itself.
 _PATIENCE_SECONDS = 300
-_PIPE_BYTES = 1 << 20  # Linux lets any process widen its pipes this far
 
 
 class EntityProcessError(Exception):
@@ -71,35 +68,13 @@ class EntityProcesses:
         thread starts."""
         helpers: list[_Helper] = []
         for _ in range(2):
-            forked = fork_with_pipes()
-            if forked is None:
+            ends = [end for helper in helpers for end in (helper.requests, helper.replies)]
+            started = fork_server(_serve, closing=ends)
+            if started is None:
                 for helper in helpers:
                     _close(helper)
                 return None
-            child, read_end, write_end = forked
-            if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
-                status = 0
-                try:
-                    for helper in helpers:  # the first helper's pipes are not this one's
-                        helper.requests.close()
-                        helper.replies.close()
-                    _serve(
-                        Connection(read_end, writable=False), Connection(write_end, readable=False)
-                    )
-                except BaseException:
-                    status = 1
-                os._exit(status)
-            with contextlib.suppress(AttributeError, OSError):
-                import fcntl
-
-                fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-            helpers.append(
-                _Helper(
-                    child,
-                    Connection(write_end, readable=False),
-                    Connection(read_end, writable=False),
-                )
-            )
+            helpers.append(_Helper(*started))
         return cls(helpers)
 
     def text_ready(self, text: str) -> None:
@@ -170,16 +145,7 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
     gc.disable()  # as in the parent: millions of small objects, no cycles worth collecting
     # A thread takes each message off the pipe as it comes, so that the parent never waits
     # while this process cuts the batch before into stretches.
-    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-
-    def receive() -> None:
-        try:
-            while True:
-                inbox.put(requests.recv_bytes())
-        except (EOFError, OSError):
-            inbox.put(None)
-
-    threading.Thread(target=receive, daemon=True).start()
+    inbox = inbox_of(requests)
     from reader_app.core.ner import model
     from reader_app.core.ner.features import DocumentClues
     from reader_app.core.ner.labelling import Stretch, label

@@ -11,15 +11,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import queue
 import signal
-import threading
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
 from reader_app.core.errors import ReaderError
-from reader_app.core.runtime import fork_with_pipes
+from reader_app.core.runtime import fork_server, inbox_of
 from reader_app.core.summarize import Ranking, RankingInputs
 
 Span = tuple[int, int]
@@ -28,7 +26,6 @@ _TEXT, _SPANS, _RANK = b"T", b"S", b"R"
 # Far longer than any document within the size limits takes; a stuck second process must not
 # hang the command line, which then ranks by itself.
 _PATIENCE_SECONDS = 300
-_PIPE_BYTES = 1 << 20  # Linux lets any process widen its pipes this far
 
 
 class RankProcessError(Exception):
@@ -48,25 +45,8 @@ class RankProcess:
     def start(cls) -> RankProcess | None:
         """Forks the second process; None where processes cannot fork. Call before any
         thread starts."""
-        forked = fork_with_pipes()
-        if forked is None:
-            return None
-        child, read_end, write_end = forked
-        if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
-            status = 0
-            try:
-                _serve(Connection(read_end, writable=False), Connection(write_end, readable=False))
-            except BaseException:
-                status = 1
-            os._exit(status)
-        # A book's text is sent whole: a wider pipe takes it in a few writes.
-        with contextlib.suppress(AttributeError, OSError):
-            import fcntl
-
-            fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-        return cls(
-            child, Connection(write_end, readable=False), Connection(read_end, writable=False)
-        )
+        started = fork_server(_serve)
+        return None if started is None else cls(*started)
 
     def text_ready(self, text: str) -> None:
         self._send(_TEXT + text.encode("utf-8", "surrogatepass"))
@@ -125,16 +105,7 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
     # A thread takes each message off the pipe as it comes, so that the parent never waits
     # while this process imports its libraries or splits the batch before into words: it
     # had waited 0.1 to 0.3 s in all while loading War and Peace.
-    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-
-    def receive() -> None:
-        try:
-            while True:
-                inbox.put(requests.recv_bytes())
-        except (EOFError, OSError):
-            inbox.put(None)
-
-    threading.Thread(target=receive, daemon=True).start()
+    inbox = inbox_of(requests)
     from reader_app.core.methods import default, frequency, graph  # noqa: F401 - warm up
     from reader_app.core.methods.prepared import Tokenizer
     from reader_app.core.summarize import check_method, rank_tokenized

@@ -4,11 +4,15 @@ pipes for work the command line shares out."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import queue
 import re
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
 
 # Characters a regular expression scans in one call. Python's re holds the interpreter for a
 # whole call: over a 16 MB text one search or substitution held the window 65-95 ms.
@@ -84,3 +88,50 @@ def fork_with_pipes() -> tuple[int, int, int] | None:
     os.close(down_read)
     os.close(up_write)
     return child, up_read, down_write
+
+
+_PIPE_BYTES = 1 << 20  # Linux lets any process widen its pipes this far
+
+
+def fork_server(
+    serve: Callable[[Connection, Connection], None], closing: Sequence[Connection] = ()
+) -> tuple[int, Connection, Connection] | None:
+    """Forks a second process that runs serve(requests, replies) and leaves; returns its pid
+    and this side's ends (requests, replies), or None where the system cannot fork. The
+    requests pipe is widened, so that a book's text goes in a few writes. The new process
+    first closes `closing`, the ends of second processes forked before it. Call before any
+    thread starts."""
+    forked = fork_with_pipes()
+    if forked is None:
+        return None
+    child, read_end, write_end = forked
+    if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
+        status = 0
+        try:
+            for connection in closing:
+                connection.close()
+            serve(Connection(read_end, writable=False), Connection(write_end, readable=False))
+        except BaseException:
+            status = 1
+        os._exit(status)
+    with contextlib.suppress(AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+    return child, Connection(write_end, readable=False), Connection(read_end, writable=False)
+
+
+def inbox_of(requests: Connection) -> queue.SimpleQueue[bytes | None]:
+    """Each message of `requests` as it comes (None once the pipe closes), taken off the pipe
+    by a thread, so that the other end never waits while this process works."""
+    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def receive() -> None:
+        try:
+            while True:
+                inbox.put(requests.recv_bytes())
+        except (EOFError, OSError):
+            inbox.put(None)
+
+    threading.Thread(target=receive, daemon=True).start()
+    return inbox
