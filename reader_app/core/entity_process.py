@@ -10,54 +10,34 @@ by itself.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import signal
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
 from reader_app.core.ner.labelling import NameSpan
-from reader_app.core.runtime import fork_server, inbox_of
+from reader_app.core.runtime import SecondProcess, fork_server, inbox_of
 
 Span = tuple[int, int]
 
 _TEXT, _SPANS, _NAMES, _CLUES = b"T", b"S", b"N", b"C"
-# Far longer than any document within the size limits takes; a stuck second process must not
-# hang the command line, which then labels by itself.
-_PATIENCE_SECONDS = 300
 
 
 class EntityProcessError(Exception):
     """The second processes could not label this document; label in this process instead."""
 
 
-class _Helper:
-    """This process's end of one second process."""
-
-    def __init__(self, child: int, requests: Connection, replies: Connection) -> None:
-        self.child = child
-        self.requests = requests
-        self.replies = replies
-
-    def send(self, message: bytes) -> None:
-        self.requests.send_bytes(message)
-
-    def reply(self) -> Any:
-        if not self.replies.poll(_PATIENCE_SECONDS):
-            os.kill(self.child, signal.SIGKILL)
-            raise OSError("the second process did not answer")
-        answer = json.loads(self.replies.recv_bytes())
-        if isinstance(answer, dict) and "error" in answer:
-            raise EntityProcessError(answer["error"])
-        return answer
+def _answer(helper: SecondProcess) -> Any:
+    answer = json.loads(helper.receive())
+    if isinstance(answer, dict) and "error" in answer:
+        raise EntityProcessError(answer["error"])
+    return answer
 
 
 class EntityProcesses:
     """The parent's end: a LoadListener for load_document, and names() once it has loaded."""
 
-    def __init__(self, helpers: list[_Helper]) -> None:
+    def __init__(self, helpers: list[SecondProcess]) -> None:
         self._helpers = helpers
         self._turn = 0  # the helper that takes the next batch of sentences
         self._broken = False
@@ -66,15 +46,14 @@ class EntityProcesses:
     def start(cls) -> EntityProcesses | None:
         """Forks the two second processes; None where processes cannot fork. Call before any
         thread starts."""
-        helpers: list[_Helper] = []
+        helpers: list[SecondProcess] = []
         for _ in range(2):
-            ends = [end for helper in helpers for end in (helper.requests, helper.replies)]
-            started = fork_server(_serve, closing=ends)
-            if started is None:
-                for helper in helpers:
-                    _close(helper)
+            helper = fork_server(_serve, before=helpers)
+            if helper is None:
+                for started in helpers:
+                    started.close()
                 return None
-            helpers.append(_Helper(*started))
+            helpers.append(helper)
         return cls(helpers)
 
     def text_ready(self, text: str) -> None:
@@ -99,7 +78,7 @@ class EntityProcesses:
         if self._broken:
             raise EntityProcessError("a second process is gone")
         try:
-            partial = [helper.reply() for helper in self._helpers]
+            partial = [_answer(helper) for helper in self._helpers]
             if sum(part["count"] for part in partial) != count:
                 raise EntityProcessError("the second processes read another document")
             merged = [
@@ -109,7 +88,7 @@ class EntityProcesses:
             self._send_all(_CLUES + json.dumps(merged).encode())
             if while_waiting is not None:
                 while_waiting()
-            found = [helper.reply() for helper in self._helpers]
+            found = [_answer(helper) for helper in self._helpers]
         except Exception as error:  # a helper gone, failed or out of step: not used again
             self._broken = True
             raise EntityProcessError(f"the second processes failed: {error}") from error
@@ -119,7 +98,7 @@ class EntityProcesses:
 
     def close(self) -> None:
         for helper in self._helpers:
-            _close(helper)
+            helper.close()
 
     def _send_all(self, message: bytes) -> None:
         if self._broken:
@@ -129,13 +108,6 @@ class EntityProcesses:
                 helper.send(message)
         except OSError:
             self._broken = True
-
-
-def _close(helper: _Helper) -> None:
-    for connection in (helper.requests, helper.replies):
-        connection.close()
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(helper.child, 0)
 
 
 def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cover - child

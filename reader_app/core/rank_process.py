@@ -8,24 +8,18 @@ Any failure of the second process makes the caller rank in its own process inste
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import signal
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
 from reader_app.core.errors import ReaderError
-from reader_app.core.runtime import fork_server, inbox_of
+from reader_app.core.runtime import SecondProcess, fork_server, inbox_of
 from reader_app.core.summarize import Ranking, RankingInputs
 
 Span = tuple[int, int]
 
 _TEXT, _SPANS, _RANK = b"T", b"S", b"R"
-# Far longer than any document within the size limits takes; a stuck second process must not
-# hang the command line, which then ranks by itself.
-_PATIENCE_SECONDS = 300
 
 
 class RankProcessError(Exception):
@@ -35,18 +29,16 @@ class RankProcessError(Exception):
 class RankProcess:
     """The parent's end: a LoadListener for load_document, and rank() once it has loaded."""
 
-    def __init__(self, child: int, requests: Connection, replies: Connection) -> None:
-        self._child = child
-        self._requests = requests
-        self._replies = replies
+    def __init__(self, process: SecondProcess) -> None:
+        self._process = process
         self._broken = False
 
     @classmethod
     def start(cls) -> RankProcess | None:
         """Forks the second process; None where processes cannot fork. Call before any
         thread starts."""
-        started = fork_server(_serve)
-        return None if started is None else cls(*started)
+        process = fork_server(_serve)
+        return None if process is None else cls(process)
 
     def text_ready(self, text: str) -> None:
         self._send(_TEXT + text.encode("utf-8", "surrogatepass"))
@@ -66,10 +58,7 @@ class RankProcess:
         if self._broken:
             raise RankProcessError("the second process is gone")
         try:
-            if not self._replies.poll(_PATIENCE_SECONDS):
-                os.kill(self._child, signal.SIGKILL)
-                raise OSError("the second process did not answer")
-            reply = json.loads(self._replies.recv_bytes())
+            reply = json.loads(self._process.receive())
         except (EOFError, OSError, ValueError) as error:
             self._broken = True
             raise RankProcessError("the second process is gone") from error
@@ -83,16 +72,13 @@ class RankProcess:
         return ranking
 
     def close(self) -> None:
-        for connection in (self._requests, self._replies):
-            connection.close()
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(self._child, 0)
+        self._process.close()
 
     def _send(self, message: bytes) -> None:
         if self._broken:
             return
         try:
-            self._requests.send_bytes(message)
+            self._process.send(message)
         except OSError:
             self._broken = True
 

@@ -9,6 +9,7 @@ import gc
 import os
 import queue
 import re
+import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -91,16 +92,47 @@ def fork_with_pipes() -> tuple[int, int, int] | None:
 
 
 _PIPE_BYTES = 1 << 20  # Linux lets any process widen its pipes this far
+# Far longer than any document within the size limits takes; a stuck second process must not
+# hang the command line, which then does the work itself.
+PATIENCE_SECONDS = 300
+
+
+class SecondProcess:
+    """This process's end of a process that fork_server started."""
+
+    def __init__(self, child: int, requests: Connection, replies: Connection) -> None:
+        self.child = child
+        self._requests = requests
+        self._replies = replies
+
+    def send(self, message: bytes) -> None:
+        self._requests.send_bytes(message)
+
+    def receive(self) -> bytes:
+        """The next reply; a process that gives none within PATIENCE_SECONDS is killed
+        (OSError), and one that is gone raises EOFError."""
+        if not self._replies.poll(PATIENCE_SECONDS):
+            os.kill(self.child, signal.SIGKILL)
+            raise OSError("the second process did not answer")
+        return self._replies.recv_bytes()
+
+    def ends(self) -> tuple[Connection, Connection]:
+        return self._requests, self._replies
+
+    def close(self) -> None:
+        for connection in self.ends():
+            connection.close()
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.child, 0)
 
 
 def fork_server(
-    serve: Callable[[Connection, Connection], None], closing: Sequence[Connection] = ()
-) -> tuple[int, Connection, Connection] | None:
-    """Forks a second process that runs serve(requests, replies) and leaves; returns its pid
-    and this side's ends (requests, replies), or None where the system cannot fork. The
-    requests pipe is widened, so that a book's text goes in a few writes. The new process
-    first closes `closing`, the ends of second processes forked before it. Call before any
-    thread starts."""
+    serve: Callable[[Connection, Connection], None], before: Sequence[SecondProcess] = ()
+) -> SecondProcess | None:
+    """Forks a second process that runs serve(requests, replies) and leaves; None where the
+    system cannot fork. The requests pipe is widened, so that a book's text goes in a few
+    writes. The new process first closes its copies of the ends of the second processes
+    started `before` it. Call before any thread starts."""
     forked = fork_with_pipes()
     if forked is None:
         return None
@@ -108,7 +140,7 @@ def fork_server(
     if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
         status = 0
         try:
-            for connection in closing:
+            for connection in (end for process in before for end in process.ends()):
                 connection.close()
             serve(Connection(read_end, writable=False), Connection(write_end, readable=False))
         except BaseException:
@@ -118,7 +150,9 @@ def fork_server(
         import fcntl
 
         fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-    return child, Connection(write_end, readable=False), Connection(read_end, writable=False)
+    return SecondProcess(
+        child, Connection(write_end, readable=False), Connection(read_end, writable=False)
+    )
 
 
 def inbox_of(requests: Connection) -> queue.SimpleQueue[bytes | None]:

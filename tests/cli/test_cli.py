@@ -248,7 +248,7 @@ from reader_app.core.rank_process import RankProcess, RankProcessError
 from reader_app.core.summarize import ranking_inputs
 helper = RankProcess.start()
 document = load_document({str(article_path)!r}, helper)
-os.kill(helper._child, signal.SIGKILL)
+os.kill(helper._process.child, signal.SIGKILL)
 try:
     helper.rank(ranking_inputs(document), "default", len(document.sentences))
 except RankProcessError:
@@ -282,13 +282,13 @@ def test_a_stuck_second_process_means_ranking_here(article_path):
     """A second process that stops answering is given up on (and killed), never waited on."""
     script = f"""
 import os, signal
-from reader_app.core import rank_process
+from reader_app.core import rank_process, runtime
 from reader_app.core.documents import load_document
 from reader_app.core.summarize import ranking_inputs
-rank_process._PATIENCE_SECONDS = 1
+runtime.PATIENCE_SECONDS = 1
 helper = rank_process.RankProcess.start()
 document = load_document({str(article_path)!r}, helper)
-os.kill(helper._child, signal.SIGSTOP)
+os.kill(helper._process.child, signal.SIGSTOP)
 try:
     helper.rank(ranking_inputs(document), "default", len(document.sentences))
 except rank_process.RankProcessError:
