@@ -84,7 +84,7 @@ def names_no_person(form: str, code: str) -> bool:
 def may_name_a_person(form: str) -> bool:
     """Whether a country's word is one people bear too ("Jordan", "Georgia", "Holland"),
     which context decides; not "France", nor "French"."""
-    return form in _ambiguous()
+    return form in _listed("ambiguous")
 
 
 def iso_code(code: str) -> str:
@@ -109,28 +109,17 @@ def _matcher() -> PhraseMatcher:
 
 
 @functools.cache
-def _only_after_the() -> frozenset[str]:
-    """Aliases that name the country only right after "the" ("the States"): alone, "States"
-    is anyone's ("Member States", "two States", "the Baltic States")."""
-    words = load_json("country_aliases.json")["only_after_the"]
+def _listed(name: str) -> frozenset[str]:
+    """A word list of country_aliases.json, each word also in capitals, as headlines write it:
+    "ambiguous" (Georgia, Jordan), "also_states" (Georgia is a state too) and "only_after_the"
+    (the States; alone, "States" is anyone's: "Member States", "the Baltic States")."""
+    words = load_json("country_aliases.json")[name]
     return frozenset(words) | frozenset(w.upper() for w in words)
 
 
 _THE_JUST_BEFORE = re.compile(r"\b[Tt](?:he|HE)[^\S\n]+$")
 # "the States of Jersey", "the States General": bodies of other lands
 _BODY_AFTER = re.compile(r"[^\S\n]+of\b|[-\s]General\b")
-
-
-@functools.cache
-def _ambiguous() -> frozenset[str]:
-    words = load_json("country_aliases.json")["ambiguous"]
-    return frozenset(words) | frozenset(w.upper() for w in words)
-
-
-@functools.cache
-def _also_states() -> frozenset[str]:
-    words = load_json("country_aliases.json")["also_states"]
-    return frozenset(words) | frozenset(w.upper() for w in words)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Henderson", "O'Keeffe"
@@ -149,7 +138,7 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     if previous and previous.group(1).lower() not in starters:
         return False  # "Michael Jordan", but "In Jordan"
     # "Atlanta, Georgia" is the state; "Nairobi, Kenya" and "Ghana, India" are countries.
-    return form not in _also_states() or not _STATE_CONTEXT.search(before)
+    return form not in _listed("also_states") or not _STATE_CONTEXT.search(before)
 
 
 # In lower-case text these read as ordinary words ("china", "turkey", "polish the boots", "a
@@ -160,7 +149,9 @@ _NOT_IN_LOWER_CASE = frozenset({"polish", "jersey", "reunion", "poles", "scot"})
 @functools.cache
 def _lower_case_forms() -> dict[str, list[str]]:
     """Country forms in lower case by first word, longest first; ambiguous ones left out."""
-    leave_out = {w.lower() for w in _ambiguous() | _only_after_the()} | _NOT_IN_LOWER_CASE
+    leave_out = {
+        w.lower() for w in _listed("ambiguous") | _listed("only_after_the")
+    } | _NOT_IN_LOWER_CASE
     by_first: dict[str, list[str]] = {}
     for form in _table():
         lowered = form.lower()
@@ -188,7 +179,8 @@ def lower_case_country_names(text: str) -> Iterator[tuple[int, int]]:
 def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:
     """Every mention of a country (by name, alias or demonym) in text[start:end]."""
     table = _table()
-    ambiguous = _ambiguous()
+    ambiguous = _listed("ambiguous")
+    after_the_only = _listed("only_after_the")
     for match_start, match_end in _matcher().finditer(text, start, end):
         form = text[match_start:match_end]
         code = table.get(form) or table.get(form.title())
@@ -196,7 +188,7 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterato
             continue  # a phrase such as "New Mexico" that only contains a country name
         if form in ambiguous and not _is_country_in_context(text, match_start, match_end, form):
             continue
-        if form in _only_after_the() and (
+        if form in after_the_only and (
             not _THE_JUST_BEFORE.search(text, max(0, match_start - 5), match_start)
             or _BODY_AFTER.match(text, match_end)
         ):
