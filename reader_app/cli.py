@@ -120,10 +120,12 @@ def _summarize(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any],
 
 def _entities(document: Any, args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
     from reader_app.core.entities import extract_entities
+    from reader_app.core.runtime import usable_cores
 
-    # The command line runs no other thread, so a long document may use a second process.
+    # The command line runs no other thread, so a long document may use a second process
+    # where there is a second core for it.
     found = extract_entities(
-        document, parallel=True, helpers=getattr(args, "entity_processes", None)
+        document, parallel=usable_cores() >= 2, helpers=getattr(args, "entity_processes", None)
     )
     people = [
         {"name": p.name, "count": p.count, "mentions": [list(m) for m in p.mentions]}
@@ -193,14 +195,20 @@ def run_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
 def _start_second_processes(args: argparse.Namespace) -> RankProcess | EntityProcesses | None:
     """Second processes for long files: the summary's ranking (core/rank_process.py) or the
     entities' labelling (core/entity_process.py). READER_RANK_PROCESS, and
-    READER_ENTITY_PROCESS, =1 start them for every file, =0 never."""
+    READER_ENTITY_PROCESS, =1 start them for every file, =0 never; otherwise only on a machine
+    that gives this process two cores or more."""
+    from reader_app.core.runtime import usable_cores
+
     variable = {"summarize": "READER_RANK_PROCESS", "entities": "READER_ENTITY_PROCESS"}
     if args.command not in variable:
         return None
     wanted = os.environ.get(variable[args.command], "")
     if wanted == "0":
         return None
-    if wanted != "1" and not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files):
+    if wanted != "1" and (
+        usable_cores() < 2
+        or not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files)
+    ):
         return None
     sys.stdout.flush()
     sys.stderr.flush()

@@ -68,6 +68,16 @@ def by_pieces_of_lines(change: Callable[[str], str], text: str) -> str:
     return "".join(pieces)
 
 
+def usable_cores() -> int:
+    """The cores this process may run on: its affinity where the system keeps one (taskset, a
+    container's cpuset), else the machine's count. On one core a second process or thread
+    only waits its turn: War and Peace's LexRank took 2.8-3.0 s with the rank process against
+    2.2-2.4 s without it."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def fork_with_pipes() -> tuple[int, int, int] | None:
     """Forks this process with a pipe each way, for work shared with a second process.
     Returns (pid, read end, write end) of this side's pipes, the pid being 0 in the child;

@@ -378,3 +378,22 @@ def test_progress_is_drawn_on_a_terminal_only_and_leaves_the_output_alone(tmp_pa
     assert "reading" in terminal_err and "analysing" in terminal_err
     assert "/3" in terminal_err  # the bar over the files
     assert missing in terminal_err.replace("\r", "\n").splitlines()
+
+
+def test_no_second_process_on_one_core(tmp_path, monkeypatch):
+    """Where this process may use one core only, a second process would only wait its turn
+    (War and Peace's LexRank took a quarter longer with one): long files are worked here."""
+    import argparse
+
+    from reader_app import cli
+    from reader_app.core import runtime
+
+    long_file = tmp_path / "long.txt"
+    long_file.write_text("A sentence of words.\n" * 20_000, encoding="utf-8")
+    assert 1 <= runtime.usable_cores() <= (os.cpu_count() or 1)
+    monkeypatch.setattr(runtime, "usable_cores", lambda: 1)
+    for command, variable in (("summarize", "READER_RANK_PROCESS"),
+                              ("entities", "READER_ENTITY_PROCESS")):  # fmt: skip
+        monkeypatch.delenv(variable, raising=False)
+        args = argparse.Namespace(command=command, files=[str(long_file)])
+        assert cli._start_second_processes(args) is None

@@ -11,7 +11,6 @@ matrix is symmetric), block by block on two threads (scipy's products release th
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,6 +20,7 @@ import scipy.sparse as sp
 
 from reader_app.core.errors import ReaderError
 from reader_app.core.methods.prepared import Prepared
+from reader_app.core.runtime import usable_cores
 
 LEXRANK_THRESHOLD = 0.1
 LEXRANK_EPSILON = 0.1
@@ -265,7 +265,7 @@ def lexrank(prepared: Prepared) -> np.ndarray:
     word_frequency = np.bincount(unit.indices, minlength=unit.shape[1])
     ranges = list(_upper_row_blocks(unit, word_frequency))
     products = int(word_frequency.astype(np.int64) @ word_frequency)
-    workers = min(2, os.cpu_count() or 1) if products >= _THREADS_FROM_PAIRS else 1
+    workers = min(2, usable_cores()) if products >= _THREADS_FROM_PAIRS else 1
     pieces = _pieces_within_budget(unit, ranges, workers)
     # The full 0/1 matrix B over distinct sentences is upper + upper.T - diagonal; over all
     # sentences it is E B E.T (E: sentence -> its group). Each row of sumy's matrix is a row
