@@ -127,6 +127,18 @@ def names_nobody_here(
         for start, end in found
     ):
         return True  # a song's or a story's title: songs such as "Carey" and "California"
+    # A name of two words or more ending in an everyday word and no surname, also written in
+    # lower case: only such names are looked for, as each search reads the whole text (about
+    # 1 ms in a novel).
+    fullest = max(forms, key=len)
+    if (
+        len(fullest) > 1
+        and not is_given_name(fullest[0])
+        and fullest[-1].lower() in gazetteer()["everyday"]
+        and fullest[-1].lower() not in gazetteer()["surname"]
+        and _written_in_lower_case_too(text, fullest)
+    ):
+        return True  # "the Sperm Whale ... the sperm whale", "Frame Semantics ... frame semantics"
     # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
     return all(is_everyday_phrase(w) for w in forms) and not any(
         _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found
@@ -190,6 +202,24 @@ EPONYM_AFTER = re.compile(
 
 
 _POSSESSIVE_AND_FULL_NAME = re.compile(r"['’]s[^\S\n]+([A-Z][\w-]+)[^\S\n]+[A-Z]")
+
+
+def _written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text also writes these words, which have a capital, all in lower case, as
+    words of their own: a thing's kind written like a name in places, not a person's name."""
+    phrase = " ".join(words)
+    lowered = phrase.lower()
+    if lowered == phrase:
+        return False  # text written in lower case, whose names are so too
+    start = text.find(lowered)
+    while start >= 0:
+        end = start + len(lowered)
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "-")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        ):
+            return True
+        start = text.find(lowered, end)
+    return False
 
 
 def _owns_a_person(text: str, end: int) -> bool:
