@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -49,7 +51,8 @@ class EntityPanel(QWidget):
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
         self.hint = QLabel(
-            "Click a name to select its mentions; F3 and Shift+F3 step through them."
+            "Click a name to select its mentions; F3 and Shift+F3 step through them. "
+            "Right-click to copy the list."
         )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -57,6 +60,8 @@ class EntityPanel(QWidget):
         layout.addWidget(self.hint)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_menu)
 
     def set_entities(self, entities: Entities | None) -> None:
         for group, items in (
@@ -89,6 +94,49 @@ class EntityPanel(QWidget):
                 if entity is not None and entity.name == name:
                     return child
         return None
+
+    def selected_names(self) -> str:
+        """The names chosen in the list, one a line (Copy, Ctrl+C, with the list in focus)."""
+        entities = [item.data(0, _ENTITY_ROLE) for item in self.tree.selectedItems()]
+        return "\n".join(entity.name for entity in entities if entity is not None)
+
+    def listing(self) -> str:
+        """Every person and country listed, with its mentions, tab-separated for a spreadsheet."""
+        lines = []
+        for group in (self.people_item, self.countries_item):
+            lines.append(f"{group.text(0)}\t{group.text(1)}")
+            for i in range(group.childCount()):
+                entity = group.child(i).data(0, _ENTITY_ROLE)
+                if entity is not None:
+                    lines.append(f"{entity.name}\t{entity.count}")
+        return "\n".join(lines)
+
+    def context_menu(self) -> QMenu:
+        """Copy Name (those chosen) and Copy List (all, with their mentions)."""
+        menu = QMenu(self.tree)
+        copy_names = menu.addAction("Copy &Name")
+        copy_names.setEnabled(bool(self.selected_names()))
+        copy_names.triggered.connect(self.copy_names)
+        copy_listing = menu.addAction("Copy &List")
+        copy_listing.setEnabled(
+            self.people_item.childCount() + self.countries_item.childCount() > 0
+        )
+        copy_listing.triggered.connect(self.copy_listing)
+        return menu
+
+    @Slot()
+    def copy_names(self) -> None:
+        QGuiApplication.clipboard().setText(self.selected_names())
+
+    @Slot()
+    def copy_listing(self) -> None:
+        QGuiApplication.clipboard().setText(self.listing())
+
+    @Slot(QPoint)
+    def _show_menu(self, position: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     @Slot(QTreeWidgetItem, int)
     def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:

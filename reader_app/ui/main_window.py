@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
             self.open_path(str(action.data()))
 
     @Slot()
+    def clear_recent(self) -> None:
+        self.settings.recent_files = []
+        fill_recent_menu(self, [])
+
+    @Slot()
     def close_document(self) -> None:
         self.worker.cancel()
         self.job_id = -1
@@ -263,6 +268,10 @@ class MainWindow(QMainWindow):
         if job_id != self.job_id:
             return
         path = self.path
+        if not os.path.exists(path) and path in self.settings.recent_files:
+            # A file moved or deleted since: its entry in Open Recent would only fail again.
+            self.settings.recent_files = [p for p in self.settings.recent_files if p != path]
+            fill_recent_menu(self, self.settings.recent_files)
         if self.document is None:
             self.path = ""
             self._clear_document()
@@ -358,6 +367,9 @@ class MainWindow(QMainWindow):
             if items:
                 QGuiApplication.clipboard().setText("\n".join(item.text() for item in items))
                 return
+        if focus is self.entity_panel.tree and self.entity_panel.selected_names():
+            self.entity_panel.copy_names()
+            return
         self.reader_view.copy()
 
     @Slot()

@@ -79,7 +79,8 @@ def build_menus(window: MainWindow) -> None:
 
 
 def fill_recent_menu(window: MainWindow, paths: list[str]) -> None:
-    """Open Recent: one entry a file, numbered for the keyboard, its full path as a tip."""
+    """Open Recent: one entry a file, numbered for the keyboard, its full path as a tip; then
+    Clear List."""
     menu = window.recent_menu
     menu.clear()
     for number, path in enumerate(paths, start=1):
@@ -87,4 +88,7 @@ def fill_recent_menu(window: MainWindow, paths: list[str]) -> None:
         action.setToolTip(path)
         action.setData(path)
         action.triggered.connect(window.open_recent)
+    if paths:
+        menu.addSeparator()
+        menu.addAction("&Clear List").triggered.connect(window.clear_recent)
     menu.setEnabled(bool(paths))

@@ -128,6 +128,33 @@ def test_clicking_an_entity_selects_its_mentions(qtbot, window, dialog_recorder,
     assert window.reader_view.textCursor().selectedText() == "Ingrid Solberg"
 
 
+def test_copying_people_and_countries(qtbot, window, dialog_recorder, article_path):
+    """Ctrl+C in the list copies the chosen name; its menu copies it, or the whole list with
+    the counts, tab-separated."""
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    panel = window.entity_panel
+    menu = panel.context_menu()
+    assert [a.isEnabled() for a in menu.actions()] == [False, True]
+    item = panel.item_for("Ingrid Solberg")
+    rect = panel.tree.visualItemRect(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel.tree.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Ingrid Solberg"
+    menu = panel.context_menu()
+    menu.actions()[1].trigger()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    people = window.entities.people
+    assert lines[0] == f"People\t{len(people)}"
+    assert lines[1] == f"{people[0].name}\t{people[0].count}"
+    assert f"Countries\t{len(window.entities.countries)}" in lines
+    assert len(lines) == 2 + len(people) + len(window.entities.countries)
+    QGuiApplication.clipboard().clear()
+    menu.actions()[0].trigger()
+    assert QGuiApplication.clipboard().text() == "Ingrid Solberg"
+
+
 def test_clicking_a_summary_sentence_goes_to_it(qtbot, window, dialog_recorder, article_path):
     open_through_menu(qtbot, window, dialog_recorder, article_path)
     summary_list = window.summary_panel.summary_list
@@ -219,12 +246,34 @@ def test_settings_round_trip(qtbot, settings_store, dialog_recorder, article_pat
     assert second.summary_panel.length().value == 3
     assert second.settings.recent_files == [str(article_path)]
     recent = second.recent_menu.actions()
-    assert [a.data() for a in recent] == [str(article_path)]
+    assert [a.data() for a in recent if a.data()] == [str(article_path)]
     assert second.entity_dock.isHidden()
     assert (second.size().width(), second.size().height()) == (700, 500)
     with qtbot.waitSignal(second.analysis_finished, timeout=TIMEOUT):
         recent[0].trigger()  # Open Recent's entry opens its file again
     assert second.path == str(article_path) and second.document is not None
+    menu_texts = [a.text().replace("&", "") for a in second.recent_menu.actions()]
+    assert menu_texts[-1] == "Clear List"
+    second.recent_menu.actions()[-1].trigger()
+    assert second.settings.recent_files == [] and not second.recent_menu.isEnabled()
+
+
+def test_a_recent_file_gone_since_leaves_open_recent(
+    qtbot, window, dialog_recorder, write_file, article_path
+):
+    """A file moved or deleted since it was read: opening it fails once, with a dialog, and
+    its entry leaves Open Recent; the others stay."""
+    gone = write_file("gone.txt", b"Anna Berg met Ole Dahl in Oslo.\n")
+    open_through_menu(qtbot, window, dialog_recorder, gone)
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    assert window.settings.recent_files == [str(article_path), str(gone)]
+    gone.unlink()
+    entry = next(a for a in window.recent_menu.actions() if a.data() == str(gone))
+    with qtbot.waitSignal(window.document_failed, timeout=TIMEOUT):
+        entry.trigger()
+    assert len(dialog_recorder.errors) == 1 and str(gone) in dialog_recorder.errors[0]
+    assert window.settings.recent_files == [str(article_path)]
+    assert [a.data() for a in window.recent_menu.actions() if a.data()] == [str(article_path)]
 
 
 def test_reading_time():
