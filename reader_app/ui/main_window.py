@@ -268,10 +268,8 @@ class MainWindow(QMainWindow):
         if job_id != self.job_id:
             return
         path = self.path
-        if not os.path.exists(path) and path in self.settings.recent_files:
-            # A file moved or deleted since: its entry in Open Recent would only fail again.
-            self.settings.recent_files = [p for p in self.settings.recent_files if p != path]
-            fill_recent_menu(self, self.settings.recent_files)
+        if not os.path.exists(path):  # moved or deleted: Open Recent would only fail again
+            fill_recent_menu(self, self.settings.forget_recent_file(path))
         if self.document is None:
             self.path = ""
             self._clear_document()

@@ -115,6 +115,10 @@ class Settings:
         self.recent_files = paths
         return paths
 
+    def forget_recent_file(self, path: str) -> list[str]:
+        self.recent_files = [p for p in self.recent_files if p != path]
+        return self.recent_files
+
     @property
     def last_folder(self) -> str:
         return str(self._get("files/last_folder", ""))
