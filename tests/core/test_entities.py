@@ -342,6 +342,19 @@ def test_text_in_one_case_still_has_people_and_countries(article_path, change, f
     assert solberg.count == 3
 
 
+def test_in_lower_case_a_name_after_a_title_is_read_though_no_list_knows_it():
+    """Text without capitals offers the model only the words that the name lists know, and
+    the word after a title: "mr. tuomo vaskelainen", "president ilham aliyev", "coach arvo
+    kallio" (none of those names is in the lists)."""
+    text = (
+        "on monday, mr. tuomo vaskelainen told reporters the plan would go ahead.\n\n"
+        "president ilham aliyev spoke to the press in baku.\n\n"
+        "coach arvo kallio said his team had played well.\n"
+    )
+    found = extract_entities(document_from_text(text))
+    assert [p.name for p in found.people] == ["Tuomo Vaskelainen", "Ilham Aliyev", "Arvo Kallio"]
+
+
 def test_lower_case_names_get_capitals_but_not_their_everyday_words():
     from reader_app.core.entities import _capitalised
     from reader_app.core.ner.model import NameSpan

@@ -44,6 +44,24 @@ def known_names() -> frozenset[str]:
     return lists["given"] | lists["surname"] | _country_words()
 
 
+# Words of the title list that only qualify a title ("foreign minister", "state senator") or
+# are everyday words too: no name need follow them.
+_QUALIFIERS = frozenset(
+    "acting chief culture defence defense deputy economy education executive field finance "
+    "foreign former home interior justice labor labour private royal state trade vice st saint "
+    "sen general major count father brother sister uncle aunt lady lord".split()
+)
+
+
+@functools.cache
+def person_titles() -> frozenset[str]:
+    """Titles that a name follows ("prime minister hun sen", "mr. smith"): in text written in
+    lower case the word after one is read as a possible name, known to the lists or not."""
+    from reader_app.core.ner.features import gazetteer
+
+    return frozenset(gazetteer()["title"]) - _QUALIFIERS
+
+
 @functools.cache
 def crf_model() -> CrfModel:
     # READER_NER_MODEL lets benchmarks compare a freshly trained model with the shipped one.
@@ -234,9 +252,13 @@ def _windows(
         while opening < len(words) and not words[opening][:1].isalnum():
             opening += 1
     known = known_names() if lowercase else frozenset()
+    titles = person_titles() if lowercase else frozenset()
     for index, word in enumerate(words):
         if (
-            (word.lower() in known)
+            (
+                word.lower() in known
+                or (index > 0 and words[index - 1].lower().rstrip(".") in titles)
+            )
             if lowercase
             else word[:1].isupper()
             and word not in PRONOUN_I

@@ -10,7 +10,14 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from reader_app.core.ner.features import DocumentClues, document_clues
-from reader_app.core.ner.labelling import PRONOUN_I, Stretch, crf_model, known_names, label
+from reader_app.core.ner.labelling import (
+    PRONOUN_I,
+    Stretch,
+    crf_model,
+    known_names,
+    label,
+    person_titles,
+)
 from reader_app.core.ner.labelling import (
     NameSpan as NameSpan,  # the model's output: importers take it from here
 )
@@ -39,13 +46,16 @@ def _regions(text: str, start: int, end: int, lowercase: bool) -> list[Span]:
     starters = sentence_starters()
     # (Built only for text in lower case: the union costs a twentieth of a second.)
     known = known_names() if lowercase else frozenset()
+    titles = person_titles() if lowercase else frozenset()
     anchors = (
         _WORD.finditer(text, start, end) if lowercase else _CAPITALISED.finditer(text, start, end)
     )
+    previous = ""
     for anchor in anchors:
         word = anchor.group()
         if lowercase:
-            if word.lower() not in known:
+            after_title, previous = previous in titles, word.lower()
+            if previous not in known and not after_title:
                 continue
         elif word in PRONOUN_I or (
             word.lower() in starters and not text[start : anchor.start()].strip("\"'“‘([ ")
