@@ -17,6 +17,7 @@ from reader_app.core.countries import (
 from reader_app.core.country_mentions import country_mentions
 from reader_app.core.documents import Document
 from reader_app.core.entity_process import EntityProcessError, EntityProcesses
+from reader_app.core.lower_case_names import with_given_name_pairs
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
     NameSpan,
@@ -209,7 +210,7 @@ def extract_entities(
     # written in lower case the model's organisations are too rough for that.
     containers = names
     if written_in_lower_case(text):
-        text, names = _capitalised(text, names)
+        text, names = _capitalised(text, with_given_name_pairs(text, names, document.main))
         containers = [name for name in names if name.kind == "PER"]
     by_code = country_mentions(text, document.main, names, containers)
     countries = [

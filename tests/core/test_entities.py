@@ -355,6 +355,24 @@ def test_in_lower_case_a_name_after_a_title_is_read_though_no_list_knows_it():
     assert [p.name for p in found.people] == ["Tuomo Vaskelainen", "Ilham Aliyev", "Arvo Kallio"]
 
 
+def test_in_lower_case_a_given_name_before_an_unknown_word_is_a_person():
+    """What the model leaves out of text in lower case: a given name the lists know and a
+    word they do not ("jack kemp"), but for a country's or a place's name ("hong kong"), a
+    word the clusters know in lower case ("hazel hue"), another given name ("marry julie")
+    and a given name that the text mostly uses as an ordinary word ("rich barton")."""
+    from reader_app.core.lower_case_names import with_given_name_pairs
+
+    text = (
+        "former vice presidential candidate jack kemp's plan was read in ohio. her eyes had "
+        "a hazel hue. in hong kong we waited. marry julie? the rich man and the rich woman "
+        "met rich barton."
+    )
+    pairs = with_given_name_pairs(text, [])
+    assert [(text[p.start : p.end], p.tokens) for p in pairs] == [("jack kemp", ("jack", "kemp"))]
+    found = extract_entities(document_from_text(text + " kemp said so.\n"))
+    assert {p.name: p.count for p in found.people}["Jack Kemp"] == 2
+
+
 def test_lower_case_names_get_capitals_but_not_their_everyday_words():
     from reader_app.core.entities import _capitalised
     from reader_app.core.ner.model import NameSpan

@@ -36,6 +36,12 @@ def _clusters() -> dict[str, tuple[int, int]]:
     }
 
 
+@functools.cache
+def lower_case_cluster_words() -> frozenset[str]:
+    """The words the clusters' text writes in lower case often enough to be clustered so."""
+    return frozenset(word for word in _clusters() if word.islower())
+
+
 def cluster_of(word: str) -> tuple[int, int] | None:
     """(coarse, fine) cluster of a word as written, or of its lower-case form, if known."""
     table = _clusters()

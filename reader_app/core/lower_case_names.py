@@ -1,0 +1,91 @@
+"""People in text written in lower case that the model missed: a given name the lists know,
+followed by a word no list knows ("jack kemp", "klaus kinkel", "ross perot")."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader_app.core.countries import code_for
+from reader_app.core.ner.clusters import lower_case_cluster_words
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+
+Span = tuple[int, int]
+
+# A word of letters, with an apostrophe or a hyphen inside ("o'brien", "ata-ur-rehman").
+_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
+
+
+@functools.cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Given names; words that open no name (months, titles, which the census also lists as
+    given names: "september", "prince"); words that are no surname (everyday and common
+    words, titles, months, places' and firms' kinds: "said", "park", "bank"); surnames."""
+    lists = gazetteer()
+    given = lists["given"] | lists["given_seen"]
+    no_opening = lists["month"] | lists["title"]
+    no_surname = (
+        lists["common"]
+        | lists["everyday"]
+        | lists["title"]
+        | lists["month"]
+        | lists["given_common"]
+        | lists["loc"]
+        | lists["org"]
+    )
+    return given, no_opening, no_surname, lists["surname"]
+
+
+def with_given_name_pairs(
+    text: str, names: Sequence[NameSpan], main: Span | None = None
+) -> list[NameSpan]:
+    """The names, and a person for every given name followed by an unknown word that no
+    name covers, in text[main[0]:main[1]]. The model, which saw little lower-case text in
+    training, leaves many such people out; the pair alone is rarely anything else, but for a
+    word that is a given name and an ordinary word too, which the text then mostly uses
+    without the same word after it ("noble", "rich": "noble nicholas" in War and Peace)."""
+    given, no_opening, no_surname, surnames = _lists()
+    lower_case_words = lower_case_cluster_words()
+    low, high = main or (0, len(text))
+    taken = sorted((name.start, name.end) for name in names)
+    pairs: list[NameSpan] = []
+    as_given: Counter[str] = Counter()  # how often each given name stands in the text
+    previous = None
+    for word in _WORD.finditer(text, low, high):
+        first, previous = previous, word
+        if word.group() in given:
+            as_given[word.group()] += 1
+        if first is None or first.end() + 1 != word.start() or text[first.end()] != " ":
+            continue
+        opening, surname = first.group(), word.group()
+        end = word.end()
+        if surname.endswith(("'s", "’s")):  # "jack kemp's"
+            surname, end = surname[:-2], end - 2
+        if (
+            len(opening) < 3  # "un charter", "al"
+            or opening not in given
+            or opening in no_opening
+            or len(surname) < 3
+            or surname in no_surname
+            # a word the clusters' text writes in lower case, and no surname ("hazel hue")
+            or (surname in lower_case_words and surname not in surnames)
+            # another given name, and no surname ("hang kitty", "marry julie")
+            or (surname in given and surname not in surnames)
+            # a verb's form ("charles ceded"), unless a surname ("manning", "reed")
+            or (surname.endswith(("ed", "ing")) and surname not in surnames)
+            or code_for(opening)  # "france", a given name too
+            or code_for(surname)
+            or code_for(f"{opening} {surname}")  # "hong kong"
+        ):
+            continue
+        at = bisect.bisect_left(taken, (first.start(), first.start()))
+        if any(a < end and first.start() < b for a, b in taken[max(0, at - 1) : at + 1]):
+            continue
+        pairs.append(NameSpan("PER", first.start(), end, (opening, surname)))
+    seen = Counter(pair.tokens for pair in pairs)
+    found = [pair for pair in pairs if 2 * seen[pair.tokens] >= as_given[pair.tokens[0]]]
+    return sorted([*names, *found], key=lambda name: name.start) if found else list(names)
