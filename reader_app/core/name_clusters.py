@@ -44,8 +44,10 @@ class Cluster:
     forms: list[tuple[str, ...]] = field(default_factory=list)
     count: int = 0
     first_at: int = sys.maxsize  # where its first mention starts
-    # Given names that joined as a family's member (`family_of_a_given_name`).
+    # Given names that joined as a family's member (`family_of_a_given_name`), and their
+    # mentions, which `count` leaves out.
     given_alone: list[str] = field(default_factory=list)
+    given_count: int = 0
 
 
 def may_join(
@@ -53,6 +55,7 @@ def may_join(
     starts: Sequence[int],
     cluster: Cluster,
     named_alone: frozenset[str] = frozenset(),
+    as_the_given_names: bool = False,
 ) -> bool:
     """A lone name (first named at `first`) joins a full name only if it is not far more
     common than it: "Macron" joins "Emmanuel Macron", but "Jane" (hundreds of times) is not
@@ -63,7 +66,9 @@ def may_join(
     "Lady Anne Darcy" chapters before "Anne"). A surname named alone many times before the
     full name first appears was someone else's all along: Les Misérables' "M. Gillenormand",
     sixty times before his grandnephew "Théodule Gillenormand". `starts`: where each mention
-    of `words` starts, in order."""
+    of `words` starts, in order. With `as_the_given_names`, a surname counts against the
+    mentions of the given names that joined the cluster too: "Bonaparte" (90) is
+    "Napoleon Bonaparte", written in full twice but "Napoleon" 556 times."""
     count, first = len(starts), starts[0]
     if (
         len(key_of(words)) == 1 < len(cluster.key)
@@ -99,7 +104,8 @@ def may_join(
         cluster.first_at < first <= cluster.first_at + _INTRODUCED_WITHIN
         and is_given_name(words[0])
     ):
-        return count <= _SURNAME_RATIO * cluster.count
+        known_as = cluster.count + (cluster.given_count if as_the_given_names else 0)
+        return count <= _SURNAME_RATIO * known_as
     return count <= _FIRST_NAME_RATIO * cluster.count
 
 

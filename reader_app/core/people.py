@@ -71,6 +71,9 @@ from reader_app.core.segment import sentence_starters
 Span = tuple[int, int]
 
 
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?[^\S\n]+$"
+)
 _SOVEREIGN_SHARE = 5  # a given name after a sovereign's title once in this many is a ruler's
 
 
@@ -144,6 +147,7 @@ def group_people(
     mentions: list[tuple[tuple[str, ...], Span]] = []
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
     after_a_sovereign: Counter[str] = Counter()  # of those, after "Emperor", "King"...
+    after_an_honorific: Counter[str] = Counter()  # after "Mr.", "Mrs.", "M."...
     titles = gazetteer()["title"]
     # Each distinct span read once (a novel names the same few people thousands of times):
     # its plausible names, and the other words of names of institutions and places in it.
@@ -225,6 +229,8 @@ def group_people(
                 as_person[words[0]] += 1
                 if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
                     after_a_sovereign[words[0]] += 1
+                if _HONORIFIC_BEFORE.search(text, max(0, start - 10), start):
+                    after_an_honorific[words[0]] += 1
     starts_of: dict[tuple[str, ...], list[int]] = {}  # where each form's mentions start
     for words, (start, _) in mentions:
         starts_of.setdefault(words, []).append(start)
@@ -244,7 +250,16 @@ def group_people(
         homes = [
             c
             for c in clusters_with.get(some_word, ())
-            if key <= c.key and may_join(words, starts_of[words], c, alone)
+            if key <= c.key
+            and may_join(
+                words,
+                starts_of[words],
+                c,
+                alone,
+                # A surname mostly after "Mr." or "Mrs." is another of the family: "Bennet"
+                # is Elizabeth's father, "Bonaparte" (never "M. Bonaparte") is Napoleon.
+                len(words) == 1 and 2 * after_an_honorific[words[0]] < as_person[words[0]],
+            )
         ]
         in_a_family = False
         if (
@@ -266,6 +281,7 @@ def group_people(
         home.forms.append(words)
         if in_a_family:
             home.given_alone.append(words[0])
+            home.given_count += form_counts[words]
         else:
             # Not counted for what joins next: "Bennet" alone is the father, whom a
             # count swollen by "Elizabeth" would hand to her.

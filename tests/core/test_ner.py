@@ -189,6 +189,34 @@ def test_monsieur_written_m_is_no_part_of_a_name_but_an_initial_is():
     assert {scorecard[a:b] for a, b in people["M. Waugh"]} == {"M. Waugh"}
 
 
+def test_a_surname_joins_the_given_name_a_novel_calls_its_bearer_by():
+    """War and Peace writes "Napoleon" hundreds of times, "Bonaparte" ninety and "Napoleon
+    Bonaparte" twice: all one man. Pride and Prejudice writes "Elizabeth" hundreds of times
+    and "Mr. Bennet" hundreds: her father, another man."""
+    novel = (
+        "Napoleon rode out. "
+        + "Napoleon smiled. " * 30
+        + "Napoleon Bonaparte was crowned. "
+        + "Bonaparte won. " * 25
+        + "Elizabeth Bennet came. "
+        + "Elizabeth laughed. " * 30
+        + "Mr. Bennet sat. " * 25
+    )
+    names = (
+        [("PER", "Napoleon")] * 31
+        + [("PER", "Napoleon Bonaparte")]
+        + [("PER", "Bonaparte")] * 25
+        + [("PER", "Elizabeth Bennet")]
+        + [("PER", "Elizabeth")] * 30
+        + [("PER", "Bennet")] * 25
+    )
+    assert _grouped(novel, *names) == {
+        "Napoleon Bonaparte": 57,
+        "Elizabeth Bennet": 31,
+        "Bennet": 25,
+    }
+
+
 @pytest.mark.parametrize("case", GROUPING_CASES)
 def test_grouping_rules(case):
     found = GROUPING_CASES[case]
