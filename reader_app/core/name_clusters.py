@@ -144,7 +144,10 @@ _PLAIN_LISTS = ("common", "everyday", "place", "loc")
 
 
 def family_of_a_given_name(
-    given: str, clusters: Sequence[Cluster], as_person: Counter[str]
+    given: str,
+    clusters: Sequence[Cluster],
+    as_person: Counter[str],
+    unlisted_given: bool = False,
 ) -> list[Cluster]:
     """The one full name a given name, far more common than it, still belongs to: the only
     one opening with it whose surname the text also uses alone for someone of the family. A
@@ -152,8 +155,11 @@ def family_of_a_given_name(
     the Bennets by their surname throughout; "Jane" is "Jane Bennet", not "Jane Austen" of
     the preface (no one is "Austen" alone). Of several such families, the one named alone far
     more often than the others: "Nicholas" is "Nicholas Rostóv" (the Rostóvs, hundreds of
-    times), not "Nicholas Bolkónski"; where no family is ahead, the given name stays alone."""
-    if not is_given_name(given) or given.lower() in gazetteer()["month"]:
+    times), not "Nicholas Bolkónski"; where no family is ahead, the given name stays alone.
+    A word no list has as a given name ("Anatole", "Théodule") is one where the caller says
+    so (`unlisted_given`) and its full name is written twice or more (not a misread
+    "Freemasonry Pierre")."""
+    if given.lower() in gazetteer()["month"] or not (is_given_name(given) or unlisted_given):
         return []  # not "September Pierre", misread
     titles = gazetteer()["title"]
     named_alone: list[tuple[int, Cluster]] = []  # (times its surname is named alone, family)
@@ -169,7 +175,7 @@ def family_of_a_given_name(
             ),
             default=0,
         )
-        if alone >= _FAMILY_NAMED_ALONE:
+        if alone >= _FAMILY_NAMED_ALONE and (is_given_name(given) or cluster.count > 1):
             named_alone.append((alone, cluster))
     named_alone.sort(key=lambda pair: -pair[0])
     if len(named_alone) == 1 or (

@@ -74,6 +74,7 @@ Span = tuple[int, int]
 _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?[^\S\n]+$"
 )
+_WORD_BEFORE = re.compile(r"(\w+)\.?[^\S\n]+$")
 _SOVEREIGN_SHARE = 5  # a given name after a sovereign's title once in this many is a ruler's
 
 
@@ -148,6 +149,7 @@ def group_people(
     as_person: Counter[str] = Counter()  # one-word names, as the model read them
     after_a_sovereign: Counter[str] = Counter()  # of those, after "Emperor", "King"...
     after_an_honorific: Counter[str] = Counter()  # after "Mr.", "Mrs.", "M."...
+    after_a_title: Counter[str] = Counter()  # after "Prince", "Colonel", "Mr."...
     titles = gazetteer()["title"]
     # Each distinct span read once (a novel names the same few people thousands of times):
     # its plausible names, and the other words of names of institutions and places in it.
@@ -231,12 +233,16 @@ def group_people(
                     after_a_sovereign[words[0]] += 1
                 if _HONORIFIC_BEFORE.search(text, max(0, start - 10), start):
                     after_an_honorific[words[0]] += 1
+                title = _WORD_BEFORE.search(text, max(0, start - 20), start)
+                if title is not None and title.group(1).lower() in titles:
+                    after_a_title[words[0]] += 1
     starts_of: dict[tuple[str, ...], list[int]] = {}  # where each form's mentions start
     for words, (start, _) in mentions:
         starts_of.setdefault(words, []).append(start)
     for starts in starts_of.values():
         starts.sort()
     form_counts = {words: len(starts) for words, starts in starts_of.items()}
+    last_words = frozenset(words[-1] for words in form_counts if len(words) > 1)
     first_at = {words: starts[0] for words, starts in starts_of.items()}
     # Longest forms found the clusters; shorter forms join the cluster that contains them.
     alone = frozenset(words[0] for words in form_counts if len(words) == 1)
@@ -269,7 +275,16 @@ def group_people(
             # "Alexander Golítsyn" of his court.
             and after_a_sovereign[words[0]] * _SOVEREIGN_SHARE < as_person[words[0]]
         ):
-            homes = family_of_a_given_name(words[0], clusters_with.get(some_word, ()), as_person)
+            homes = family_of_a_given_name(
+                words[0],
+                clusters_with.get(some_word, ()),
+                as_person,
+                # A word no list calls a given name may be one where the text never writes it
+                # last in a name ("Éponine Thénardier": not "Thénardier") and seldom after a
+                # title ("Prince Vasíli", "Colonel Fitzwilliam" are others of that name).
+                words[0] not in last_words
+                and after_a_title[words[0]] * _SOVEREIGN_SHARE < as_person[words[0]],
+            )
             in_a_family = bool(homes)
         # The most mentioned person with those words, else the first named: "Bachchan" in an
         # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.

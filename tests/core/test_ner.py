@@ -217,6 +217,31 @@ def test_a_surname_joins_the_given_name_a_novel_calls_its_bearer_by():
     }
 
 
+def test_a_given_name_no_list_knows_joins_its_family_if_the_text_says_so():
+    """War and Peace's "Anatole" (no census name) is "Anatole Kurágin", written in full and
+    "Kurágin" alone several times each; "Prince Vasíli", mostly after his title, is not
+    "Vasíli Denísov"."""
+    novel = (
+        "Anatole Kurágin came. Anatole Kurágin bowed. "
+        + "Anatole laughed. " * 12
+        + "Kurágin sat. " * 3
+        + "Vasíli Denísov rode. Vasíli Denísov fell. "
+        + "Prince Vasíli smiled. " * 10
+        + "Denísov shouted. " * 3
+    )
+    names = (
+        [("PER", "Anatole Kurágin")] * 2
+        + [("PER", "Anatole")] * 12
+        + [("PER", "Kurágin")] * 3
+        + [("PER", "Vasíli Denísov")] * 2
+        + [("PER", "Vasíli")] * 10
+        + [("PER", "Denísov")] * 3
+    )
+    people = _grouped(novel, *names)
+    assert people["Anatole Kurágin"] == 17
+    assert people["Vasíli"] == 10 and people["Vasíli Denísov"] == 5
+
+
 @pytest.mark.parametrize("case", GROUPING_CASES)
 def test_grouping_rules(case):
     found = GROUPING_CASES[case]
