@@ -189,53 +189,40 @@ def test_monsieur_written_m_is_no_part_of_a_name_but_an_initial_is():
     assert {scorecard[a:b] for a, b in people["M. Waugh"]} == {"M. Waugh"}
 
 
+def _repeated(*parts: tuple[str, str, int]) -> tuple[str, list[tuple[str, str]]]:
+    """A novel of each sentence written so many times, and the person's name the model is
+    made to find in each."""
+    novel = "".join(sentence * times for sentence, _, times in parts)
+    return novel, [("PER", name) for _, name, times in parts for _ in range(times)]
+
+
 def test_a_surname_joins_the_given_name_a_novel_calls_its_bearer_by():
     """War and Peace writes "Napoleon" hundreds of times, "Bonaparte" ninety and "Napoleon
     Bonaparte" twice: all one man. Pride and Prejudice writes "Elizabeth" hundreds of times
     and "Mr. Bennet" hundreds: her father, another man."""
-    novel = (
-        "Napoleon rode out. "
-        + "Napoleon smiled. " * 30
-        + "Napoleon Bonaparte was crowned. "
-        + "Bonaparte won. " * 25
-        + "Elizabeth Bennet came. "
-        + "Elizabeth laughed. " * 30
-        + "Mr. Bennet sat. " * 25
+    novel, names = _repeated(
+        ("Napoleon smiled. ", "Napoleon", 31),
+        ("Napoleon Bonaparte was crowned. ", "Napoleon Bonaparte", 1),
+        ("Bonaparte won. ", "Bonaparte", 25),
+        ("Elizabeth Bennet came. ", "Elizabeth Bennet", 1),
+        ("Elizabeth laughed. ", "Elizabeth", 30),
+        ("Mr. Bennet sat. ", "Bennet", 25),
     )
-    names = (
-        [("PER", "Napoleon")] * 31
-        + [("PER", "Napoleon Bonaparte")]
-        + [("PER", "Bonaparte")] * 25
-        + [("PER", "Elizabeth Bennet")]
-        + [("PER", "Elizabeth")] * 30
-        + [("PER", "Bennet")] * 25
-    )
-    assert _grouped(novel, *names) == {
-        "Napoleon Bonaparte": 57,
-        "Elizabeth Bennet": 31,
-        "Bennet": 25,
-    }
+    people = _grouped(novel, *names)
+    assert people == {"Napoleon Bonaparte": 57, "Elizabeth Bennet": 31, "Bennet": 25}
 
 
 def test_a_given_name_no_list_knows_joins_its_family_if_the_text_says_so():
     """War and Peace's "Anatole" (no census name) is "Anatole Kurágin", written in full and
     "Kurágin" alone several times each; "Prince Vasíli", mostly after his title, is not
     "Vasíli Denísov"."""
-    novel = (
-        "Anatole Kurágin came. Anatole Kurágin bowed. "
-        + "Anatole laughed. " * 12
-        + "Kurágin sat. " * 3
-        + "Vasíli Denísov rode. Vasíli Denísov fell. "
-        + "Prince Vasíli smiled. " * 10
-        + "Denísov shouted. " * 3
-    )
-    names = (
-        [("PER", "Anatole Kurágin")] * 2
-        + [("PER", "Anatole")] * 12
-        + [("PER", "Kurágin")] * 3
-        + [("PER", "Vasíli Denísov")] * 2
-        + [("PER", "Vasíli")] * 10
-        + [("PER", "Denísov")] * 3
+    novel, names = _repeated(
+        ("Anatole Kurágin came. ", "Anatole Kurágin", 2),
+        ("Anatole laughed. ", "Anatole", 12),
+        ("Kurágin sat. ", "Kurágin", 3),
+        ("Vasíli Denísov rode. ", "Vasíli Denísov", 2),
+        ("Prince Vasíli smiled. ", "Vasíli", 10),
+        ("Denísov shouted. ", "Denísov", 3),
     )
     people = _grouped(novel, *names)
     assert people["Anatole Kurágin"] == 17
