@@ -8,6 +8,7 @@ Argentina") is."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -50,6 +51,7 @@ def country_mentions(
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
+    _pieces.cache_clear()  # which would keep the text alive
     return by_code
 
 
@@ -87,7 +89,9 @@ def _is_country_here(
                 # as one organisation, is two countries
                 return name.kind != "PER"
             mention_words = len(tokenize(text, mention.start, mention.end))
-            if name.kind != "PER" and _is_role_of(_up_to(text, start, mention, end), mention_words):
+            if name.kind != "PER" and _names_a_role(
+                text, start, end, mention, tokens, mention_words
+            ):
                 return True  # "the last Emperor of China", "the King of Spain in Madrid"
             if name.kind == "PER" and _OF_BEFORE.search(
                 text, max(0, mention.start - 8), mention.start
@@ -119,16 +123,24 @@ _BETWEEN_NAMES = frozenset({":", ";", "(", ")"})
 def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int, int, list[str]]:
     """The part of a name that holds the mention, when the name is two names joined by a
     lower-case word; its start, end and tokens."""
+    for piece in _pieces(text, name.start, name.end):
+        if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
+            return piece[0][1], piece[-1][2], [t[0] for t in piece]
+    return name.start, name.end, list(name.tokens)
+
+
+# The mentions inside one name come one after another: each reads its pieces (thousands of
+# words, for a list of capitalised words read as one name).
+@functools.lru_cache(maxsize=8)
+def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
+    """The name text[start:end] cut at its lower-case words and at the marks between names."""
     pieces: list[list[Token]] = [[]]
-    for token in tokenize(text, name.start, name.end):
+    for token in tokenize(text, start, end):
         if (token[0][:1].islower() and token[0] not in _INSIDE_NAMES) or token[0] in _BETWEEN_NAMES:
             pieces.append([])
         else:
             pieces[-1].append(token)
-    for piece in pieces:
-        if piece and piece[0][1] <= mention.start and mention.end <= piece[-1][2]:
-            return piece[0][1], piece[-1][2], [t[0] for t in piece]
-    return name.start, name.end, list(name.tokens)
+    return pieces
 
 
 # A company's name, then "of" and the country it is from.
@@ -233,13 +245,28 @@ def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
     ) and names_no_person(text[start:end], code)
 
 
-def _up_to(text: str, start: int, mention: CountryMention, end: int) -> list[str]:
-    """The words of text[start:end] up to the mention's end, where the mention ends the
-    piece or "in" and a place follow it ("King of Spain | in Madrid", read as one name);
-    else all of them."""
-    after = tokenize(text, mention.end, end)
-    stop = mention.end if not after or after[0][0] == "in" else end
-    return [token for token, _, _ in tokenize(text, start, stop)]
+def _names_a_role(
+    text: str,
+    start: int,
+    end: int,
+    mention: CountryMention,
+    tokens: Sequence[str],
+    mention_words: int,
+) -> bool:
+    """Whether the piece text[start:end] (its `tokens`) is a role of the country: up to the
+    mention's end, where the mention ends the piece or "in" and a place follow it ("King of
+    Spain | in Madrid", read as one name); else all of it."""
+    rest = text[mention.end : end]
+    if rest.strip() and not _IN_NEXT.match(rest):
+        return _is_role_of(tokens, mention_words)
+    if not _OF_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        # No "of" right before the country: no role, and no need to read the words again
+        # (a list of thousands of capitalised words read as one name took seconds).
+        return False
+    return _is_role_of([token for token, _, _ in tokenize(text, start, mention.end)], mention_words)
+
+
+_IN_NEXT = re.compile(r"\s*in(?![\w'’-])")
 
 
 def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
