@@ -156,7 +156,7 @@ def family_of_a_given_name(
     the preface (no one is "Austen" alone). Of several such families, the one named alone far
     more often than the others: "Nicholas" is "Nicholas Rostóv" (the Rostóvs, hundreds of
     times), not "Nicholas Bolkónski"; where no family is ahead, the given name stays alone.
-    A word no list has as a given name ("Anatole", "Théodule") is one where the caller says
+    A word no list has as a given name ("Anatole") is one where the caller says
     so (`unlisted_given`) and its full name is written twice or more (not a misread
     "Freemasonry Pierre")."""
     if given.lower() in gazetteer()["month"] or not (is_given_name(given) or unlisted_given):
