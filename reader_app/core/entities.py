@@ -131,6 +131,40 @@ def _as_cased(cased: str, name: NameSpan, starts: list[int]) -> tuple[str, ...]:
     )
 
 
+def _outside_longer_names(
+    text: str, by_code: dict[str, list[Span]], names: Sequence[NameSpan]
+) -> dict[str, list[Span]]:
+    """The country mentions of a text in capitals less those inside a longer name of a place,
+    a firm or a thing that the reading in capitals found ("AMERICAN LEAGUE", "NORTH AMERICAN
+    EQUITY SERVICES"), as in ordinary text; the lower-case reading's are too rough for that,
+    and the text read in lower case has lost the capitals that held them together."""
+    longer = sorted(
+        (name.start, name.end)
+        for name in names
+        if name.kind != "PER"
+        and len(name.tokens) > 1
+        and not code_for(" ".join(name.tokens).title())
+    )
+    if not longer:
+        return by_code
+    starts = [start for start, _ in longer]
+
+    def inside(span: Span) -> bool:
+        at = bisect.bisect_right(starts, span[0]) - 1
+        if at < 0 or span[1] > longer[at][1]:
+            return False
+        before = text[longer[at][0] : span[0]]
+        # Not after a mark that parts two names ("DAVIDSON EZINWA (NIGERIA"), nor "of".
+        return not (any(mark in before for mark in "():;") or _ROLE_OF.search(before))
+
+    kept = {code: [span for span in spans if not inside(span)] for code, spans in by_code.items()}
+    return {code: spans for code, spans in kept.items() if spans}
+
+
+# "... of" or "... of the" right before the country: a role or a place of it, which counts.
+_ROLE_OF = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[NameSpan]:
     """The names of the reading in capitals (their words put in lower case), and those of
     the reading in lower case that overlap none of them, in document order."""
@@ -201,10 +235,12 @@ def extract_entities(
             names = None  # labelled here instead
     if names is None:
         names = find_names(text, sentences, parallel, prepare_countries if as_written else None)
+    read_in_capitals: Sequence[NameSpan] = ()
     if in_capitals and len(text.lower()) == len(text):
         # The model reads capitals as it reads a headline: few names, but sure ones. Read
         # again as lower-case text, it finds more; both readings are kept.
         text = text.lower()
+        read_in_capitals = names
         names = _both_readings(names, find_names(text, sentences, parallel))
     # Names that may hide a country word ("Japan Airlines", "Jordan Henderson"); in text
     # written in lower case the model's organisations are too rough for that.
@@ -213,6 +249,8 @@ def extract_entities(
         text, names = _capitalised(text, with_given_name_pairs(text, names, document.main))
         containers = [name for name in names if name.kind == "PER"]
     by_code = country_mentions(text, document.main, names, containers)
+    if read_in_capitals:
+        by_code = _outside_longer_names(text, by_code, read_in_capitals)
     countries = [
         Entity(display_name(code), tuple(spans), iso_code(code)) for code, spans in by_code.items()
     ]

@@ -373,6 +373,37 @@ def test_in_lower_case_a_given_name_before_an_unknown_word_is_a_person():
     assert {p.name: p.count for p in found.people}["Jack Kemp"] == 2
 
 
+def test_in_capitals_a_country_word_inside_a_longer_name_is_no_mention():
+    """Text in capitals is read again in lower case, where "american league" has lost what
+    held it together; the reading in capitals still knows it is one name. But a country
+    after a mark that parts two names, or after "of", counts."""
+    from reader_app.core.entities import _outside_longer_names
+    from reader_app.core.ner.model import NameSpan
+
+    text = "AMERICAN LEAGUE: DAVIDSON EZINWA (NIGERIA) BEAT THE KING OF SPAIN IN FRANCE."
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    def name(kind: str, words: str) -> NameSpan:
+        return NameSpan(kind, *span(words), tuple(words.split()))
+
+    read = [
+        name("MISC", "AMERICAN LEAGUE"),
+        name("ORG", "DAVIDSON EZINWA (NIGERIA"),
+        name("ORG", "KING OF SPAIN"),
+        name("LOC", "FRANCE"),
+    ]
+    found = {
+        "US": [span("AMERICAN")],
+        "NG": [span("NIGERIA")],
+        "ES": [span("SPAIN")],
+        "FR": [span("FRANCE")],
+    }
+    kept = _outside_longer_names(text.lower(), found, read)
+    assert kept == {code: spans for code, spans in found.items() if code != "US"}
+
+
 def test_lower_case_names_get_capitals_but_not_their_everyday_words():
     from reader_app.core.entities import _capitalised
     from reader_app.core.ner.model import NameSpan
