@@ -93,7 +93,7 @@ def _is_country_here(
                 text, start, end, mention, tokens, mention_words
             ):
                 return True  # "the last Emperor of China", "the King of Spain in Madrid"
-            if name.kind == "PER" and _OF_BEFORE.search(
+            if name.kind == "PER" and OF_BEFORE.search(
                 text, max(0, mention.start - 8), mention.start
             ):
                 return True  # where a person is from: "Woodrow Wilson of the United States"
@@ -229,7 +229,8 @@ _NOTHING_DESCRIBED_AFTER = re.compile(
 )
 
 
-_OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
+# "... of" or "... of the" right before a country: where a person is from, or a role of it.
+OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 _ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|of|in|for|from)[^\S\n]+$")
@@ -259,7 +260,7 @@ def _names_a_role(
     rest = text[mention.end : end]
     if rest.strip() and not _IN_NEXT.match(rest):
         return _is_role_of(tokens, mention_words)
-    if not _OF_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+    if not OF_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         # No "of" right before the country: no role, and no need to read the words again
         # (a list of thousands of capitalised words read as one name took seconds).
         return False

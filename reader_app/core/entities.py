@@ -14,7 +14,7 @@ from reader_app.core.countries import (
     iso_code,
     lower_case_country_names,
 )
-from reader_app.core.country_mentions import country_mentions
+from reader_app.core.country_mentions import OF_BEFORE, country_mentions
 from reader_app.core.documents import Document
 from reader_app.core.entity_process import EntityProcessError, EntityProcesses
 from reader_app.core.lower_case_names import with_given_name_pairs
@@ -155,14 +155,10 @@ def _outside_longer_names(
             return False
         before = text[longer[at][0] : span[0]]
         # Not after a mark that parts two names ("DAVIDSON EZINWA (NIGERIA"), nor "of".
-        return not (any(mark in before for mark in "():;") or _ROLE_OF.search(before))
+        return not (any(mark in before for mark in "():;") or OF_BEFORE.search(before))
 
     kept = {code: [span for span in spans if not inside(span)] for code, spans in by_code.items()}
     return {code: spans for code, spans in kept.items() if spans}
-
-
-# "... of" or "... of the" right before the country: a role or a place of it, which counts.
-_ROLE_OF = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[NameSpan]:
