@@ -9,7 +9,7 @@ import bisect
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader_app.core.name_repairs import surname_of
@@ -183,6 +183,130 @@ def family_of_a_given_name(
     ):
         return [named_alone[0][1]]
     return []
+
+
+@dataclass(frozen=True)
+class LoneNames:
+    """How the text writes each one-word name the model read as a person's: how often, and
+    how often after a sovereign's title, after "Mr." or "M.", after any title."""
+
+    as_person: Counter[str]
+    after_a_sovereign: Counter[str]
+    after_an_honorific: Counter[str]
+    after_a_title: Counter[str]
+
+    def not_after_honorifics(self, word: str) -> bool:
+        return 2 * self.after_an_honorific[word] < self.as_person[word]
+
+
+_SOVEREIGN_SHARE = 5  # a given name after a sovereign's title once in this many is a ruler's
+
+
+def clusters_of_forms(
+    starts_of: dict[tuple[str, ...], list[int]], lone: LoneNames
+) -> list[Cluster]:
+    """The people that the forms of names (with where each mention starts) make: each form
+    joins the cluster of a longer form holding its words, if `may_join` or its family
+    (`family_of_a_given_name`) lets it, or starts its own."""
+    form_counts = {words: len(starts) for words, starts in starts_of.items()}
+    first_at = {words: starts[0] for words, starts in starts_of.items()}
+    last_words = frozenset(words[-1] for words in form_counts if len(words) > 1)
+    # Longest forms found the clusters; shorter forms join the cluster that contains them.
+    alone = frozenset(words[0] for words in form_counts if len(words) == 1)
+    clusters: list[Cluster] = []
+    clusters_with: dict[str, list[Cluster]] = {}  # word -> the clusters whose key holds it
+    for words in sorted(form_counts, key=lambda w: (-len(key_of(w)), -form_counts[w])):
+        key = key_of(words)
+        if not key:
+            continue
+        some_word = next(iter(key))
+        homes = [
+            c
+            for c in clusters_with.get(some_word, ())
+            if key <= c.key
+            and may_join(
+                words,
+                starts_of[words],
+                c,
+                alone,
+                # A surname mostly after "Mr." or "Mrs." is another of the family: "Bennet"
+                # is Elizabeth's father, "Bonaparte" (never "M. Bonaparte") is Napoleon.
+                len(words) == 1 and lone.not_after_honorifics(words[0]),
+            )
+        ]
+        in_a_family = False
+        if (
+            not homes
+            and len(words) == 1
+            # A sovereign is known by the given name alone: "Emperor Alexander" is no
+            # "Alexander Golítsyn" of his court.
+            and lone.after_a_sovereign[words[0]] * _SOVEREIGN_SHARE < lone.as_person[words[0]]
+        ):
+            homes = family_of_a_given_name(
+                words[0],
+                clusters_with.get(some_word, ()),
+                lone.as_person,
+                # A word no list calls a given name may be one where the text never writes it
+                # last in a name ("Éponine Thénardier": not "Thénardier") and seldom after a
+                # title ("Prince Vasíli", "Colonel Fitzwilliam" are others of that name).
+                words[0] not in last_words
+                and lone.after_a_title[words[0]] * _SOVEREIGN_SHARE < lone.as_person[words[0]],
+            )
+            in_a_family = bool(homes)
+        # The most mentioned person with those words, else the first named: "Bachchan" in an
+        # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.
+        home = max(homes, key=lambda c: (c.count, -c.first_at)) if homes else Cluster(key)
+        if not homes:
+            clusters.append(home)
+            for word in key:
+                clusters_with.setdefault(word, []).append(home)
+        home.forms.append(words)
+        if in_a_family:
+            home.given_alone.append(words[0])
+            home.given_count += form_counts[words]
+        else:
+            # Not counted for what joins next: "Bennet" alone is the father, whom a
+            # count swollen by "Elizabeth" would hand to her.
+            home.count += form_counts[words]
+        home.first_at = min(home.first_at, first_at[words])
+        if in_a_family:
+            take_in_its_surname(
+                home, words[0], clusters, clusters_with, starts_of, lone.not_after_honorifics
+            )
+    return clusters
+
+
+def take_in_its_surname(
+    home: Cluster,
+    given: str,
+    clusters: list[Cluster],
+    clusters_with: dict[str, list[Cluster]],
+    starts_of: dict[tuple[str, ...], list[int]],
+    may_count_the_given_name: Callable[[str], bool],
+) -> None:
+    """After a given name joined its family (`home`): the family's surname, left alone as
+    someone else's because it was grouped first (named more often than the given name), joins
+    too where the given name's mentions make the family common enough, as `may_join` would
+    have let it: War and Peace's "Rostóv" (696, all Nicholas in a sample) is the book's
+    "Nicholas" (590) and "Nicholas Rostóv"."""
+    for surname in {form[-1] for form in home.forms if len(form) > 1 and form[0] == given}:
+        lone = next(
+            (c for c in clusters_with.get(surname.lower(), ()) if c.forms == [(surname,)]), None
+        )
+        starts = starts_of.get((surname,), [])
+        if (
+            lone is None
+            or not may_count_the_given_name(surname)
+            or len(starts) > _SURNAME_RATIO * (home.count + home.given_count)
+            or bisect.bisect_left(starts, home.first_at) >= _KNOWN_BEFORE
+        ):
+            continue
+        home.forms.extend(lone.forms)
+        home.count += lone.count
+        home.first_at = min(home.first_at, lone.first_at)
+        clusters.remove(lone)
+        for word in lone.key:
+            clusters_with[word].remove(lone)
 
 
 def key_of(words: tuple[str, ...]) -> frozenset[str]:

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_clusters import (
-    Cluster,
+    LoneNames,
     add_untagged_mentions,
-    family_of_a_given_name,
+    clusters_of_forms,
     key_of,
-    may_join,
 )
 from reader_app.core.name_context import (
     THE_BEFORE,
@@ -75,7 +74,6 @@ _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?[^\S\n]+$"
 )
 _WORD_BEFORE = re.compile(r"(\w+)\.?[^\S\n]+$")
-_SOVEREIGN_SHARE = 5  # a given name after a sovereign's title once in this many is a ruler's
 
 
 @dataclass(frozen=True)
@@ -242,66 +240,9 @@ def group_people(
     for starts in starts_of.values():
         starts.sort()
     form_counts = {words: len(starts) for words, starts in starts_of.items()}
-    last_words = frozenset(words[-1] for words in form_counts if len(words) > 1)
-    first_at = {words: starts[0] for words, starts in starts_of.items()}
-    # Longest forms found the clusters; shorter forms join the cluster that contains them.
-    alone = frozenset(words[0] for words in form_counts if len(words) == 1)
-    clusters: list[Cluster] = []
-    clusters_with: dict[str, list[Cluster]] = {}  # word -> the clusters whose key holds it
-    for words in sorted(form_counts, key=lambda w: (-len(key_of(w)), -form_counts[w])):
-        key = key_of(words)
-        if not key:
-            continue
-        some_word = next(iter(key))
-        homes = [
-            c
-            for c in clusters_with.get(some_word, ())
-            if key <= c.key
-            and may_join(
-                words,
-                starts_of[words],
-                c,
-                alone,
-                # A surname mostly after "Mr." or "Mrs." is another of the family: "Bennet"
-                # is Elizabeth's father, "Bonaparte" (never "M. Bonaparte") is Napoleon.
-                len(words) == 1 and 2 * after_an_honorific[words[0]] < as_person[words[0]],
-            )
-        ]
-        in_a_family = False
-        if (
-            not homes
-            and len(words) == 1
-            # A sovereign is known by the given name alone: "Emperor Alexander" is no
-            # "Alexander Golítsyn" of his court.
-            and after_a_sovereign[words[0]] * _SOVEREIGN_SHARE < as_person[words[0]]
-        ):
-            homes = family_of_a_given_name(
-                words[0],
-                clusters_with.get(some_word, ()),
-                as_person,
-                # A word no list calls a given name may be one where the text never writes it
-                # last in a name ("Éponine Thénardier": not "Thénardier") and seldom after a
-                # title ("Prince Vasíli", "Colonel Fitzwilliam" are others of that name).
-                words[0] not in last_words
-                and after_a_title[words[0]] * _SOVEREIGN_SHARE < as_person[words[0]],
-            )
-            in_a_family = bool(homes)
-        # The most mentioned person with those words, else the first named: "Bachchan" in an
-        # article on Amitabh Bachchan that names his father Harivansh Rai Bachchan once too.
-        home = max(homes, key=lambda c: (c.count, -c.first_at)) if homes else Cluster(key)
-        if not homes:
-            clusters.append(home)
-            for word in key:
-                clusters_with.setdefault(word, []).append(home)
-        home.forms.append(words)
-        if in_a_family:
-            home.given_alone.append(words[0])
-            home.given_count += form_counts[words]
-        else:
-            # Not counted for what joins next: "Bennet" alone is the father, whom a
-            # count swollen by "Elizabeth" would hand to her.
-            home.count += form_counts[words]
-        home.first_at = min(home.first_at, first_at[words])
+    clusters = clusters_of_forms(
+        starts_of, LoneNames(as_person, after_a_sovereign, after_an_honorific, after_a_title)
+    )
     cluster_of = {words: i for i, cluster in enumerate(clusters) for words in cluster.forms}
     spans: list[set[Span]] = [set() for _ in clusters]
     for words, span in mentions:

@@ -229,6 +229,17 @@ def test_a_given_name_no_list_knows_joins_its_family_if_the_text_says_so():
     assert people["Vasíli"] == 10 and people["Vasíli Denísov"] == 5
 
 
+def test_a_surname_named_more_often_than_the_given_name_still_joins_its_family():
+    """War and Peace calls Nicholas "Rostóv" more often than "Nicholas": the surname, grouped
+    first and alone, joins him once "Nicholas" has joined "Nicholas Rostóv"."""
+    novel, names = _repeated(
+        ("Nicholas laughed. ", "Nicholas", 30),
+        ("Nicholas Rostóv came. ", "Nicholas Rostóv", 2),
+        ("Rostóv rode. ", "Rostóv", 50),
+    )
+    assert _grouped(novel, *names) == {"Nicholas Rostóv": 82}
+
+
 @pytest.mark.parametrize("case", GROUPING_CASES)
 def test_grouping_rules(case):
     found = GROUPING_CASES[case]
