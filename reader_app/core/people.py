@@ -70,10 +70,9 @@ from reader_app.core.segment import sentence_starters
 Span = tuple[int, int]
 
 
-_HONORIFIC_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle)\.?[^\S\n]+$"
-)
-_WORD_BEFORE = re.compile(r"(\w+)\.?[^\S\n]+$")
+# The word before a name, and those of its kinds that are honorifics ("Mr. Bennet").
+_WORD_BEFORE = re.compile(r"\b(\w+)\.?[^\S\n]+$")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Mme Mlle M Monsieur Madame Mademoiselle".split())
 
 
 @dataclass(frozen=True)
@@ -229,11 +228,12 @@ def group_people(
                 as_person[words[0]] += 1
                 if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
                     after_a_sovereign[words[0]] += 1
-                if _HONORIFIC_BEFORE.search(text, max(0, start - 10), start):
-                    after_an_honorific[words[0]] += 1
-                title = _WORD_BEFORE.search(text, max(0, start - 20), start)
-                if title is not None and title.group(1).lower() in titles:
-                    after_a_title[words[0]] += 1
+                before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+                if before is not None:
+                    if before.group(1) in _HONORIFICS:
+                        after_an_honorific[words[0]] += 1
+                    if before.group(1).lower() in titles:
+                        after_a_title[words[0]] += 1
     starts_of: dict[tuple[str, ...], list[int]] = {}  # where each form's mentions start
     for words, (start, _) in mentions:
         starts_of.setdefault(words, []).append(start)
