@@ -207,7 +207,7 @@ def _start_second_processes(args: argparse.Namespace) -> RankProcess | EntityPro
         return None
     if wanted != "1" and (
         usable_cores() < 2
-        or not any(_size(path) >= _RANK_PROCESS_FROM_BYTES for path in args.files)
+        or not any(_size(path) >= _SECOND_PROCESS_FROM_BYTES for path in args.files)
     ):
         return None
     sys.stdout.flush()
@@ -231,7 +231,7 @@ def _size(path: str) -> int:
 
 
 # Below this size the libraries' import dominates and a second process gains nothing.
-_RANK_PROCESS_FROM_BYTES = 256 * 1024
+_SECOND_PROCESS_FROM_BYTES = 256 * 1024
 
 
 def _run_one(
