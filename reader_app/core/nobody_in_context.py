@@ -139,6 +139,8 @@ def names_nobody_here(
         and _written_in_lower_case_too(text, fullest)
     ):
         return True  # "the Sperm Whale ... the sperm whale", "Frame Semantics ... frame semantics"
+    if _a_kind_of_thing(text, forms, found):
+        return True  # "this Leviathan ... the leviathan"
     # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
     return all(is_everyday_phrase(w) for w in forms) and not any(
         _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found
@@ -220,6 +222,31 @@ def _written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
             return True
         start = text.find(lowered, end)
     return False
+
+
+# A determiner right before a word: "the", "this", "these".
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?)[^\S\n]+$")
+
+
+def _a_kind_of_thing(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
+    """Whether a one-word name no list of names knows follows a determiner in a quarter of
+    its mentions and is also written in lower case: a kind of thing written like a name in
+    places ("this Leviathan ... the leviathan", "the Folio"), not a person."""
+    words = {w[0] for w in forms}
+    if len(words) != 1 or any(len(w) != 1 for w in forms):
+        return False
+    word = words.pop()
+    lowered = without_accents(word.lower())
+    if lowered in given_names() or lowered in gazetteer()["surname"]:
+        return False
+    after_a_determiner = sum(
+        1 for start, _ in found if _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    )
+    return (
+        after_a_determiner >= 2
+        and 4 * after_a_determiner >= len(found)
+        and _written_in_lower_case_too(text, (word,))
+    )
 
 
 def _owns_a_person(text: str, end: int) -> bool:
