@@ -141,6 +141,16 @@ def names_nobody_here(
         return True  # "the Sperm Whale ... the sperm whale", "Frame Semantics ... frame semantics"
     if _a_kind_of_thing(text, forms, found):
         return True  # "this Leviathan ... the leviathan"
+    if (
+        forms == [(forms[0][0],)]
+        and forms[0][0].lower() in _ADHERENTS
+        and any(
+            _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
+            or _NAME_AFTER.match(text, end)
+            for start, end in found
+        )
+    ):
+        return True  # "a good Christian", "a Christian mildness", "her Christian name"
     # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
     return all(is_everyday_phrase(w) for w in forms) and not any(
         _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found
@@ -224,8 +234,20 @@ def _written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-# A determiner right before a word: "the", "this", "these".
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?)[^\S\n]+$")
+# A determiner right before a word, or before a word in lower case and it: "the", "this",
+# "a good".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?|any|every)[^\S\n]+(?:[a-z]+[^\S\n]+)?$"
+)
+_NAME_AFTER = re.compile(r"[^\S\n]+names?\b")
+
+# A religion's follower, which a given name may be too ("Christian Vieri"): alone, after a
+# determiner or before "name", a follower or the religion's adjective.
+_ADHERENTS = frozenset(
+    {"christian", "jew", "hindu", "muslim", "moslem", "mussulman", "mahometan", "pagan"}
+    | {"heathen", "quaker", "catholic", "protestant", "buddhist", "sikh", "mormon", "lutheran"}
+    | {"anglican", "methodist", "baptist", "calvinist", "puritan", "gentile", "papist"}
+)
 
 
 def _a_kind_of_thing(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
