@@ -71,6 +71,10 @@ def names_nobody_here(
         # "was born in Llandaff", "a house near Hartfield": a place (but "travelled to Idi
         # Amin's Uganda")
         return True
+    if 2 * sum(
+        1 for start, _ in found if _STREET_BEFORE.search(text, max(0, start - 40), start)
+    ) > len(found):
+        return True  # "Armé", mostly in "the Rue de l'Homme Armé"
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
         ORGANISATION_BEFORE, 20, text, found
     ):
@@ -232,6 +236,15 @@ def _written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
             return True
         start = text.find(lowered, end)
     return False
+
+
+# A street's word in French, Italian, Spanish or German, and the other words of its name
+# before a mention: "Rue de l'Homme ", "Via dei ".
+_STREET_BEFORE = re.compile(
+    r"\b(?:Rue|Quai|Boulevard|Impasse|Via|Viale|Calle|Plaza|Piazza|Strasse|Straße|Faubourg)"
+    r"[^\S\n]+(?:(?:de|du|des|la|le|les|del|della|dei|di)[^\S\n]+|(?:l|d)['’])*"
+    r"(?:[A-Z][\w'’-]*[^\S\n]+){0,2}$"
+)
 
 
 # A determiner right before a word, or before a word in lower case and it: "the", "this",

@@ -247,6 +247,22 @@ def test_grouping_rules(case):
     assert _grouped(found["text"], *names) == found["people"]
 
 
+def test_ranks_are_titles_to_names_but_not_the_models_feature():
+    """The model was trained with the title feature of people_rules.json's "titles"; its
+    "ranks" ("Marquis", "Tsar") are left off names' edges like titles, without retraining."""
+    from reader_app.core.ner.features import gazetteer, own_features
+
+    lists = gazetteer()
+    assert "colonel" in lists["title_feature"] and "marquis" not in lists["title_feature"]
+    assert {"colonel", "marquis", "tsar"} <= lists["title"]
+    assert "gz:title" in own_features("Colonel", False)
+    assert "gz:title" not in own_features("Marquis", False)
+    assert people_of("Marquis Paulucci spoke. Tsar Nicholas listened to Marquis Paulucci.") == {
+        "Paulucci": 2,
+        "Nicholas": 1,
+    }
+
+
 def test_city_list_leaves_out_names_of_people():
     from reader_app.core.ner.word_lists import city_names
 

