@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from reader_app.core.summarize import pick
 from reader_app.ui import dialogs
 from reader_app.ui.find_bar import FindBar
+from reader_app.ui.mention_steps import MentionSteps
 from reader_app.ui.menus import build_menus, fill_recent_menu
 from reader_app.ui.overview_strip import OverviewStrip
 from reader_app.ui.panels import build_panels
 from reader_app.ui.reader_view import ReaderView
+from reader_app.ui.reading_place import ReadingPlaces
 from reader_app.ui.settings import Settings
 from reader_app.ui.status_text import counted, document_status
 from reader_app.ui.summary_output import copy_summary_texts, save_summary
@@ -29,7 +31,7 @@ from reader_app.ui.summary_output import copy_summary_texts, save_summary
 if TYPE_CHECKING:
     from reader_app.core.chapters import Chapter
     from reader_app.core.documents import Document
-    from reader_app.core.entities import Entities, Entity
+    from reader_app.core.entities import Entities
     from reader_app.core.summarize import Ranking
 
 
@@ -56,13 +58,14 @@ class MainWindow(QMainWindow):
         self.entities: Entities | None = None
         self.job_id = 0
         self.path = ""
-        self._mentions: tuple[tuple[int, int], ...] = ()
-        self._mention_index = -1
         self.chapters: tuple[Chapter, ...] = ()
 
         self.reader_view = ReaderView()
         self.reader_view.set_zoom(self.settings.zoom)
+        self.reader_view.zoom_changed.connect(self._remember_zoom)
+        self.reading_places = ReadingPlaces(self.settings, self.reader_view)
         self.overview = OverviewStrip()
+        self.mention_steps = MentionSteps(self.reader_view, self.overview)
         self.find_bar = FindBar(self.reader_view)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -109,7 +112,8 @@ class MainWindow(QMainWindow):
         self.overview.position_clicked.connect(self._on_overview_clicked)
         self.summary_panel.sentence_activated.connect(self._on_sentence_activated)
         self.summary_panel.copy_requested.connect(self.copy_summary)
-        self.entity_panel.entity_activated.connect(self._on_entity_activated)
+        self.entity_panel.entity_activated.connect(self.mention_steps.show)
+        self.mention_steps.stepped.connect(self.status_label.setText)
         self.cancel_button.clicked.connect(self.cancel_analysis)
 
         build_menus(self)
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.copy_summary_action.setEnabled(has_summary)
         self.export_action.setEnabled(has_summary)
         self.close_action.setEnabled(self.document is not None or bool(self.path))
+        self.reload_action.setEnabled(bool(self.path))
 
     # Opening and analysing
     @Slot()
@@ -141,12 +146,19 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str) -> None:
+        self.reading_places.leave(self.path)
         self.path = path
         self.settings.last_folder = os.path.dirname(os.path.abspath(path))
         self._clear_document()
         self.setWindowTitle(f"{os.path.basename(path)} — Reader")
         self.job_id = self.worker.submit(self.summary_panel.method, path=path)
         self._set_busy(True, f"Opening {os.path.basename(path)}…")
+
+    @Slot()
+    def reload(self) -> None:
+        """Reads the file again (changed on disk since), at the same place."""
+        if self.path:
+            self.open_path(self.path)
 
     @Slot()
     def open_recent(self) -> None:
@@ -163,6 +175,7 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         self.worker.cancel()
         self.job_id = -1
+        self.reading_places.leave(self.path)
         self.path = ""
         self._clear_document()
         self.setWindowTitle("Reader")
@@ -172,7 +185,7 @@ class MainWindow(QMainWindow):
         self.document = None
         self.ranking = None
         self.entities = None
-        self._mentions = ()
+        self.mention_steps.clear()
         self.reader_view.set_text("")
         self.overview.set_document_length(0)
         self.summary_panel.clear()
@@ -206,6 +219,7 @@ class MainWindow(QMainWindow):
             return
         self.document = document
         self.reader_view.set_text(document.text)
+        self.reading_places.arrive(self.path, len(document.text))
         self.overview.set_document_length(len(document.text))
         self.summary_panel.set_totals(len(document.sentences), document.word_count)
         fill_recent_menu(self, self.settings.add_recent_file(self.path))
@@ -332,30 +346,6 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.reader_view.go_to(self.document.sentences[index])
 
-    # Entities
-    @Slot(object)
-    def _on_entity_activated(self, entity: Entity) -> None:
-        self._mentions = entity.mentions
-        self.reader_view.show_mentions(entity.mentions)
-        self.overview.set_mentions([start for start, _ in entity.mentions])
-        self._mention_index = -1
-        self.next_mention()
-
-    def _go_to_mention(self, step: int) -> None:
-        if not self._mentions:
-            return
-        self._mention_index = (self._mention_index + step) % len(self._mentions)
-        self.reader_view.go_to(self._mentions[self._mention_index])
-        self.status_label.setText(f"Mention {self._mention_index + 1} of {len(self._mentions)}")
-
-    @Slot()
-    def next_mention(self) -> None:
-        self._go_to_mention(1)
-
-    @Slot()
-    def previous_mention(self) -> None:
-        self._go_to_mention(-1)
-
     # Clipboard
     @Slot()
     def copy_selection(self) -> None:
@@ -389,21 +379,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText(f"Summary saved to {saved}")
 
     # View
-    @Slot()
-    def zoom_in(self) -> None:
-        self._set_zoom(self.reader_view.zoom + 1)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        self._set_zoom(self.reader_view.zoom - 1)
-
-    @Slot()
-    def zoom_reset(self) -> None:
-        self._set_zoom(0)
-
-    def _set_zoom(self, steps: int) -> None:
-        self.reader_view.set_zoom(steps)
-        self.settings.zoom = self.reader_view.zoom
+    @Slot(int)
+    def _remember_zoom(self, steps: int) -> None:
+        self.settings.zoom = steps
 
     @Slot()
     def show_about(self) -> None:
@@ -421,6 +399,7 @@ class MainWindow(QMainWindow):
             self.open_path(paths[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reading_places.leave(self.path)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

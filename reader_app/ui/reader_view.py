@@ -51,6 +51,7 @@ class ReaderView(QPlainTextEdit):
     """A read-only view of Document.text; spans are Python offsets into that text."""
 
     text_complete = Signal()  # the whole text is in the view, highlights are shown
+    zoom_changed = Signal(int)  # steps of one point from the base size
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +252,18 @@ class ReaderView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def top_offset(self) -> int:
+        """The offset of the text at the top of the view."""
+        return self.text_offset(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+
+    def scroll_to_top(self, offset: int) -> None:
+        """Scrolls so that the line holding `offset` is the first in view."""
+        if self.qt_position(offset) >= self.document().characterCount():
+            self.finish_loading()
+        # From the end, Qt scrolls up just far enough to show the cursor: its line on top.
+        self.moveCursor(QTextCursor.MoveOperation.End)
+        self.setTextCursor(self._cursor_for((offset, offset)))
+
     def selected_span(self) -> Span | None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
@@ -268,6 +281,19 @@ class ReaderView(QPlainTextEdit):
         font.setPointSize(BASE_POINT_SIZE + self._zoom)
         self.setFont(font)
         self._update_margins()
+        self.zoom_changed.emit(self._zoom)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
 
     def _update_margins(self) -> None:
         column = self.fontMetrics().averageCharWidth() * COLUMN_CHARACTERS

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app.core.methods import METHODS
@@ -10,6 +13,7 @@ from reader_app.core.summarize import DEFAULT_LENGTH, DEFAULT_METHOD
 LENGTH_MODES = ("sentences", "percent", "words")
 DEFAULT_ZOOM = 0
 MAX_RECENT = 10
+MAX_READING_PLACES = 200
 DEFAULT_WORD_BUDGET = 100
 DEFAULT_PERCENT = 10
 
@@ -118,6 +122,26 @@ class Settings:
     def forget_recent_file(self, path: str) -> list[str]:
         self.recent_files = [p for p in self.recent_files if p != path]
         return self.recent_files
+
+    def _reading_places(self) -> dict[str, int]:
+        try:
+            value = json.loads(str(self._get("files/reading_places", "{}")))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(p): o for p, o in value.items() if isinstance(o, int) and o >= 0}
+
+    def reading_place(self, path: str) -> int:
+        """The offset at the top of the view when the file was last left; 0 if none."""
+        return self._reading_places().get(os.path.abspath(path), 0)
+
+    def remember_reading_place(self, path: str, offset: int) -> None:
+        places = self._reading_places()
+        places.pop(os.path.abspath(path), None)
+        places[os.path.abspath(path)] = int(offset)
+        kept = dict(list(places.items())[-MAX_READING_PLACES:])  # the files left last
+        self._store.setValue("files/reading_places", json.dumps(kept))
 
     @property
     def last_folder(self) -> str:
