@@ -71,7 +71,7 @@ def names_nobody_here(
         # "was born in Llandaff", "a house near Hartfield": a place (but "travelled to Idi
         # Amin's Uganda")
         return True
-    if 2 * sum(
+    if all(len(w) == 1 for w in forms) and 2 * sum(
         1 for start, _ in found if _STREET_BEFORE.search(text, max(0, start - 40), start)
     ) > len(found):
         return True  # "Armé", mostly in "the Rue de l'Homme Armé"
