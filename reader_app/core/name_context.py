@@ -25,12 +25,16 @@ from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
 
-_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+# The word before a name, and the particles between them: "Mr. ", "Comte de ", "Duc d’".
+_WORD_BEFORE = re.compile(
+    r"([\w.]+)\s+(?:(?:de|du|des|la|le|von|van|der|den|di|da|del|della)\s+)*(?:[dl]['’])?$"
+)
 
 
 def after_title(text: str, start: int) -> bool:
-    """Whether a title or an honorific comes right before `start`: "Mr." in "Mr. Bingley"."""
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    """Whether a title or an honorific comes right before `start`, perhaps with particles
+    between: "Mr." in "Mr. Bingley", "Comte" in "Comte de Grasse"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 32), start)
     return before is not None and before.group(1).lower().rstrip(".") in gazetteer()["title"]
 
 

@@ -45,6 +45,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
     titles = gazetteer()["title"]
+    # Ranks come before a name, never after it: "Auguste Comte", "Nguyen Minh Duc".
+    titles_after = titles - people_rules()["ranks"]
     kinds = _kinds_of_person()
     names: list[tuple[str, ...]] = []
     current: list[str] = []
@@ -134,7 +136,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
         while (
             len(current) > 2
-            and current[-1].lower() in titles
+            and current[-1].lower() in titles_after
             and not (current[-1].lower() in TITLES_THAT_ARE_SURNAMES and is_given_name(current[-2]))
         ):
             # "Robert Pangborn Vice President", but "Hun Sen", "Martin Luther King", "Sir
