@@ -125,6 +125,8 @@ def names_nobody_here(
         _is_a_plural_group(w, readings.name_words) for w in forms
     ):
         return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
+    if _ends_in_a_plural_thing(forms):
+        return True  # "Spermacetti Whales", "Toy Soldiers", "Institutional Economics"
     if all(
         is_quoted(text, start, end)
         or (in_a_quoted_title(text, start, end) and not quoted_as_a_nickname(text, start))
@@ -312,6 +314,29 @@ def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bo
     if lowered[:-1] in surnames:
         return False
     return not names_a_family(word, name_words)  # "Enderby", "Rostóv", "Karágina"
+
+
+def _ends_in_a_plural_thing(forms: list[tuple[str, ...]]) -> bool:
+    """A name of two words or more ending in the plural of an everyday word that is no
+    surname, that no given name opens, and whose last word never stands alone for it (as a
+    surname would): a group or a kind of thing ("Spermacetti Whales", "Toy Soldiers",
+    "Exhibitor Relations")."""
+    fullest = max(forms, key=len)
+    if len(fullest) < 2 or any(len(w) == 1 for w in forms):
+        return False
+    last = fullest[-1]
+    lowered = last.lower()
+    everyday = gazetteer()["everyday"]
+    return (
+        last[1:].islower()
+        and lowered not in gazetteer()["surname_common"]  # "Jearl Miles", "Landry Fields"
+        and (
+            lowered[:-1] in everyday
+            or (lowered.endswith("es") and lowered[:-2] in everyday)
+            or (lowered.endswith("ies") and lowered[:-3] + "y" in everyday)
+        )
+        and _is_a_plural_group(fullest, frozenset())
+    )
 
 
 def names_a_family(word: str, name_words: frozenset[str]) -> bool:

