@@ -292,10 +292,11 @@ def names_nobody(
         # A genus, nobody's name: "Corvus rhipidurus", "Quercus robur"; once a species is
         # named so, its genus alone is the genus too ("caterpillars of Agrotis").
         return True
-    if all(len(w) == 1 and w[0].lower() in lists["month"] for w in forms) and all(
+    if all(w[0].lower() in lists["month"] and w[1:] in ((), ("I",)) for w in forms) and all(
         is_a_date(text, start, end) for start, end in found
     ):
-        return True  # "born on March 19, 2012", "the end of January"
+        # "born on March 19, 2012", "the end of January", "the first of September I received"
+        return True
     if all(_is_a_title_alone(w) for w in forms):
         return True  # "the Dowager Empress", "the Old Prince": a title, no name
     return names_nobody_here(text, forms, found, readings)
