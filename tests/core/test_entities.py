@@ -63,6 +63,12 @@ def test_a_dominican_is_from_the_dominican_republic_unless_a_friar():
     assert _codes("Dominica is an island.") == ["DM"]
 
 
+def test_indian_of_the_americas_and_of_idioms_is_not_india():
+    assert _codes("The American Indians and a Red Indian walked in Indian file.") == []
+    assert _codes("An Indian summer; Indian ink on India rubber.") == []
+    assert _codes("The Indian cricket team toured.") == ["IN"]
+
+
 def test_ambiguous_words_are_decided_by_context():
     assert _codes("Jordan Henderson scored twice.") == []
     assert _codes("The team flew to Jordan on Monday.") == ["JO"]
