@@ -45,8 +45,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
     titles = gazetteer()["title"]
-    # Ranks come before a name, never after it: "Auguste Comte", "Nguyen Minh Duc".
-    titles_after = titles - people_rules()["ranks"]
+    titles_after = _titles_after_a_name()
     kinds = _kinds_of_person()
     names: list[tuple[str, ...]] = []
     current: list[str] = []
@@ -367,6 +366,13 @@ def is_a_plural_nickname(word: str) -> bool:
     """A team's nickname in the plural ("Canadiens", "Eagles"); "Jones" looks like one too,
     which is why it counts only after a place's name."""
     return len(word) > 3 and word.endswith("s") and word[1:].islower() and not word.endswith("ss")
+
+
+@functools.cache
+def _titles_after_a_name() -> frozenset[str]:
+    """Titles that may end a name ("Robert Pangborn Vice President"): not ranks, which come
+    before a name, never after it ("Auguste Comte", "Nguyen Minh Duc")."""
+    return gazetteer()["title"] - people_rules()["ranks"]
 
 
 @functools.cache

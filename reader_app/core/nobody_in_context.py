@@ -9,6 +9,14 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from reader_app.core.kinds_of_things import (
+    a_kind_of_thing,
+    ends_in_a_plural_thing,
+    is_a_plural_group,
+    mostly_in_a_street,
+    names_a_follower,
+    written_in_lower_case_too,
+)
 from reader_app.core.name_context import (
     ORGANISATION_BEFORE,
     PLACE_BEFORE,
@@ -25,10 +33,8 @@ from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_plausible import is_an_abstract_noun
 from reader_app.core.name_words import (
     SHIP_PREFIX,
-    given_names,
     is_everyday_phrase,
     is_given_name,
-    without_accents,
 )
 from reader_app.core.ner.features import gazetteer
 
@@ -71,9 +77,7 @@ def names_nobody_here(
         # "was born in Llandaff", "a house near Hartfield": a place (but "travelled to Idi
         # Amin's Uganda")
         return True
-    if all(len(w) == 1 for w in forms) and 2 * sum(
-        1 for start, _ in found if _STREET_BEFORE.search(text, max(0, start - 40), start)
-    ) > len(found):
+    if mostly_in_a_street(text, forms, found):
         return True  # "Armé", mostly in "the Rue de l'Homme Armé"
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
         ORGANISATION_BEFORE, 20, text, found
@@ -122,10 +126,10 @@ def names_nobody_here(
         # Law" (but "Mickey Spillane's Mike Hammer").
         return True
     if all(text[max(0, start - 4) : start] in ("the ", "The ") for start, _ in found) and all(
-        _is_a_plural_group(w, readings.name_words) for w in forms
+        is_a_plural_group(w, readings.name_words) for w in forms
     ):
         return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
-    if _ends_in_a_plural_thing(forms):
+    if ends_in_a_plural_thing(forms):
         return True  # "Spermacetti Whales", "Toy Soldiers", "Institutional Economics"
     if all(
         is_quoted(text, start, end)
@@ -142,20 +146,12 @@ def names_nobody_here(
         and not is_given_name(fullest[0])
         and fullest[-1].lower() in gazetteer()["everyday"]
         and fullest[-1].lower() not in gazetteer()["surname"]
-        and _written_in_lower_case_too(text, fullest)
+        and written_in_lower_case_too(text, fullest)
     ):
         return True  # "the Sperm Whale ... the sperm whale", "Frame Semantics ... frame semantics"
-    if _a_kind_of_thing(text, forms, found):
+    if a_kind_of_thing(text, forms, found):
         return True  # "this Leviathan ... the leviathan"
-    if (
-        forms == [(forms[0][0],)]
-        and forms[0][0].lower() in _ADHERENTS
-        and any(
-            _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
-            or _NAME_AFTER.match(text, end)
-            for start, end in found
-        )
-    ):
+    if names_a_follower(text, forms, found):
         return True  # "a good Christian", "a Christian mildness", "her Christian name"
     # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
     return all(is_everyday_phrase(w) for w in forms) and not any(
@@ -222,130 +218,10 @@ EPONYM_AFTER = re.compile(
 _POSSESSIVE_AND_FULL_NAME = re.compile(r"['’]s[^\S\n]+([A-Z][\w-]+)[^\S\n]+[A-Z]")
 
 
-def _written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
-    """Whether the text also writes these words, which have a capital, all in lower case, as
-    words of their own: a thing's kind written like a name in places, not a person's name."""
-    phrase = " ".join(words)
-    lowered = phrase.lower()
-    if lowered == phrase:
-        return False  # text written in lower case, whose names are so too
-    start = text.find(lowered)
-    while start >= 0:
-        end = start + len(lowered)
-        if not (start and (text[start - 1].isalnum() or text[start - 1] == "-")) and not (
-            end < len(text) and (text[end].isalnum() or text[end] == "-")
-        ):
-            return True
-        start = text.find(lowered, end)
-    return False
-
-
-# A street's word in French, Italian, Spanish or German, and the other words of its name
-# before a mention: "Rue de l'Homme ", "Via dei ".
-_STREET_BEFORE = re.compile(
-    r"\b(?:Rue|Quai|Boulevard|Impasse|Via|Viale|Calle|Plaza|Piazza|Strasse|Straße|Faubourg)"
-    r"[^\S\n]+(?:(?:de|du|des|la|le|les|del|della|dei|di)[^\S\n]+|(?:l|d)['’])*"
-    r"(?:[A-Z][\w'’-]*[^\S\n]+){0,2}$"
-)
-
-
-# A determiner right before a word, or before a word in lower case and it: "the", "this",
-# "a good".
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?|any|every)[^\S\n]+(?:[a-z]+[^\S\n]+)?$"
-)
-_NAME_AFTER = re.compile(r"[^\S\n]+names?\b")
-
-# A religion's follower, which a given name may be too ("Christian Vieri"): alone, after a
-# determiner or before "name", a follower or the religion's adjective.
-_ADHERENTS = frozenset(
-    {"christian", "jew", "hindu", "muslim", "moslem", "mussulman", "mahometan", "pagan"}
-    | {"heathen", "quaker", "catholic", "protestant", "buddhist", "sikh", "mormon", "lutheran"}
-    | {"anglican", "methodist", "baptist", "calvinist", "puritan", "gentile", "papist"}
-)
-
-
-def _a_kind_of_thing(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
-    """Whether a one-word name no list of names knows follows a determiner in a quarter of
-    its mentions and is also written in lower case: a kind of thing written like a name in
-    places ("this Leviathan ... the leviathan", "the Folio"), not a person."""
-    words = {w[0] for w in forms}
-    if len(words) != 1 or any(len(w) != 1 for w in forms):
-        return False
-    word = words.pop()
-    lowered = without_accents(word.lower())
-    if lowered in given_names() or lowered in gazetteer()["surname"]:
-        return False
-    after_a_determiner = sum(
-        1 for start, _ in found if _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
-    )
-    return (
-        after_a_determiner >= 2
-        and 4 * after_a_determiner >= len(found)
-        and _written_in_lower_case_too(text, (word,))
-    )
-
-
 def _owns_a_person(text: str, end: int) -> bool:
     """Whether a possessive and a given name and another capitalised word follow a name."""
     match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
     return match is not None and is_given_name(match.group(1))
-
-
-def _is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
-    """A name ending in a plural that is no surname: a team, a band or a place. Of one word,
-    its singular is no surname or word of another name either: not a family ("the Rostóvs"
-    beside "Rostóv"); of more words, no given name opens it ("the Pine Barrens", "the Beach
-    Boys"; not "the Venerable Sergius", "Toulousan Tholomyès")."""
-    word = words[-1]
-    lowered = without_accents(word.lower())
-    if len(word) < 4 or not word.endswith("s"):
-        return False
-    surnames = gazetteer()["surname"]
-    if lowered in surnames or lowered in given_names():
-        return False
-    if len(words) > 1:
-        return (
-            not lowered.endswith(("us", "is", "ss"))  # "the Venerable Sergius"
-            and not word.lower().endswith(("ès", "ás", "ís", "ós", "ús"))  # "Tholomyès"
-            and not is_given_name(words[0])
-            and all(w[:1].isupper() for w in words)
-        )
-    if lowered[:-1] in surnames:
-        return False
-    return not names_a_family(word, name_words)  # "Enderby", "Rostóv", "Karágina"
-
-
-def _ends_in_a_plural_thing(forms: list[tuple[str, ...]]) -> bool:
-    """A name of two words or more ending in the plural of an everyday word that is no
-    surname, that no given name opens, and whose last word never stands alone for it (as a
-    surname would): a group or a kind of thing ("Spermacetti Whales", "Toy Soldiers",
-    "Exhibitor Relations")."""
-    fullest = max(forms, key=len)
-    if len(fullest) < 2 or any(len(w) == 1 for w in forms):
-        return False
-    last = fullest[-1]
-    lowered = last.lower()
-    everyday = gazetteer()["everyday"]
-    return (
-        last[1:].islower()
-        and lowered not in gazetteer()["surname_common"]  # "Jearl Miles", "Landry Fields"
-        and (
-            lowered[:-1] in everyday
-            or (lowered.endswith("es") and lowered[:-2] in everyday)
-            or (lowered.endswith("ies") and lowered[:-3] + "y" in everyday)
-        )
-        and _is_a_plural_group(fullest, frozenset())
-    )
-
-
-def names_a_family(word: str, name_words: frozenset[str]) -> bool:
-    """A plural whose singular is a word of a person's name in the text: "the Rostóvs"
-    beside "Rostóv" and "Rostóva", "the Bingleys" beside "Bingley"."""
-    if len(word) < 4 or not word.endswith("s"):
-        return False
-    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return bool({stem, stem + "a"} & name_words)
 
 
 def always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader_app.core.kinds_of_things import names_a_family
 from reader_app.core.name_context import STORM_BEFORE, after_title, before_an_epithet, is_a_date
 from reader_app.core.name_definitions import (
     after_a_kind_of_person,
@@ -27,12 +28,7 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
-from reader_app.core.nobody_in_context import (
-    EPONYM_AFTER,
-    always_after,
-    names_a_family,
-    names_nobody_here,
-)
+from reader_app.core.nobody_in_context import EPONYM_AFTER, always_after, names_nobody_here
 
 Span = tuple[int, int]
 
