@@ -100,6 +100,11 @@ def names_nobody_here(
         always_before(_GROUP_NOUN_AFTER, text, found)
         # an award: "Emmy nominations", "a Grammy award", "Oscar-winning"
         or always_before(_AWARD_AFTER, text, found)
+        # a feast or a day: "Shrove Tuesday", "Ash Wednesday" (not "coach Mike Friday")
+        or (
+            always_before(_WEEKDAY_AFTER, text, found)
+            and not any(is_given_name(w[0]) for w in forms)
+        )
         # a team: "Chelsea are doing very well", "Chelsea were reported"
         or _agrees_as_a_team(text, found)
         # a club, read as a person and as a team in turn: "as Chelsea manager", "Chelsea fans"
@@ -166,6 +171,11 @@ _GROUP_NOUN_AFTER = re.compile(
     # a make or a style: "Lancaster bombers", "Norman churches"
     r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
     r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+)
+
+
+_WEEKDAY_AFTER = re.compile(
+    r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
