@@ -57,6 +57,7 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not word.isupper()
             and not lowered.endswith(_NOT_NAME_ENDINGS)
             and not lowered.endswith(_FAMILY_ENDINGS)
+            and not lowered.endswith(_STREET_ENDINGS)
             and not names_a_doctrine(lowered)
             and not _CAMEL_CASE.fullmatch(word)
             and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
@@ -160,6 +161,8 @@ def _reads_like_a_title(words: tuple[str, ...]) -> bool:
 # doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
 _NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
 _FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families: "Geometridae"
+# German streets, squares, bridges and stations written as one word: "Kaiserstrasse".
+_STREET_ENDINGS = ("strasse", "straße", "gasse", "platz", "allee", "brücke", "bahnhof")
 
 
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
