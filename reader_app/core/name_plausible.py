@@ -58,6 +58,10 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not lowered.endswith(_NOT_NAME_ENDINGS)
             and not lowered.endswith(_FAMILY_ENDINGS)
             and not lowered.endswith(_STREET_ENDINGS)
+            and not lowered.endswith("-in-law")  # "Brother-in-law"
+            # a style or letters after a name, alone: "Honourable", "Esq."
+            and lowered not in people_rules()["styles"]
+            and word.rstrip(".") not in people_rules()["post_nominals"]
             and not names_a_doctrine(lowered)
             and not _CAMEL_CASE.fullmatch(word)
             and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
