@@ -95,6 +95,11 @@ class SummaryPanel(QWidget):
         self.summary_list.setSpacing(2)
         self.info_label = QLabel("No document")
         self.info_label.setWordWrap(True)
+        # Why "5 of 9,097 sentences" when the status bar counts 9,535.
+        self.info_label.setToolTip(
+            "Out of the sentences a summary may hold: headings, and a file's front and back "
+            "matter (a contents list, a licence), are left out"
+        )
         self.copy_button = QPushButton("&Copy summary")
         self.copy_button.setToolTip("Copy the summary to the clipboard (Ctrl+Shift+C)")
         self.copy_button.setEnabled(False)
