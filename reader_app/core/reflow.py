@@ -6,7 +6,7 @@ import itertools
 import re
 from collections import Counter
 
-from reader_app.core.runtime import by_pieces_of_lines
+from reader_app.core.runtime import PIECE, by_pieces_of_lines, by_pieces_of_words
 
 Span = tuple[int, int]
 
@@ -78,12 +78,22 @@ def _joint(left: str, right: str) -> str:
     return " "
 
 
+def _spaced(line: str) -> str:
+    """The line with each run of spaces one space."""
+    return _SPACES.sub(" ", line)
+
+
 def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
     """Returns the reader's text (paragraphs separated by one blank line) and paragraph spans."""
     text = normalize(raw)
     blocks = []
     for block in _BLANK_LINE.split(text):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [
+            (
+                _SPACES.sub(" ", line) if len(line) <= PIECE else by_pieces_of_words(_spaced, line)
+            ).strip()
+            for line in block.split("\n")
+        ]
         lines = [line for line in lines if line]
         if lines:
             blocks.append(lines)

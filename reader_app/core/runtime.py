@@ -68,6 +68,40 @@ def by_pieces_of_lines(change: Callable[[str], str], text: str) -> str:
     return "".join(pieces)
 
 
+def by_pieces_of_words(change: Callable[[str], str], text: str) -> str:
+    """change(text) a piece at a time, each cut after a character that is no space: for a
+    change to runs of spaces inside one line, which may be megabytes long (a book saved as
+    one line), so that the window's thread runs between pieces."""
+    if len(text) <= PIECE:
+        return change(text)
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + PIECE)
+        while end < len(text) and text[end - 1].isspace():
+            end += 1
+        pieces.append(change(text[start:end]))
+        start = end
+    return "".join(pieces)
+
+
+def finditer_in_pieces(
+    pattern: re.Pattern[str], text: str, start: int, end: int, reach: int = 16
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, start, end), a piece at a time, so that the window's thread runs
+    between pieces of a paragraph of megabytes; a match no longer than `reach` that crosses
+    from one piece into the next is found whole."""
+    last_end = start
+    while start < end:
+        stop = min(end, start + PIECE)
+        for found in pattern.finditer(text, start, min(end, stop + reach)):
+            if found.start() >= stop:
+                break
+            if found.start() >= last_end:
+                last_end = found.end()
+                yield found
+        start = stop
+
+
 def usable_cores() -> int:
     """The cores this process may run on: its affinity where the system keeps one (taskset, a
     container's cpuset), else the machine's count. On one core a second process or thread

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reader_app.core.resources import load_word_lists
+from reader_app.core.runtime import finditer_in_pieces
 
 Span = tuple[int, int]
 
@@ -153,8 +154,8 @@ def _forced_breaks(text: str, start: int, end: int) -> list[int]:
     offset = end - start - len(head)
     if head[:1] in _BULLETS:
         # A bulleted list may number its items too; the bullets alone mark the breaks.
-        return [m.start() for m in _BULLET.finditer(text, start + offset + 1, end)]
-    markers = list(_NUMBERED.finditer(text, start, end))
+        return [m.start() for m in finditer_in_pieces(_BULLET, text, start + offset + 1, end)]
+    markers = list(finditer_in_pieces(_NUMBERED, text, start, end))
     first_label = head.lstrip(_BULLETS + " ")
     if markers and first_label.startswith(markers[0].group("label")):
         previous = markers[0].group("label")

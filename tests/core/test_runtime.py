@@ -1,6 +1,10 @@
-"""The process-wide helpers: how many cores this process may use."""
+"""The process-wide helpers: how many cores this process may use, and work on a text a piece
+at a time that gives the same result as done at once."""
 
 from __future__ import annotations
+
+import random
+import re
 
 from reader_app.core import runtime
 
@@ -26,3 +30,34 @@ def test_a_quota_of_one_cpu_means_one_core(monkeypatch):
     assert runtime.usable_cores() == 1
     monkeypatch.setattr(runtime, "cpu_quota", lambda: 64.0)
     assert 1 <= runtime.usable_cores() <= 64
+
+
+def _line_of_words(seed: int) -> str:
+    """One long line of words and runs of spaces, tabs and no-break spaces, some numbered."""
+    rng = random.Random(seed)
+    parts = []
+    for number in range(4000):
+        parts.append(rng.choice(["word", "Name", f"{number % 40}.", "a)", "b.", "x"]))
+        parts.append(rng.choice([" ", "  ", "\t ", " \u00a0 ", "   "]))
+    return "".join(parts)
+
+
+def test_a_change_to_runs_of_spaces_by_pieces_is_the_change_at_once(monkeypatch):
+    monkeypatch.setattr(runtime, "PIECE", 97)  # pieces cut inside and beside runs of spaces
+    spaces = re.compile(r"[ \t\u00a0]+")
+    for seed in range(5):
+        line = _line_of_words(seed)
+        assert runtime.by_pieces_of_words(lambda t: spaces.sub(" ", t), line) == spaces.sub(
+            " ", line
+        )
+
+
+def test_finding_by_pieces_finds_what_finding_at_once_does(monkeypatch):
+    monkeypatch.setattr(runtime, "PIECE", 101)
+    numbered = re.compile(r"(?:(?<=\s)|^)(?P<label>\d{1,3}|[a-z])(?:\.\)|\.|\))(?=\s)")
+    for seed in range(5):
+        text = _line_of_words(seed)
+        for start, end in ((0, len(text)), (7, len(text) - 13)):
+            whole = [m.span() for m in numbered.finditer(text, start, end)]
+            pieces = [m.span() for m in runtime.finditer_in_pieces(numbered, text, start, end)]
+            assert pieces == whole and whole

@@ -210,3 +210,30 @@ def test_a_long_summary_lists_its_first_sentences_and_copies_them_all(qtbot, win
     assert panel.summary_list.count() == MOST_SHOWN + 1
     assert panel.summary_list.item(MOST_SHOWN).text().startswith("… and 50 more sentences")
     assert panel.summary_texts() == [text for _, text in sentences]
+
+
+def test_a_book_on_one_line_is_shown_in_lines_at_the_same_offsets(
+    qtbot, window, dialog_recorder, write_file
+):
+    """Qt lays out a line whole each time text is added to it, so a book saved as one line
+    is shown broken into lines: a space becomes a line break, every offset stays."""
+    from reader_app.ui.reader_view import LONGEST_LINE, with_line_breaks
+
+    sentence = "Anna Berg rowed the ferry across the fjord to Bergen at dawn. "
+    text = sentence * 1200  # 74,400 characters, no line break
+    shown = with_line_breaks(text)
+    assert len(shown) == len(text) and "\n" in shown
+    assert max(map(len, shown.split("\n"))) <= LONGEST_LINE
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, shown, strict=True))
+    assert with_line_breaks("A short line.\nAnother.") == "A short line.\nAnother."
+
+    book = write_file("one_line.txt", text)
+    open_through_menu(qtbot, window, dialog_recorder, book)
+    view, document = window.reader_view, window.document
+    qtbot.waitUntil(lambda: view.is_complete, timeout=TIMEOUT)
+    assert view.toPlainText().replace("\n", " ") == document.text.replace("\n", " ")
+    last = document.sentences[-1]
+    view.go_to(last)
+    assert view.textCursor().selectedText().strip() == document.sentence_text(
+        len(document.sentences) - 1
+    )
