@@ -14,6 +14,7 @@ from reader_app.core.chapters import is_chapter_heading
 from reader_app.core.errors import ReaderError
 from reader_app.core.matter import main_text
 from reader_app.core.reflow import reflow
+from reader_app.core.runtime import count_words
 from reader_app.core.segment import split_sentences
 
 Span = tuple[int, int]
@@ -94,7 +95,7 @@ def document_from_text(raw: str, path: str = "", listener: LoadListener | None =
         listener.text_ready(text)
     batches = listener.sentences_ready if listener is not None else None
     sentences = split_sentences(text, paragraphs, batches)
-    words = sum(len(text[start:end].split()) for start, end in paragraphs)
+    words = sum(count_words(text, start, end) for start, end in paragraphs)
     short = sum(_is_short_and_unstopped(text[start:end]) for start, end in paragraphs)
     is_list = len(paragraphs) >= _LIST_FROM and short >= _LIST_SHARE * len(paragraphs)
     document = Document(text, paragraphs, sentences, path, words, is_list=is_list)

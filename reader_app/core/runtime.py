@@ -84,6 +84,37 @@ def by_pieces_of_words(change: Callable[[str], str], text: str) -> str:
     return "".join(pieces)
 
 
+_SPACE = re.compile(r"\s")
+
+
+def findall_in_pieces(pattern: re.Pattern[str], text: str) -> list[str]:
+    """pattern.findall(text), a piece at a time, each cut after a space: for a pattern whose
+    matches hold no space (words), over a text that may be one "sentence" of megabytes."""
+    if len(text) <= PIECE:
+        return pattern.findall(text)
+    found: list[str] = []
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, min(len(text), start + PIECE))
+        end = space.end() if space else len(text)
+        found += pattern.findall(text, start, end)
+        start = end
+    return found
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    """len(text[start:end].split()), a piece at a time for a paragraph of megabytes."""
+    if end - start <= PIECE:
+        return len(text[start:end].split())
+    count = 0
+    while start < end:
+        space = _SPACE.search(text, min(end, start + PIECE), end)
+        stop = space.end() if space else end
+        count += len(text[start:stop].split())
+        start = stop
+    return count
+
+
 def finditer_in_pieces(
     pattern: re.Pattern[str], text: str, start: int, end: int, reach: int = 16
 ) -> Iterator[re.Match[str]]:

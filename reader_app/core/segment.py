@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reader_app.core.resources import load_word_lists
-from reader_app.core.runtime import finditer_in_pieces
+from reader_app.core.runtime import findall_in_pieces, finditer_in_pieces
 
 Span = tuple[int, int]
 
@@ -186,7 +186,7 @@ def split_paragraph(text: str, start: int, end: int) -> list[Span]:
     forced = _forced_breaks(text, start, end)
     forced_index = 0
     lowercase = _CAPITAL.search(text, start, end) is None
-    for match in _STOP.finditer(text, start, end):
+    for match in finditer_in_pieces(_STOP, text, start, end, reach=256):
         while forced_index < len(forced) and forced[forced_index] <= match.start():
             ends.append(forced[forced_index])
             sentence_start = forced[forced_index]
@@ -240,4 +240,4 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Sp
 
 def words(text: str) -> list[str]:
     """The words of a piece of text, as sumy's tokenizer would keep them."""
-    return _WORD.findall(text)
+    return findall_in_pieces(_WORD, text)

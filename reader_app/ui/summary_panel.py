@@ -37,6 +37,7 @@ _INDEX_ROLE = Qt.ItemDataRole.UserRole
 # Sentences the list shows at most: a summary of a whole novel (100%) is 30,000 wrapped rows,
 # which held the window for a second and a half; the text marks them all the same.
 MOST_SHOWN = 200
+LONGEST_SHOWN = 2_000  # characters of a sentence the list shows
 
 
 class SummaryPanel(QWidget):
@@ -188,7 +189,10 @@ class SummaryPanel(QWidget):
         self._texts = [text for _, text in sentences]
         self.summary_list.clear()
         for index, text in sentences[:MOST_SHOWN]:
-            item = QListWidgetItem(text)
+            # A "sentence" of megabytes (a text with no stop) took Qt seconds to lay out; the
+            # list shows its start, and Copy summary copies it whole.
+            shown = text if len(text) <= LONGEST_SHOWN else text[:LONGEST_SHOWN].rstrip() + " …"
+            item = QListWidgetItem(shown)
             item.setData(_INDEX_ROLE, index)
             item.setToolTip(f"Sentence {index + 1}: click to show it in the text")
             self.summary_list.addItem(item)

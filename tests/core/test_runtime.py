@@ -61,3 +61,13 @@ def test_finding_by_pieces_finds_what_finding_at_once_does(monkeypatch):
             whole = [m.span() for m in numbered.finditer(text, start, end)]
             pieces = [m.span() for m in runtime.finditer_in_pieces(numbered, text, start, end)]
             assert pieces == whole and whole
+
+
+def test_words_and_their_count_by_pieces_are_those_at_once(monkeypatch):
+    monkeypatch.setattr(runtime, "PIECE", 89)
+    word = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+    for seed in range(5):
+        text = _line_of_words(seed) + "\nanother line's end-word"
+        assert runtime.findall_in_pieces(word, text) == word.findall(text)
+        for start, end in ((0, len(text)), (5, len(text) - 9)):
+            assert runtime.count_words(text, start, end) == len(text[start:end].split())

@@ -16,6 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from reader_app.core.methods.terms import stem_words, stop_words
+from reader_app.core.runtime import findall_in_pieces
 from reader_app.core.segment import WORD_PATTERN
 from reader_app.core.segment import words as split_words
 
@@ -126,7 +127,7 @@ def _token_chunks(sentences: Sequence[str]) -> Iterator[list[str]]:
         chunk = sentences[first : first + _CHUNK_SENTENCES]
         joined = _SEPARATOR.join(chunk) + _SEPARATOR
         if joined.count(_SEPARATOR) == len(chunk):
-            yield _WORD_OR_SEPARATOR.findall(joined)
+            yield findall_in_pieces(_WORD_OR_SEPARATOR, joined)
             continue
         tokens: list[str] = []  # a sentence holds the separator character itself
         for text in chunk:
