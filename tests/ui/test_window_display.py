@@ -237,3 +237,22 @@ def test_a_book_on_one_line_is_shown_in_lines_at_the_same_offsets(
     assert view.textCursor().selectedText().strip() == document.sentence_text(
         len(document.sentences) - 1
     )
+
+
+def test_a_sentence_of_megabytes_is_listed_by_its_start_and_copied_whole(
+    qtbot, window, dialog_recorder, write_file
+):
+    """A text with no stop is one "sentence": Qt took seconds to lay out an item of
+    megabytes, so the summary list shows its start; Copy summary still copies all of it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from reader_app.ui.summary_panel import LONGEST_SHOWN
+
+    text = " ".join(["buffalo"] * 20_000)  # 160,000 characters, no stop
+    open_through_menu(qtbot, window, dialog_recorder, write_file("buffalo.txt", text))
+    listed = window.summary_panel.summary_list.item(0).text()
+    assert listed.endswith(" …") and len(listed) <= LONGEST_SHOWN + 2
+    assert text.startswith(listed[:-2])
+    QGuiApplication.clipboard().clear()
+    window.copy_summary_action.trigger()
+    assert QGuiApplication.clipboard().text() == text
