@@ -351,9 +351,15 @@ class MainWindow(QMainWindow):
     def copy_selection(self) -> None:
         focus = QGuiApplication.focusObject()
         if focus is self.summary_panel.summary_list:
-            items = self.summary_panel.summary_list.selectedItems()
-            if items:
-                QGuiApplication.clipboard().setText("\n".join(item.text() for item in items))
+            rows = sorted(
+                map(
+                    self.summary_panel.summary_list.row,
+                    self.summary_panel.summary_list.selectedItems(),
+                )
+            )
+            if rows:
+                texts = self.summary_panel.summary_texts()  # whole, where the list shows a start
+                QGuiApplication.clipboard().setText("\n".join(texts[row] for row in rows))
                 return
         if focus is self.entity_panel.tree and self.entity_panel.selected_names():
             self.entity_panel.copy_names()

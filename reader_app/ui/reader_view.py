@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -94,6 +94,7 @@ class ReaderView(QPlainTextEdit):
         self._zoom = 0
         self._astral: list[int] = []
         self._astral_in_qt: list[int] = []  # where each of them is, counted as Qt counts
+        self._text = ""  # as the document has it; _pending is as shown
         self._pending = ""
         self._loaded = 0
         self._summary_spans: list[Span] = []
@@ -133,10 +134,11 @@ class ReaderView(QPlainTextEdit):
         self._summary_spans = []
         self._summary_ranks = []
         self._mention_spans = []
+        self._text = text
         self._pending = with_line_breaks(text)
         self._loaded = min(len(text), FIRST_PIECE)
         self.setExtraSelections([])
-        self.setPlainText(text[: self._loaded])
+        self.setPlainText(self._pending[: self._loaded])
         self._mark_emphasis(0, self._loaded)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if self._loaded < len(text):
@@ -296,6 +298,18 @@ class ReaderView(QPlainTextEdit):
         # From the end, Qt scrolls up just far enough to show the cursor: its line on top.
         self.moveCursor(QTextCursor.MoveOperation.End)
         self.setTextCursor(self._cursor_for((offset, offset)))
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as the document has it: a space where the view broke a long line,
+        a no-break space kept (Qt's own copy makes those a line break and a space)."""
+        cursor = self.textCursor()
+        mime = QMimeData()
+        start, end = (
+            self.text_offset(cursor.selectionStart()),
+            self.text_offset(cursor.selectionEnd()),
+        )
+        mime.setText(self._text[start:end])
+        return mime
 
     def selected_span(self) -> Span | None:
         cursor = self.textCursor()

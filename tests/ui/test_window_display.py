@@ -237,6 +237,18 @@ def test_a_book_on_one_line_is_shown_in_lines_at_the_same_offsets(
     assert view.textCursor().selectedText().strip() == document.sentence_text(
         len(document.sentences) - 1
     )
+    # Copied, a stretch across one of the view's breaks reads as the document has it.
+    from PySide6.QtGui import QGuiApplication, QTextCursor
+
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(30_000, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert "\n" in view.toPlainText()[:30_000]
+    QGuiApplication.clipboard().clear()
+    window.reader_view.setFocus()
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == document.text[:30_000]
 
 
 def test_a_sentence_of_megabytes_is_listed_by_its_start_and_copied_whole(
@@ -255,4 +267,11 @@ def test_a_sentence_of_megabytes_is_listed_by_its_start_and_copied_whole(
     assert text.startswith(listed[:-2])
     QGuiApplication.clipboard().clear()
     window.copy_summary_action.trigger()
+    assert QGuiApplication.clipboard().text() == text
+    # Ctrl+C on the chosen item copies the sentence whole too.
+    panel = window.summary_panel
+    panel.summary_list.setFocus()
+    panel.summary_list.setCurrentRow(0)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(panel.summary_list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == text
