@@ -266,6 +266,15 @@ def test_ranks_are_titles_to_names_but_not_the_models_feature():
     assert people_of(text) == {"Palmerston": 1, "Nicholas": 1, "Auguste Comte": 1, "Grasse": 2}
 
 
+def test_a_heading_run_into_a_name_makes_it_no_persons():
+    """A book saved as one line runs its headings into names ("(signed) Alexander CHAPTER
+    IV"): a chapter is no word of a person's name."""
+    from reader_app.core.name_plausible import is_plausible
+
+    assert not is_plausible(("Alexander", "Chapter", "IV"))
+    assert is_plausible(("Alexander", "Golítsyn"))
+
+
 def test_city_list_leaves_out_names_of_people():
     from reader_app.core.ner.word_lists import city_names
 
