@@ -161,19 +161,47 @@ def _lower_case_forms() -> dict[str, list[str]]:
     return {key: sorted(forms, key=len, reverse=True) for key, forms in by_first.items()}
 
 
+@functools.cache
+def _lower_case_names_holding_one() -> dict[str, list[str]]:
+    """Names that hold a country's word but name no country ("american league", "indian
+    ocean", "new mexico"), in lower case by first word, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in load_json("country_aliases.json")["not_countries"]:
+        lowered = phrase.lower()
+        first = _LOWER_WORD.match(lowered)
+        if first:
+            by_first.setdefault(first.group(), []).append(lowered)
+    return {key: sorted(forms, key=len, reverse=True) for key, forms in by_first.items()}
+
+
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _phrase_at(text: str, start: int, phrases: list[str]) -> int:
+    """The end of the first of `phrases` written at `start` as words of their own, else -1."""
+    for phrase in phrases:
+        end = start + len(phrase)
+        if text.startswith(phrase, start) and not text[end : end + 1].isalpha():
+            return end
+    return -1
 
 
 def lower_case_country_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of country names and demonyms written in lower case ("south korea", "french"),
-    for text written without capitals."""
-    forms = _lower_case_forms()
+    for text written without capitals; not inside a name that only holds one ("american
+    league")."""
+    forms, holders = _lower_case_forms(), _lower_case_names_holding_one()
+    skip_to = 0
     for word in _LOWER_WORD.finditer(text):
-        for form in forms.get(word.group(), ()):
-            end = word.start() + len(form)
-            if text.startswith(form, word.start()) and not text[end : end + 1].isalpha():
-                yield word.start(), end
-                break
+        if word.start() < skip_to:
+            continue
+        held = _phrase_at(text, word.start(), holders.get(word.group(), []))
+        if held >= 0:
+            skip_to = held
+            continue
+        end = _phrase_at(text, word.start(), forms.get(word.group(), []))
+        if end >= 0:
+            yield word.start(), end
 
 
 def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:

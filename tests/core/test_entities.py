@@ -63,6 +63,14 @@ def test_a_dominican_is_from_the_dominican_republic_unless_a_friar():
     assert _codes("Dominica is an island.") == ["DM"]
 
 
+def test_in_lower_case_a_name_that_only_holds_a_countrys_word_is_no_mention():
+    from reader_app.core.countries import lower_case_country_names
+
+    text = "the american league went to the yankees near new mexico; the indian team beat america."
+    found = [text[a:b] for a, b in lower_case_country_names(text)]
+    assert found == ["indian", "america"]
+
+
 def test_indian_of_the_americas_and_of_idioms_is_not_india():
     assert _codes("The American Indians and a Red Indian walked in Indian file.") == []
     assert _codes("An Indian summer; Indian ink on India rubber.") == []
