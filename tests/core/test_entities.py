@@ -69,6 +69,8 @@ def test_in_lower_case_a_name_that_only_holds_a_countrys_word_is_no_mention():
     text = "the american league went to the yankees near new mexico; the indian team beat america."
     found = [text[a:b] for a, b in lower_case_country_names(text)]
     assert found == ["indian", "america"]
+    text = "a north american car maker and latin american banks; an american bank"
+    assert [text[a:b] for a, b in lower_case_country_names(text)] == ["american"]
 
 
 def test_indian_of_the_americas_and_of_idioms_is_not_india():
