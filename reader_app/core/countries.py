@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader_app.core.phrases import PhraseMatcher
@@ -146,32 +146,30 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
 _NOT_IN_LOWER_CASE = frozenset({"polish", "jersey", "reunion", "poles", "scot"})
 
 
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[str]]:
+    """Phrases in lower case by their first word, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for lowered in {phrase.lower() for phrase in phrases}:
+        first = _LOWER_WORD.match(lowered)
+        if first:
+            by_first.setdefault(first.group(), []).append(lowered)
+    return {key: sorted(forms, key=lambda f: (-len(f), f)) for key, forms in by_first.items()}
+
+
 @functools.cache
 def _lower_case_forms() -> dict[str, list[str]]:
     """Country forms in lower case by first word, longest first; ambiguous ones left out."""
     leave_out = {
         w.lower() for w in _listed("ambiguous") | _listed("only_after_the")
     } | _NOT_IN_LOWER_CASE
-    by_first: dict[str, list[str]] = {}
-    for form in _table():
-        lowered = form.lower()
-        first = _LOWER_WORD.match(lowered)
-        if lowered not in leave_out and first:
-            by_first.setdefault(first.group(), []).append(lowered)
-    return {key: sorted(forms, key=len, reverse=True) for key, forms in by_first.items()}
+    return _by_first_word(form for form in _table() if form.lower() not in leave_out)
 
 
 @functools.cache
 def _lower_case_names_holding_one() -> dict[str, list[str]]:
     """Names that hold a country's word but name no country ("american league", "indian
     ocean", "new mexico"), in lower case by first word, longest first."""
-    by_first: dict[str, list[str]] = {}
-    for phrase in load_json("country_aliases.json")["not_countries"]:
-        lowered = phrase.lower()
-        first = _LOWER_WORD.match(lowered)
-        if first:
-            by_first.setdefault(first.group(), []).append(lowered)
-    return {key: sorted(forms, key=len, reverse=True) for key, forms in by_first.items()}
+    return _by_first_word(load_json("country_aliases.json")["not_countries"])
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_]+")

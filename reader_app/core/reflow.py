@@ -6,7 +6,7 @@ import itertools
 import re
 from collections import Counter
 
-from reader_app.core.runtime import PIECE, by_pieces_of_lines, by_pieces_of_words
+from reader_app.core.runtime import by_pieces_of_lines, by_pieces_of_words
 
 Span = tuple[int, int]
 
@@ -88,12 +88,7 @@ def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
     text = normalize(raw)
     blocks = []
     for block in _BLANK_LINE.split(text):
-        lines = [
-            (
-                _SPACES.sub(" ", line) if len(line) <= PIECE else by_pieces_of_words(_spaced, line)
-            ).strip()
-            for line in block.split("\n")
-        ]
+        lines = [by_pieces_of_words(_spaced, line).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         if lines:
             blocks.append(lines)

@@ -87,18 +87,24 @@ def by_pieces_of_words(change: Callable[[str], str], text: str) -> str:
 _SPACE = re.compile(r"\s")
 
 
+def _cut_after_spaces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] as pieces of about PIECE characters, each but the last ending just
+    after a space, so that no word is cut."""
+    while start < end:
+        space = _SPACE.search(text, min(end, start + PIECE), end)
+        stop = space.end() if space else end
+        yield start, stop
+        start = stop
+
+
 def findall_in_pieces(pattern: re.Pattern[str], text: str) -> list[str]:
     """pattern.findall(text), a piece at a time, each cut after a space: for a pattern whose
     matches hold no space (words), over a text that may be one "sentence" of megabytes."""
     if len(text) <= PIECE:
         return pattern.findall(text)
     found: list[str] = []
-    start = 0
-    while start < len(text):
-        space = _SPACE.search(text, min(len(text), start + PIECE))
-        end = space.end() if space else len(text)
-        found += pattern.findall(text, start, end)
-        start = end
+    for start, stop in _cut_after_spaces(text, 0, len(text)):
+        found += pattern.findall(text, start, stop)
     return found
 
 
@@ -106,13 +112,7 @@ def count_words(text: str, start: int, end: int) -> int:
     """len(text[start:end].split()), a piece at a time for a paragraph of megabytes."""
     if end - start <= PIECE:
         return len(text[start:end].split())
-    count = 0
-    while start < end:
-        space = _SPACE.search(text, min(end, start + PIECE), end)
-        stop = space.end() if space else end
-        count += len(text[start:stop].split())
-        start = stop
-    return count
+    return sum(len(text[a:b].split()) for a, b in _cut_after_spaces(text, start, end))
 
 
 def finditer_in_pieces(
