@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.name_context import after_title
 from reader_app.core.name_words import given_names, is_given_name, without_accents
 from reader_app.core.ner.features import gazetteer
 
@@ -152,3 +153,64 @@ def names_a_family(word: str, name_words: frozenset[str]) -> bool:
         return False
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return bool({stem, stem + "a"} & name_words)
+
+
+# A preposition of place before a mention, and the word before it: "in Auvergne", "at
+# Tinques", "the road to Bicêtre", "the streets of Brünn" (but "looked at Pierre", "said to
+# Natásha", "a letter from Denísov", "the son of Rostóv"), or a verb of arriving ("entered
+# Znaim"); "the" between them makes any of these a place ("to the Sokólniki forest").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b([a-z]+)[^\S\n]+)?\b([Ii]n|[Nn]ear|[Tt]owards?|[Tt]hrough|[Bb]eyond|[Oo]utside"
+    r"|[Aa]cross|[Vv]ia|[Aa]t|to|from|of|enter|entered|entering|reached|reaching|occupied)"
+    r"[^\S\n]+(the[^\S\n]+)?$"
+)
+# Prepositions that take a person only after certain words: "at" after a look, "to", "from"
+# and "of" only after a journey's or a place's word.
+_AFTER_WORDS_OF_PLACE = {"to", "from", "of"}
+_AT_A_PERSON = frozenset(
+    "look looked looking looks glanced glancing gazed gazing stared staring smiled smiling"
+    " laughed laughing shouted shouting frowned frowning winked nodded nodding pointed aimed"
+    " angry surprised glared glaring grinned peered sneered jeered mocked growled snapped"
+    " wondered marvelled".split()
+)
+_WORDS_OF_PLACE = frozenset(
+    "road way journey route retreat return returned march marched drove rode sailed moved"
+    " travelled traveled circuit visit dispatch trip expedition advance came come started"
+    " fled streets environs outskirts town city village battle gates walls suburbs"
+    " neighbourhood neighborhood inhabitants heights fields fortress garrison citizens"
+    " miles leagues versts".split()
+)
+_SPEECH_VERB_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:said|says|asked|replied|answered|cried|exclaimed|thought|whispered"
+    r"|shouted|added|continued|remarked|went[^\S\n]+on)\b"
+)
+
+
+def mostly_after_a_place_preposition(text: str, words: tuple[str, ...], found: set[Span]) -> bool:
+    """Whether a name of one word that no given name is follows a preposition of place in
+    most of at least three mentions `found` (those the model read as a place's among them)
+    and never speaks nor follows a title: a town or a region the model read as a person in
+    a novel ("in Auvergne", "at Mytíshchi", "the road to Bicêtre"). Not a family ("at the
+    Karágins'"), nor a name before its possessive ("in Bush's speech")."""
+    if len(words) != 1 or len(found) < 3:
+        return False
+    if is_given_name(words[0]):
+        return False
+    at_a_place = 0
+    for start, end in found:
+        if _SPEECH_VERB_AFTER.match(text, end) or after_title(text, start):
+            return False  # "Telyánin said", "Chief Justice Kennedy"
+        before = _PREPOSITION_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or text.startswith(("'s", "’s"), end):
+            continue
+        word_before, preposition, the = before.groups()
+        if the and words[0].endswith("s"):
+            return False  # a family: "at the Karágins'"
+        if (
+            the
+            or (preposition.lower() == "at" and word_before not in _AT_A_PERSON)
+            or (preposition in _AFTER_WORDS_OF_PLACE and word_before in _WORDS_OF_PLACE)
+            or preposition.lower() not in ("at", "to", "from", "of")
+        ):
+            at_a_place += 1
+    return 2 * at_a_place > len(found)

@@ -13,6 +13,7 @@ from reader_app.core.kinds_of_things import (
     a_kind_of_thing,
     ends_in_a_plural_thing,
     is_a_plural_group,
+    mostly_after_a_place_preposition,
     mostly_in_a_street,
     names_a_follower,
     written_in_lower_case_too,
@@ -79,6 +80,10 @@ def names_nobody_here(
         return True
     if mostly_in_a_street(text, forms, found):
         return True  # "Armé", mostly in "the Rue de l'Homme Armé"
+    if len(forms) == 1 and mostly_after_a_place_preposition(
+        text, forms[0], found | set(readings.others_as(forms[0], ("LOC",)))
+    ):
+        return True  # "at Mytíshchi", "in Auvergne", "the road to Bicêtre"
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
         ORGANISATION_BEFORE, 20, text, found
     ):
