@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from reader_app.core.text_search import MOST_MATCHES, TextSearch
+from reader_app.ui.reader_view import ReaderView
 
 
 class FindBar(QWidget):
-    """Hidden until opened (Ctrl+F); Esc closes it and returns focus to the text."""
+    """Hidden until opened (Ctrl+F); Esc closes it and returns focus to the text. It searches
+    the document's text, not Qt's: a phrase matches across a line the view broke, "Andrew's"
+    matches "Andrew’s", and the bar counts the matches ("3 of 1,964")."""
 
-    def __init__(self, view: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, view: ReaderView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self._search = TextSearch("")
         self.field = QLineEdit()
         self.field.setPlaceholderText("Find in text")
         self.field.setClearButtonEnabled(True)
@@ -31,7 +37,7 @@ class FindBar(QWidget):
         layout.addWidget(self.next_button)
         layout.addWidget(self.result_label)
         layout.addWidget(self.close_button)
-        self.field.returnPressed.connect(self.find_next)
+        self.field.returnPressed.connect(self._on_return)
         self.field.textEdited.connect(self._on_edited)
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(self.find_previous)
@@ -52,23 +58,24 @@ class FindBar(QWidget):
         self.hide()
         self.view.setFocus()
 
-    def find(self, backward: bool = False) -> bool:
-        text = self.field.text()
-        if not text:
+    def find(self, backward: bool = False, here: bool = False) -> bool:
+        """Selects the next match after the selection's start (or at it, with `here`), or
+        the one before it going `backward`, round the text's end."""
+        query = self.field.text()
+        if self._search.text is not self.view.document_text:
+            self._search = TextSearch(self.view.document_text)
+        offset = self.view.text_offset(self.view.textCursor().selectionStart())
+        index = self._search.next_index(query, offset, backward, here)
+        if index < 0:
+            self.result_label.setText("Not found" if query.strip() else "")
             return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = self.view.find(text, flags)
-        if not found:  # wrap around
-            cursor = self.view.textCursor()
-            cursor.movePosition(
-                cursor.MoveOperation.End if backward else cursor.MoveOperation.Start
-            )
-            self.view.setTextCursor(cursor)
-            found = self.view.find(text, flags)
-        self.result_label.setText("" if found else "Not found")
-        if found:
-            self.view.centerCursor()
-        return found
+        matches = self._search.matches(query)
+        self.view.go_to(matches[index])
+        total = (
+            f"more than {MOST_MATCHES:,}" if self._search.more_than_counted else f"{len(matches):,}"
+        )
+        self.result_label.setText(f"{index + 1:,} of {total}")
+        return True
 
     @Slot()
     def find_next(self) -> bool:
@@ -80,17 +87,19 @@ class FindBar(QWidget):
 
     @Slot(str)
     def _on_edited(self, _text: str) -> None:
-        cursor = self.view.textCursor()
-        cursor.setPosition(cursor.selectionStart())
-        self.view.setTextCursor(cursor)
-        self.find_next()
+        self.find(here=True)  # a longer query may still match where the shorter one did
+
+    @Slot()
+    def _on_return(self) -> None:
+        # The field takes Enter and Shift+Enter alike and passes them on too: the bar's own
+        # key handler would then step back what this stepped forward.
+        if QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.find_previous()
+        else:
+            self.find_next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.find_previous()
-        else:
+        elif event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)

@@ -145,6 +145,11 @@ class ReaderView(QPlainTextEdit):
             self._piece_timer.start()
 
     @property
+    def document_text(self) -> str:
+        """The text as the document has it (a space where the view broke a long line)."""
+        return self._text
+
+    @property
     def is_complete(self) -> bool:
         return self._loaded >= len(self._pending)
 

@@ -193,6 +193,23 @@ def test_find_bar(qtbot, window, dialog_recorder, article_path):
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.field, "Valparaiso")
     assert window.reader_view.textCursor().selectedText() == "Valparaiso"
+    assert window.find_bar.result_label.text() == "1 of 1"
+    window.find_bar.field.clear()
+    qtbot.keyClicks(window.find_bar.field, "solberg")  # any case
+    text = window.document.text
+    count = text.count("Solberg")
+    assert count > 2
+    assert window.find_bar.result_label.text() == f"1 of {count}"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.find_bar.result_label.text() == f"2 of {count}"
+    second = window.reader_view.textCursor().selectionStart()
+    assert second == text.find("Solberg", text.find("Solberg") + 1)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.result_label.text() == f"{count} of {count}"  # round the start
+    window.find_bar.field.clear()
+    qtbot.keyClicks(window.find_bar.field, "Xylophone")
+    assert window.find_bar.result_label.text() == "Not found"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
 

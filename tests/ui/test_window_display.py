@@ -249,6 +249,20 @@ def test_a_book_on_one_line_is_shown_in_lines_at_the_same_offsets(
     window.reader_view.setFocus()
     window.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == document.text[:30_000]
+    # Find reaches across the view's breaks, as the document has no break there.
+    shown = view.toPlainText()
+    broken = shown.index("\n")
+    start, end = shown.rfind(" ", 0, broken - 1) + 1, shown.find(" ", broken + 1)
+    phrase = document.text[start:end]
+    assert " " in phrase and shown[start:end] != phrase
+    view.go_to((start, start))
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, phrase)
+    assert view.text_offset(view.textCursor().selectionStart()) == start
+    assert view.text_offset(view.textCursor().selectionEnd()) == end
+    number = document.text.count(phrase, 0, start) + 1
+    total = document.text.count(phrase)
+    assert window.find_bar.result_label.text() == f"{number:,} of {total:,}"
 
 
 def test_a_sentence_of_megabytes_is_listed_by_its_start_and_copied_whole(
