@@ -56,6 +56,7 @@ class FindBar(QWidget):
     @Slot()
     def close_bar(self) -> None:
         self.hide()
+        self.view.show_found([])
         self.view.setFocus()
 
     def find(self, backward: bool = False, here: bool = False) -> bool:
@@ -68,9 +69,11 @@ class FindBar(QWidget):
         index = self._search.next_index(query, offset, backward, here)
         if index < 0:
             self.result_label.setText("Not found" if query.strip() else "")
+            self.view.show_found([])
             return False
         matches = self._search.matches(query)
         self.view.go_to(matches[index])
+        self.view.show_found(matches)
         total = (
             f"more than {MOST_MATCHES:,}" if self._search.more_than_counted else f"{len(matches):,}"
         )

@@ -99,6 +99,7 @@ class ReaderView(QPlainTextEdit):
         self._loaded = 0
         self._summary_spans: list[Span] = []
         self._mention_spans: list[Span] = []
+        self._found_spans: list[Span] = []  # the find bar's matches
         self._piece_timer = QTimer(self)
         self._piece_timer.setInterval(0)
         self._piece_timer.timeout.connect(self._add_piece)
@@ -134,6 +135,7 @@ class ReaderView(QPlainTextEdit):
         self._summary_spans = []
         self._summary_ranks = []
         self._mention_spans = []
+        self._found_spans = []
         self._text = text
         self._pending = with_line_breaks(text)
         self._loaded = min(len(text), FIRST_PIECE)
@@ -227,6 +229,11 @@ class ReaderView(QPlainTextEdit):
         self._mention_spans = sorted(spans)
         self._apply()
 
+    def show_found(self, spans: Sequence[Span]) -> None:
+        """Tints the find bar's matches (in text order); the current one is the selection."""
+        self._found_spans = list(spans)
+        self._apply()
+
     def _near_view(self, spans: Sequence[Span]) -> range:
         """The indices of the spans (in text order, none inside another) near the view."""
         low, high = self._view_range
@@ -268,6 +275,10 @@ class ReaderView(QPlainTextEdit):
             mention_color = QColor(60, 140, 255, 110 if dark else 70)
             marked = [
                 self._selection(mentions[i], mention_color, True) for i in self._near_view(mentions)
+            ]
+            found, found_color = self._found_spans, QColor(255, 200, 0, 90 if dark else 120)
+            marked += [
+                self._selection(found[i], found_color, False) for i in self._near_view(found)
             ]
         self.setExtraSelections([selection for _, selection in selections] + marked)
 
@@ -355,7 +366,7 @@ class ReaderView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         # A switch between light and dark: highlights are recoloured to keep their contrast.
         if event.type() == QEvent.Type.PaletteChange and (
-            self._summary_spans or self._mention_spans
+            self._summary_spans or self._mention_spans or self._found_spans
         ):
             self._apply()
         super().changeEvent(event)

@@ -207,11 +207,22 @@ def test_find_bar(qtbot, window, dialog_recorder, article_path):
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.find_bar.result_label.text() == f"{count} of {count}"  # round the start
-    window.find_bar.field.clear()
-    qtbot.keyClicks(window.find_bar.field, "Xylophone")
-    assert window.find_bar.result_label.text() == "Not found"
+
+    def tinted_matches():
+        return [
+            s.cursor.selectedText()
+            for s in window.reader_view.extraSelections()
+            if s.format.background().color().getRgb()[:3] == (255, 200, 0)
+        ]
+
+    assert tinted_matches() == ["Solberg"] * count
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+    assert tinted_matches() == []
+    menu_action(window, "Edit", "Find…").trigger()
+    qtbot.keyClicks(window.find_bar.field, "Xylophone")
+    assert window.find_bar.result_label.text() == "Not found"
+    assert tinted_matches() == []
 
 
 def test_drop_opens_the_file(qtbot, window, article_path):
