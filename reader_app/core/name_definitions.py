@@ -183,7 +183,9 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
     tokens = name.tokens
     if not 2 <= len(tokens) <= 6 or not all(is_title_case(t) for t in tokens):
         return False
-    if any(is_institution_word(t) or code_for(t) for t in tokens):
+    # A country's word may open a person's name ("Montserrat Caballé was a Spanish operatic
+    # soprano", read as a place), but the country's whole name is none.
+    if any(is_institution_word(t) for t in tokens) or code_for(" ".join(tokens)):
         return False
     match = _DEFINITION.match(text, name.end)
     if (
