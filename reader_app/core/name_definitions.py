@@ -175,11 +175,16 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# A birth in brackets after a name: "(born 1950", "(née Smith", "(b. 1950".
+_BORN_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:born|née|nee|b\.)[^\S\n]")
+
+
 def defined_as_a_person(text: str, name: NameSpan) -> bool:
     """Whether a name of two to four capitalised words, read as an organisation or a place,
     is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
     "Uri Caine is an American pianist", as a Wikipedia article opens (and there with up to
-    six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman")."""
+    six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman"); or born in
+    brackets after it: "Uri Caine (born June 8, 1956)"."""
     tokens = name.tokens
     if not 2 <= len(tokens) <= 6 or not all(is_title_case(t) for t in tokens):
         return False
@@ -187,6 +192,8 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
     # soprano", read as a place), but the country's whole name is none.
     if any(is_institution_word(t) for t in tokens) or code_for(" ".join(tokens)):
         return False
+    if _BORN_AFTER.match(text, name.end):
+        return True  # "Montserrat Caballé (born 12 April 1933)", as a biography opens
     match = _DEFINITION.match(text, name.end)
     if (
         match is not None
