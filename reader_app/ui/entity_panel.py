@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +27,22 @@ _ENTITY_ROLE = Qt.ItemDataRole.UserRole
 MOST_LISTED = 2_000
 
 
+def folded(text: str) -> str:
+    """Text without case or accents, as a filter compares it: "kutuzov" finds "Kutúzov"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class _FilterField(QLineEdit):
+    """The filter's field: Esc empties it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
 class EntityPanel(QWidget):
     """Two groups, People and Countries, each most mentioned first."""
 
@@ -32,6 +50,10 @@ class EntityPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.filter_field = _FilterField()
+        self.filter_field.setPlaceholderText("Filter names")
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Name", "Mentions"])
@@ -56,6 +78,7 @@ class EntityPanel(QWidget):
         )
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_field)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.hint)
         self.tree.itemActivated.connect(self._on_item)
@@ -64,6 +87,9 @@ class EntityPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_menu)
 
     def set_entities(self, entities: Entities | None) -> None:
+        """Lists the entities; None empties the list, and its filter, for another text."""
+        if entities is None:
+            self.filter_field.clear()
         for group, items in (
             (self.people_item, entities.people if entities else ()),
             (self.countries_item, entities.countries if entities else ()),
@@ -84,7 +110,29 @@ class EntityPanel(QWidget):
                 children.append(more)
             group.addChildren(children)
             group.setText(1, str(len(items)) if entities else "")
+            group.setData(1, _ENTITY_ROLE, len(items) if entities else None)
             group.setExpanded(True)
+        self._apply_filter(self.filter_field.text())
+
+    @Slot(str)
+    def _apply_filter(self, text: str) -> None:
+        """Shows only the names holding the filter's words, in any case and with or without
+        accents; the group's count then says how many of how many."""
+        words = folded(text).split()
+        for group in (self.people_item, self.countries_item):
+            shown = 0
+            for i in range(group.childCount()):
+                child = group.child(i)
+                entity = child.data(0, _ENTITY_ROLE)
+                label = folded(child.text(0))
+                hidden = bool(words) and (entity is None or not all(w in label for w in words))
+                child.setHidden(hidden)
+                shown += entity is not None and not hidden
+            total = group.data(1, _ENTITY_ROLE)
+            if total is not None and words:
+                group.setText(1, f"{shown} of {total}")
+            elif total is not None:
+                group.setText(1, str(total))
 
     def item_for(self, name: str) -> QTreeWidgetItem | None:
         for group in (self.people_item, self.countries_item):
@@ -101,13 +149,14 @@ class EntityPanel(QWidget):
         return "\n".join(entity.name for entity in entities if entity is not None)
 
     def listing(self) -> str:
-        """Every person and country listed, with its mentions, tab-separated for a spreadsheet."""
+        """Every person and country listed (those the filter shows), with its mentions,
+        tab-separated for a spreadsheet."""
         lines = []
         for group in (self.people_item, self.countries_item):
             lines.append(f"{group.text(0)}\t{group.text(1)}")
             for i in range(group.childCount()):
                 entity = group.child(i).data(0, _ENTITY_ROLE)
-                if entity is not None:
+                if entity is not None and not group.child(i).isHidden():
                     lines.append(f"{entity.name}\t{entity.count}")
         return "\n".join(lines)
 

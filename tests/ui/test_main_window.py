@@ -381,3 +381,38 @@ def test_chapters_scope_and_overview(qtbot, window, dialog_recorder, write_file)
         window.overview, Qt.MouseButton.LeftButton, pos=window.overview.rect().bottomLeft()
     )
     assert window.reader_view.textCursor().position() > window.chapters[2].span[0]
+
+
+def test_filtering_people_and_countries(qtbot, window, dialog_recorder, article_path):
+    """Words typed above the list keep the names holding them, in any case and with or
+    without accents; the groups count what is shown; Esc shows all again."""
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    panel = window.entity_panel
+    people = panel.people_item
+    total = people.childCount()
+
+    def shown(group):
+        return [
+            group.child(i).text(0)
+            for i in range(group.childCount())
+            if not group.child(i).isHidden()
+        ]
+
+    qtbot.keyClicks(panel.filter_field, "solberg")
+    assert shown(people) == ["Ingrid Solberg"]
+    assert shown(panel.countries_item) == []
+    assert people.text(1) == f"1 of {total}"
+    panel.copy_listing()
+    count = panel.item_for("Ingrid Solberg").text(1)
+    assert QGuiApplication.clipboard().text().splitlines()[:3] == [
+        f"People\t1 of {total}",
+        f"Ingrid Solberg\t{count}",
+        f"Countries\t0 of {panel.countries_item.childCount()}",
+    ]
+    panel.filter_field.clear()
+    qtbot.keyClicks(panel.filter_field, "PÉRU")  # any case, accents or none
+    assert shown(panel.countries_item) == ["Peru (PE)"]
+    qtbot.keyClick(panel.filter_field, Qt.Key.Key_Escape)
+    assert panel.filter_field.text() == ""
+    assert len(shown(people)) == total
+    assert people.text(1) == str(total)
