@@ -226,12 +226,18 @@ def _is_given_name_before(words: list[str]) -> bool:
 
 
 def _is_first_of_the_name(words: list[str]) -> bool:
-    """ "I" after a given name is a ruler's number, not the pronoun: "Alexander I"."""
+    """ "I" after a given name, or after a given name and a dynasty's, is a ruler's number,
+    not the pronoun: "Alexander I", "George Tupou I"."""
+    if len(words) < 2 or words[-1] != "I":
+        return False
+    if words[-2][:1].isupper() and without_accents(words[-2].lower()) in given_names():
+        return True
     return (
-        len(words) > 1
-        and words[-1] == "I"
-        and words[-2][:1].isupper()
-        and without_accents(words[-2].lower()) in given_names()
+        len(words) == 3
+        and is_title_case(words[1])
+        and not is_common_word(words[1])
+        and words[0][:1].isupper()
+        and without_accents(words[0].lower()) in given_names()
     )
 
 

@@ -43,6 +43,7 @@ from reader_app.core.name_repairs import (
     writes_monsieur_as_m,
 )
 from reader_app.core.name_words import (
+    REGNAL_NUMBER,
     ends_with_a_surname,
     in_lists,
     is_given_name,
@@ -158,6 +159,12 @@ def group_people(
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
+            # a dynasty's name and a number: "Tāufaʻāhau Tupou IV" beside "George Tupou V"
+            or (
+                len(name.tokens) > 2
+                and name.tokens[-2] in surnames
+                and REGNAL_NUMBER.fullmatch(name.tokens[-1]) is not None
+            )
             or is_honorific_name(name.tokens)
             or is_given_name_and_surname(name.tokens)
             or is_regnal_name(name.tokens)
