@@ -21,6 +21,11 @@ class CountryMention:
     end: int
 
 
+# Demonyms whose plural adds an "s" ("Albanian", "Iraqi", "Icelander", "Cypriot", "Slovene",
+# "Kazakh", "Filipino", "Montenegrin", "Turkmen"); not "Chinese", "Swiss", "Danish", "Motswana".
+_PLURAL_WITH_S = ("an", "i", "er", "ot", "ene", "ite", "k", "ino", "que", "in", "en")
+
+
 @functools.cache
 def _table() -> dict[str, str]:
     """Surface form (as written, case kept) -> code."""
@@ -46,6 +51,9 @@ def _table() -> dict[str, str]:
                 continue
             forms = [info.get("name"), info.get("demonym")]
             forms += [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
+            demonym = info.get("demonym") or ""
+            if demonym.endswith(_PLURAL_WITH_S):
+                forms.append(demonym + "s")  # "Albanians", "Sri Lankans", "Costa Ricans"
             for form in forms:
                 if form and "," not in form and form[:1].isupper() and form not in not_spellings:
                     table.setdefault(form, code)

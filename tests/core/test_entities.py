@@ -37,6 +37,16 @@ def test_names_aliases_and_demonyms_resolve_to_iso_codes():
     assert display_name("RU") == "Russia"
 
 
+def test_plural_demonyms_are_mentions_of_their_country():
+    """ "Albanians" is Albania's as "Americans" is the United States' (scorers read a plural
+    demonym so); the Dominicans of the religious order are no one's people."""
+    text = "Albanians, Sri Lankans and Costa Ricans met Montenegrins. The Dominicans prayed."
+    found = list(find_countries(text))
+    assert [m.code for m in found] == ["AL", "LK", "CR", "ME"]
+    assert code_for("Icelanders") == "IS"
+    assert code_for("Dominicans") is None
+
+
 def test_countries_found_in_text_with_offsets():
     text = "Talks between Britain and the U.S. went well, a French diplomat said of Russia’s offer."
     found = list(find_countries(text))
