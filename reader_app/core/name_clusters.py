@@ -96,13 +96,13 @@ def may_join(
         if len(form) == 2
         and form[1] not in named_alone
         and is_title_case(form[0])
-        and not is_given_name(form[0])
+        and not is_given_name(form[0], of_other_countries=False)
         and form[0].lower() not in titles
         and not _a_plain_word(form[1])  # not "Pratzen Heights"
     )
     if words[0].lower().rstrip(".") in surnames or (
         cluster.first_at < first <= cluster.first_at + _INTRODUCED_WITHIN
-        and is_given_name(words[0])
+        and is_given_name(words[0], of_other_countries=False)
     ):
         known_as = cluster.count + (cluster.given_count if as_the_given_names else 0)
         return count <= _SURNAME_RATIO * known_as
@@ -159,7 +159,11 @@ def family_of_a_given_name(
     A word no list has as a given name ("Anatole") is one where the caller says
     so (`unlisted_given`) and its full name is written twice or more (not a misread
     "Freemasonry Pierre")."""
-    if given.lower() in gazetteer()["month"] or not (is_given_name(given) or unlisted_given):
+    # Here, as everywhere in grouping, only the English lists' given names count: with those
+    # of other countries, a novel's "Prince Vasíli" (218) joined "Vasíli Denísov" and its
+    # "Marius" took the father's "Pontmercy".
+    listed = is_given_name(given, of_other_countries=False)
+    if given.lower() in gazetteer()["month"] or not (listed or unlisted_given):
         return []  # not "September Pierre", misread
     titles = gazetteer()["title"]
     named_alone: list[tuple[int, Cluster]] = []  # (times its surname is named alone, family)
@@ -175,7 +179,7 @@ def family_of_a_given_name(
             ),
             default=0,
         )
-        if alone >= _FAMILY_NAMED_ALONE and (is_given_name(given) or cluster.count > 1):
+        if alone >= _FAMILY_NAMED_ALONE and (listed or cluster.count > 1):
             named_alone.append((alone, cluster))
     named_alone.sort(key=lambda pair: -pair[0])
     if len(named_alone) == 1 or (

@@ -136,7 +136,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         while (
             len(current) > 2
             and current[-1].lower() in titles_after
-            and not (current[-1].lower() in TITLES_THAT_ARE_SURNAMES and is_given_name(current[-2]))
+            and not (
+                current[-1].lower() in TITLES_THAT_ARE_SURNAMES
+                and is_given_name(current[-2], of_other_countries=False)
+            )
         ):
             # "Robert Pangborn Vice President", but "Hun Sen", "Martin Luther King", "Sir
             # John Major"
@@ -149,7 +152,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current = []
         for at in range(1, len(current) - 1):
             if is_suffix(current[at]) and (
-                without_accents(current[at + 1].lower()) in given_names()
+                without_accents(current[at + 1].lower()) in given_names(of_other_countries=False)
             ):
                 # "Thomas Francis Jr. Albert Sabin": the splitter kept "Jr." inside a sentence.
                 names.append(tuple(current[: at + 1]))
@@ -200,7 +203,7 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     capitalised word, an epithet rulers bear ("Constantine the Great")."""
     epithet = following[0]
     if len(current) != 1 or not (
-        is_given_name(current[0])
+        is_given_name(current[0], of_other_countries=False)
         or (epithet.lower() in _RULERS_EPITHETS and not is_institution_word(current[0]))
     ):
         return False
@@ -220,7 +223,7 @@ def _is_given_name_before(words: list[str]) -> bool:
     return (
         len(words) > 1
         and words[1][:1].isupper()
-        and without_accents(first.lower()) in given_names()
+        and without_accents(first.lower()) in given_names(of_other_countries=False)
         and display_name(code_for(first)) == first
     )
 
@@ -230,14 +233,16 @@ def _is_first_of_the_name(words: list[str]) -> bool:
     not the pronoun: "Alexander I", "George Tupou I"."""
     if len(words) < 2 or words[-1] != "I":
         return False
-    if words[-2][:1].isupper() and without_accents(words[-2].lower()) in given_names():
+    if words[-2][:1].isupper() and without_accents(words[-2].lower()) in given_names(
+        of_other_countries=False
+    ):
         return True
     return (
         len(words) == 3
         and is_title_case(words[1])
         and not is_common_word(words[1])
         and words[0][:1].isupper()
-        and without_accents(words[0].lower()) in given_names()
+        and without_accents(words[0].lower()) in given_names(of_other_countries=False)
     )
 
 
@@ -250,7 +255,7 @@ def _is_a_surname_after_a_given_name(words: list[str]) -> bool:
         and words[-1].lower() in people_rules()["never_alone"]
         and words[-1].lower() in gazetteer()["surname"]
         and words[-1].lower() not in _NOT_SURNAMES_HERE
-        and is_given_name(words[0])
+        and is_given_name(words[0], of_other_countries=False)
     )
 
 
@@ -261,7 +266,7 @@ def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
     """Where a name begins after a title inside a span that a given name follows: "Holy Roman
     Emperor Francis II", "Crown Prince Frederik"; 0 if no title is followed so. "St" after a
     given name begins a surname ("Oliver St John")."""
-    given = given_names()
+    given = given_names(of_other_countries=False)
     # From the first word too: an occupation taken off may leave a title first ("Tory Shadow
     # Chancellor Oliver Letwin").
     for index in range(len(words) - 2, -1, -1):
@@ -299,7 +304,7 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
         return False
     name, place = head[0], tail[0]
     return (
-        without_accents(name.lower()) in given_names()
+        without_accents(name.lower()) in given_names(of_other_countries=False)
         and not code_for(name)  # "the peers of France of Rome"
         and place[:1].isupper()
         and not place.isupper()
@@ -314,7 +319,11 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     "Mathematician Hermann Weyl"), not "Ho Chi Minh"."""
     lists = gazetteer()
     first = without_accents(words[0].lower())
-    if is_initial(words[0]) or first in given_names() or not words[1][:1].isupper():
+    if (
+        is_initial(words[0])
+        or first in given_names(of_other_countries=False)
+        or not words[1][:1].isupper()
+    ):
         return False
     # Plurals too, before a list: "Compatriots Mulugeta Wondimu, Abiyote Abate and ..."
     singular = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
@@ -330,9 +339,9 @@ def _is_occupation_before_name(words: list[str]) -> bool:
     # (fewer than three times) and no plural is a rare given name sooner than an occupation:
     # "Cassius Marcellus Clay", "Zulfikar Ali Bhutto", "Toomas Hendrik Ilves" (but
     # "Mathematician Hermann Weyl", "MEP Robert Kilroy-Silk", "Justices Byron White").
-    return without_accents(words[1].lower()) in given_names() and not _may_be_a_rare_given_name(
-        words[0]
-    )
+    return without_accents(words[1].lower()) in given_names(
+        of_other_countries=False
+    ) and not _may_be_a_rare_given_name(words[0])
 
 
 def _may_be_a_rare_given_name(word: str) -> bool:

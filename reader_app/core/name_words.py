@@ -20,11 +20,13 @@ def people_rules() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
-def given_names() -> frozenset[str]:
-    """The Census given names and those the training sets add ("Johann", "Francois"), in lower
-    case without accents."""
+def given_names(of_other_countries: bool = True) -> frozenset[str]:
+    """The Census given names, those the training sets add ("Johann", "Francois") and, unless
+    told not to, those of other countries ("Josip", "Montserrat"), in lower case without
+    accents."""
     lists = gazetteer()
-    return lists["given"] | lists["given_seen"]
+    english = lists["given"] | lists["given_seen"]
+    return english | lists["given_world"] if of_other_countries else english
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -49,10 +51,14 @@ def name_start_words() -> frozenset[str]:
     return name_end_words() | gazetteer()["title"]
 
 
-def is_given_name(word: str) -> bool:
-    """A given name of the Census or the training sets, or one that is a common word too."""
+def is_given_name(word: str, of_other_countries: bool = True) -> bool:
+    """A given name of the Census or the training sets (or, unless told not to, of other
+    countries), or one that is a common word too."""
     lower = word.lower()
-    return without_accents(lower) in given_names() or lower in gazetteer()["given_common"]
+    return (
+        without_accents(lower) in given_names(of_other_countries)
+        or lower in gazetteer()["given_common"]
+    )
 
 
 def opens_with_a_given_name(words: list[str]) -> bool:

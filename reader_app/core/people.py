@@ -318,11 +318,15 @@ def group_people(
             # A person of one name is that person where the model read the same word as an
             # organisation, or as a place unless a given name names places too ("Paris"):
             # "The novel follows Okonkwo" counts.
-            kinds = ("ORG", "MISC") if is_given_name(fullest[0]) else ("ORG", "MISC", "LOC")
+            names_places = is_given_name(fullest[0], of_other_countries=False)
+            kinds = ("ORG", "MISC") if names_places else ("ORG", "MISC", "LOC")
             found = found | set(readings.others_as(fullest, kinds))
         for given in cluster.given_alone:
-            # So is a given name that joined its family ("of Jane", read as something else).
-            found = found | set(readings.others_as((given,), ("ORG", "MISC")))
+            # So is a given name that joined its family ("of Jane", read as something else; a
+            # name no English list holds read as a place too: "Pétya," of "Pétya Rostóv").
+            english = is_given_name(given, of_other_countries=False)
+            kinds = ("ORG", "MISC") if english else ("ORG", "MISC", "LOC")
+            found = found | set(readings.others_as((given,), kinds))
         if any(len(form) > 1 and form[0] == "M." for form in cluster.forms):
             if monsieur is None:
                 monsieur = writes_monsieur_as_m(text)

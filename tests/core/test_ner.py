@@ -247,6 +247,20 @@ def test_grouping_rules(case):
     assert _grouped(found["text"], *names) == found["people"]
 
 
+def test_given_names_of_other_countries_are_names_but_not_everyday_words():
+    """The gazetteer's given_world (built from gender-guesser's list) adds given names the
+    Census lacks, not words of English or place names that are given names somewhere."""
+    from reader_app.core.name_words import given_names, is_given_name
+    from reader_app.core.ner.features import gazetteer
+
+    world = gazetteer()["given_world"]
+    assert {"josip", "stanislas", "girolamo", "vasili", "marius"} <= world
+    # everyday words, place names' first words, a country's name ("Montserrat")
+    assert not {"son", "van", "can", "sun", "bas", "pere", "montserrat"} & world
+    assert is_given_name("Josip") and not is_given_name("Josip", of_other_countries=False)
+    assert "josip" not in given_names(of_other_countries=False)
+
+
 def test_ranks_are_titles_to_names_but_not_the_models_feature():
     """The model was trained with the title feature of people_rules.json's "titles"; its
     "ranks" ("Viscount", "Tsar") are left off a name's start like titles, without retraining,

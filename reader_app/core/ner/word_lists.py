@@ -1,7 +1,8 @@
 """The entity model's word lists (resources/ner_gazetteer.json), built at training time.
 
 US Census given names and surnames, places, months, organisation and place words, common and
-everyday words, languages, cities, and the given names seen in the labelled sets."""
+everyday words, languages, cities, the given names seen in the labelled sets, and given names
+of many countries (the gender-guesser package's list)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader_app.core.ner.training_data import Doc, labelled_sets, spans, unlabelled_sentences
+from reader_app.core.segment import sentence_starters
 
 MONTHS_AND_DAYS = [
     "january",
@@ -269,6 +271,46 @@ def seen_given_names(labelled: Iterable[Doc], known: set[str]) -> set[str]:
     }
 
 
+# A name's frequency in a country of gender-guesser's list, from 1 (rare) to 13: below this,
+# names too rare to be worth the risk of a word read as one.
+_WORLD_GIVEN_FREQUENCY = 3
+
+
+def world_given_names(known: set[str], never: set[str]) -> set[str]:
+    """Given names of many countries that the Census lists and `known` lack ("Josip",
+    "Montserrat", "Zbigniew", "Abdullah"), from the name list that the gender-guesser package
+    ships (Jörg Michael's nam_dict.txt: a name, its gender, and its frequency in each of 54
+    countries), in lower case without accents: one word of letters, at least three, fairly
+    common somewhere, and none of the words in `never` (everyday words, places, titles:
+    "Son", "Van", "Can") nor a country's."""
+    import gender_guesser
+
+    from reader_app.core.countries import code_for
+    from reader_app.core.name_words import without_accents
+
+    found: set[str] = set()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            name = line[3:29].strip()
+            frequencies = [int(c, 16) for c in line[30:85] if c in "0123456789abcdefABCDEF"]
+            if (
+                len(name) < 3
+                or not name.isalpha()  # "+" marks two words, "-" a compound
+                or not name[0].isupper()
+                or not frequencies
+                or max(frequencies) < _WORLD_GIVEN_FREQUENCY
+                or code_for(name)
+            ):
+                continue
+            lowered = without_accents(name.lower())
+            if lowered not in never:
+                found.add(lowered)
+    return found - known
+
+
 def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     given, surnames = census_names()
     lowercase = Counter(
@@ -277,6 +319,13 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     common = {word for word, count in lowercase.most_common(3000) if count >= 5}
     rules = json.loads((out / "people_rules.json").read_text(encoding="utf-8"))
     everyday = everyday_words(unlabelled_sentences(data, train), given - common)
+    given_seen = seen_given_names(
+        labelled_sets(data, train),
+        given | surnames | common | everyday | set(rules["titles"]) | set(rules["honorifics"]),
+    )
+    cities = city_names(
+        geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
+    )
     lists = {
         "_comment": "Word lists for the entity model's features, written by "
         "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions and "
@@ -288,20 +337,29 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "also common words (Mark, Bill); 'surname_common': surnames that are common words too "
         "(Miles, Fields); 'given_seen': given names that open people's names "
         "in the labelled training sets and that the Census lists lack (Johann, François); "
-        "these five for the people step only; 'title_feature': the titles that are the "
+        "'given_world': given names of many countries that neither holds, from the name list "
+        "of the gender-guesser package (Josip, Montserrat); "
+        "these six for the people step only; 'title_feature': the titles that are the "
         "model's feature, and 'title' those and the ranks of people_rules.json, for the "
         "people step).",
         "given": sorted(given - common),
         "given_common": sorted(given & common),
-        "given_seen": sorted(
-            seen_given_names(
-                labelled_sets(data, train),
-                given
-                | surnames
-                | common
+        "given_seen": sorted(given_seen),
+        "given_world": sorted(
+            world_given_names(
+                given | given_seen,
+                common
                 | everyday
+                | place_names(given)
+                | cities
+                | set(MONTHS_AND_DAYS)
                 | set(rules["titles"])
-                | set(rules["honorifics"]),
+                | set(rules["ranks"])
+                | set(rules["particles"])
+                | set(rules["never_alone"])
+                | set(rules["not_in_names"])
+                | set(rules["not_given_here"])
+                | sentence_starters(),
             )
         ),
         "surname": sorted(surnames - common),
@@ -315,10 +373,6 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "common": sorted(common),
         "everyday": sorted(everyday),
         "language": sorted(language_names(given | surnames)),
-        "city": sorted(
-            city_names(
-                geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
-            )
-        ),
+        "city": sorted(cities),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
