@@ -368,6 +368,17 @@ def test_text_in_one_case_still_has_people_and_countries(article_path, change, f
     assert solberg.count == 3
 
 
+def test_in_lower_case_a_given_name_of_another_country_is_read():
+    """Text without capitals offers the model the words the name lists know: the given names
+    of other countries among them ("girolamo", which the Census lacks)."""
+    text = (
+        "yesterday girolamo frescobaldi and stanislas wawrinka met in geneva. "
+        "the talks went well, said girolamo frescobaldi."
+    )
+    people = {p.name: p.count for p in extract_entities(document_from_text(text)).people}
+    assert people.get("Girolamo Frescobaldi") == 2
+
+
 def test_in_lower_case_a_name_after_a_title_is_read_though_no_list_knows_it():
     """Text without capitals offers the model only the words that the name lists know, and
     the word after a title: "mr. tuomo vaskelainen", "president ilham aliyev", "coach arvo

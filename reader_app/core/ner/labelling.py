@@ -37,15 +37,16 @@ LONGEST_WINDOW = 200  # words; no name and hardly any sentence is longer
 
 @functools.cache
 def known_names() -> frozenset[str]:
-    """Given names (the census's, those seen opening names in the training sets, and those
-    that are everyday words too: "mark"), surnames and country words: the anchors in text
-    written in lower case."""
+    """Given names (the census's, those seen opening names in the training sets, those of
+    other countries, and those that are everyday words too: "mark"), surnames and country
+    words: the anchors in text written in lower case."""
     from reader_app.core.ner.features import _country_words, gazetteer
 
     lists = gazetteer()
     return (
         lists["given"]
         | lists["given_seen"]
+        | lists["given_world"]
         | lists["given_common"]
         | lists["surname"]
         | _country_words()
