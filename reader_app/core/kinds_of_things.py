@@ -1,6 +1,7 @@
 """Whether a name is a kind of thing written like a name: a common noun with a capital
 ("this Leviathan ... the leviathan", "the Sperm Whale"), a religion's follower ("a good
-Christian"), a plural ("Toy Soldiers", "the Patriots"), a street's last word ("Armé")."""
+Christian"), a plural ("Toy Soldiers", "the Patriots"), a street's last word ("Armé"), a
+town mostly after prepositions of place ("at Mytíshchi")."""
 
 from __future__ import annotations
 
@@ -166,7 +167,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # Prepositions that take a person only after certain words: "at" after a look, "to", "from"
 # and "of" only after a journey's or a place's word.
-_AFTER_WORDS_OF_PLACE = {"to", "from", "of"}
+_AFTER_WORDS_OF_PLACE = frozenset({"to", "from", "of"})
 _AT_A_PERSON = frozenset(
     "look looked looking looks glanced glancing gazed gazing stared staring smiled smiling"
     " laughed laughing shouted shouting frowned frowning winked nodded nodding pointed aimed"

@@ -22,7 +22,7 @@ def people_rules() -> dict[str, frozenset[str]]:
 @functools.cache
 def given_names(of_other_countries: bool = True) -> frozenset[str]:
     """The Census given names, those the training sets add ("Johann", "Francois") and, unless
-    told not to, those of other countries ("Josip", "Montserrat"), in lower case without
+    told not to, those of other countries ("Josip", "Girolamo"), in lower case without
     accents."""
     lists = gazetteer()
     english = lists["given"] | lists["given_seen"]

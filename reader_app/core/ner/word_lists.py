@@ -278,7 +278,7 @@ _WORLD_GIVEN_FREQUENCY = 3
 
 def world_given_names(known: set[str], never: set[str]) -> set[str]:
     """Given names of many countries that the Census lists and `known` lack ("Josip",
-    "Montserrat", "Zbigniew", "Abdullah"), from the name list that the gender-guesser package
+    "Stanislas", "Girolamo", "Abdullah"), from the name list that the gender-guesser package
     ships (Jörg Michael's nam_dict.txt: a name, its gender, and its frequency in each of 54
     countries), in lower case without accents: one word of letters, at least three, fairly
     common somewhere, and none of the words in `never` (everyday words, places, titles:
@@ -338,7 +338,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "(Miles, Fields); 'given_seen': given names that open people's names "
         "in the labelled training sets and that the Census lists lack (Johann, François); "
         "'given_world': given names of many countries that neither holds, from the name list "
-        "of the gender-guesser package (Josip, Montserrat); "
+        "of the gender-guesser package (Josip, Stanislas); "
         "these six for the people step only; 'title_feature': the titles that are the "
         "model's feature, and 'title' those and the ranks of people_rules.json, for the "
         "people step).",
