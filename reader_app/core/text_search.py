@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 Span = tuple[int, int]
 
@@ -16,15 +17,28 @@ MOST_MATCHES = 100_000
 _QUOTES = {"'": "['‘’]", "‘": "['‘’]", "’": "['‘’]", '"': '["“”]', "“": '["“”]', "”": '["“”]'}
 
 
-def query_pattern(query: str) -> re.Pattern[str] | None:
-    """The pattern of a typed query, or None for an empty one: case-insensitive, a run of
-    white space matching any run of white space (a line break where the view broke a long
-    line, or a paragraph's end), a quote matching its straight and curly forms."""
-    words = query.split()
+@dataclass(frozen=True)
+class Query:
+    """What the reader typed, and how to match it: in any case unless `match_case`, inside
+    words too unless `whole_words`."""
+
+    text: str
+    match_case: bool = False
+    whole_words: bool = False
+
+
+def query_pattern(query: Query) -> re.Pattern[str] | None:
+    """The pattern of a typed query, or None for an empty one: a run of white space matching
+    any run of white space (a line break where the view broke a long line, or a paragraph's
+    end), a quote matching its straight and curly forms."""
+    words = query.text.split()
     if not words:
         return None
     parts = ["".join(_QUOTES.get(c, re.escape(c)) for c in word) for word in words]
-    return re.compile(r"\s+".join(parts), re.IGNORECASE)
+    pattern = r"\s+".join(parts)
+    if query.whole_words:
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return re.compile(pattern, 0 if query.match_case else re.IGNORECASE)
 
 
 class TextSearch:
@@ -32,12 +46,12 @@ class TextSearch:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._query: str | None = None
+        self._query: Query | None = None
         self._spans: list[Span] = []
         self._starts: list[int] = []
         self.more_than_counted = False
 
-    def matches(self, query: str) -> list[Span]:
+    def matches(self, query: Query) -> list[Span]:
         """Every match of `query` (the first MOST_MATCHES), in text order."""
         if query != self._query:
             self._query = query
@@ -55,7 +69,7 @@ class TextSearch:
         return self._spans
 
     def next_index(
-        self, query: str, offset: int, backward: bool = False, here: bool = False
+        self, query: Query, offset: int, backward: bool = False, here: bool = False
     ) -> int:
         """The index of the match after `offset` (at it too, with `here`), or before it going
         `backward`, round the text's end; -1 when nothing matches."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader_app.core.text_search import MOST_MATCHES, TextSearch
+from reader_app.core.text_search import MOST_MATCHES, Query, TextSearch
 from reader_app.ui.reader_view import ReaderView
 
 
@@ -26,6 +26,22 @@ class FindBar(QWidget):
         self.previous_button.setText("Previous")
         self.next_button = QToolButton()
         self.next_button.setText("Next")
+        self.case_button = QToolButton()
+        self.case_button.setText("Aa")
+        self.case_button.setToolTip("Match case (Alt+A)")
+        self.whole_words_button = QToolButton()
+        self.whole_words_button.setText("Whole words")
+        self.whole_words_button.setToolTip("Whole words only (Alt+W)")
+        # (Not Alt+C: the summary panel's "&Copy summary" has it.)
+        for option, keys in ((self.case_button, "Alt+A"), (self.whole_words_button, "Alt+W")):
+            option.setCheckable(True)
+            # The typing stays in the field: a button's own shortcut, or a click on it, would
+            # take the focus.
+            option.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            option.toggled.connect(self._on_option)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while the bar shows
+            shortcut.activated.connect(option.toggle)
         self.close_button = QToolButton()
         self.close_button.setText("Close")
         self.result_label = QLabel()
@@ -35,6 +51,8 @@ class FindBar(QWidget):
         layout.addWidget(self.field, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
+        layout.addWidget(self.case_button)
+        layout.addWidget(self.whole_words_button)
         layout.addWidget(self.result_label)
         layout.addWidget(self.close_button)
         self.field.returnPressed.connect(self._on_return)
@@ -62,13 +80,15 @@ class FindBar(QWidget):
     def find(self, backward: bool = False, here: bool = False) -> bool:
         """Selects the next match after the selection's start (or at it, with `here`), or
         the one before it going `backward`, round the text's end."""
-        query = self.field.text()
+        query = Query(
+            self.field.text(), self.case_button.isChecked(), self.whole_words_button.isChecked()
+        )
         if self._search.text is not self.view.document_text:
             self._search = TextSearch(self.view.document_text)
         offset = self.view.text_offset(self.view.textCursor().selectionStart())
         index = self._search.next_index(query, offset, backward, here)
         if index < 0:
-            self.result_label.setText("Not found" if query.strip() else "")
+            self.result_label.setText("Not found" if query.text.strip() else "")
             self.view.show_found([])
             return False
         matches = self._search.matches(query)
@@ -91,6 +111,10 @@ class FindBar(QWidget):
     @Slot(str)
     def _on_edited(self, _text: str) -> None:
         self.find(here=True)  # a longer query may still match where the shorter one did
+
+    @Slot(bool)
+    def _on_option(self, _checked: bool) -> None:
+        self.find(here=True)  # the same place, found again the new way
 
     @Slot()
     def _on_return(self) -> None:

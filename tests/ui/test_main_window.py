@@ -416,3 +416,24 @@ def test_filtering_people_and_countries(qtbot, window, dialog_recorder, article_
     assert panel.filter_field.text() == ""
     assert len(shown(people)) == total
     assert people.text(1) == str(total)
+
+
+def test_find_may_match_case_and_whole_words(qtbot, window, dialog_recorder, article_path):
+    """The bar's Aa (Alt+A) and Whole words (Alt+W) buttons narrow what matches, and the
+    search runs again at once from where it stood, the typing going on in the field."""
+    open_through_menu(qtbot, window, dialog_recorder, article_path)
+    bar = window.find_bar
+    menu_action(window, "Edit", "Find…").trigger()
+    qtbot.keyClicks(bar.field, "solberg")
+    count = window.document.text.count("Solberg")
+    assert bar.result_label.text() == f"1 of {count}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert bar.case_button.isChecked()
+    assert bar.result_label.text() == "Not found"
+    bar.field.clear()
+    qtbot.keyClicks(bar.field, "Solb")
+    assert bar.result_label.text() == f"1 of {count}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert bar.whole_words_button.isChecked()
+    assert bar.result_label.text() == "Not found"
+    assert bar.field.hasFocus()
