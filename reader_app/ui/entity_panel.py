@@ -124,8 +124,10 @@ class EntityPanel(QWidget):
             for i in range(group.childCount()):
                 child = group.child(i)
                 entity = child.data(0, _ENTITY_ROLE)
-                label = folded(child.text(0))
-                hidden = bool(words) and (entity is None or not all(w in label for w in words))
+                # (No folding without words: a list is filled with an empty filter.)
+                hidden = bool(words) and (
+                    entity is None or not all(w in folded(child.text(0)) for w in words)
+                )
                 child.setHidden(hidden)
                 shown += entity is not None and not hidden
             total = group.data(1, _ENTITY_ROLE)
