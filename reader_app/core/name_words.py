@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from reader_app.core.countries import code_for
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.resources import load_word_lists
 from reader_app.core.segment import sentence_starters
+from reader_app.core.text_search import without_accents as without_accents
 
 
 @functools.cache
@@ -74,11 +74,6 @@ KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "G
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def without_accents(word: str) -> str:
-    """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def is_adverb_or_gerund(word: str) -> bool:
     """ "Suddenly" of "Suddenly Queequeg": an everyday word made of another and -ly, and
     nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early"); or a verb's

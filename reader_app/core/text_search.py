@@ -1,9 +1,11 @@
-"""Find in a document's text as a reader types: every match of a query, in text order."""
+"""Find in a document's text as a reader types: every match of a query, in text order; and
+the folding of accents by which lists are searched and compared."""
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -15,6 +17,16 @@ MOST_MATCHES = 100_000
 # A quote typed straight matches a curly one in the text, and the other way round: "Andrew's"
 # finds "Andrew’s".
 _QUOTES = {"'": "['‘’]", "‘": "['‘’]", "’": "['‘’]", '"': '["“”]', "“": '["“”]', "”": '["“”]'}
+
+
+def without_accents(text: str) -> str:
+    """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def folded(text: str) -> str:
+    """Text without case or accents, as a filter compares it: "kutuzov" finds "Kutúzov"."""
+    return without_accents(text).casefold()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.text_search import folded
+
 if TYPE_CHECKING:
     from reader_app.core.entities import Entities
 
@@ -25,12 +26,6 @@ _ENTITY_ROLE = Qt.ItemDataRole.UserRole
 # The most mentioned listed: a name list of tens of thousands held the window for a third of a
 # second to fill and no one scrolls through it (War and Peace has about 700 people).
 MOST_LISTED = 2_000
-
-
-def folded(text: str) -> str:
-    """Text without case or accents, as a filter compares it: "kutuzov" finds "Kutúzov"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class _FilterField(QLineEdit):
