@@ -315,18 +315,13 @@ def group_people(
             key=lambda w: (len(key_of(w)), not _in_capitals(w), _initials(w), form_counts[w]),
         )
         if len(cluster.forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
-            # A person of one name is that person where the model read the same word as an
-            # organisation, or as a place unless a given name names places too ("Paris"):
+            # A person of one name is that person where the model read the same word otherwise:
             # "The novel follows Okonkwo" counts.
-            names_places = is_given_name(fullest[0], of_other_countries=False)
-            kinds = ("ORG", "MISC") if names_places else ("ORG", "MISC", "LOC")
-            found = found | set(readings.others_as(fullest, kinds))
+            found = found | set(readings.others_as(fullest, _read_otherwise(fullest[0])))
         for given in cluster.given_alone:
-            # So is a given name that joined its family ("of Jane", read as something else; a
-            # name no English list holds read as a place too: "Pétya," of "Pétya Rostóv").
-            english = is_given_name(given, of_other_countries=False)
-            kinds = ("ORG", "MISC") if english else ("ORG", "MISC", "LOC")
-            found = found | set(readings.others_as((given,), kinds))
+            # So is a given name that joined its family ("of Jane"; "Pétya," of "Pétya
+            # Rostóv").
+            found = found | set(readings.others_as((given,), _read_otherwise(given)))
         if any(len(form) > 1 and form[0] == "M." for form in cluster.forms):
             if monsieur is None:
                 monsieur = writes_monsieur_as_m(text)
@@ -335,6 +330,15 @@ def group_people(
                 found = {without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+def _read_otherwise(word: str) -> tuple[str, ...]:
+    """The kinds of name the model may have read a one-word person's name as, where it is
+    still that person: an organisation, or a place unless a given name of the English lists
+    names places too ("Paris"; not "Pétya", which no English list holds)."""
+    if is_given_name(word, of_other_countries=False):
+        return ("ORG", "MISC")
+    return ("ORG", "MISC", "LOC")
 
 
 def _initials(words: tuple[str, ...]) -> int:
