@@ -323,6 +323,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         labelled_sets(data, train),
         given | surnames | common | everyday | set(rules["titles"]) | set(rules["honorifics"]),
     )
+    places = place_names(given)
     cities = city_names(
         geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
     )
@@ -350,7 +351,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
                 given | given_seen,
                 common
                 | everyday
-                | place_names(given)
+                | places
                 | cities
                 | set(MONTHS_AND_DAYS)
                 | set(rules["titles"])
@@ -369,7 +370,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "month": sorted(MONTHS_AND_DAYS),
         "org": sorted(ORG_WORDS),
         "loc": sorted(LOC_WORDS),
-        "place": sorted(place_names(given)),
+        "place": sorted(places),
         "common": sorted(common),
         "everyday": sorted(everyday),
         "language": sorted(language_names(given | surnames)),
