@@ -5,6 +5,7 @@ are players too; where most are teams, a one-word "person" is a team."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -78,6 +79,52 @@ def initialled_like_the_others(names: list[NameSpan]) -> list[NameSpan]:
         else n
         for n in names
     ]
+
+
+def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The scorers of a match report, each before the minute of a goal in the bracket after
+    the team's score ("Hamburg 1 (Baeron 64th min)", "Lens 3 (Vairelles 8th, Foe 85th)"), are
+    people: the model read most of them as places or firms, and left a few unread ("Schalke 4
+    (Max 11th, ...")."""
+    result = [
+        dataclasses.replace(n, kind="PER")
+        if n.kind != "PER" and is_a_scorer(text, n.start, n.end) and may_be_a_persons_name(n.tokens)
+        else n
+        for n in names
+    ]
+    starts = [n.start for n in names]
+    for minute in _MINUTE.finditer(text):
+        scorer = _SCORER_BEFORE.search(text, max(0, minute.start() - 60), minute.start())
+        if scorer is None or not _IN_A_BRACKET_AFTER_A_SCORE.search(
+            text, max(0, scorer.start(1) - 160), scorer.start(1)
+        ):
+            continue
+        start, end = scorer.span(1)
+        at = bisect.bisect_left(starts, start)
+        read = (at < len(names) and names[at].start < end) or (at > 0 and names[at - 1].end > start)
+        tokens = tuple(scorer.group(1).split())
+        if not read and may_be_a_persons_name(tokens):
+            result.append(NameSpan("PER", start, end, tokens))
+    return sorted(result, key=lambda n: n.start) if len(result) > len(names) else result
+
+
+def is_a_scorer(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names the scorer of a goal: a minute after it, in a bracket
+    opened after a score."""
+    return (
+        _MINUTE_AFTER.match(text, end) is not None
+        and _IN_A_BRACKET_AFTER_A_SCORE.search(text, max(0, start - 160), start) is not None
+    )
+
+
+# "64th", "59th-pen", "67th penalty": an ordinal (a goal's minute), no word after it but these.
+_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)(?:[-\s]*(?:min|minute|pen|penalty)\b)?(?![\w-])")
+_MINUTE_AFTER = re.compile(r"\s*" + _MINUTE.pattern[2:])
+# The scorer's name right before the minute, after the bracket or a comma.
+_SCORER_BEFORE = re.compile(r"[(,]\s*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)\s+$")
+# The score (not a year: "the race of 1996 (Paris 2nd"), the bracket, and the scorers before this
+# one with their minutes.
+_IN_A_BRACKET_AFTER_A_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s*\([^()]*$")
 
 
 def _an_initial_and_a_surname(tokens: tuple[str, ...]) -> bool:
