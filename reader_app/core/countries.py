@@ -69,6 +69,28 @@ def _table() -> dict[str, str]:
 
 
 @functools.cache
+def named_as_their_capital() -> frozenset[str]:
+    """The codes of countries whose capital bears their name ("Monaco", "Singapore", "Kuwait
+    City"), so that a town's club may bear it too."""
+    codes = set()
+    try:
+        from countryinfo import all_countries
+
+        for entry in all_countries():
+            try:
+                info = entry.info()
+            except Exception:  # countryinfo has a few entries without full data
+                continue
+            name, capital = info.get("name") or "", info.get("capital") or ""
+            capital = capital[0] if isinstance(capital, list) and capital else capital
+            if name and isinstance(capital, str) and f"{capital} ".startswith(f"{name} "):
+                codes.add((info.get("ISO") or {}).get("alpha2"))
+    except ImportError:
+        pass
+    return frozenset(code for code in codes if code)
+
+
+@functools.cache
 def display_name(code: str) -> str:
     """A short, common English name for a country code."""
     import pycountry

@@ -19,6 +19,7 @@ from reader_app.core.countries import (
     display_name,
     find_countries,
     may_name_a_person,
+    named_as_their_capital,
     names_no_person,
 )
 from reader_app.core.name_repairs import surnames_of
@@ -36,6 +37,7 @@ def country_mentions(
     """Each country's mentions in text[within], by its code, given the model's `names` and
     those of them that may hide a country's word (`containers`)."""
     starts = [name.start for name in containers]
+    name_starts = [name.start for name in names]
     # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan said": a word that may
     # name a person and is the surname of someone named in full here is that person (not
     # "France" beside "Anatole France").
@@ -49,6 +51,8 @@ def country_mentions(
             continue  # a ship's name: "SS Great Britain", "HMS Ireland"
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
+        if _a_club_among_clubs(mention, names, name_starts):
+            continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     _pieces.cache_clear()  # which would keep the text alive
@@ -190,6 +194,31 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a given name and at least one more capitalised word."""
     words = [token for token, _, _ in tokenize(text, start, end)]
     return len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
+
+
+def _a_club_among_clubs(
+    mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
+) -> bool:
+    """A country named as its capital is, alone, beside clubs named after their towns and
+    beside no other country: a club of that town ("Cannes 0 Monaco 2", "Scifo (Monaco), Debbah
+    (Nice)"), where national sides play national sides ("Spain 2 Bulgaria 1") and a country's
+    side is listed beside its players' clubs ("Ajax and Netherlands striker")."""
+    if mention.code not in named_as_their_capital():
+        return False
+    at = bisect.bisect_left(starts, mention.start)
+    if at == len(names) or (names[at].start, names[at].end) != (mention.start, mention.end):
+        return False
+    low = bisect.bisect_left(starts, mention.start - _CLUB_LIST_CHARACTERS)
+    high = bisect.bisect_right(starts, mention.end + _CLUB_LIST_CHARACTERS)
+    near = [n for n in names[low:high] if n is not names[at] and n.kind != "PER"]
+    other_countries = {code_for(" ".join(n.tokens)) for n in near} - {None, mention.code}
+    return not other_countries and any(
+        n.kind == "ORG" and len(n.tokens) == 1 and n.tokens[0].lower() in gazetteer()["city"]
+        for n in near
+    )
+
+
+_CLUB_LIST_CHARACTERS = 80  # either side: a results line, or players with their clubs
 
 
 # A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's

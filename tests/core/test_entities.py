@@ -173,6 +173,33 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_country_named_as_its_capital_is_a_club_among_clubs(monkeypatch):
+    """Monaco's club plays in the French league: "Cannes 0 Monaco 2" and a scorer's "(Monaco)"
+    beside others' towns name the club; a national side beside a club's town is its country,
+    and so is Monaco beside another country."""
+    text = (
+        "Cannes 0 Monaco 2.\nHenry (Monaco), Debbah (Lens).\n\n"
+        "The second half of the season opens in the new year, after a winter break of a month.\n\n"
+        "Juventus and Italy striker Vieri (Lens) played the friendly match that followed it.\n\n"
+        "France 1 Monaco 0."
+    )
+    spans = [
+        ("ORG", "Cannes"),
+        ("ORG", "Monaco"),
+        ("PER", "Henry"),
+        ("LOC", "Monaco"),
+        ("PER", "Debbah"),
+        ("ORG", "Lens"),
+        ("ORG", "Juventus"),
+        ("LOC", "Italy"),
+        ("PER", "Vieri"),
+        ("ORG", "Lens"),
+        ("LOC", "France"),
+        ("LOC", "Monaco"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IT": 1, "FR": 1, "MC": 1}
+
+
 def test_a_country_in_brackets_after_a_name_counts(monkeypatch):
     """The model learnt from WikiANN's link titles to read "Dwight Yorke (Trinidad and
     Tobago)" as one name; a bracket parts two names, as CoNLL-2003 marks them."""
