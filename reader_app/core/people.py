@@ -154,9 +154,16 @@ def group_people(
     read: dict[tuple[str, ...], tuple[list[tuple[str, ...]], list[str]]] = {}
     in_institutions: Counter[str] = Counter()  # "Mondétour" of "Rue Mondétour"
     in_place_lists: Counter[str] = Counter()
+    organisations = gazetteer()["org_seen"]
     for number, name in enumerate(names):
         if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
+        if (
+            name.kind == "PER"
+            and " ".join(name.tokens) in organisations
+            and not (len(name.tokens) == 1 and name.tokens[0] in surnames)
+        ):
+            continue  # a firm or a club of the training news: "Merrill Lynch", "Lech Poznan"
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
             # a dynasty's name and a number: "Tāufaʻāhau Tupou IV" beside "George Tupou V"

@@ -300,6 +300,24 @@ def test_city_list_leaves_out_names_of_people():
     assert city_names(cities, {"lincoln"}, labelled) == {"mannheim", "kalisz"}
 
 
+def test_organisations_of_the_training_news_that_it_gives_no_person():
+    """Names the news marks as organisations and never as people's: not "Hunter", a word of a
+    person's name there, nor "Baker", a Census surname."""
+    from reader_app.core.ner.word_lists import seen_organisations
+
+    train = [
+        [
+            [("Merrill", "I-ORG"), ("Lynch", "I-ORG"), ("said", "O"), ("David", "I-PER")],
+            [("Lech", "I-ORG"), ("Poznan", "I-ORG"), ("2", "O"), ("Ajax", "I-ORG"), ("1", "O")],
+            [("Hunter", "I-ORG"), ("rose", "O"), ("Baker", "I-ORG"), ("fell", "O")],
+            [("Mark", "I-PER"), ("Hunter", "I-PER"), ("of", "O"), ("the", "O"), ("UN", "I-ORG")],
+            [("Jim", "I-PER"), ("Lynch", "I-PER"), ("and", "O"), ("sky", "I-ORG")],
+        ]
+    ]
+    expected = {"Merrill Lynch", "Lech Poznan", "Ajax", "UN"}
+    assert seen_organisations(train, {"baker"}) == expected
+
+
 def test_a_long_run_of_capitalised_words_is_labelled_in_pieces():
     """A line of one capitalised word repeated (a list, a table) is labelled in windows of at
     most LONGEST_WINDOW words that cover the run, so that no search runs over thousands of

@@ -11,7 +11,13 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader_app.core.ner.training_data import Doc, labelled_sets, spans, unlabelled_sentences
+from reader_app.core.ner.training_data import (
+    Doc,
+    labelled_sets,
+    spans,
+    to_iob2,
+    unlabelled_sentences,
+)
 from reader_app.core.segment import sentence_starters
 
 MONTHS_AND_DAYS = [
@@ -311,6 +317,31 @@ def world_given_names(known: set[str], never: set[str]) -> set[str]:
     return found - known
 
 
+def seen_organisations(train: list[Doc], given_and_surnames: set[str]) -> set[str]:
+    """The names of organisations in the labelled news, as its tokens are written joined by
+    spaces, that it never gives a person ("Merrill Lynch", "Lech Poznan", "Amtrak"): a one-word
+    name must not be a word of any person's name there nor a given name or surname of the
+    Census."""
+    as_organisation: set[str] = set()
+    in_people: set[str] = set()
+    people_words: set[str] = set()
+    for doc in train:
+        for sentence in doc:
+            tokens = [token for token, _ in sentence]
+            for kind, start, end in spans([tag for _, tag in to_iob2(sentence)]):
+                name = " ".join(tokens[start:end])
+                if kind == "ORG" and tokens[start][:1].isupper() and tokens[end - 1][:1].isupper():
+                    as_organisation.add(name)
+                elif kind == "PER":
+                    in_people.add(name)
+                    people_words.update(tokens[start:end])
+    return {
+        name
+        for name in as_organisation - in_people
+        if " " in name or (name not in people_words and name.lower() not in given_and_surnames)
+    }
+
+
 def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     given, surnames = census_names()
     lowercase = Counter(
@@ -340,7 +371,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "in the labelled training sets and that the Census lists lack (Johann, François); "
         "'given_world': given names of many countries that neither holds, from the name list "
         "of the gender-guesser package (Josip, Stanislas); "
-        "these six for the people step only; 'title_feature': the titles that are the "
+        "these six for the people step only; 'org_seen': names of organisations that CoNLL-2003 train marks and never gives a person (Merrill Lynch, Lech Poznan), for the people step; 'title_feature': the titles that are the "
         "model's feature, and 'title' those and the ranks of people_rules.json, for the "
         "people step).",
         "given": sorted(given - common),
@@ -375,5 +406,6 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "everyday": sorted(everyday),
         "language": sorted(language_names(given | surnames)),
         "city": sorted(cities),
+        "org_seen": sorted(seen_organisations(train, given | surnames)),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
