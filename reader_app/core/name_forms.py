@@ -271,12 +271,21 @@ def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
     # Chancellor Oliver Letwin").
     for index in range(len(words) - 2, -1, -1):
         title, following = words[index].lower().rstrip("."), words[index + 1]
+        if title not in titles or not following[:1].isupper():
+            continue
         if (
-            title in titles
-            and following[:1].isupper()
-            and without_accents(following.lower()) in given
+            without_accents(following.lower()) in given
             and not (
                 index and title in _SAINT and without_accents(words[index - 1].lower()) in given
+            )
+        ) or (
+            # "Excise Commissioner W.N.F. Chandraratne", "Maronite Patriarch Sfeir": initials
+            # or a surname alone after a title that words of no name open
+            index
+            and (_INITIALS.fullmatch(following) or index + 2 == len(words))
+            and title not in TITLES_THAT_ARE_SURNAMES
+            and not any(
+                without_accents(w.lower()) in given or _INITIALS.fullmatch(w) for w in words[:index]
             )
         ):
             return index + 1
@@ -284,6 +293,7 @@ def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
 
 
 _SAINT = frozenset({"st", "saint"})
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "W.N.F."
 
 
 def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
