@@ -81,6 +81,30 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return joined
 
 
+def parted_at_brackets(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names, a span the model ran across a bracket parted there, each part of the span's
+    kind: "Bruny Surin ( Canada" and "Ciriaco Sforza ( Inter Milan", read as one organisation
+    each (as WikiANN's link titles, "Dwight Yorke (Trinidad and Tobago)", taught it), name a
+    runner and his country, a player and his club."""
+    result: list[NameSpan] = []
+    for name in names:
+        if "(" not in name.tokens and ")" not in name.tokens:
+            result.append(name)
+            continue
+        found = tokenize(text, name.start, name.end)
+        if [token for token, _, _ in found] != list(name.tokens):
+            result.append(name)  # no offsets for its parts
+            continue
+        first = 0
+        for at, token in enumerate([*name.tokens, "("]):
+            if token in ("(", ")"):
+                if at > first:
+                    part = name.tokens[first:at]
+                    result.append(NameSpan(name.kind, found[first][1], found[at - 1][2], part))
+                first = at + 1
+    return result
+
+
 def without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a nickname in quotes inside a person's name read as one name: the
     model reads "Robert | "3D" | Del Naja" and "Grant | "Daddy G" Marshall" in pieces."""

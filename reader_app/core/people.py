@@ -35,6 +35,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_repairs import (
+    parted_at_brackets,
     surnames_of,
     with_suffixes,
     without_a_place_after,
@@ -117,7 +118,8 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
-    names = read_as_people(text, with_suffixes(text, without_nicknames(text, names)))
+    names = without_nicknames(text, parted_at_brackets(text, names))
+    names = read_as_people(text, with_suffixes(text, names))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # One-word names of people, but for those the model cut off the name after them
     # ("María | Elena Fernandez").

@@ -300,6 +300,30 @@ def test_city_list_leaves_out_names_of_people():
     assert city_names(cities, {"lincoln"}, labelled) == {"mannheim", "kalisz"}
 
 
+def test_a_name_run_across_a_bracket_is_parted_there():
+    """WikiANN's link titles taught the model to read "Donovan Bailey (Canada)" as one name; the
+    runner and his country are two, and the runner is a person."""
+    from reader_app.core.name_repairs import parted_at_brackets
+    from reader_app.core.ner.model import NameSpan
+    from reader_app.core.ner.tokens import tokenize
+    from reader_app.core.people import group_people
+
+    text = "8. Donovan Bailey (Canada) 10.30\n9. Frank Fredericks (Namibia) 10.31"
+
+    def read_as_one(words: str) -> NameSpan:
+        start = text.index(words)
+        tokens = tuple(token for token, _, _ in tokenize(text, start, start + len(words)))
+        return NameSpan("ORG", start, start + len(words), tokens)
+
+    names = [read_as_one("Donovan Bailey (Canada"), read_as_one("Frank Fredericks (Namibia")]
+    parts = parted_at_brackets(text, names)
+    assert [(p.kind, text[p.start : p.end], p.tokens) for p in parts[:2]] == [
+        ("ORG", "Donovan Bailey", ("Donovan", "Bailey")),
+        ("ORG", "Canada", ("Canada",)),
+    ]
+    assert {p.name for p in group_people(text, names)} == {"Donovan Bailey", "Frank Fredericks"}
+
+
 def test_organisations_of_the_training_news_that_it_gives_no_person():
     """Names the news marks as organisations and never as people's: not "Hunter", a word of a
     person's name there, nor "Baker", a Census surname."""
