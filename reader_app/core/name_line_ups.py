@@ -93,18 +93,22 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
         for n in names
     ]
     starts = [n.start for n in names]
-    for minute in _MINUTE.finditer(text):
-        scorer = _SCORER_BEFORE.search(text, max(0, minute.start() - 60), minute.start())
-        if scorer is None or not _IN_A_BRACKET_AFTER_A_SCORE.search(
-            text, max(0, scorer.start(1) - 160), scorer.start(1)
-        ):
-            continue
-        start, end = scorer.span(1)
-        at = bisect.bisect_left(starts, start)
-        read = (at < len(names) and names[at].start < end) or (at > 0 and names[at - 1].end > start)
-        tokens = tuple(scorer.group(1).split())
-        if not read and may_be_a_persons_name(tokens):
-            result.append(NameSpan("PER", start, end, tokens))
+    # Only the brackets after a score are read: scanning a novel for minutes took 80 ms.
+    bracket = text.find("(")
+    while bracket >= 0:
+        close = text.find(")", bracket, bracket + _LONGEST_BRACKET)
+        stop = close if close >= 0 else min(len(text), bracket + _LONGEST_BRACKET)
+        if _SCORE_BEFORE.search(text, max(0, bracket - 6), bracket):
+            for scorer in _SCORER.finditer(text, bracket, stop):
+                start, end = scorer.span(1)
+                at = bisect.bisect_left(starts, start)
+                read = (at < len(names) and names[at].start < end) or (
+                    at > 0 and names[at - 1].end > start
+                )
+                tokens = tuple(scorer.group(1).split())
+                if not read and may_be_a_persons_name(tokens):
+                    result.append(NameSpan("PER", start, end, tokens))
+        bracket = text.find("(", bracket + 1)
     return sorted(result, key=lambda n: n.start) if len(result) > len(names) else result
 
 
@@ -118,13 +122,15 @@ def is_a_scorer(text: str, start: int, end: int) -> bool:
 
 
 # "64th", "59th-pen", "67th penalty": an ordinal (a goal's minute), no word after it but these.
-_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)(?:[-\s]*(?:min|minute|pen|penalty)\b)?(?![\w-])")
-_MINUTE_AFTER = re.compile(r"\s*" + _MINUTE.pattern[2:])
-# The scorer's name right before the minute, after the bracket or a comma.
-_SCORER_BEFORE = re.compile(r"[(,]\s*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)\s+$")
-# The score (not a year: "the race of 1996 (Paris 2nd"), the bracket, and the scorers before this
-# one with their minutes.
+_MINUTE = r"\d{1,3}(?:st|nd|rd|th)(?:[-\s]*(?:min|minute|pen|penalty)\b)?(?![\w-])"
+_MINUTE_AFTER = re.compile(r"\s*" + _MINUTE)
+# A scorer in the bracket: after it or a comma, a name, then the minute.
+_SCORER = re.compile(r"[(,]\s*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)\s+(?=" + _MINUTE + ")")
+# The score right before the bracket (not a year: "the race of 1996 (Paris 2nd").
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
+# The score, the bracket, and the scorers before this one with their minutes.
 _IN_A_BRACKET_AFTER_A_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s*\([^()]*$")
+_LONGEST_BRACKET = 300  # characters: a team's scorers
 
 
 def _an_initial_and_a_surname(tokens: tuple[str, ...]) -> bool:
