@@ -21,6 +21,8 @@ _QUOTES = {"'": "['‘’]", "‘": "['‘’]", "’": "['‘’]", '"': '["“
 
 def without_accents(text: str) -> str:
     """ "josé" as the Census lists write it: "jose" (so "José Luis Zapatero" keeps "José")."""
+    if text.isascii():
+        return text  # nothing to fold, as in most words of an English text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
