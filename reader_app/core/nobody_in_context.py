@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -127,6 +128,8 @@ def names_nobody_here(
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if always_before(_COMPANY_FORM_AFTER, text, found):
         return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
+    if len(text) <= _ARTICLE_CHARACTERS and all(" ".join(w) in firms_named(text) for w in forms):
+        return True  # "Atria Oy said ... Atria said", "Robert W. Baird & Co. ... Robert W. Baird"
     if all(_before_its_region(text, end) for _, end in found):
         return True  # a town: "Palo Alto, California", "Rosario, Argentina"
     if not any(is_given_name(w[0]) for w in forms) and all(
@@ -188,6 +191,37 @@ _WEEKDAY_AFTER = re.compile(
 _COMPANY_FORM_AFTER = re.compile(
     r"[^\S\n]+(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AS|ASA|AB|SA|S\.A"
     r"|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
+)
+
+
+@functools.lru_cache(maxsize=2)
+def firms_named(text: str) -> frozenset[str]:
+    """The names of firms the text writes with their legal form somewhere ("Atria Oy", "Guinness
+    Peat Group Plc", "Robert W. Baird & Co."): each name, and each of its endings, as its words
+    joined by spaces."""
+    firms: set[str] = set()
+    for form in _LEGAL_FORM.finditer(text):
+        words = _WORDS_BEFORE.search(text, max(0, form.start() - 80), form.start())
+        if words is None:
+            continue
+        tokens = words.group(1).split()
+        if tokens[-1] in _FIRMS_WORDS:
+            tokens.pop()  # "Guinness Peat Group Plc": "Guinness Peat" is the firm too
+        firms.update(" ".join(tokens[at:]) for at in range(len(tokens)))
+    return frozenset(firms)
+
+
+_ARTICLE_CHARACTERS = 50_000  # firms are looked for in articles, not in novels
+# Legal forms that are no English word or abbreviation ("AS", "SA" are left out: "AS MCRAE
+# ROLLS OUT", "SA" of South Africa).
+_LEGAL_FORM = re.compile(
+    r"(?<=[^\S\n])(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|Plc|PLC|LLC|LLP|GmbH|AG|AB|NV|N\.V|BV"
+    r"|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
+)
+# Up to four capitalised words (or initials) right before it.
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[^\S\n]+){1,4})$")
+_FIRMS_WORDS = frozenset(
+    "Group Holding Holdings Investment Investments International Industries Securities".split()
 )
 
 
