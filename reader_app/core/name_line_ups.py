@@ -64,6 +64,33 @@ def _as_players(
                 result[at] = dataclasses.replace(names[at], kind="ORG")
 
 
+def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """A name that opens a row of a league's standings (games played, won, drawn and lost,
+    the played the sum of the other three, then goals and points: "Lokomotiv Moscow 25 9 9 7
+    30 24 36") is a team, however the model read it; not a golfer's row of rounds ("Ian
+    Woosnam 70 68 71 209") nor a bowler's figures ("Wasim Akram 10 2 35 3")."""
+    return [
+        dataclasses.replace(n, kind="ORG") if n.kind == "PER" and opens_a_standing(text, n) else n
+        for n in names
+    ]
+
+
+def opens_a_standing(text: str, name: NameSpan) -> bool:
+    row = _STANDING.match(text, name.start)
+    if row is None:
+        return False
+    played, won, drawn, lost = (int(row.group(at)) for at in range(1, 5))
+    return played > 0 and played == won + drawn + lost
+
+
+# The team's name (up to the first number), then at least six numbers: played, won, drawn,
+# lost, and goals or points.
+_STANDING = re.compile(
+    r"[^\d\n]{1,60}?[^\S\n]+(\d+)[^\S\n]+(\d+)[^\S\n]+(\d+)[^\S\n]+(\d+)"
+    r"(?:[^\S\n]+\d+){2}"
+)
+
+
 def initialled_like_the_others(names: list[NameSpan]) -> list[NameSpan]:
     """An initial and a surname read as a thing ("S. Law c Tillekeratne b Dharmasena 13", read
     as a law) in a text that names at least two others so, as a scorecard names its players,

@@ -18,6 +18,7 @@ from reader_app.core.name_line_ups import (
     initialled_like_the_others,
     players_in_line_ups,
     scorers,
+    teams_in_standings,
 )
 from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
@@ -55,7 +56,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
             if name.tokens in read_as_a_person or in_a_roster(text, names, number):
                 result[number] = as_person(name)
-    result = scorers(text, players_in_line_ups(text, result))
+    result = teams_in_standings(text, scorers(text, players_in_line_ups(text, result)))
     result = initialled_like_the_others(result)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     for number, name in enumerate(result):

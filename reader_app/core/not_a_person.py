@@ -49,10 +49,16 @@ class Readings:
 
     @functools.cached_property
     def as_other_whole(self) -> Counter[tuple[str, ...]]:
-        """How often each name of two words or more was read as a place or an organisation."""
-        return Counter(
-            n.tokens for n in self.names if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
-        )
+        """How often each name of two words or more was read as a place or an organisation,
+        without the numbers a table's row runs on ("CSKA Moscow 25" is "CSKA Moscow")."""
+        wholes: Counter[tuple[str, ...]] = Counter()
+        for n in self.names:
+            if n.kind in ("ORG", "LOC") and len(n.tokens) > 1:
+                stop = len(n.tokens)
+                while stop > 2 and n.tokens[stop - 1][:1].isdigit():
+                    stop -= 1
+                wholes[n.tokens[:stop]] += 1
+        return wholes
 
     def others_as(
         self, tokens: tuple[str, ...], kinds: tuple[str, ...] = ("ORG", "MISC", "LOC")
