@@ -55,7 +55,10 @@ def _as_players(
     people = sum(result[at].kind == "PER" for at in players)
     if len(players) >= fewest and 3 * people >= 2 * len(players):
         for at in players:
-            if result[at].kind != "PER" and may_be_a_persons_name(names[at].tokens):
+            tokens = names[at].tokens
+            while len(tokens) > 1 and tokens[-1][:1].isdigit():
+                tokens = tokens[:-1]  # the row's first number: "Mark Ealham 1", a batsman
+            if result[at].kind != "PER" and may_be_a_persons_name(tokens):
                 result[at] = dataclasses.replace(names[at], kind="PER")
     elif len(players) >= fewest and 3 * people <= len(players):
         # Mostly teams ("Orrell 13 Bath 56, Sale 31 Wasps 33"): a one-word "person" is a team.
@@ -137,6 +140,45 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
                     result.append(NameSpan("PER", start, end, tokens))
         bracket = text.find("(", bracket + 1)
     return sorted(result, key=lambda n: n.start) if len(result) > len(names) else result
+
+
+def cricketers(names: list[NameSpan], text: str) -> list[NameSpan]:
+    """The batsmen, fielders and bowlers of a cricket scorecard ("Aamir Sohail c Cork b Croft
+    46", "Cork 23-5-71-1") are people, where the model read a few as places or firms."""
+    return [
+        dataclasses.replace(n, kind="PER")
+        if n.kind != "PER"
+        and in_a_scorecard(text, n.start, n.end)
+        and may_be_a_persons_name(n.tokens)
+        else n
+        for n in names
+    ]
+
+
+def in_a_scorecard(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a batsman (a dismissal after the name), a fielder or a
+    bowler (after "c", "b" or "st", before the bowler or the runs), or a bowler's figures."""
+    return bool(
+        _DISMISSAL_AFTER.match(text, end)
+        or _FIGURES_AFTER.match(text, end)
+        or (
+            _FIELDER_BEFORE.search(text, max(0, start - 4), start)
+            and _BOWLER_OR_RUNS_AFTER.match(text, end)
+        )
+    )
+
+
+_DISMISSAL_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:c|b|st|lbw|c[^\S\n]*&[^\S\n]*b)[^\S\n]+[A-Z]|(?:not|run)[^\S\n]+out[^\S\n]+\d)"
+)
+_FIGURES_AFTER = re.compile(r"[^\S\n]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")  # 10-0-59-1
+_FIELDER_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st)[^\S\n]+$")
+_BOWLER_OR_RUNS_AFTER = re.compile(r"[^\S\n]+(?:b[^\S\n]+[A-Z]|\d{1,3}\b)")
+
+
+def plays_in_a_match_report(text: str, start: int, end: int) -> bool:
+    """A goal's scorer or a cricketer of a scorecard, named at text[start:end]."""
+    return is_a_scorer(text, start, end) or in_a_scorecard(text, start, end)
 
 
 def is_a_scorer(text: str, start: int, end: int) -> bool:

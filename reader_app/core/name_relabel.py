@@ -14,6 +14,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_definitions import kinds_before_a_person
 from reader_app.core.name_line_ups import (
+    cricketers,
     in_a_roster,
     initialled_like_the_others,
     players_in_line_ups,
@@ -56,7 +57,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 read_as_a_person = {n.tokens for n in names if n.kind == "PER"}
             if name.tokens in read_as_a_person or in_a_roster(text, names, number):
                 result[number] = as_person(name)
-    result = teams_in_standings(text, scorers(text, players_in_line_ups(text, result)))
+    result = scorers(text, players_in_line_ups(text, result))
+    result = teams_in_standings(text, cricketers(result, text))
     result = initialled_like_the_others(result)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     for number, name in enumerate(result):

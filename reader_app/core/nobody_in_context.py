@@ -128,8 +128,14 @@ def names_nobody_here(
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if always_before(_COMPANY_FORM_AFTER, text, found):
         return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
-    if len(text) <= _ARTICLE_CHARACTERS and all(" ".join(w) in firms_named(text) for w in forms):
-        return True  # "Atria Oy said ... Atria said", "Robert W. Baird & Co. ... Robert W. Baird"
+    if (
+        len(text) <= _ARTICLE_CHARACTERS
+        and all(" ".join(w) in firms_named(text) for w in forms)
+        and not any(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found)
+    ):
+        # "Atria Oy said ... Atria said", "Robert W. Baird & Co. ... Robert W. Baird"; but
+        # "William Clowes Ltd. printed it; Mr. Clowes agreed"
+        return True
     if all(_before_its_region(text, end) for _, end in found):
         return True  # a town: "Palo Alto, California", "Rosario, Argentina"
     if not any(is_given_name(w[0]) for w in forms) and all(

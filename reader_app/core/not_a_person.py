@@ -19,7 +19,7 @@ from reader_app.core.name_definitions import (
     described_as_a_person,
 )
 from reader_app.core.name_forms import is_a_region
-from reader_app.core.name_line_ups import is_a_scorer
+from reader_app.core.name_line_ups import plays_in_a_match_report
 from reader_app.core.name_words import (
     given_names,
     in_lists,
@@ -170,8 +170,8 @@ def names_nobody(
     """Whether a cluster of forms, with its mentions `found`, is no person after all."""
     if found and defined_as_a_person_here(text, *min(found)):
         return False  # "Batman is a superhero", though Batman is a city too
-    if any(is_a_scorer(text, start, end) for start, end in found):
-        return False  # "Dundee 45th": a goal's scorer, though Dundee is a city too
+    if any(plays_in_a_match_report(text, start, end) for start, end in found):
+        return False  # "Dundee 45th", "c Cork b Croft": a player, though a city's name too
     lists = gazetteer()
     if all(is_a_region(" ".join(w)) for w in forms):
         return True  # only ever named like a state or a country: "Maryland", "Utah"
