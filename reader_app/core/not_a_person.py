@@ -170,8 +170,17 @@ def names_nobody(
     """Whether a cluster of forms, with its mentions `found`, is no person after all."""
     if found and defined_as_a_person_here(text, *min(found)):
         return False  # "Batman is a superhero", though Batman is a city too
-    if any(plays_in_a_match_report(text, start, end) for start, end in found):
-        return False  # "Dundee 45th", "c Cork b Croft": a player, though a city's name too
+    # (The players' test last: it reads every mention, and most clusters are people.)
+    return _names_nobody(text, forms, found, readings) and not any(
+        # "Dundee 45th", "c Cork b Croft": a player, though a city's name too
+        plays_in_a_match_report(text, start, end)
+        for start, end in found
+    )
+
+
+def _names_nobody(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+) -> bool:
     lists = gazetteer()
     if all(is_a_region(" ".join(w)) for w in forms):
         return True  # only ever named like a state or a country: "Maryland", "Utah"
