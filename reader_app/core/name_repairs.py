@@ -81,14 +81,16 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return joined
 
 
-def parted_at_brackets(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
-    """The names, a span the model ran across a bracket parted there, each part of the span's
-    kind: "Bruny Surin ( Canada" and "Ciriaco Sforza ( Inter Milan", read as one organisation
-    each (as WikiANN's link titles, "Dwight Yorke (Trinidad and Tobago)", taught it), name a
-    runner and his country, a player and his club."""
+def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names, a span the model ran across two names parted between them, each part of the
+    span's kind: at a bracket ("Bruny Surin ( Canada" and "Ciriaco Sforza ( Inter Milan", read
+    as one organisation each, as WikiANN's link titles taught it, name a runner and his country,
+    a player and his club), at "vs." ("Qualifier vs. Petr Korda", a draw), and after an owner's
+    possessive ("Silvio Berlusconi 's Mediaset": a given name and a surname own the firm)."""
     result: list[NameSpan] = []
     for name in names:
-        if "(" not in name.tokens and ")" not in name.tokens:
+        cuts = _cuts(name)
+        if not cuts:
             result.append(name)
             continue
         found = tokenize(text, name.start, name.end)
@@ -96,13 +98,37 @@ def parted_at_brackets(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             result.append(name)  # no offsets for its parts
             continue
         first = 0
-        for at, token in enumerate([*name.tokens, "("]):
-            if token in ("(", ")"):
-                if at > first:
-                    part = name.tokens[first:at]
-                    result.append(NameSpan(name.kind, found[first][1], found[at - 1][2], part))
-                first = at + 1
+        for at in [*cuts, len(name.tokens)]:
+            if at > first:
+                part = name.tokens[first:at]
+                result.append(NameSpan(name.kind, found[first][1], found[at - 1][2], part))
+            first = at + 1
     return result
+
+
+def _cuts(name: NameSpan) -> list[int]:
+    """Where the span's tokens part two names: the tokens to leave out between them."""
+    tokens = name.tokens
+    if not _PARTINGS.intersection(tokens) and not (
+        name.kind != "PER" and _POSSESSIVE.intersection(tokens)
+    ):
+        return []  # the cheap test first: most names hold none
+    cuts = [at for at, token in enumerate(tokens) if token in _PARTINGS]
+    if name.kind != "PER":
+        cuts += [
+            at
+            for at, token in enumerate(tokens)
+            if token in _POSSESSIVE
+            and at >= 2
+            and at + 1 < len(tokens)
+            and is_given_name(tokens[0])
+            and all(t[:1].isupper() for t in tokens[:at])
+        ]
+    return sorted(cuts)
+
+
+_PARTINGS = frozenset({"(", ")", "vs.", "vs", "v."})
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

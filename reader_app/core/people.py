@@ -36,7 +36,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_repairs import (
-    parted_at_brackets,
+    parted_where_two_names_meet,
     surnames_of,
     with_suffixes,
     without_a_place_after,
@@ -119,7 +119,7 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
-    names = without_nicknames(text, parted_at_brackets(text, names))
+    names = without_nicknames(text, parted_where_two_names_meet(text, names))
     names = read_as_people(text, with_suffixes(text, names))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # One-word names of people, but for those the model cut off the name after them

@@ -300,28 +300,51 @@ def test_city_list_leaves_out_names_of_people():
     assert city_names(cities, {"lincoln"}, labelled) == {"mannheim", "kalisz"}
 
 
-def test_a_name_run_across_a_bracket_is_parted_there():
-    """WikiANN's link titles taught the model to read "Donovan Bailey (Canada)" as one name; the
-    runner and his country are two, and the runner is a person."""
-    from reader_app.core.name_repairs import parted_at_brackets
+def test_a_span_run_across_two_names_is_parted_between_them():
+    """WikiANN's link titles taught the model to read "Donovan Bailey (Canada)" as one name;
+    the runner and his country are two, and the runner is a person. So are the players of a
+    draw ("Qualifier vs. Petr Korda") and the owner of a firm ("Silvio Berlusconi's
+    Mediaset"), but not "McDonald's Corp"."""
+    from reader_app.core.name_repairs import parted_where_two_names_meet
     from reader_app.core.ner.model import NameSpan
     from reader_app.core.ner.tokens import tokenize
     from reader_app.core.people import group_people
 
-    text = "8. Donovan Bailey (Canada) 10.30\n9. Frank Fredericks (Namibia) 10.31"
+    text = (
+        "8. Donovan Bailey (Canada) 10.30\n9. Frank Fredericks (Namibia) 10.31\n"
+        "Qualifier vs. Petr Korda. A reprieve for Silvio Berlusconi's Mediaset empire, and for "
+        "McDonald's Corp."
+    )
 
     def read_as_one(words: str) -> NameSpan:
         start = text.index(words)
         tokens = tuple(token for token, _, _ in tokenize(text, start, start + len(words)))
         return NameSpan("ORG", start, start + len(words), tokens)
 
-    names = [read_as_one("Donovan Bailey (Canada"), read_as_one("Frank Fredericks (Namibia")]
-    parts = parted_at_brackets(text, names)
-    assert [(p.kind, text[p.start : p.end], p.tokens) for p in parts[:2]] == [
-        ("ORG", "Donovan Bailey", ("Donovan", "Bailey")),
-        ("ORG", "Canada", ("Canada",)),
+    names = [
+        read_as_one(words)
+        for words in (
+            "Donovan Bailey (Canada",
+            "Frank Fredericks (Namibia",
+            "Qualifier vs. Petr Korda",
+            "Silvio Berlusconi's Mediaset",
+            "McDonald's Corp",
+        )
     ]
-    assert {p.name for p in group_people(text, names)} == {"Donovan Bailey", "Frank Fredericks"}
+    parts = [(p.kind, text[p.start : p.end]) for p in parted_where_two_names_meet(text, names)]
+    assert parts == [
+        ("ORG", "Donovan Bailey"),
+        ("ORG", "Canada"),
+        ("ORG", "Frank Fredericks"),
+        ("ORG", "Namibia"),
+        ("ORG", "Qualifier"),
+        ("ORG", "Petr Korda"),
+        ("ORG", "Silvio Berlusconi"),
+        ("ORG", "Mediaset"),
+        ("ORG", "McDonald's Corp"),
+    ]
+    people = {p.name for p in group_people(text, names)}
+    assert people == {"Donovan Bailey", "Frank Fredericks", "Petr Korda", "Silvio Berlusconi"}
 
 
 def test_organisations_of_the_training_news_that_it_gives_no_person():
