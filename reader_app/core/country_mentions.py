@@ -49,6 +49,8 @@ def country_mentions(
             continue
         if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a ship's name: "SS Great Britain", "HMS Ireland"
+        if text.startswith("$", mention.end):
+            continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
         if _a_club_among_clubs(mention, names, name_starts):

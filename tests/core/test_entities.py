@@ -173,6 +173,12 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_currency_is_no_mention_of_its_country():
+    text = "The parrots cost A$ 100 (US$ 79) a pair in Australia; the United States banned them."
+    found = {c.name: c.count for c in extract_entities(document_from_text(text)).countries}
+    assert found == {"Australia": 1, "United States": 1}
+
+
 def test_a_country_named_as_its_capital_is_a_club_among_clubs(monkeypatch):
     """Monaco's club plays in the French league: "Cannes 0 Monaco 2" and a scorer's "(Monaco)"
     beside others' towns name the club; a national side beside a club's town is its country,
