@@ -128,16 +128,22 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
     while bracket >= 0:
         close = text.find(")", bracket, bracket + _LONGEST_BRACKET)
         stop = close if close >= 0 else min(len(text), bracket + _LONGEST_BRACKET)
+        found: list[re.Match[str]] = []
         if _SCORE_BEFORE.search(text, max(0, bracket - 6), bracket):
-            for scorer in _SCORER.finditer(text, bracket, stop):
-                start, end = scorer.span(1)
-                at = bisect.bisect_left(starts, start)
-                read = (at < len(names) and names[at].start < end) or (
-                    at > 0 and names[at - 1].end > start
-                )
-                tokens = tuple(scorer.group(1).split())
-                if not read and may_be_a_persons_name(tokens):
-                    result.append(NameSpan("PER", start, end, tokens))
+            found = list(_SCORER.finditer(text, bracket, stop))
+        elif _MINUTES_IN_BRACKET.match(text, bracket):
+            # "Barcelona - Ronaldo (5th and 89th minutes), Giovanni (31st)"
+            before = _NAME_BEFORE_A_BRACKET.search(text, max(0, bracket - 60), bracket)
+            found = [before] if before is not None else []
+        for scorer in found:
+            start, end = scorer.span(1)
+            at = bisect.bisect_left(starts, start)
+            read = (at < len(names) and names[at].start < end) or (
+                at > 0 and names[at - 1].end > start
+            )
+            tokens = tuple(scorer.group(1).split())
+            if not read and may_be_a_persons_name(tokens):
+                result.append(NameSpan("PER", start, end, tokens))
         bracket = text.find("(", bracket + 1)
     return sorted(result, key=lambda n: n.start) if len(result) > len(names) else result
 
@@ -183,11 +189,11 @@ def plays_in_a_match_report(text: str, start: int, end: int) -> bool:
 
 def is_a_scorer(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names the scorer of a goal: a minute after it, in a bracket
-    opened after a score."""
+    opened after a score, or the minutes in a bracket after it."""
     return (
         _MINUTE_AFTER.match(text, end) is not None
         and _IN_A_BRACKET_AFTER_A_SCORE.search(text, max(0, start - 160), start) is not None
-    )
+    ) or _MINUTES_IN_BRACKET_AFTER.match(text, end) is not None
 
 
 # "64th", "59th-pen", "67th penalty": an ordinal (a goal's minute), no word after it but these.
@@ -200,6 +206,17 @@ _SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
 # The score, the bracket, and the scorers before this one with their minutes.
 _IN_A_BRACKET_AFTER_A_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s*\([^()]*$")
 _LONGEST_BRACKET = 300  # characters: a team's scorers
+# Or the minutes in a bracket after the scorer, and nothing else: "Ronaldo (5th and 89th
+# minutes)", "Pantic (57th, penalty)"; not "Paris (2nd arrondissement)".
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_MINUTES_IN_BRACKET = re.compile(
+    rf"\({_ORDINAL}(?:(?:,|[^\S\n]+and)?[^\S\n]+{_ORDINAL})*(?:[^\S\n]+min(?:ute)?s?)?"
+    r"(?:,?[^\S\n]*(?:pen|penalty|og|own goal))?\)"
+)
+_MINUTES_IN_BRACKET_AFTER = re.compile(r"[^\S\n]*" + _MINUTES_IN_BRACKET.pattern)
+_NAME_BEFORE_A_BRACKET = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)[^\S\n]*$"
+)
 
 
 def _an_initial_and_a_surname(tokens: tuple[str, ...]) -> bool:
