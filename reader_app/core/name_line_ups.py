@@ -71,15 +71,43 @@ def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """A name that opens a row of a league's standings (games played, won, drawn and lost,
     the played the sum of the other three, then goals and points: "Lokomotiv Moscow 25 9 9 7
     30 24 36") is a team, however the model read it; not a golfer's row of rounds ("Ian
-    Woosnam 70 68 71 209") nor a bowler's figures ("Wasim Akram 10 2 35 3")."""
+    Woosnam 70 68 71 209") nor a bowler's figures ("Wasim Akram 10 2 35 3"). So is a club
+    with its country and its score in a cup's results ("Flamurtari Vlore (Albania) 0 Chemlon
+    Humenne (Slovakia) 2"), not a runner with his time ("Bruny Surin (Canada) 10.30")."""
     return [
-        dataclasses.replace(n, kind="ORG") if n.kind == "PER" and opens_a_standing(text, n) else n
+        dataclasses.replace(n, kind="ORG")
+        if n.kind == "PER" and names_a_team(text, n.start, n.end)
+        else n
         for n in names
     ]
 
 
-def opens_a_standing(text: str, name: NameSpan) -> bool:
-    row = _STANDING.match(text, name.start)
+def names_a_team(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a row of a league's standings or stands with its country
+    and its score in a results line (see teams_in_standings)."""
+    return _opens_a_standing(text, start) or _with_its_country_and_score(text, start, end)
+
+
+def _with_its_country_and_score(text: str, start: int, end: int) -> bool:
+    after = _COUNTRY_AND_SCORE_AFTER.match(text, end)
+    if after is None or code_for(after.group(1)) is None:
+        return False
+    # the first team, before the other's name; or the second, after the first's score
+    return after.group(2) is not None or bool(_SCORE_BEFORE.search(text, max(0, start - 6), start))
+
+
+# "(Albania) 0 Chemlon": the country, a score of one digit on its line (no time, "10.30",
+# nor a golfer's round), then the other team's name on that line, or a bracket or the line's
+# end (not a seeding's next line: "(US)\n3 Lleyton Hewitt").
+_COUNTRY_AND_SCORE_AFTER = re.compile(
+    r"\s*\(([A-Z][^()\n]{1,30})\)(?:[^\S\n]+\d(?![\d.:,-])([^\S\n]+[A-Z])"
+    r"|\s+\d(?![\d.:,-])[^\S\n]*(?:\(|$))",
+    re.MULTILINE,
+)
+
+
+def _opens_a_standing(text: str, start: int) -> bool:
+    row = _STANDING.match(text, start)
     if row is None:
         return False
     played, won, drawn, lost = (int(row.group(at)) for at in range(1, 5))

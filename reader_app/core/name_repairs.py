@@ -86,7 +86,8 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
     span's kind: at a bracket ("Bruny Surin ( Canada" and "Ciriaco Sforza ( Inter Milan", read
     as one organisation each, as WikiANN's link titles taught it, name a runner and his country,
     a player and his club), at "vs." ("Qualifier vs. Petr Korda", a draw), and after an owner's
-    possessive ("Silvio Berlusconi 's Mediaset": a given name and a surname own the firm)."""
+    possessive ("Silvio Berlusconi 's Mediaset": a given name and a surname own the firm). Not
+    at a colon, which opens a subtitle too ("Lagaan: Once Upon a Time in India")."""
     result: list[NameSpan] = []
     for name in names:
         cuts = _cuts(name)

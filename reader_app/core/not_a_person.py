@@ -5,6 +5,7 @@ the model read the same words elsewhere in the document."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from reader_app.core.name_definitions import (
     described_as_a_person,
 )
 from reader_app.core.name_forms import is_a_region
-from reader_app.core.name_line_ups import plays_in_a_match_report
+from reader_app.core.name_line_ups import names_a_team, plays_in_a_match_report
 from reader_app.core.name_words import (
     given_names,
     in_lists,
@@ -182,6 +183,11 @@ def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
     lists = gazetteer()
+    others = (span for w in forms for span in readings.others_as(w))
+    if any(names_a_team(text, start, end) for start, end in itertools.chain(found, others)):
+        # a club, however the model read it in a cup's results: "Gloria Bistrita (Romania) 2
+        # Valletta (Malta) 1 ... Gloria Bistrita win 4-2 on aggregate"
+        return True
     if all(is_a_region(" ".join(w)) for w in forms):
         return True  # only ever named like a state or a country: "Maryland", "Utah"
     if all(

@@ -26,7 +26,7 @@ from reader_app.core.name_context import (
 )
 from reader_app.core.name_definitions import defined_as_a_person, with_subject_defined_as_a_person
 from reader_app.core.name_forms import is_a_name_with_an_epithet, is_a_plural_nickname, read_span
-from reader_app.core.name_line_ups import opens_a_standing
+from reader_app.core.name_line_ups import names_a_team
 from reader_app.core.name_lists import (
     listed_after_places,
     listed_among_people,
@@ -161,8 +161,8 @@ def group_people(
     for number, name in enumerate(names):
         if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
-        if name.kind != "PER" and opens_a_standing(text, name):
-            continue  # a team in a league's table, read as a place or a firm: "Lada Togliatti"
+        if name.kind != "PER" and names_a_team(text, name.start, name.end):
+            continue  # a team in a table or a cup's results, read as a place or a firm
         if (
             name.kind == "PER"
             and " ".join(name.tokens) in organisations
