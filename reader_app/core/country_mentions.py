@@ -201,9 +201,9 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
 def _a_club_among_clubs(
     mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
 ) -> bool:
-    """A country named as its capital is, alone, beside clubs named after their towns and
-    beside no other country: a club of that town ("Cannes 0 Monaco 2", "Scifo (Monaco), Debbah
-    (Nice)"), where national sides play national sides ("Spain 2 Bulgaria 1") and a country's
+    """Whether a country named as its capital, named alone beside clubs named after their towns
+    and beside no other country, is a club of that town ("Cannes 0 Monaco 2", "Scifo (Monaco),
+    Debbah (Nice)"); national sides play national sides ("Spain 2 Bulgaria 1"), and a country's
     side is listed beside its players' clubs ("Ajax and Netherlands striker")."""
     if mention.code not in named_as_their_capital():
         return False

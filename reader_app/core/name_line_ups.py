@@ -1,7 +1,9 @@
 """Names in line-ups, rosters, scorecards and results tables.
 
 Where most names of such a list were read as people, the few the model read as places or firms
-are players too; where most are teams, a one-word "person" is a team."""
+are players too; where most are teams, a one-word "person" is a team. A goal's scorer before its
+minute and a cricketer of a scorecard are people, a team in a league's standings or with its
+country and score in a cup's results is none, however the model read them."""
 
 from __future__ import annotations
 
@@ -85,6 +87,8 @@ def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens a row of a league's standings or stands with its country
     and its score in a results line (see teams_in_standings)."""
+    if not _MAY_BE_A_REPORT_AFTER.match(text, end):
+        return False  # the cheap test first: most names stand in prose
     return _opens_a_standing(text, start) or _with_its_country_and_score(text, start, end)
 
 
@@ -176,7 +180,7 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
     return sorted(result, key=lambda n: n.start) if len(result) > len(names) else result
 
 
-def cricketers(names: list[NameSpan], text: str) -> list[NameSpan]:
+def cricketers(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """The batsmen, fielders and bowlers of a cricket scorecard ("Aamir Sohail c Cork b Croft
     46", "Cork 23-5-71-1") are people, where the model read a few as places or firms."""
     return [
@@ -192,6 +196,8 @@ def cricketers(names: list[NameSpan], text: str) -> list[NameSpan]:
 def in_a_scorecard(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a batsman (a dismissal after the name), a fielder or a
     bowler (after "c", "b" or "st", before the bowler or the runs), or a bowler's figures."""
+    if not _MAY_BE_A_REPORT_AFTER.match(text, end):
+        return False
     return bool(
         _DISMISSAL_AFTER.match(text, end)
         or _FIGURES_AFTER.match(text, end)
@@ -210,6 +216,11 @@ _FIELDER_BEFORE = re.compile(r"(?<![\w.])(?:c|b|st)[^\S\n]+$")
 _BOWLER_OR_RUNS_AFTER = re.compile(r"[^\S\n]+(?:b[^\S\n]+[A-Z]|\d{1,3}\b)")
 
 
+# What must follow a name in a table or a report for the tests above to look further (a
+# number, a bracket, a dismissal): a name in prose fails it at once, and a novel names 25,000.
+_MAY_BE_A_REPORT_AFTER = re.compile(r"\s*[\d(]|[^\S\n]+(?:c|b|st|lbw|not|run)\b")
+
+
 def plays_in_a_match_report(text: str, start: int, end: int) -> bool:
     """A goal's scorer or a cricketer of a scorecard, named at text[start:end]."""
     return is_a_scorer(text, start, end) or in_a_scorecard(text, start, end)
@@ -218,6 +229,8 @@ def plays_in_a_match_report(text: str, start: int, end: int) -> bool:
 def is_a_scorer(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names the scorer of a goal: a minute after it, in a bracket
     opened after a score, or the minutes in a bracket after it."""
+    if not _MAY_BE_A_REPORT_AFTER.match(text, end):
+        return False
     return (
         _MINUTE_AFTER.match(text, end) is not None
         and _IN_A_BRACKET_AFTER_A_SCORE.search(text, max(0, start - 160), start) is not None

@@ -58,7 +58,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             if name.tokens in read_as_a_person or in_a_roster(text, names, number):
                 result[number] = as_person(name)
     result = scorers(text, players_in_line_ups(text, result))
-    result = teams_in_standings(text, cricketers(result, text))
+    result = teams_in_standings(text, cricketers(text, result))
     result = initialled_like_the_others(result)
     result = [_after_a_kind_inside(text, name, kinds) for name in result]
     for number, name in enumerate(result):
