@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from reader_app.core.phrases import PhraseMatcher
 from reader_app.core.resources import load_json
@@ -38,27 +39,18 @@ def _table() -> dict[str, str]:
             if value and "," not in value:
                 table.setdefault(value, country.alpha_2)
     not_spellings = set(load_json("country_aliases.json")["not_spellings"])
-    try:
-        from countryinfo import all_countries
-
-        for entry in all_countries():
-            try:
-                info = entry.info()
-            except Exception:  # countryinfo has a few entries without full data
-                continue
-            code = (info.get("ISO") or {}).get("alpha2")
-            if not code or not pycountry.countries.get(alpha_2=code):
-                continue
-            forms = [info.get("name"), info.get("demonym")]
-            forms += [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
-            demonym = info.get("demonym") or ""
-            if demonym.endswith(_PLURAL_WITH_S):
-                forms.append(demonym + "s")  # "Albanians", "Sri Lankans", "Costa Ricans"
-            for form in forms:
-                if form and "," not in form and form[:1].isupper() and form not in not_spellings:
-                    table.setdefault(form, code)
-    except ImportError:
-        pass
+    for info in _countryinfo_entries():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code or not pycountry.countries.get(alpha_2=code):
+            continue
+        forms = [info.get("name"), info.get("demonym")]
+        forms += [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
+        demonym = info.get("demonym") or ""
+        if demonym.endswith(_PLURAL_WITH_S):
+            forms.append(demonym + "s")  # "Albanians", "Sri Lankans", "Costa Ricans"
+        for form in forms:
+            if form and "," not in form and form[:1].isupper() and form not in not_spellings:
+                table.setdefault(form, code)
     for code, forms in load_json("country_aliases.json")["aliases"].items():
         for form in forms:
             table[form] = code
@@ -73,21 +65,25 @@ def named_as_their_capital() -> frozenset[str]:
     """The codes of countries whose capital bears their name ("Monaco", "Singapore", "Kuwait
     City"), so that a town's club may bear it too."""
     codes = set()
+    for info in _countryinfo_entries():
+        name, capital = info.get("name") or "", info.get("capital") or ""
+        capital = capital[0] if isinstance(capital, list) and capital else capital
+        if name and isinstance(capital, str) and f"{capital} ".startswith(f"{name} "):
+            codes.add((info.get("ISO") or {}).get("alpha2"))
+    return frozenset(code for code in codes if code)
+
+
+def _countryinfo_entries() -> Iterator[Mapping[str, Any]]:
+    """Each country's record in the countryinfo package (none where it is not installed)."""
     try:
         from countryinfo import all_countries
-
-        for entry in all_countries():
-            try:
-                info = entry.info()
-            except Exception:  # countryinfo has a few entries without full data
-                continue
-            name, capital = info.get("name") or "", info.get("capital") or ""
-            capital = capital[0] if isinstance(capital, list) and capital else capital
-            if name and isinstance(capital, str) and f"{capital} ".startswith(f"{name} "):
-                codes.add((info.get("ISO") or {}).get("alpha2"))
     except ImportError:
-        pass
-    return frozenset(code for code in codes if code)
+        return
+    for entry in all_countries():
+        try:
+            yield entry.info()
+        except Exception:  # countryinfo has a few entries without full data
+            continue
 
 
 @functools.cache

@@ -5,7 +5,6 @@ the model read the same words elsewhere in the document."""
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from reader_app.core.name_definitions import (
     described_as_a_person,
 )
 from reader_app.core.name_forms import is_a_region
-from reader_app.core.name_line_ups import names_a_team, plays_in_a_match_report
+from reader_app.core.name_line_ups import plays_in_a_match_report
 from reader_app.core.name_words import (
     given_names,
     in_lists,
@@ -47,6 +46,7 @@ class Readings:
     # Saint-Germain" of "Paris Saint-Germain Football Club"): how often, and where first
     institution_openings: dict[tuple[str, ...], tuple[int, int]]
     names: Sequence[NameSpan]
+    teams: frozenset[tuple[str, ...]] = frozenset()  # names read somewhere in a team's row
 
     @functools.cached_property
     def as_other_whole(self) -> Counter[tuple[str, ...]]:
@@ -183,8 +183,7 @@ def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
     lists = gazetteer()
-    others = (span for w in forms for span in readings.others_as(w))
-    if any(names_a_team(text, start, end) for start, end in itertools.chain(found, others)):
+    if any(w in readings.teams for w in forms):
         # a club, however the model read it in a cup's results: "Gloria Bistrita (Romania) 2
         # Valletta (Malta) 1 ... Gloria Bistrita win 4-2 on aggregate"
         return True

@@ -158,11 +158,14 @@ def group_people(
     in_institutions: Counter[str] = Counter()  # "Mondétour" of "Rue Mondétour"
     in_place_lists: Counter[str] = Counter()
     organisations = gazetteer()["org_seen"]
+    # Teams in a league's table or a cup's results, however the model read them.
+    in_a_team_row = [n for n in names if names_a_team(text, n.start, n.end)]
+    team_spans = {(n.start, n.end) for n in in_a_team_row}
     for number, name in enumerate(names):
         if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
-        if name.kind != "PER" and names_a_team(text, name.start, name.end):
-            continue  # a team in a table or a cup's results, read as a place or a firm
+        if name.kind != "PER" and (name.start, name.end) in team_spans:
+            continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
         if (
             name.kind == "PER"
             and " ".join(name.tokens) in organisations
@@ -314,6 +317,7 @@ def group_people(
         in_place_lists,
         institution_openings(names),
         names,
+        frozenset(n.tokens for n in in_a_team_row),
     )
     people = []
     monsieur: bool | None = None  # whether "M." is "Monsieur" here; asked once, if need be
