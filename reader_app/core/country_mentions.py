@@ -53,7 +53,7 @@ def country_mentions(
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
-        if _a_club_among_clubs(mention, names, name_starts):
+        if _a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
@@ -199,14 +199,20 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
 
 
 def _a_club_among_clubs(
-    mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
+    text: str, mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
 ) -> bool:
-    """Whether a country named as its capital, named alone beside clubs named after their towns
-    and beside no other country, is a club of that town ("Cannes 0 Monaco 2", "Scifo (Monaco),
-    Debbah (Nice)"); national sides play national sides ("Spain 2 Bulgaria 1"), and a country's
-    side is listed beside its players' clubs ("Ajax and Netherlands striker")."""
+    """Whether a country named as its capital, named alone before a score or in brackets, beside
+    clubs named after their towns and beside no other country, is a club of that town ("Cannes
+    0 Monaco 2", "Scifo (Monaco), Debbah (Nice)"); national sides play national sides ("Spain
+    2 Bulgaria 1"), and a country's side is listed beside its players' clubs ("Ajax and
+    Netherlands striker"); a country in a list of places is no club ("Aberdeen ... Kuwait")."""
     if mention.code not in named_as_their_capital():
         return False
+    if not (
+        _SCORE_AFTER.match(text, mention.end)
+        or (text.endswith("(", 0, mention.start) and text.startswith(")", mention.end))
+    ):
+        return False  # a club has its score after it, or stands in brackets after a player
     at = bisect.bisect_left(starts, mention.start)
     if at == len(names) or (names[at].start, names[at].end) != (mention.start, mention.end):
         return False
@@ -221,6 +227,7 @@ def _a_club_among_clubs(
 
 
 _CLUB_LIST_CHARACTERS = 80  # either side: a results line, or players with their clubs
+_SCORE_AFTER = re.compile(r"[^\S\n]+\d")
 
 
 # A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's

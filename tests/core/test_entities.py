@@ -204,6 +204,10 @@ def test_a_country_named_as_its_capital_is_a_club_among_clubs(monkeypatch):
         ("LOC", "Monaco"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"IT": 1, "FR": 1, "MC": 1}
+    # Without a score after it or brackets round it, a country in a list of places is one.
+    listed = "Films at the Belmont Picturehouse, Aberdeen, and the casinos of Monaco."
+    spans = [("ORG", "Aberdeen"), ("LOC", "Monaco")]
+    assert _countries_given_names(monkeypatch, listed, spans) == {"MC": 1}
 
 
 def test_a_country_in_brackets_after_a_name_counts(monkeypatch):
