@@ -171,7 +171,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return names
 
 
-_ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run")
+_ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run", "-listed", "-quoted")
 _POSSESSIVES = frozenset({"'s", "’s"})
 _PLACE_OPENINGS = frozenset({"Upper", "Lower"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})

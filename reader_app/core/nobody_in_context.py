@@ -122,6 +122,8 @@ def names_nobody_here(
         return True
     if always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
+    if always_after(_LISTED_BEFORE, 30, text, found):
+        return True  # a firm on an exchange: "Singapore-listed Van Der Horst"
     if always_after(_SHIP_BEFORE, 24, text, found):
         return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
     if always_before(EPONYM_AFTER, text, found):
@@ -245,6 +247,7 @@ _AWARD_AFTER = re.compile(
 )
 
 
+_LISTED_BEFORE = re.compile(r"\b[\w.]+-(?:listed|quoted)[^\S\n]+$")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
 )
