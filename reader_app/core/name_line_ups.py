@@ -21,6 +21,7 @@ from reader_app.core.name_words import (
     is_title_case,
     people_rules,
     without_letters_after,
+    without_numbers_after,
 )
 from reader_app.core.ner.model import NameSpan
 
@@ -57,9 +58,8 @@ def _as_players(
     people = sum(result[at].kind == "PER" for at in players)
     if len(players) >= fewest and 3 * people >= 2 * len(players):
         for at in players:
-            tokens = names[at].tokens
-            while len(tokens) > 1 and tokens[-1][:1].isdigit():
-                tokens = tokens[:-1]  # the row's first number: "Mark Ealham 1", a batsman
+            # (the row's first number read with the name: "Mark Ealham 1", a batsman)
+            tokens = without_numbers_after(names[at].tokens)
             if result[at].kind != "PER" and may_be_a_persons_name(tokens):
                 result[at] = dataclasses.replace(names[at], kind="PER")
     elif len(players) >= fewest and 3 * people <= len(players):
@@ -243,9 +243,10 @@ _MINUTE_AFTER = re.compile(r"\s*" + _MINUTE)
 # A scorer in the bracket: after it or a comma, a name, then the minute.
 _SCORER = re.compile(r"[(,]\s*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)\s+(?=" + _MINUTE + ")")
 # The score right before the bracket (not a year: "the race of 1996 (Paris 2nd").
-_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s*$")
+_SCORE = r"(?<![\d.,])\d{1,2}\s*"
+_SCORE_BEFORE = re.compile(_SCORE + "$")
 # The score, the bracket, and the scorers before this one with their minutes.
-_IN_A_BRACKET_AFTER_A_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s*\([^()]*$")
+_IN_A_BRACKET_AFTER_A_SCORE = re.compile(_SCORE + r"\([^()]*$")
 _LONGEST_BRACKET = 300  # characters: a team's scorers
 # Or the minutes in a bracket after the scorer, and nothing else: "Ronaldo (5th and 89th
 # minutes)", "Pantic (57th, penalty)"; not "Paris (2nd arrondissement)".

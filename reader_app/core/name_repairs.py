@@ -110,13 +110,8 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
 def _cuts(name: NameSpan) -> list[int]:
     """Where the span's tokens part two names: the tokens to leave out between them."""
     tokens = name.tokens
-    if len(tokens) < 2 or not (
-        "(" in tokens
-        or ")" in tokens
-        or "vs." in tokens
-        or "vs" in tokens
-        or "v." in tokens
-        or (name.kind != "PER" and ("'s" in tokens or "’s" in tokens))
+    if len(tokens) < 2 or (
+        _PARTINGS.isdisjoint(tokens) and (name.kind == "PER" or _POSSESSIVE.isdisjoint(tokens))
     ):
         return []  # the cheap test first: most names hold none
     cuts = [at for at, token in enumerate(tokens) if token in _PARTINGS]

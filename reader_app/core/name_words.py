@@ -167,6 +167,15 @@ def without_letters_after(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[:end]
 
 
+def without_numbers_after(tokens: tuple[str, ...], keep: int = 1) -> tuple[str, ...]:
+    """A name's words without the numbers a table's row runs on after it, keeping at least
+    `keep` words: "Mark Ealham" of "Mark Ealham 1", "CSKA Moscow" of "CSKA Moscow 25"."""
+    end = len(tokens)
+    while end > keep and tokens[end - 1][:1].isdigit():
+        end -= 1
+    return tokens[:end]
+
+
 def is_compound_title(word: str) -> bool:
     """Titles joined by hyphens: "Lieutenant-Colonel", "Vice-Admiral", "Major-General"."""
     if "-" not in word:

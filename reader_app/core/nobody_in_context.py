@@ -195,10 +195,16 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
+# Companies' legal forms that are no English word or abbreviation, and those that are ("AS
+# MCRAE ROLLS OUT", "SA" of South Africa), which count only right after every mention.
+_LEGAL_FORMS = (
+    r"Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AB|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp"
+    r"|Corporation"
+)
+_LEGAL_FORMS_ALSO_WORDS = r"AS|ASA|SA|S\.A"
 # A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
 _COMPANY_FORM_AFTER = re.compile(
-    r"[^\S\n]+(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AS|ASA|AB|SA|S\.A"
-    r"|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
+    rf"[^\S\n]+(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|{_LEGAL_FORMS_ALSO_WORDS})\b)"
 )
 
 
@@ -220,12 +226,8 @@ def firms_named(text: str) -> frozenset[str]:
 
 
 _ARTICLE_CHARACTERS = 50_000  # firms are looked for in articles, not in novels
-# Legal forms that are no English word or abbreviation ("AS", "SA" are left out: "AS MCRAE
-# ROLLS OUT", "SA" of South Africa).
-_LEGAL_FORM = re.compile(
-    r"(?<=[^\S\n])(?:&[^\S\n]+Co\b|(?:Ltd|Limited|Inc|plc|Plc|PLC|LLC|LLP|GmbH|AG|AB|NV|N\.V|BV"
-    r"|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp|Corporation)\b)"
-)
+# A legal form anywhere, after a space: only those that are no word ("Guinness Peat Group Plc").
+_LEGAL_FORM = re.compile(rf"(?<=[^\S\n])(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|Plc)\b)")
 # Up to four capitalised words (or initials) right before it.
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[^\S\n]+){1,4})$")
 _FIRMS_WORDS = frozenset(

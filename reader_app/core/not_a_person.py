@@ -26,6 +26,7 @@ from reader_app.core.name_words import (
     is_given_name,
     is_institution_word,
     without_accents,
+    without_numbers_after,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -52,14 +53,11 @@ class Readings:
     def as_other_whole(self) -> Counter[tuple[str, ...]]:
         """How often each name of two words or more was read as a place or an organisation,
         without the numbers a table's row runs on ("CSKA Moscow 25" is "CSKA Moscow")."""
-        wholes: Counter[tuple[str, ...]] = Counter()
-        for n in self.names:
-            if n.kind in ("ORG", "LOC") and len(n.tokens) > 1:
-                stop = len(n.tokens)
-                while stop > 2 and n.tokens[stop - 1][:1].isdigit():
-                    stop -= 1
-                wholes[n.tokens[:stop]] += 1
-        return wholes
+        return Counter(
+            without_numbers_after(n.tokens, keep=2)
+            for n in self.names
+            if n.kind in ("ORG", "LOC") and len(n.tokens) > 1
+        )
 
     def others_as(
         self, tokens: tuple[str, ...], kinds: tuple[str, ...] = ("ORG", "MISC", "LOC")
