@@ -129,8 +129,9 @@ def test_hard_wrapped_paragraphs_are_reflowed():
 
 
 def test_a_log_or_a_table_stays_line_by_line():
-    """Lines of about the same length that open with a number or the same word are a log or
-    a table, not wrapped prose: each is a sentence of its own, not one of megabytes."""
+    """Lines of about the same length that open with a number or the same word, or end with
+    a number, are a log or a table, not wrapped prose: each is a sentence of its own, not one
+    of megabytes."""
     log = "\n".join(
         f"{day:02d}/11/2026 INFO worker-{day % 7} request search processed in {day * 7} ms"
         for day in range(1, 29)
@@ -138,6 +139,19 @@ def test_a_log_or_a_table_stays_line_by_line():
     levels = "\n".join(
         f"WARN disk {i} of the storage array is at {60 + i} percent" for i in range(9)
     )
+    # A results service's lines amid text wrapped at 60 columns, which would join those of
+    # its lines near full (Reuters' Argentine results, CoNLL-2003 train).
+    results = (
+        "Results of matches on the\nopening weekend of the Argentine Apertura championship:\n"
+        "Estudiantes 2 Boca Juniors 3\nFerro Carril Oeste 0 Independiente 3\n"
+        "Gimnasia-Jujuy 1 Platense 0\nHuracan 0 Lanus 0\nNewell's Old Boys 0 Velez Sarsfield 2\n"
+        "Racing Club 0 Rosario Central 2\nRiver Plate 0 Gimnasia-La Plata 0\n\n"
+        "Note: the Apertura is the first of two championships played\n"
+        "in the Argentine season. The teams meet each other once in\neach tournament."
+    )
+    document = document_from_text(results)
+    lines = [document.text[slice(*paragraph)] for paragraph in document.paragraphs]
+    assert lines[3] == "Ferro Carril Oeste 0 Independiente 3" and len(lines) == 10
     for text, count in ((log, 28), (levels, 9)):
         document = document_from_text(text)
         assert len(document.paragraphs) == count
