@@ -3,7 +3,8 @@
 Where most names of such a list were read as people, the few the model read as places or firms
 are players too; where most are teams, a one-word "person" is a team. A goal's scorer before its
 minute and a cricketer of a scorecard are people, a team in a league's standings or with its
-country and score in a cup's results is none, however the model read them."""
+country and score in a cup's results or in a line that holds only a match's result is none,
+however the model read them."""
 
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
     30 24 36") is a team, however the model read it; not a golfer's row of rounds ("Ian
     Woosnam 70 68 71 209") nor a bowler's figures ("Wasim Akram 10 2 35 3"). So is a club
     with its country and its score in a cup's results ("Flamurtari Vlore (Albania) 0 Chemlon
-    Humenne (Slovakia) 2"), not a runner with his time ("Bruny Surin (Canada) 10.30")."""
+    Humenne (Slovakia) 2"), not a runner with his time ("Bruny Surin (Canada) 10.30"), and a
+    name in a line of a result alone ("Guimaraes 4 Gil Vicente 2")."""
     return [
         dataclasses.replace(n, kind="ORG")
         if n.kind == "PER" and names_a_team(text, n.start, n.end)
@@ -85,11 +87,28 @@ def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 
 def names_a_team(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens a row of a league's standings or stands with its country
-    and its score in a results line (see teams_in_standings)."""
+    """Whether text[start:end] opens a row of a league's standings, stands with its country
+    and its score in a cup's results, or is one of the two names of a line that holds only a
+    result (see teams_in_standings)."""
     if not _MAY_BE_A_REPORT_AFTER.match(text, end):
         return False  # the cheap test first: most names stand in prose
-    return _opens_a_standing(text, start) or _with_its_country_and_score(text, start, end)
+    return (
+        _opens_a_standing(text, start)
+        or _with_its_country_and_score(text, start, end)
+        or _in_a_results_line(text, start, end)
+    )
+
+
+def _in_a_results_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one of the two names of a line that holds a match's
+    result and nothing else ("Guimaraes 4 Gil Vicente 2", "Ferro Carril Oeste 0 Independiente
+    3 (halftime 0-1)"): CoNLL train has 490 such lines and one person in them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = _RESULTS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    return line is not None and any(
+        line.start(at) <= start and end <= line.end(at) for at in (1, 2)
+    )
 
 
 def _with_its_country_and_score(text: str, start: int, end: int) -> bool:
@@ -107,6 +126,12 @@ _COUNTRY_AND_SCORE_AFTER = re.compile(
     r"\s*\(([A-Z][^()\n]{1,30})\)(?:[^\S\n]+\d(?![\d.:,-])([^\S\n]+[A-Z])"
     r"|\s+\d(?![\d.:,-])[^\S\n]*(?:\(|$))",
     re.MULTILINE,
+)
+
+
+_RESULTS_LINE = re.compile(
+    r"[^\S\n]*([A-Z][^\d()\n]{0,40}?)[^\S\n]+\d{1,3}[^\S\n]+([A-Z][^\d()\n]{0,40}?)[^\S\n]+\d{1,3}"
+    r"(?:[^\S\n]+\([^()\n]*\))?[^\S\n]*"
 )
 
 

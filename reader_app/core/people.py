@@ -317,7 +317,7 @@ def group_people(
         in_place_lists,
         institution_openings(names),
         names,
-        frozenset(n.tokens for n in in_a_team_row),
+        frozenset(_after_a_label(n.tokens) for n in in_a_team_row),
     )
     people = []
     monsieur: bool | None = None  # whether "M." is "Monsieur" here; asked once, if need be
@@ -346,6 +346,12 @@ def group_people(
                 found = {without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+def _after_a_label(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the label the model read into it: "Gloria Bistrita" of "In Bistrita :
+    Gloria Bistrita", a cup result's team after the place where it was played."""
+    return tokens[len(tokens) - tokens[::-1].index(":") :] if ":" in tokens else tokens
 
 
 def _read_otherwise(word: str) -> tuple[str, ...]:
