@@ -120,6 +120,19 @@ def names_nobody_here(
         )
     ):
         return True
+    publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
+    if any(
+        _PUBLICATION_BEFORE.search(text, max(0, start - 12), start) for start, _ in publications
+    ):
+        # A paper, once called so: "the pro-government daily Le Figaro" (and "PRESS DIGEST -
+        # France - Le Monde" above it)
+        return True
+    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and any(
+        _PUBLICATION_AFTER.match(text, end) for _, end in found
+    ):
+        # "the official Antara news agency"; not an owner ("Rupert Murdoch ... the Murdoch
+        # tabloid")
+        return True
     if always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if always_after(_LISTED_BEFORE, 30, text, found):
@@ -187,6 +200,13 @@ _GROUP_NOUN_AFTER = re.compile(
     # a make or a style: "Lancaster bombers", "Norman churches"
     r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
     r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+)
+
+
+# No one is called a daily or a newspaper: "the Albanian daily Koha Jone", "Ihlas news agency".
+_PUBLICATION_BEFORE = re.compile(r"\b(?:daily|weekly|newspaper|tabloid|magazine)[^\S\n]+$")
+_PUBLICATION_AFTER = re.compile(
+    r"[^\S\n]+(?:news[^\S\n]+agency|newspaper|daily|weekly|tabloid|magazine)\b"
 )
 
 
