@@ -139,6 +139,8 @@ def names_nobody_here(
         return True  # a firm on an exchange: "Singapore-listed Van Der Horst"
     if always_after(_SHIP_BEFORE, 24, text, found):
         return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
+    if always_before(_FACILITY_AFTER, text, found):
+        return True  # "Juan Santamaria airport", "Bucharest's Victor Babes hospital"
     if always_before(EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if always_before(_COMPANY_FORM_AFTER, text, found):
@@ -200,6 +202,12 @@ _GROUP_NOUN_AFTER = re.compile(
     # a make or a style: "Lancaster bombers", "Norman churches"
     r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
     r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+)
+
+
+# A place named after someone: no one stands before these words in lower case.
+_FACILITY_AFTER = re.compile(
+    r"[^\S\n]+(?:airport|stadium|hospital|arena|racecourse|velodrome|clinic|infirmary)\b"
 )
 
 
