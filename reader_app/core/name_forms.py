@@ -44,6 +44,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
+    demonym_nouns = people_rules()["demonym_nouns"]
     titles = gazetteer()["title"]
     titles_after = _titles_after_a_name()
     kinds = _kinds_of_person()
@@ -106,6 +107,12 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 current[0].lower().rstrip(".") in start_words
                 or is_compound_title(current[0])
                 or (code_for(current[0]) and not _is_given_name_before(current))
+                # "Finn Juha Kankkunen", "Frenchman Cedric Pioline" (not "Dane Cook")
+                or (
+                    len(current) > 2
+                    and current[0].lower() in demonym_nouns
+                    and is_given_name(current[1])
+                )
                 or (
                     len(current) > 1
                     and is_common_word(current[0])

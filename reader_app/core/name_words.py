@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from reader_app.core.countries import code_for
+from reader_app.core.countries import code_for, display_name
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.resources import load_word_lists
@@ -217,6 +217,22 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
         and " ".join((first, last)) not in lists["place"]
         and not code_for(tokens[0])
         and not code_for(tokens[1])
+    )
+
+
+def is_demonym_and_name(tokens: tuple[str, ...]) -> bool:
+    """A people's word, then a given name and a surname, that the model read as one
+    nationality or organisation: "Pole Andrzej Juskowiak", "German Michael Stich"."""
+    if len(tokens) < 3:
+        return False
+    first = tokens[0]
+    code = code_for(first)
+    return (
+        (
+            first.lower() in people_rules()["demonym_nouns"]
+            or (code is not None and display_name(code) != first)  # not "France Telecom"
+        )
+        and is_given_name_and_surname(tokens[1:])
     )
 
 

@@ -48,6 +48,7 @@ from reader_app.core.name_words import (
     REGNAL_NUMBER,
     ends_with_a_surname,
     in_lists,
+    is_demonym_and_name,
     is_given_name,
     is_given_name_and_surname,
     is_honorific_name,
@@ -187,6 +188,7 @@ def group_people(
             or is_titled_name(name.tokens)
             or ends_with_a_surname(name)
             or is_person_of(name.tokens)
+            or is_demonym_and_name(name.tokens)
             or listed_among_people(text, names, number)
             or defined_as_a_person(text, name)
             or is_a_name_with_an_epithet(name.tokens)
