@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER
 from reader_app.core.name_words import is_given_name, is_initial, is_suffix, people_rules
@@ -87,7 +88,9 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
     as one organisation each, as WikiANN's link titles taught it, name a runner and his country,
     a player and his club), at "vs." ("Qualifier vs. Petr Korda", a draw), and after an owner's
     possessive ("Silvio Berlusconi 's Mediaset": a given name and a surname own the firm). Not
-    at a colon, which opens a subtitle too ("Lagaan: Once Upon a Time in India")."""
+    at a colon, which opens a subtitle too ("Lagaan: Once Upon a Time in India"). A part in
+    a bracket closed before a result is a country or a club, whatever the span's kind ("Ato
+    Boldon ( Trinidad", read as one person, before ") 10.12")."""
     result: list[NameSpan] = []
     for name in names:
         cuts = _cuts(name)
@@ -102,9 +105,18 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
         for at in [*cuts, len(name.tokens)]:
             if at > first:
                 part = name.tokens[first:at]
-                result.append(NameSpan(name.kind, found[first][1], found[at - 1][2], part))
+                start, end = found[first][1], found[at - 1][2]
+                kind = name.kind
+                if first and name.tokens[first - 1] == "(" and _RESULT_AFTER.match(text, end):
+                    # a runner's country or club: "Ato Boldon (Trinidad) 10.12"
+                    kind = "LOC" if code_for(" ".join(part)) else "ORG"
+                result.append(NameSpan(kind, start, end, part))
             first = at + 1
     return result
+
+
+# A bracket closed, then a result: a time, a score, a round ("(Trinidad) 10.12").
+_RESULT_AFTER = re.compile(r"[^\S\n]*\)[^\S\n]*\d")
 
 
 def _cuts(name: NameSpan) -> list[int]:

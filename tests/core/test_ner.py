@@ -302,9 +302,10 @@ def test_city_list_leaves_out_names_of_people():
 
 def test_a_span_run_across_two_names_is_parted_between_them():
     """WikiANN's link titles taught the model to read "Donovan Bailey (Canada)" as one name;
-    the runner and his country are two, and the runner is a person. So are the players of a
-    draw ("Qualifier vs. Petr Korda") and the owner of a firm ("Silvio Berlusconi's
-    Mediaset"), but not "McDonald's Corp"."""
+    the runner and his country are two, and the runner is a person, his country no one even
+    where the whole was read as a person ("Ato Boldon (Trinidad"). The players of a draw
+    ("Qualifier vs. Petr Korda") and the owner of a firm ("Silvio Berlusconi's Mediaset") are
+    parted too, but not "McDonald's Corp"."""
     from reader_app.core.name_repairs import parted_where_two_names_meet
     from reader_app.core.ner.model import NameSpan
     from reader_app.core.ner.tokens import tokenize
@@ -312,14 +313,14 @@ def test_a_span_run_across_two_names_is_parted_between_them():
 
     text = (
         "8. Donovan Bailey (Canada) 10.30\n9. Frank Fredericks (Namibia) 10.31\n"
-        "Qualifier vs. Petr Korda. A reprieve for Silvio Berlusconi's Mediaset empire, and for "
+        "4. Ato Boldon (Trinidad) 10.12\nQualifier vs. Petr Korda. A reprieve for Silvio Berlusconi's Mediaset empire, and for "
         "McDonald's Corp."
     )
 
-    def read_as_one(words: str) -> NameSpan:
+    def read_as_one(words: str, kind: str = "ORG") -> NameSpan:
         start = text.index(words)
         tokens = tuple(token for token, _, _ in tokenize(text, start, start + len(words)))
-        return NameSpan("ORG", start, start + len(words), tokens)
+        return NameSpan(kind, start, start + len(words), tokens)
 
     names = [
         read_as_one(words)
@@ -331,12 +332,15 @@ def test_a_span_run_across_two_names_is_parted_between_them():
             "McDonald's Corp",
         )
     ]
+    names.insert(2, read_as_one("Ato Boldon (Trinidad", "PER"))
     parts = [(p.kind, text[p.start : p.end]) for p in parted_where_two_names_meet(text, names)]
     assert parts == [
         ("ORG", "Donovan Bailey"),
-        ("ORG", "Canada"),
+        ("LOC", "Canada"),  # in a bracket closed before a result: a country or a club
         ("ORG", "Frank Fredericks"),
-        ("ORG", "Namibia"),
+        ("LOC", "Namibia"),
+        ("PER", "Ato Boldon"),
+        ("ORG", "Trinidad"),
         ("ORG", "Qualifier"),
         ("ORG", "Petr Korda"),
         ("ORG", "Silvio Berlusconi"),
@@ -344,7 +348,13 @@ def test_a_span_run_across_two_names_is_parted_between_them():
         ("ORG", "McDonald's Corp"),
     ]
     people = {p.name for p in group_people(text, names)}
-    assert people == {"Donovan Bailey", "Frank Fredericks", "Petr Korda", "Silvio Berlusconi"}
+    assert people == {
+        "Donovan Bailey",
+        "Frank Fredericks",
+        "Ato Boldon",
+        "Petr Korda",
+        "Silvio Berlusconi",
+    }
 
 
 def test_organisations_of_the_training_news_that_it_gives_no_person():
