@@ -276,10 +276,14 @@ def group_people(
     # How the model read each one-word name across the document: a word it reads as a place
     # or an organisation at least as often as a person is not a person ("Petersburg"; "Arbil"
     # once a city and once a person). An organisation's name counts for its first word too:
-    # "Magna" after "Magna International Inc" is the company, and a team's plural nickname
-    # for its last: "the Canadiens" after "Montreal Canadiens".
+    # "Magna" after "Magna International Inc" is the company (but not its owner's: "Hitler"
+    # of "Hitler's Nazi party"), and a team's plural nickname for its last: "the Canadiens"
+    # after "Montreal Canadiens".
     as_other = Counter(
-        n.tokens[0] for n in names if n.kind == "ORG" or (n.kind == "LOC" and len(n.tokens) == 1)
+        n.tokens[0]
+        for n in names
+        if (n.kind == "ORG" and n.tokens[1:2] not in _OWNERS)
+        or (n.kind == "LOC" and len(n.tokens) == 1)
     )
     teams = [
         n.tokens
@@ -348,6 +352,9 @@ def group_people(
                 found = {without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+_OWNERS = (("'s",), ("’s",))  # the second token of "Hitler 's Nazi party"
 
 
 def _after_a_label(tokens: tuple[str, ...]) -> tuple[str, ...]:
