@@ -167,12 +167,12 @@ def group_people(
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
         if name.kind != "PER" and (name.start, name.end) in team_spans:
             continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
-        if (
-            name.kind == "PER"
-            and " ".join(name.tokens) in organisations
-            and not (len(name.tokens) == 1 and name.tokens[0] in surnames)
+        if " ".join(name.tokens) in organisations and not (
+            len(name.tokens) == 1 and name.tokens[0] in surnames
         ):
-            continue  # a firm or a club of the training news: "Merrill Lynch", "Lech Poznan"
+            # a firm or a club of the training news, however read here: "Merrill Lynch" (a
+            # given name and a surname), "Lech Poznan"
+            continue
         if name.kind != "PER" and not (
             (len(name.tokens) == 1 and name.tokens[0] in surnames)
             # a dynasty's name and a number: "Tāufaʻāhau Tupou IV" beside "George Tupou V"
