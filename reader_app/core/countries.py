@@ -86,6 +86,17 @@ def _countryinfo_entries() -> Iterator[Mapping[str, Any]]:
             continue
 
 
+def is_a_state_in_short(word: str) -> bool:
+    """A news agency's short form of a state or a province, with or without its final
+    period: "Wisc.", "N.J.", "Ont."."""
+    return word.removesuffix(".") in _state_abbreviations()
+
+
+@functools.cache
+def _state_abbreviations() -> frozenset[str]:
+    return frozenset(load_json("country_aliases.json")["state_abbreviations"])
+
+
 @functools.cache
 def display_name(code: str) -> str:
     """A short, common English name for a country code."""

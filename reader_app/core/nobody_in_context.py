@@ -10,6 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from reader_app.core.countries import is_a_state_in_short
 from reader_app.core.kinds_of_things import (
     a_kind_of_thing,
     ends_in_a_plural_thing,
@@ -347,11 +348,14 @@ _CLAUSE_START_BEFORE = re.compile(
 
 
 def _before_its_region(text: str, end: int) -> bool:
-    """Whether a state, a province or a country follows `end` after a comma, and then a stop,
+    """Whether a state, a province (or its short form: "Eau Claire, Wisc.") or a country
+    follows `end` after a comma, and then a stop,
     a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
     governor")."""
     region = _REGION_AFTER.match(text, end)
-    return region is not None and is_a_region(region.group(1))
+    return region is not None and (
+        is_a_region(region.group(1)) or is_a_state_in_short(region.group(1))
+    )
 
 
 _REGION_AFTER = re.compile(
