@@ -25,6 +25,7 @@ from reader_app.core.name_words import (
     in_lists,
     is_given_name,
     is_institution_word,
+    people_rules,
     without_accents,
     without_numbers_after,
 )
@@ -194,6 +195,13 @@ def _names_nobody(
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
         return True
+    if all(
+        len(w) == 1
+        and w[0].lower() in people_rules()["demonym_nouns"]
+        and not in_lists(w[0].lower(), ("given", "surname"))
+        for w in forms
+    ):
+        return True  # a people's word alone: "Serb refugees", "the Basque" (not "Finn")
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
