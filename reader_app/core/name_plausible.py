@@ -44,6 +44,8 @@ def is_plausible(words: tuple[str, ...]) -> bool:
         return False  # "Dynamic Equivalence", "Persian Architecture" (not "Matthew Holness")
     if len(words) > 1 and _reads_like_a_title(words):
         return False
+    if len(words) > 1 and any(character.isdigit() for word in words for character in word):
+        return False  # a table's or a forecast's words: "Highs 82-96 F", "Jan 4/94"
     if len(words) == 2 and words[0].lower() in _GREETINGS:
         return False  # "Merry Christmas", "Happy Easter"
     if len(words) == 1:
