@@ -164,6 +164,15 @@ ATTRIBUTIVE_AFTER = re.compile(
 )
 
 
+def _names_a_people(word: str) -> bool:
+    """A people's word of demonym_nouns, or its plural, that is no given name nor surname."""
+    lowered = word.lower()
+    demonyms = people_rules()["demonym_nouns"]
+    return (
+        lowered in demonyms or (lowered.endswith("s") and lowered[:-1] in demonyms)
+    ) and not in_lists(lowered, ("given", "surname"))
+
+
 def names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
@@ -195,13 +204,8 @@ def _names_nobody(
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
         return True
-    if all(
-        len(w) == 1
-        and w[0].lower() in people_rules()["demonym_nouns"]
-        and not in_lists(w[0].lower(), ("given", "surname"))
-        for w in forms
-    ):
-        return True  # a people's word alone: "Serb refugees", "the Basque" (not "Finn")
+    if all(len(w) == 1 and _names_a_people(w[0]) for w in forms):
+        return True  # a people's word alone: "Serb refugees", "the Chechens" (not "Finn")
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
