@@ -123,10 +123,10 @@ def names_nobody_here(
         return True
     publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
     if any(
-        _PUBLICATION_BEFORE.search(text, max(0, start - 12), start) for start, _ in publications
+        _PUBLICATION_BEFORE.search(text, max(0, start - 14), start) for start, _ in publications
     ):
-        # A paper, once called so: "the pro-government daily Le Figaro" (and "PRESS DIGEST -
-        # France - Le Monde" above it)
+        # A paper or an agency, once called so: "the pro-government daily Le Figaro" (and
+        # "PRESS DIGEST - France - Le Monde" above it), "the state news agency Petra"
         return True
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and any(
         _PUBLICATION_AFTER.match(text, end) for _, end in found
@@ -212,8 +212,11 @@ _FACILITY_AFTER = re.compile(
 )
 
 
-# No one is called a daily or a newspaper: "the Albanian daily Koha Jone", "Ihlas news agency".
-_PUBLICATION_BEFORE = re.compile(r"\b(?:daily|weekly|newspaper|tabloid|magazine)[^\S\n]+$")
+# No one is called a daily, a newspaper or a news agency: "the Albanian daily Koha Jone",
+# "the state news agency Petra", "Ihlas news agency".
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:daily|weekly|newspaper|tabloid|magazine|news[^\S\n]+agency)[^\S\n]+$"
+)
 _PUBLICATION_AFTER = re.compile(
     r"[^\S\n]+(?:news[^\S\n]+agency|newspaper|daily|weekly|tabloid|magazine)\b"
 )
