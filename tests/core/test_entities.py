@@ -47,6 +47,13 @@ def test_plural_demonyms_are_mentions_of_their_country():
     assert code_for("Dominicans") is None
 
 
+def test_the_peoples_of_the_former_yugoslavia_are_not_its_states():
+    """ "Bosnian Serbs", "the Serbs of Krajina", "Croats": peoples across borders in the news,
+    not Serbia's or Croatia's citizens; "Serbian" and "Croatian" still name the states."""
+    text = "Up to 200,000 Serbs fled to Bosnia. Croats and Serbs voted. Serbian police came."
+    assert [m.code for m in find_countries(text)] == ["BA", "RS"]
+
+
 def test_countries_found_in_text_with_offsets():
     text = "Talks between Britain and the U.S. went well, a French diplomat said of Russia’s offer."
     found = list(find_countries(text))
