@@ -170,6 +170,8 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     if following and following.group(1) not in ("The",):
         return False  # "Jordan Henderson", "Chad Smith"
     before = text[max(0, start - 40) : start]
+    if before.rstrip(" \t").endswith(")"):
+        return False  # a team after a driver's country: "Martin Brundle (Britain) Jordan 1:55"
     previous = _PREVIOUS_WORD.search(before)
     starters = sentence_starters()
     if previous and previous.group(1).lower() not in starters:

@@ -54,6 +54,13 @@ def test_the_peoples_of_the_former_yugoslavia_are_not_its_states():
     assert [m.code for m in find_countries(text)] == ["BA", "RS"]
 
 
+def test_an_ambiguous_name_after_a_drivers_country_is_his_team():
+    """A motor race's results give each driver's country in brackets, then his team: the
+    Jordan team there is no mention of Jordan."""
+    text = "9. Martin Brundle (Britain) Jordan 1:55.385\nIn Jordan, King Hussein spoke."
+    assert [m.code for m in find_countries(text)] == ["GB", "JO"]
+
+
 def test_countries_found_in_text_with_offsets():
     text = "Talks between Britain and the U.S. went well, a French diplomat said of Russia’s offer."
     found = list(find_countries(text))
