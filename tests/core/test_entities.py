@@ -78,6 +78,7 @@ def test_foreign_spellings_that_are_english_words_are_not_countries():
     assert _codes("The Island is new to tourism.") == []
     assert _codes("Mann wrote it in exile.") == []
     assert _codes("Dominique arrived late.") == []
+    assert _codes("Portuguesa 2 Parana 0") == []  # a club of Sao Paulo, not Portugal
     assert _codes("Norge and Nippon are native names.") == ["NO", "JP"]
 
 
