@@ -23,7 +23,14 @@ from reader_app.core.countries import (
     names_no_person,
 )
 from reader_app.core.name_repairs import surnames_of
-from reader_app.core.name_words import SHIP_PREFIX, is_given_name
+from reader_app.core.name_words import (
+    REGNAL_NUMBER,
+    SHIP_PREFIX,
+    is_compound_title,
+    is_given_name,
+    is_institution_word,
+)
+from reader_app.core.ner.clusters import cluster_of
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import Token, tokenize
@@ -105,6 +112,8 @@ def _is_country_here(
                 return True  # where a person is from: "Woodrow Wilson of the United States"
             if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):
                 return True  # "Kia Motor Corp of South Korea"
+            if name.kind != "PER" and _a_side_of(text, name, mention):
+                return True  # "IFK Gothenburg of Sweden", "Maleeva of Bulgaria"
             if mention.start == start and _opens_a_persons_name(text, mention.end, end):
                 return True  # "Australian Tom Moody", "little-known Mexican Ariel Cruz"
             if name.kind == "ORG" and mention.start == start and _and_a_company(text, mention, end):
@@ -150,6 +159,41 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 # A company's name, then "of" and the country it is from.
+def _a_side_of(text: str, name: NameSpan, mention: CountryMention) -> bool:
+    """Whether the mention ends the name (but for a score) after "of" and a name of one
+    word that is no English word, title or people: a club or a player and the country they
+    come from, read as one name ("Nasr of Saudi Arabia 1-0", "Maleeva of Bulgaria"; not
+    "Bank of England", "Parliament of Malta", "Hall of Fame of America")."""
+    before = _NAME_AND_OF_BEFORE.search(text, name.start, mention.start)
+    if before is None or _SCORE_ONLY.fullmatch(text, mention.end, name.end) is None:
+        return False
+    word = before.group(1)
+    return not (
+        _an_english_word_or_title(word)
+        or (word.endswith("s") and _an_english_word_or_title(word[:-1]))  # "Presidents"
+        or is_institution_word(word)
+        # a ruler's style ("Gustav of Sweden", "King Charles III of France") is one name,
+        # and so is a people of a land ("Albanians of Macedonia")
+        or is_given_name(word)
+        or REGNAL_NUMBER.fullmatch(word) is not None
+        or code_for(word)
+    )
+
+
+def _an_english_word_or_title(word: str) -> bool:
+    """A word the clusters' text writes in lower case, or a title ("Governor-General")."""
+    lowered = word.lower()
+    return (
+        cluster_of(lowered) is not None
+        or lowered in gazetteer()["title"]
+        or is_compound_title(word)
+    )
+
+
+_NAME_AND_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[^\S\n]+of[^\S\n]+$")
+_SCORE_ONLY = re.compile(r"(?:[^\S\n]*\d[\d-]*)*")
+
+
 _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"

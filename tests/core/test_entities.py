@@ -365,6 +365,25 @@ def test_a_country_after_of_inside_a_persons_name_is_where_they_are_from(monkeyp
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1, "ES": 1}
 
 
+def test_a_country_after_of_in_a_clubs_or_a_players_name_read_as_one_is_theirs(monkeypatch):
+    """ "IFK Gothenburg of Sweden" and "Maleeva of Bulgaria", read as one organisation or
+    place, name where the club and the player come from; "Bank of England", "Parliament of
+    Malta" and a ruler's style ("Gustav of Sweden") are names of their own."""
+    text = (
+        "IFK Gothenburg of Sweden drew with Nasr of Saudi Arabia 1-0 and Maleeva of Bulgaria "
+        "won. The Bank of England, the Parliament of Malta and Gustav of Sweden."
+    )
+    spans = [
+        ("ORG", "IFK Gothenburg of Sweden"),
+        ("ORG", "Nasr of Saudi Arabia 1-0"),
+        ("LOC", "Maleeva of Bulgaria"),
+        ("ORG", "Bank of England"),
+        ("ORG", "Parliament of Malta"),
+        ("ORG", "Gustav of Sweden"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"SE": 1, "SA": 1, "BG": 1}
+
+
 def test_countries_the_model_read_into_a_persons_or_a_firms_name(monkeypatch):
     """A demonym before a full name, a country of two words read as a person, a firm "of"
     its country, and a fixture after a colon name the country; "Jordan" beside "Neil
