@@ -134,6 +134,10 @@ def names_nobody_here(
         # "the official Antara news agency"; not an owner ("Rupert Murdoch ... the Murdoch
         # tabloid")
         return True
+    if all(len(w) == 1 for w in forms) and any(_TRADED_AFTER.match(text, end) for _, end in found):
+        # A share on a market: "Stork ended just 0.20 up at 51.00 guilders", "LUKoil was
+        # $9.82 after $9.85", "Aegon shares rose"
+        return True
     if always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
     if always_after(_LISTED_BEFORE, 30, text, found):
@@ -209,6 +213,16 @@ _GROUP_NOUN_AFTER = re.compile(
 # A place named after someone: no one stands before these words in lower case.
 _FACILITY_AFTER = re.compile(
     r"[^\S\n]+(?:airport|stadium|hospital|arena|racecourse|velodrome|clinic|infirmary)\b"
+)
+
+
+# A share's price after a name: a verb of the market, then a price within the clause.
+_TRADED_AFTER = re.compile(
+    r"[^\S\n]+(?:shares?[^\S\n]+(?:rose|fell|gained|lost|closed|ended|jumped|slipped)\b"
+    r"|(?:rose|fell|gained|lost|ended|closed|was|added|eased|firmed|slipped|dropped|jumped"
+    r"|climbed|soared|shed|traded|finished|opened)\b(?:[^.;\n]|\.(?=\d)){0,50}?"
+    r"(?:[$£€][^\S\n]?\d|\d[\d,.]*[^\S\n]+(?:guilders|francs|pence|marks|cents|yen|lire"
+    r"|pesetas|crowns|kronor|rand|rupees|pesos|roubles|rubles)\b))"
 )
 
 
