@@ -257,8 +257,8 @@ _COMPANY_FORM_AFTER = re.compile(
 @functools.lru_cache(maxsize=2)
 def firms_named(text: str) -> frozenset[str]:
     """The names of firms the text writes with their legal form somewhere ("Atria Oy", "Guinness
-    Peat Group Plc", "Robert W. Baird & Co."): each name, and each of its endings, as its words
-    joined by spaces."""
+    Peat Group Plc", "Robert W. Baird & Co."): each name, each of its endings, as its words
+    joined by spaces, and each of its words that is no given name."""
     firms: set[str] = set()
     for form in _LEGAL_FORM.finditer(text):
         words = _WORDS_BEFORE.search(text, max(0, form.start() - 80), form.start())
@@ -268,6 +268,9 @@ def firms_named(text: str) -> frozenset[str]:
         if tokens[-1] in _FIRMS_WORDS:
             tokens.pop()  # "Guinness Peat Group Plc": "Guinness Peat" is the firm too
         firms.update(" ".join(tokens[at:]) for at in range(len(tokens)))
+        # and each word that is no given name ("Boskalis" of "Koninklijke Boskalis Westminster
+        # NV"; not "Robert" of "Robert W. Baird & Co.")
+        firms.update(t for t in tokens if not is_given_name(t) and not t.endswith("."))
     return frozenset(firms)
 
 

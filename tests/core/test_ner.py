@@ -407,3 +407,18 @@ def test_a_name_run_on_into_a_quotation_in_lower_case_is_cut_before_it():
         ("Harlow",),
         ("Bret", '"', "The", "Hitman", '"', "Hart"),
     ]
+
+
+def test_the_words_of_a_firm_written_with_its_legal_form_name_the_firm():
+    """ "Koninklijke Boskalis Westminster NV ... Boskalis reported": each word of a firm's
+    name that is no given name names the firm; so do the name and its endings ("Robert W.
+    Baird & Co." gives "Robert W. Baird" and "Baird", but not "Robert")."""
+    from reader_app.core.nobody_in_context import firms_named
+
+    text = (
+        "Dredging group Koninklijke Boskalis Westminster NV said it expected higher turnover. "
+        "Robert W. Baird & Co. won the bonds."
+    )
+    firms = firms_named(text)
+    assert {"Boskalis", "Koninklijke", "Boskalis Westminster", "Robert W. Baird", "Baird"} <= firms
+    assert "Robert" not in firms
