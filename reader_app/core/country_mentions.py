@@ -158,7 +158,6 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
     return pieces
 
 
-# A company's name, then "of" and the country it is from.
 def _a_side_of(text: str, name: NameSpan, mention: CountryMention) -> bool:
     """Whether the mention ends the name (but for a score) after "of" and a name of one
     word that is no English word, title or people: a club or a player and the country they
@@ -194,6 +193,7 @@ _NAME_AND_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[^\S\n]+of[^\S\n]+$")
 _SCORE_ONLY = re.compile(r"(?:[^\S\n]*\d[\d-]*)*")
 
 
+# A company's name, then "of" and the country it is from.
 _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"

@@ -369,9 +369,8 @@ _CLAUSE_START_BEFORE = re.compile(
 
 def _before_its_region(text: str, end: int) -> bool:
     """Whether a state, a province (or its short form: "Eau Claire, Wisc.") or a country
-    follows `end` after a comma, and then a stop,
-    a comma or "in" ("in Palo Alto, California, in 1939"; not "Ann Richards, Texas
-    governor")."""
+    follows `end` after a comma, and then a stop, a comma or "in" ("in Palo Alto, California,
+    in 1939"; not "Ann Richards, Texas governor")."""
     region = _REGION_AFTER.match(text, end)
     return region is not None and (
         is_a_region(region.group(1)) or is_a_state_in_short(region.group(1))
