@@ -103,9 +103,14 @@ def _in_a_results_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one of the two names of a line that holds a match's
     result and nothing else ("Guimaraes 4 Gil Vicente 2", "Ferro Carril Oeste 0 Independiente
     3 (halftime 0-1)"): CoNLL train has 490 such lines and one person in them."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = _RESULTS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    # (a results line is short: no search runs along a book's paragraph)
+    line_start = text.rfind("\n", max(0, start - _LONGEST_RESULT), start) + 1
+    line_end = text.find("\n", end, end + _LONGEST_RESULT)
+    if line_end < 0:
+        line_end = len(text) if len(text) - end <= _LONGEST_RESULT else -1
+    if (line_start == 0 and start > _LONGEST_RESULT) or line_end < 0:
+        return False
+    line = _RESULTS_LINE.fullmatch(text, line_start, line_end)
     return line is not None and any(
         line.start(at) <= start and end <= line.end(at) for at in (1, 2)
     )
@@ -129,6 +134,7 @@ _COUNTRY_AND_SCORE_AFTER = re.compile(
 )
 
 
+_LONGEST_RESULT = 160  # characters: two names of 40 at most, their scores and a bracket
 _RESULTS_LINE = re.compile(
     r"[^\S\n]*([A-Z][^\d()\n]{0,40}?)[^\S\n]+\d{1,3}[^\S\n]+([A-Z][^\d()\n]{0,40}?)[^\S\n]+\d{1,3}"
     r"(?:[^\S\n]+\([^()\n]*\))?[^\S\n]*"
