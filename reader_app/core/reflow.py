@@ -97,14 +97,18 @@ def reflow(raw: str) -> tuple[str, tuple[Span, ...]]:
     width = _wrap_width(blocks)
     paragraphs: list[str] = []
     for lines in blocks:
-        if _is_line_by_line(lines):
-            paragraphs += lines
-            continue
+        line_by_line = _is_line_by_line(lines)
         # Parts joined once per paragraph: adding line by line to one string is quadratic,
         # and a log or a table can wrap into a paragraph of megabytes.
         parts = [lines[0]]
         for previous_line, line in itertools.pairwise(lines):
-            if _continues(previous_line, line, width):
+            if (
+                # a table's lines stand alone, but for a sentence cut between lines around it
+                # ("Results of matches on the | opening weekend of the championship:")
+                _continues(previous_line, line, None) and not previous_line[-1].isdigit()
+                if line_by_line
+                else _continues(previous_line, line, width)
+            ):
                 parts += [_joint(previous_line, line), line]
             else:
                 paragraphs.append("".join(parts))

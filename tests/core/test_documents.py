@@ -151,7 +151,11 @@ def test_a_log_or_a_table_stays_line_by_line():
     )
     document = document_from_text(results)
     lines = [document.text[slice(*paragraph)] for paragraph in document.paragraphs]
-    assert lines[3] == "Ferro Carril Oeste 0 Independiente 3" and len(lines) == 10
+    assert lines[2] == "Ferro Carril Oeste 0 Independiente 3" and len(lines) == 9
+    # and a sentence cut between the table's lines is one paragraph again
+    assert lines[0] == (
+        "Results of matches on the opening weekend of the Argentine Apertura championship:"
+    )
     for text, count in ((log, 28), (levels, 9)):
         document = document_from_text(text)
         assert len(document.paragraphs) == count
