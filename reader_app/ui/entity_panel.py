@@ -108,6 +108,9 @@ class EntityPanel(QWidget):
             group.setData(1, _ENTITY_ROLE, len(items) if entities else None)
             group.setExpanded(True)
         self._apply_filter(self.filter_field.text())
+        # The whole list is new: repaint all of it (Qt repainted only the first group's row
+        # for a text without people, and showed no countries until the list was clicked).
+        self.tree.viewport().update()
 
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
