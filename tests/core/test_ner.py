@@ -313,7 +313,8 @@ def test_a_span_run_across_two_names_is_parted_between_them():
 
     text = (
         "8. Donovan Bailey (Canada) 10.30\n9. Frank Fredericks (Namibia) 10.31\n"
-        "4. Ato Boldon (Trinidad) 10.12\nQualifier vs. Petr Korda. A reprieve for Silvio Berlusconi's Mediaset empire, and for "
+        "4. Ato Boldon (Trinidad) 10.12\n"
+        "Qualifier vs. Petr Korda. A reprieve for Silvio Berlusconi's Mediaset empire, and for "
         "McDonald's Corp."
     )
 
