@@ -77,7 +77,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             continue
         if word in kinds and padded[at + 1][:1].isupper():
             current = []  # a people's or a place's name before a kind: "Zora princess Ruto"
-        if (owner_before and not (place_before and word in _POSSESSIVES)) or (
+        if (owner_before and not (place_before and word in POSSESSIVES)) or (
             realm_before and len(current) == 1
         ):
             # (but "Prince Vasíli at Anna Pávlovna's" is at her house)
@@ -173,13 +173,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # What follows "in" or "at" is a place or a work: "Dustin Hoffman in Kramer vs. Kramer".
         place_before = word in _PLACE_PREPOSITIONS
         owner_before = place_before or (word == "of" and (bool(current) or thing))
-        possessed = word in _POSSESSIVES
+        possessed = word in POSSESSIVES
         current = []
     return names
 
 
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run", "-listed", "-quoted")
-_POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVES = frozenset({"'s", "’s"})
 _PLACE_OPENINGS = frozenset({"Upper", "Lower"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
-from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER
+from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
 from reader_app.core.name_words import is_given_name, is_initial, is_suffix, people_rules
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
@@ -123,7 +123,7 @@ def _cuts(name: NameSpan) -> list[int]:
     """Where the span's tokens part two names: the tokens to leave out between them."""
     tokens = name.tokens
     if len(tokens) < 2 or (
-        _PARTINGS.isdisjoint(tokens) and (name.kind == "PER" or _POSSESSIVE.isdisjoint(tokens))
+        _PARTINGS.isdisjoint(tokens) and (name.kind == "PER" or POSSESSIVES.isdisjoint(tokens))
     ):
         return []  # the cheap test first: most names hold none
     cuts = [at for at, token in enumerate(tokens) if token in _PARTINGS]
@@ -131,7 +131,7 @@ def _cuts(name: NameSpan) -> list[int]:
         cuts += [
             at
             for at, token in enumerate(tokens)
-            if token in _POSSESSIVE
+            if token in POSSESSIVES
             and at >= 2
             and at + 1 < len(tokens)
             and is_given_name(tokens[0])
@@ -141,7 +141,6 @@ def _cuts(name: NameSpan) -> list[int]:
 
 
 _PARTINGS = frozenset({"(", ")", "vs.", "vs", "v."})
-_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

@@ -228,12 +228,9 @@ _TRADED_AFTER = re.compile(
 
 # No one is called a daily, a newspaper or a news agency: "the Albanian daily Koha Jone",
 # "the state news agency Petra", "Ihlas news agency".
-_PUBLICATION_BEFORE = re.compile(
-    r"\b(?:daily|weekly|newspaper|tabloid|magazine|news[^\S\n]+agency)[^\S\n]+$"
-)
-_PUBLICATION_AFTER = re.compile(
-    r"[^\S\n]+(?:news[^\S\n]+agency|newspaper|daily|weekly|tabloid|magazine)\b"
-)
+_PUBLICATION = r"(?:daily|weekly|newspaper|tabloid|magazine|news[^\S\n]+agency)"
+_PUBLICATION_BEFORE = re.compile(rf"\b{_PUBLICATION}[^\S\n]+$")
+_PUBLICATION_AFTER = re.compile(rf"[^\S\n]+{_PUBLICATION}\b")
 
 
 _WEEKDAY_AFTER = re.compile(

@@ -25,7 +25,12 @@ from reader_app.core.name_context import (
     without_a_code,
 )
 from reader_app.core.name_definitions import defined_as_a_person, with_subject_defined_as_a_person
-from reader_app.core.name_forms import is_a_name_with_an_epithet, is_a_plural_nickname, read_span
+from reader_app.core.name_forms import (
+    POSSESSIVES,
+    is_a_name_with_an_epithet,
+    is_a_plural_nickname,
+    read_span,
+)
 from reader_app.core.name_line_ups import names_a_team
 from reader_app.core.name_lists import (
     listed_after_places,
@@ -282,7 +287,7 @@ def group_people(
     as_other = Counter(
         n.tokens[0]
         for n in names
-        if (n.kind == "ORG" and n.tokens[1:2] not in _OWNERS)
+        if (n.kind == "ORG" and not (len(n.tokens) > 1 and n.tokens[1] in POSSESSIVES))
         or (n.kind == "LOC" and len(n.tokens) == 1)
     )
     teams = [
@@ -352,9 +357,6 @@ def group_people(
                 found = {without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
-
-
-_OWNERS = (("'s",), ("’s",))  # the second token of "Hitler 's Nazi party"
 
 
 def _after_a_label(tokens: tuple[str, ...]) -> tuple[str, ...]:
