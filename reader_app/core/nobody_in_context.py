@@ -166,10 +166,14 @@ def names_nobody_here(
         # A firm's or a paper's people: "Ego Trip's Sacha Jenkins", "Demosisto's Nathan
         # Law" (but "Mickey Spillane's Mike Hammer").
         return True
-    if all(text[max(0, start - 4) : start] in ("the ", "The ") for start, _ in found) and all(
-        is_a_plural_group(w, readings.name_words) for w in forms
-    ):
-        return True  # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs")
+    if all(
+        text[max(0, start - 4) : start] in ("the ", "The ")
+        or _QUANTIFIER_BEFORE.search(text, max(0, start - 10), start)
+        for start, _ in found
+    ) and all(is_a_plural_group(w, readings.name_words) for w in forms):
+        # a team or a band: "the Patriots", "the Raiders" (not "the Rostóvs"); a people or a
+        # party: "many Texans", "fellow Democrats"
+        return True
     if ends_in_a_plural_thing(forms):
         return True  # "Spermacetti Whales", "Toy Soldiers", "Institutional Economics"
     if all(
@@ -298,6 +302,14 @@ _AWARD_AFTER = re.compile(
 _LISTED_BEFORE = re.compile(r"\b[\w.]+-(?:listed|quoted)[^\S\n]+$")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner|Ministry|Department)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+# Before a plural of people or things, never before a person's name (in the training sets,
+# "All Robbins" once, at a sentence's start; hence "All" not in capitals).
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:many|some|most|few|several|fellow|other|all|these|those|both)"
+    r"|(?<![\w-])(?:Many|Some|Most|Few|Several|Fellow))[^\S\n]+$"
 )
 
 
