@@ -1,5 +1,5 @@
 """People in text written in lower case that the model missed: a given name the lists know,
-followed by a word no list knows ("jack kemp", "klaus kinkel", "ross perot")."""
+or an initial, followed by a word no list knows ("jack kemp", "klaus kinkel", "d. bicknell")."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 def with_given_name_pairs(
     text: str, names: Sequence[NameSpan], main: Span | None = None
 ) -> list[NameSpan]:
-    """The names, and a person for every given name followed by an unknown word that no
-    name covers, in text[main[0]:main[1]]. The model, which saw little lower-case text in
+    """The names, and a person for every given name, or initial, followed by an unknown word
+    that no name covers, in text[main[0]:main[1]]. The model, which saw little lower-case text in
     training, leaves many such people out; the pair alone is rarely anything else, but for a
     word that is a given name and an ordinary word too, which the text then mostly uses
     without the same word after it ("noble", "rich": "noble nicholas" in War and Peace)."""
@@ -55,6 +55,27 @@ def with_given_name_pairs(
     pairs: list[NameSpan] = []
     as_given: Counter[str] = Counter()  # how often each given name stands in the text
     previous = None
+
+    def no_surname_here(surname: str, after_an_initial: bool = False) -> bool:
+        return (
+            len(surname) < 3
+            or surname in no_surname
+            # a word the clusters' text writes in lower case, and no surname ("hazel hue")
+            or (surname in lower_case_words and surname not in surnames)
+            # another given name, and no surname ("hang kitty", "marry julie")
+            or (surname in given and surname not in surnames)
+            # a verb's form ("charles ceded"), unless a surname ("manning", "reed"); after an
+            # initial, verbs are rare and the everyday list holds the common ones ("m. gatting")
+            or (
+                surname.endswith(("ed", "ing")) and surname not in surnames and not after_an_initial
+            )
+            or code_for(surname) is not None
+        )
+
+    def untaken(start: int, end: int) -> bool:
+        at = bisect.bisect_left(taken, (start, start))
+        return not any(a < end and start < b for a, b in taken[max(0, at - 1) : at + 1])
+
     for word in _WORD.finditer(text, low, high):
         first, previous = previous, word
         if word.group() in given:
@@ -69,23 +90,30 @@ def with_given_name_pairs(
             len(opening) < 3  # "un charter", "al"
             or opening not in given
             or opening in no_opening
-            or len(surname) < 3
-            or surname in no_surname
-            # a word the clusters' text writes in lower case, and no surname ("hazel hue")
-            or (surname in lower_case_words and surname not in surnames)
-            # another given name, and no surname ("hang kitty", "marry julie")
-            or (surname in given and surname not in surnames)
-            # a verb's form ("charles ceded"), unless a surname ("manning", "reed")
-            or (surname.endswith(("ed", "ing")) and surname not in surnames)
+            or no_surname_here(surname)
             or code_for(opening)  # "france", a given name too
-            or code_for(surname)
             or code_for(f"{opening} {surname}")  # "hong kong"
         ):
             continue
-        at = bisect.bisect_left(taken, (first.start(), first.start()))
-        if any(a < end and first.start() < b for a, b in taken[max(0, at - 1) : at + 1]):
-            continue
-        pairs.append(NameSpan("PER", first.start(), end, (opening, surname)))
+        if untaken(first.start(), end):
+            pairs.append(NameSpan("PER", first.start(), end, (opening, surname)))
     seen = Counter(pair.tokens for pair in pairs)
     found = [pair for pair in pairs if 2 * seen[pair.tokens] >= as_given[pair.tokens[0]]]
+    # An initial and such a word: the players of a scorecard or a team's list ("d. bicknell
+    # c russell b such"; "m. gatting, a. dale"), which the model reads only in capitals.
+    for initial in _INITIAL_AND_WORD.finditer(text, low, high):
+        surname, end = initial.group(2), initial.end()
+        if surname.endswith(("'s", "’s")):  # "m. michaud's"
+            surname, end = surname[:-2], end - 2
+        if initial.group(1) == "v." and _WORD_AND_SPACE_BEFORE.search(
+            text, max(0, initial.start() - 3), initial.start()
+        ):
+            continue  # versus, in a case's name: "roe v. wade"
+        if not no_surname_here(surname, after_an_initial=True) and untaken(initial.start(), end):
+            found.append(NameSpan("PER", initial.start(), end, (initial.group(1), surname)))
     return sorted([*names, *found], key=lambda name: name.start) if found else list(names)
+
+
+# One letter and a full stop, not after another ("u.s. navy"), a space, and a word.
+_INITIAL_AND_WORD = re.compile(r"(?<![\w.'’-])([a-z]\.) ([a-z][a-z'’-]*[a-z])(?![\w'’-])")
+_WORD_AND_SPACE_BEFORE = re.compile(r"[a-z]{2} $")

@@ -481,6 +481,23 @@ def test_in_lower_case_a_given_name_before_an_unknown_word_is_a_person():
     assert {p.name: p.count for p in found.people}["Jack Kemp"] == 2
 
 
+def test_in_lower_case_an_initial_before_an_unknown_word_is_a_person():
+    """A scorecard or a team's list in lower case names its players by an initial and a
+    surname ("m. gatting"), which the model reads only in capitals; not an everyday word
+    ("a. introduction"), nor the last letter of an abbreviation ("the u.s. navy"), nor
+    versus in a case's name ("roe v. wade")."""
+    from reader_app.core.lower_case_names import with_given_name_pairs
+
+    text = (
+        "middlesex: m. gatting c hegg b such 12, a. dale not out 40.\n\n"
+        "a. introduction. the u.s. navy sailed in roe v. wade.\n"
+    )
+    pairs = with_given_name_pairs(text, [])
+    assert [text[p.start : p.end] for p in pairs] == ["m. gatting", "a. dale"]
+    found = extract_entities(document_from_text(text))
+    assert [p.name for p in found.people] == ["M. Gatting", "A. Dale"]
+
+
 def test_in_capitals_a_country_word_inside_a_longer_name_is_no_mention():
     """Text in capitals is read again in lower case, where "american league" has lost what
     held it together; the reading in capitals still knows it is one name. But a country
