@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
+from reader_app.core.name_words import people_rules
 from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -111,7 +112,34 @@ def with_given_name_pairs(
             continue  # versus, in a case's name: "roe v. wade"
         if not no_surname_here(surname, after_an_initial=True) and untaken(initial.start(), end):
             found.append(NameSpan("PER", initial.start(), end, (initial.group(1), surname)))
+    # A name of two or three such words that a results list ranks or a line-up numbers,
+    # before a mark, a bracket or a figure: "5. tegla loroupe (kenya) 15:08.79", "4 - hakan
+    # unsal (14 - sergen yalcin, 57th)".
+    cities = gazetteer()["city"]
+    particles = people_rules()["particles"]
+    for listed in _RANKED_OR_NUMBERED_NAME.finditer(text, low, high):
+        words = listed.group(1).split()
+        if (
+            no_surname_here(words[-1])
+            or (words[0] in no_surname and words[0] not in given)
+            or any(w in cities or code_for(w) for w in words)
+            or any(w in no_surname and w not in particles for w in words[1:-1])
+            or not untaken(listed.start(1), listed.end(1))
+        ):
+            continue
+        found.append(NameSpan("PER", listed.start(1), listed.end(1), tuple(words)))
     return sorted([*names, *found], key=lambda name: name.start) if found else list(names)
+
+
+# A rank ("5.") or a squad number and a dash ("4 -") at a line's start or after a mark or a
+# dash ("turkey - 1 - rustu recber"), then two or three words, then a mark, a bracket, a
+# figure or the line's end.
+_RANKED_OR_NUMBERED_NAME = re.compile(
+    r"(?:^|(?<=[,;(-]))[^\S\n]*(?:\d{1,3}\.|\d{1,2}[^\S\n]*-)[^\S\n]*"
+    r"((?:[a-z][a-z'’-]*[^\S\n]+){1,2}[a-z][a-z'’-]*[a-z])"
+    r"(?=[^\S\n]*(?:[,;()]|\d|$))",
+    re.MULTILINE,
+)
 
 
 # One letter and a full stop, not after another ("u.s. navy"), a space, and a word.

@@ -498,6 +498,26 @@ def test_in_lower_case_an_initial_before_an_unknown_word_is_a_person():
     assert [p.name for p in found.people] == ["M. Gatting", "A. Dale"]
 
 
+def test_in_lower_case_a_ranked_or_numbered_name_of_unknown_words_is_a_person():
+    """Results and line-ups in lower case rank or number their people ("5. tegla loroupe
+    (kenya) 15:08.79", "4 - hakan unsal (14 - sergen yalcin, 57th)"); not a city's club
+    ("2. bayern munich (germany)") nor a list of everyday things ("1. buy milk,")."""
+    from reader_app.core.lower_case_names import with_given_name_pairs
+
+    text = (
+        "women's 5,000 metres:\n5. tegla loroupe (kenya) 15:08.79\n"
+        "turkey - 1 - rustu recber, 4 - hakan unsal (14 - sergen yalcin, 57th).\n"
+        "2. bayern munich (germany) 3\n1. buy milk, 2. call the bank\n"
+    )
+    pairs = with_given_name_pairs(text, [])
+    assert [text[p.start : p.end] for p in pairs] == [
+        "tegla loroupe",
+        "rustu recber",
+        "hakan unsal",
+        "sergen yalcin",
+    ]
+
+
 def test_in_capitals_a_country_word_inside_a_longer_name_is_no_mention():
     """Text in capitals is read again in lower case, where "american league" has lost what
     held it together; the reading in capitals still knows it is one name. But a country
