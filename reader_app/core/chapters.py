@@ -35,11 +35,14 @@ def is_chapter_heading(text: str, paragraph: Span) -> bool:
     return end - start <= _MAX_HEADING and _CHAPTER.match(text[start:end]) is not None
 
 
-def _without_lists(paragraphs: list[Span], is_heading: Callable[[Span], bool]) -> list[Span]:
+def _without_lists(
+    paragraphs: list[Span], is_heading: Callable[[Span], bool], is_item: Callable[[Span], bool]
+) -> list[Span]:
     """The paragraphs that read as headings, but for those in a run of three or more: a list
     (a squad, a track listing, a table's rows), of which only the first stays, the list's own
     heading ("Squad", then "GK Mark Bosnich", "DF Gary Charles"...), and the last where prose
-    follows it, the next section's heading."""
+    follows it, the next section's heading; but where most of the run are numbered or
+    bulleted items ("1. Tegla Loroupe (Kenya) 15:08.79"), an item at either end is none."""
     kept: list[Span] = []
     run: list[Span] = []
     for paragraph in [*paragraphs, None]:
@@ -49,9 +52,16 @@ def _without_lists(paragraphs: list[Span], is_heading: Callable[[Span], bool]) -
         if len(run) < _LIST_RUN:
             kept += run
         else:
-            kept += [run[0], run[-1]] if paragraph is not None else run[:1]
+            ends = [run[0], run[-1]] if paragraph is not None else run[:1]
+            if 2 * sum(map(is_item, run)) >= len(run):
+                ends = [end for end in ends if not is_item(end)]
+            kept += ends
         run = []
     return kept
+
+
+# A list's item: a number and a stop or a bracket, or a bullet, then a space.
+_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*•–·])\s")
 
 
 def find_chapters(document: Document) -> tuple[Chapter, ...]:
@@ -65,7 +75,10 @@ def find_chapters(document: Document) -> tuple[Chapter, ...]:
         row = " | " in text[paragraph[0] : paragraph[1]] and paragraph != inside[0]
         return document.is_heading(paragraph) and not row
 
-    headings = _without_lists(inside, is_heading)
+    def is_item(paragraph: Span) -> bool:
+        return _ITEM.match(text, paragraph[0], paragraph[1]) is not None
+
+    headings = _without_lists(inside, is_heading, is_item)
     # "CHAPTER 1. Loomings." ends with a stop but is a chapter heading all the same.
     marked = [p for p in inside if is_chapter_heading(text, p)]
     chosen = marked if len(marked) >= 2 else (headings if len(headings) >= 2 else [])

@@ -246,6 +246,19 @@ def test_a_list_inside_an_article_gives_the_contents_its_heading_only():
     ]
 
 
+def test_a_numbered_lists_first_and_last_items_are_no_headings():
+    """A run of numbered lines (a race's results) is a list whose own heading, if any, is
+    the line before it: its first and last items are no chapters, though prose follows."""
+    text = (
+        "Results from Brussels on Friday.\n\nWomen's 5,000 metres\n\n"
+        "1. Tegla Loroupe (Kenya) 15:08.79\n\n2. Gete Wami (Ethiopia) 15:10.12\n\n"
+        "3. Fernanda Ribeiro (Portugal) 15:12.33\n\nLoroupe won again.\n\nMen's mile\n\n"
+        "El Guerrouj won it.\n"
+    )
+    titles = [chapter.title for chapter in find_chapters(document_from_text(text))]
+    assert titles == ["Women's 5,000 metres", "Men's mile"]
+
+
 def test_a_tables_rows_are_no_headings_but_a_pages_title_may_hold_a_bar():
     text = (
         "Harbour report | The Coast Gazette\n\nThe harbour reopened on Monday.\n\nShips\n\n"
