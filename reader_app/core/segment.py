@@ -105,7 +105,7 @@ def _is_boundary(
         return _is_starter(first) and not first.startswith("I ") and first.rstrip(".,") != "I"
     if dots >= 4 or "!" in stop or "?" in stop or "‽" in stop or "…" in stop or close:
         return True
-    return _period_ends(text, word, first, token_start, sentence_start, match.start())
+    return _period_ends(text, word, first, token_start, sentence_start, match.start(), lowercase)
 
 
 _LONGEST_TOKEN = 200  # characters: longer runs without a space are no word
@@ -115,9 +115,16 @@ _ANOTHER_INITIAL = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z]")
 
 
 def _period_ends(
-    text: str, word: str, first: str, token_start: int, sentence_start: int, stop_start: int
+    text: str,
+    word: str,
+    first: str,
+    token_start: int,
+    sentence_start: int,
+    stop_start: int,
+    lowercase: bool = False,
 ) -> bool:
-    """Whether a single period after `word`, followed by `first` (not lower case), ends it."""
+    """Whether a single period after `word`, followed by `first` (not lower case, but in a
+    paragraph written wholly in lower case), ends it."""
     lists = _lists()
     key = word.lower()
     left = text[sentence_start:stop_start]
@@ -130,7 +137,8 @@ def _period_ends(
         return bool(before) and before[-1][:1].isupper() and not before[-1].endswith(".")
     if key in lists["before_number"] and first[:1].isdigit():
         return False
-    if len(word) == 1 and word.isupper():
+    # (in a paragraph in lower case, initials are too: "england: m. atherton c inzamam")
+    if len(word) == 1 and (word.isupper() or (lowercase and word.isalpha())):
         before = text[sentence_start:token_start].split()
         previous = before[-1] if before else ""
         if (
@@ -145,7 +153,8 @@ def _period_ends(
             # A unit or compass point, as in "0.12 W.", unless another initial follows: "In
             # 1929 J. M. Barrie".
             return not _ANOTHER_INITIAL.match(text, stop_start + 1)
-        return word == "I" or _is_starter(first)  # "you and I. Did" but "from J. Smith"
+        # "you and I. Did" but "from J. Smith"
+        return word in ("I", "i") or _is_starter(first)
     if key in lists["abbreviations"] or _ACRONYM.fullmatch(word):
         # "At 5 a.m. Mr. Smith went" is one sentence; "at 6 P.M. Mr. Smith then went" two.
         return _word_count(left) > 3 and _is_starter(first)

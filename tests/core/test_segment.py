@@ -322,6 +322,11 @@ CASES = [
         "the show is over. everyone went home, e.g. to bed.",
         ["the show is over.", "everyone went home, e.g. to bed."],
     ),
+    (
+        "lower",
+        "england: m. atherton c inzamam b wasim 31. we chose plan b. then it rained.",
+        ["england: m. atherton c inzamam b wasim 31.", "we chose plan b.", "then it rained."],
+    ),
     # dialogue in novels
     (
         "dialogue",
