@@ -18,6 +18,7 @@ from reader_app.core.country_mentions import OF_BEFORE, country_mentions
 from reader_app.core.documents import Document
 from reader_app.core.entity_process import EntityProcessError, EntityProcesses
 from reader_app.core.lower_case_names import with_given_name_pairs
+from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
     NameSpan,
@@ -163,20 +164,69 @@ def _outside_longer_names(
 
 def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[NameSpan]:
     """The names of the reading in capitals (their words put in lower case), and those of
-    the reading in lower case that overlap none of them, in document order."""
+    the reading in lower case that overlap none of them, in document order; but a person of
+    the reading in lower case, of four words at most, replaces the shorter names of the
+    reading in capitals that lie inside it ("HUN SEN SAID": "HUN", an organisation, in
+    capitals, where a title's abbreviation cut the name; "hun sen" in lower case)."""
     kept = [replace(name, tokens=tuple(t.lower() for t in name.tokens)) for name in sure]
     starts = [name.start for name in kept]
 
-    def overlaps(name: NameSpan) -> bool:
-        position = bisect.bisect_right(starts, name.start)
-        before = kept[position - 1] if position else None
-        after = kept[position] if position < len(kept) else None
-        return (before is not None and name.start < before.end) or (
-            after is not None and after.start < name.end
-        )
+    def overlapping(name: NameSpan) -> list[int]:
+        first = bisect.bisect_right(starts, name.start) - 1
+        if first < 0 or kept[first].end <= name.start:
+            first += 1
+        last = bisect.bisect_left(starts, name.end)
+        return list(range(first, last))
 
-    added = [name for name in more if not overlaps(name)]
+    lists = gazetteer()
+    ordinary = (lists["common"] | lists["everyday"] | lower_case_cluster_words()) - (
+        lists["given"] | lists["surname"]
+    )
+    added, replaced = [], set()
+    for name in more:
+        inside = overlapping(name)
+        if not inside:
+            added.append(name)
+        elif (
+            name.kind == "PER"
+            and len(name.tokens) <= 4
+            and all(
+                name.start <= kept[at].start
+                and kept[at].end <= name.end
+                and len(kept[at].tokens) < len(name.tokens)
+                for at in inside
+            )
+            # the words it adds are a name's, not "yesterday darnell hurt", "steven jiggled"
+            and not any(
+                t in ordinary or (t.endswith(("ed", "ing")) and t not in lists["surname"])
+                for t in _words_outside(name, [kept[at] for at in inside])
+            )
+        ):
+            added.append(name)
+            replaced.update(inside)
+    # A word the reading in capitals alone took for an organisation or a place, where a
+    # person's name holds it: "HUN SEN SAID" read as "HUN", beside "prime minister hun sen".
+    seen_in_lower_case = {at for name in more for at in overlapping(name)}
+    in_people = {t for name in [*kept, *added] if name.kind == "PER" for t in name.tokens}
+    kept = [
+        name
+        for at, name in enumerate(kept)
+        if at not in replaced
+        and not (
+            at not in seen_in_lower_case
+            and name.kind != "PER"
+            and len(name.tokens) == 1
+            and name.tokens[0] in in_people
+        )
+    ]
     return sorted([*kept, *added], key=lambda name: name.start)
+
+
+def _words_outside(name: NameSpan, parts: Sequence[NameSpan]) -> list[str]:
+    """The words of `name` (a reading in lower case) that none of `parts`, names inside it
+    of the reading in capitals (their words in lower case), holds."""
+    held = {t for part in parts for t in part.tokens}
+    return [t for t in name.tokens if t not in held]
 
 
 def _capital_wanted(word: str, common: frozenset[str], known: frozenset[str]) -> bool:

@@ -518,6 +518,34 @@ def test_in_lower_case_a_ranked_or_numbered_name_of_unknown_words_is_a_person():
     ]
 
 
+def test_in_capitals_a_persons_name_read_in_lower_case_completes_the_capitals_reading():
+    """Text in capitals is read twice. A person of the reading in lower case replaces the
+    shorter names of the reading in capitals inside it ("HUN", cut before "SEN" as a title's
+    abbreviation), unless the words it adds are ordinary ("yesterday darnell hurt"); and a word
+    only the reading in capitals took for an organisation is dropped where a person's name
+    holds it."""
+    from reader_app.core.entities import _both_readings
+    from reader_app.core.ner.model import NameSpan
+
+    text = "PRIME MINISTER HUN SEN SPOKE. HUN SEN SAID SO. YESTERDAY DARNELL HURT AGREED."
+
+    def at(kind: str, words: str, after: int = 0) -> NameSpan:
+        start = text.index(words, after)
+        return NameSpan(kind, start, start + len(words), tuple(words.split()))
+
+    def lower(name: NameSpan) -> NameSpan:
+        return NameSpan(name.kind, name.start, name.end, tuple(t.lower() for t in name.tokens))
+
+    second = text.index("HUN SEN SAID")
+    in_capitals = [at("PER", "HUN"), at("ORG", "HUN", second), at("PER", "DARNELL HURT")]
+    in_lower_case = [lower(at("PER", "HUN SEN")), lower(at("PER", "YESTERDAY DARNELL HURT"))]
+    both = _both_readings(in_capitals, in_lower_case)
+    assert [(n.kind, " ".join(n.tokens)) for n in both] == [
+        ("PER", "hun sen"),
+        ("PER", "darnell hurt"),
+    ]
+
+
 def test_in_capitals_a_country_word_inside_a_longer_name_is_no_mention():
     """Text in capitals is read again in lower case, where "american league" has lost what
     held it together; the reading in capitals still knows it is one name. But a country
