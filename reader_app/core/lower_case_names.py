@@ -1,5 +1,6 @@
 """People in text written in lower case that the model missed: a given name the lists know,
-or an initial, followed by a word no list knows ("jack kemp", "klaus kinkel", "d. bicknell")."""
+or an initial, followed by a word no list knows ("jack kemp", "klaus kinkel", "d. bicknell"),
+and the unknown words that a results list ranks or a line-up numbers ("5. tegla loroupe")."""
 
 from __future__ import annotations
 
@@ -45,10 +46,11 @@ def with_given_name_pairs(
     text: str, names: Sequence[NameSpan], main: Span | None = None
 ) -> list[NameSpan]:
     """The names, and a person for every given name, or initial, followed by an unknown word
-    that no name covers, in text[main[0]:main[1]]. The model, which saw little lower-case text in
-    training, leaves many such people out; the pair alone is rarely anything else, but for a
-    word that is a given name and an ordinary word too, which the text then mostly uses
-    without the same word after it ("noble", "rich": "noble nicholas" in War and Peace)."""
+    that no name covers, in text[main[0]:main[1]], and for two or three unknown words ranked
+    or numbered in a list. The model, which saw little lower-case text in training, leaves
+    many such people out; the pair alone is rarely anything else, but for a word that is a
+    given name and an ordinary word too, which the text then mostly uses without the same
+    word after it ("noble", "rich": "noble nicholas" in War and Peace)."""
     given, no_opening, no_surname, surnames = _lists()
     lower_case_words = lower_case_cluster_words()
     low, high = main or (0, len(text))
