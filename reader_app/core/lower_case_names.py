@@ -24,11 +24,13 @@ _WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
 
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Given names; words that open no name (months, titles, which the census also lists as
-    given names: "september", "prince"); words that are no surname (everyday and common
-    words, titles, months, places' and firms' kinds: "said", "park", "bank"); surnames."""
+    """Given names (of the Census, of the training sets and of other countries: "klaus",
+    which the list of other countries holds and the Census lacks); words that open no name
+    (months, titles, which the census also lists as given names: "september", "prince");
+    words that are no surname (everyday and common words, titles, months, places' and firms'
+    kinds: "said", "park", "bank"); surnames."""
     lists = gazetteer()
-    given = lists["given"] | lists["given_seen"]
+    given = lists["given"] | lists["given_seen"] | lists["given_world"]
     no_opening = lists["month"] | lists["title"]
     no_surname = (
         lists["common"]

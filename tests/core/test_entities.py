@@ -481,6 +481,16 @@ def test_in_lower_case_a_given_name_before_an_unknown_word_is_a_person():
     assert {p.name: p.count for p in found.people}["Jack Kemp"] == 2
 
 
+def test_in_lower_case_a_given_name_of_another_country_opens_a_pair():
+    """ "klaus", which the Census lacks and the given names of other countries hold, opens a
+    person's name in lower case as "jack" does."""
+    from reader_app.core.lower_case_names import with_given_name_pairs
+
+    text = "german foreign minister klaus kinkel met reporters in bonn."
+    pairs = with_given_name_pairs(text, [])
+    assert [text[p.start : p.end] for p in pairs] == ["klaus kinkel"]
+
+
 def test_in_lower_case_an_initial_before_an_unknown_word_is_a_person():
     """A scorecard or a team's list in lower case names its players by an initial and a
     surname ("m. gatting"), which the model reads only in capitals; not an everyday word
