@@ -23,14 +23,18 @@ _WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
 
 
 @functools.cache
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Given names (of the Census, of the training sets and of other countries: "klaus",
-    which the list of other countries holds and the Census lacks); words that open no name
+def _lists() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """Given names (of the Census and of the training sets); those and the given names of
+    other countries, which may open a name ("klaus", which the Census lacks) but are too many
+    to tell a surname from a first name ("unsal" of "hakan unsal"); words that open no name
     (months, titles, which the census also lists as given names: "september", "prince");
     words that are no surname (everyday and common words, titles, months, places' and firms'
     kinds: "said", "park", "bank"); surnames."""
     lists = gazetteer()
-    given = lists["given"] | lists["given_seen"] | lists["given_world"]
+    given = lists["given"] | lists["given_seen"]
+    openings = given | lists["given_world"]
     no_opening = lists["month"] | lists["title"]
     no_surname = (
         lists["common"]
@@ -41,7 +45,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
         | lists["loc"]
         | lists["org"]
     )
-    return given, no_opening, no_surname, lists["surname"]
+    return given, openings, no_opening, no_surname, lists["surname"]
 
 
 def with_given_name_pairs(
@@ -53,7 +57,7 @@ def with_given_name_pairs(
     many such people out; the pair alone is rarely anything else, but for a word that is a
     given name and an ordinary word too, which the text then mostly uses without the same
     word after it ("noble", "rich": "noble nicholas" in War and Peace)."""
-    given, no_opening, no_surname, surnames = _lists()
+    given, openings, no_opening, no_surname, surnames = _lists()
     lower_case_words = lower_case_cluster_words()
     low, high = main or (0, len(text))
     taken = sorted((name.start, name.end) for name in names)
@@ -77,13 +81,22 @@ def with_given_name_pairs(
             or code_for(surname) is not None
         )
 
+    claimed: list[Span] = []  # the spans of the people found here, sorted
+
     def untaken(start: int, end: int) -> bool:
-        at = bisect.bisect_left(taken, (start, start))
-        return not any(a < end and start < b for a, b in taken[max(0, at - 1) : at + 1])
+        for spans in (taken, claimed):
+            at = bisect.bisect_left(spans, (start, start))
+            if any(a < end and start < b for a, b in spans[max(0, at - 1) : at + 1]):
+                return False
+        return True
+
+    def claim(name: NameSpan) -> None:
+        found.append(name)
+        bisect.insort(claimed, (name.start, name.end))
 
     for word in _WORD.finditer(text, low, high):
         first, previous = previous, word
-        if word.group() in given:
+        if word.group() in openings:
             as_given[word.group()] += 1
         if first is None or first.end() + 1 != word.start() or text[first.end()] != " ":
             continue
@@ -93,7 +106,7 @@ def with_given_name_pairs(
             surname, end = surname[:-2], end - 2
         if (
             len(opening) < 3  # "un charter", "al"
-            or opening not in given
+            or opening not in openings
             or opening in no_opening
             or no_surname_here(surname)
             or code_for(opening)  # "france", a given name too
@@ -103,7 +116,10 @@ def with_given_name_pairs(
         if untaken(first.start(), end):
             pairs.append(NameSpan("PER", first.start(), end, (opening, surname)))
     seen = Counter(pair.tokens for pair in pairs)
-    found = [pair for pair in pairs if 2 * seen[pair.tokens] >= as_given[pair.tokens[0]]]
+    found: list[NameSpan] = []
+    for pair in pairs:
+        if 2 * seen[pair.tokens] >= as_given[pair.tokens[0]]:
+            claim(pair)
     # An initial and such a word: the players of a scorecard or a team's list ("d. bicknell
     # c russell b such"; "m. gatting, a. dale"), which the model reads only in capitals.
     for initial in _INITIAL_AND_WORD.finditer(text, low, high):
@@ -115,7 +131,7 @@ def with_given_name_pairs(
         ):
             continue  # versus, in a case's name: "roe v. wade"
         if not no_surname_here(surname, after_an_initial=True) and untaken(initial.start(), end):
-            found.append(NameSpan("PER", initial.start(), end, (initial.group(1), surname)))
+            claim(NameSpan("PER", initial.start(), end, (initial.group(1), surname)))
     # A name of two or three such words that a results list ranks or a line-up numbers,
     # before a mark, a bracket or a figure: "5. tegla loroupe (kenya) 15:08.79", "4 - hakan
     # unsal (14 - sergen yalcin, 57th)".
@@ -125,13 +141,13 @@ def with_given_name_pairs(
         words = listed.group(1).split()
         if (
             no_surname_here(words[-1])
-            or (words[0] in no_surname and words[0] not in given)
+            or (words[0] in no_surname and words[0] not in openings)
             or any(w in cities or code_for(w) for w in words)
             or any(w in no_surname and w not in particles for w in words[1:-1])
             or not untaken(listed.start(1), listed.end(1))
         ):
             continue
-        found.append(NameSpan("PER", listed.start(1), listed.end(1), tuple(words)))
+        claim(NameSpan("PER", listed.start(1), listed.end(1), tuple(words)))
     return sorted([*names, *found], key=lambda name: name.start) if found else list(names)
 
 
