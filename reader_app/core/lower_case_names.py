@@ -81,7 +81,8 @@ def with_given_name_pairs(
             or code_for(surname) is not None
         )
 
-    claimed: list[Span] = []  # the spans of the people found here, sorted
+    found: list[NameSpan] = []  # the people found here
+    claimed: list[Span] = []  # and their spans, sorted
 
     def untaken(start: int, end: int) -> bool:
         for spans in (taken, claimed):
@@ -116,7 +117,6 @@ def with_given_name_pairs(
         if untaken(first.start(), end):
             pairs.append(NameSpan("PER", first.start(), end, (opening, surname)))
     seen = Counter(pair.tokens for pair in pairs)
-    found: list[NameSpan] = []
     for pair in pairs:
         if 2 * seen[pair.tokens] >= as_given[pair.tokens[0]]:
             claim(pair)
