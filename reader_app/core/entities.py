@@ -204,20 +204,24 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
         ):
             added.append(name)
             replaced.update(inside)
-    # A word the reading in capitals alone took for an organisation or a place, where a
-    # person's name holds it: "HUN SEN SAID" read as "HUN", beside "prime minister hun sen".
+    # A word the reading in capitals alone took for an organisation, where a person's name
+    # holds it, is that person's: "HUN SEN SAID" read as "HUN", beside "prime minister hun
+    # sen"; "SÓNYA" read as a firm at a paragraph's start (a place so read stays a place:
+    # "SMOLÉNSK").
     seen_in_lower_case = {at for name in more for at in overlapping(name)}
     in_people = {t for name in [*kept, *added] if name.kind == "PER" for t in name.tokens}
     kept = [
-        name
-        for at, name in enumerate(kept)
-        if at not in replaced
-        and not (
+        replace(name, kind="PER")
+        if (
             at not in seen_in_lower_case
-            and name.kind != "PER"
+            and name.kind == "ORG"
             and len(name.tokens) == 1
             and name.tokens[0] in in_people
+            and name.tokens[0] not in ordinary  # not "RICH", "GLORY"
         )
+        else name
+        for at, name in enumerate(kept)
+        if at not in replaced
     ]
     return sorted([*kept, *added], key=lambda name: name.start)
 
