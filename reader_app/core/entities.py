@@ -167,7 +167,9 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
     the reading in lower case that overlap none of them, in document order; but a person of
     the reading in lower case, of four words at most, replaces the shorter names of the
     reading in capitals that lie inside it ("HUN SEN SAID": "HUN", an organisation, in
-    capitals, where a title's abbreviation cut the name; "hun sen" in lower case)."""
+    capitals, where a title's abbreviation cut the name; "hun sen" in lower case); and a word
+    that only the reading in capitals found, as an organisation, is a person where a person's
+    name holds it."""
     kept = [replace(name, tokens=tuple(t.lower() for t in name.tokens)) for name in sure]
     starts = [name.start for name in kept]
 
@@ -206,8 +208,8 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
             replaced.update(inside)
     # A word the reading in capitals alone took for an organisation, where a person's name
     # holds it, is that person's: "HUN SEN SAID" read as "HUN", beside "prime minister hun
-    # sen"; "SÓNYA" read as a firm at a paragraph's start (a place so read stays a place:
-    # "SMOLÉNSK").
+    # sen" (a place so read stays a place: turned too, War and Peace in capitals listed
+    # Smolénsk and Europe).
     seen_in_lower_case = {at for name in more for at in overlapping(name)}
     in_people = {t for name in [*kept, *added] if name.kind == "PER" for t in name.tokens}
     kept = [
@@ -217,7 +219,7 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
             and name.kind == "ORG"
             and len(name.tokens) == 1
             and name.tokens[0] in in_people
-            and name.tokens[0] not in ordinary  # not "RICH", "GLORY"
+            and name.tokens[0] not in ordinary
         )
         else name
         for at, name in enumerate(kept)
