@@ -48,6 +48,10 @@ def is_plausible(words: tuple[str, ...]) -> bool:
         return False  # a table's or a forecast's words: "Highs 82-96 F", "Jan 4/94"
     if len(words) == 2 and words[0].lower() in _GREETINGS:
         return False  # "Merry Christmas", "Happy Easter"
+    if any(_CAPITALS_AND_LOWER_CASE.search(word) for word in words):
+        # a respelling or a compound, never a person's name in the training sets:
+        # "d(ə)-VOR-zha(h)k" (Dvořák), "Israeli-PLO", "NATO-led"
+        return False
     if len(words) == 1:
         word = words[0]
         lowered = word.lower()
@@ -74,6 +78,8 @@ def is_plausible(words: tuple[str, ...]) -> bool:
 
 
 _GREETINGS = frozenset({"merry", "happy", "joyful", "blessed"})
+# A word's hyphenated parts, one in capitals and one in lower case.
+_CAPITALS_AND_LOWER_CASE = re.compile(r"[A-Z]{2}-[a-z]|[a-z]-[A-Z]{2}")
 
 
 @functools.cache
