@@ -63,6 +63,7 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not word.isupper()
             and not lowered.endswith(_NOT_NAME_ENDINGS)
             and not lowered.endswith(_FAMILY_ENDINGS)
+            and not lowered.endswith(_MICROBE_ENDINGS)
             and not lowered.endswith(_STREET_ENDINGS)
             and not lowered.endswith("-in-law")  # "Brother-in-law"
             # a style or letters after a name, alone: "Honourable", "Esq."
@@ -173,6 +174,9 @@ def _reads_like_a_title(words: tuple[str, ...]) -> bool:
 # doctrine, its followers, a people: a word of seven letters or more so "Christ" stays).
 _NOT_NAME_ENDINGS = ("'ll", "’ll", "'ve", "’ve", "'re", "’re", "n't", "n’t")
 _FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families: "Geometridae"
+# Viruses, bacteria and antibiotics: "Hantavirus", "Streptococcus", "Penicillin" (no person's
+# name in the training sets ends so; "-itis" does: Simitis, Gerulaitis).
+_MICROBE_ENDINGS = ("virus", "viruses", "bacter", "coccus", "cocci", "bacillus", "mycin", "cillin")
 # German streets, squares, bridges and stations written as one word: "Kaiserstrasse".
 _STREET_ENDINGS = ("strasse", "straße", "gasse", "platz", "allee", "brücke", "bahnhof")
 
