@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from reader_app.core.countries import (
 from reader_app.core.country_mentions import OF_BEFORE, country_mentions
 from reader_app.core.documents import Document
 from reader_app.core.entity_process import EntityProcessError, EntityProcesses
-from reader_app.core.lower_case_names import with_given_name_pairs
+from reader_app.core.lower_case_names import is_a_verbs_form, with_given_name_pairs
 from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import (
@@ -180,10 +181,7 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
         last = bisect.bisect_left(starts, name.end)
         return list(range(first, last))
 
-    lists = gazetteer()
-    ordinary = (lists["common"] | lists["everyday"] | lower_case_cluster_words()) - (
-        lists["given"] | lists["surname"]
-    )
+    ordinary = _ordinary_words()
     added, replaced = [], set()
     for name in more:
         inside = overlapping(name)
@@ -200,7 +198,7 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
             )
             # the words it adds are a name's, not "yesterday darnell hurt", "steven jiggled"
             and not any(
-                t in ordinary or (t.endswith(("ed", "ing")) and t not in lists["surname"])
+                t in ordinary or is_a_verbs_form(t)
                 for t in _words_outside(name, [kept[at] for at in inside])
             )
         ):
@@ -226,6 +224,16 @@ def _both_readings(sure: Sequence[NameSpan], more: Sequence[NameSpan]) -> list[N
         if at not in replaced
     ]
     return sorted([*kept, *added], key=lambda name: name.start)
+
+
+@functools.cache
+def _ordinary_words() -> frozenset[str]:
+    """Everyday and common words, and those the clusters' text writes in lower case, but for
+    given names and surnames: words that make no one's name."""
+    lists = gazetteer()
+    return (lists["common"] | lists["everyday"] | lower_case_cluster_words()) - (
+        lists["given"] | lists["surname"]
+    )
 
 
 def _words_outside(name: NameSpan, parts: Sequence[NameSpan]) -> list[str]:

@@ -73,11 +73,9 @@ def with_given_name_pairs(
             or (surname in lower_case_words and surname not in surnames)
             # another given name, and no surname ("hang kitty", "marry julie")
             or (surname in given and surname not in surnames)
-            # a verb's form ("charles ceded"), unless a surname ("manning", "reed"); after an
-            # initial, verbs are rare and the everyday list holds the common ones ("m. gatting")
-            or (
-                surname.endswith(("ed", "ing")) and surname not in surnames and not after_an_initial
-            )
+            # a verb's form ("charles ceded"); after an initial, verbs are rare and the
+            # everyday list holds the common ones ("m. gatting")
+            or (not after_an_initial and is_a_verbs_form(surname))
             or code_for(surname) is not None
         )
 
@@ -149,6 +147,12 @@ def with_given_name_pairs(
             continue
         claim(NameSpan("PER", listed.start(1), listed.end(1), tuple(words)))
     return sorted([*names, *found], key=lambda name: name.start) if found else list(names)
+
+
+def is_a_verbs_form(word: str) -> bool:
+    """A word in lower case ending like a verb's form ("ceded", "jiggled"), unless a surname
+    ("manning", "reed")."""
+    return word.endswith(("ed", "ing")) and word not in gazetteer()["surname"]
 
 
 # A rank ("5.") or a squad number and a dash ("4 -") at a line's start or after a mark or a
