@@ -74,8 +74,28 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
             and not (lowered.endswith("s") and code_for(word[:-1]))
             and not _names_a_group(lowered)
+            and not _a_sound_or_a_spelling(lowered)
         )
     return True
+
+
+_NO_VOWEL = re.compile(r"[^aeiouy]+")
+_THRICE = re.compile(r"([a-z])\1\1|([a-z]{2,4})\2\2")  # "oooh", "ulyulyulyu"
+
+
+def _a_sound_or_a_spelling(lowered: str) -> bool:
+    """A word of speech that is no name: a sound without a vowel ("Tss", "Mmm"), a letter or
+    a syllable said three times ("Oooh", "Ulyulyulyu"), a word spelled out in syllables
+    ("Ma-da-gas-car", "Ozheg-zheg-zheg"); not a name the lists hold ("Ng"). No person's
+    name of the training sets is so written (not "Ghiyas-ud-din": one part is not repeated)."""
+    plain = without_accents(lowered)
+    parts = plain.split("-")
+    spelled = len(parts) >= 3 and (len(parts) >= 4 or len(set(parts[1:])) < len(parts) - 1)
+    return (
+        plain.isascii()  # (letters of other scripts have no vowel of these)
+        and bool(_NO_VOWEL.fullmatch(plain) or _THRICE.search(plain) or spelled)
+        and not in_lists(lowered, ("given", "surname"))
+    )
 
 
 _GREETINGS = frozenset({"merry", "happy", "joyful", "blessed"})

@@ -30,17 +30,21 @@ def given_names(of_other_countries: bool = True) -> frozenset[str]:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Months that are no one's given name (not April, May, June, August; nor March, a surname):
+# "in October Pierre went to Moscow".
+_MONTHS = frozenset("january february july september october november december".split())
 
 
 @functools.cache
 def name_end_words() -> frozenset[str]:
     """Words that are not part of a name when they end it ("Pierre Then", "Jose Miguel
-    Insulza Monday")."""
+    Insulza Monday", "Pierre October")."""
     return (
         sentence_starters()
         | people_rules()["never_alone"]
         | people_rules()["particles"]
         | _WEEKDAYS
+        | _MONTHS
     )
 
 
