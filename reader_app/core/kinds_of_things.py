@@ -161,10 +161,12 @@ def names_a_family(word: str, name_words: frozenset[str]) -> bool:
 # Natásha", "a letter from Denísov", "the son of Rostóv"), or a verb of arriving ("entered
 # Znaim"); "the" between them makes any of these a place ("to the Sokólniki forest").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b([a-z]+)[^\S\n]+)?\b([Ii]n|[Nn]ear|[Tt]owards?|[Tt]hrough|[Bb]eyond|[Oo]utside"
-    r"|[Aa]cross|[Vv]ia|[Aa]t|to|from|of|enter|entered|entering|reached|reaching|occupied)"
-    r"[^\S\n]+(the[^\S\n]+)?$"
+    r"(?:\b([a-z]+)[^\S\n]+)?\b([Ii]n|[Nn]ear|nearer|[Tt]owards?|[Tt]hrough|[Bb]eyond|[Oo]utside"
+    r"|[Aa]cross|[Vv]ia|[Aa]t|to|from|From|of|enter|entered|entering|reach|reached|reaching"
+    r"|occupied)[^\S\n]+(the[^\S\n]+)?$"
 )
+# A road named after the place it leads to: "on the Znaim road", "the Smolénsk highway".
+_ROAD_AFTER = re.compile(r"[^\S\n]+(?:road|highroad|highway)\b")
 # Prepositions that take a person only after certain words: "at" after a look, "to", "from"
 # and "of" only after a journey's or a place's word.
 _AFTER_WORDS_OF_PLACE = frozenset({"to", "from", "of"})
@@ -176,7 +178,8 @@ _AT_A_PERSON = frozenset(
 )
 _WORDS_OF_PLACE = frozenset(
     "road way journey route retreat return returned march marched drove rode sailed moved"
-    " travelled traveled circuit visit dispatch trip expedition advance came come started"
+    " returning back travelled traveled circuit visit dispatch trip expedition advance came come"
+    " started"
     " fled streets environs outskirts town city village battle gates walls suburbs"
     " neighbourhood neighborhood inhabitants heights fields fortress garrison citizens"
     " miles leagues versts".split()
@@ -188,12 +191,13 @@ _SPEECH_VERB_AFTER = re.compile(
 
 
 def mostly_after_a_place_preposition(text: str, words: tuple[str, ...], found: set[Span]) -> bool:
-    """Whether a name of one word that no given name is follows a preposition of place in
-    most of at least three mentions `found` (those the model read as a place's among them)
-    and never speaks nor follows a title: a town or a region the model read as a person in
-    a novel ("in Auvergne", "at Mytíshchi", "the road to Bicêtre"). Not a family ("at the
+    """Whether a name of one or two words that opens with no given name follows a preposition
+    of place (or comes before "road") in most of at least three mentions `found` (those the
+    model read as a place's among them) and never speaks nor follows a title: a town or a
+    region the model read as a person in a novel ("in Auvergne", "at Mytíshchi", "the road to
+    Bicêtre", "the village of Schön Grabern", "on the Znaim road"). Not a family ("at the
     Karágins'"), nor a name before its possessive ("in Bush's speech")."""
-    if len(words) != 1 or len(found) < 3:
+    if not 1 <= len(words) <= 2 or len(found) < 3:
         return False
     if is_given_name(words[0]):
         return False
@@ -201,8 +205,13 @@ def mostly_after_a_place_preposition(text: str, words: tuple[str, ...], found: s
     for start, end in found:
         if _SPEECH_VERB_AFTER.match(text, end) or after_title(text, start):
             return False  # "Telyánin said", "Chief Justice Kennedy"
+        if text.startswith(("'s", "’s"), end):
+            continue
+        if _ROAD_AFTER.match(text, end):
+            at_a_place += 1
+            continue
         before = _PREPOSITION_BEFORE.search(text, max(0, start - 30), start)
-        if before is None or text.startswith(("'s", "’s"), end):
+        if before is None:
             continue
         word_before, preposition, the = before.groups()
         if the and words[0].endswith("s"):
