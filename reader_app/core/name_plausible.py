@@ -12,6 +12,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
     given_names,
     in_lists,
+    is_an_adverb,
     is_given_name,
     is_institution_word,
     people_rules,
@@ -75,6 +76,7 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not (lowered.endswith("s") and code_for(word[:-1]))
             and not _names_a_group(lowered)
             and not _a_sound_or_a_spelling(lowered)
+            and not is_an_adverb(word)  # "“Thankfully I didn't know”"
         )
     return True
 

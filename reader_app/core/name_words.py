@@ -77,18 +77,47 @@ SHIP_PREFIX = "(?:" + "|".join(sorted(SHIP_PREFIXES)) + ")"
 KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 
 
+# Endings only adverbs have: no person's name of the training sets ends so ("Thankfully",
+# "Obviously", "Reportedly"; 45 such words there, none a name).
+_ADVERB_ENDINGS = (
+    "fully",
+    "ously",
+    "ively",
+    "ably",
+    "ibly",
+    "edly",
+    "ically",
+    "ingly",
+    "lessly",
+    "ently",
+    "antly",
+)
+
+
+def is_an_adverb(word: str) -> bool:
+    """An adverb in -ly: with an ending only adverbs have, or an everyday word made of another
+    and -ly; nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early")."""
+    lower = word.lower()
+    return (
+        lower.endswith("ly")
+        and (
+            lower.endswith(_ADVERB_ENDINGS)
+            or (lower in gazetteer()["everyday"] and in_lists(lower[:-2], ("common", "everyday")))
+        )
+        and without_accents(lower) not in given_names()
+        and not in_lists(lower, ("given_common", "surname"))
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_adverb_or_gerund(word: str) -> bool:
-    """ "Suddenly" of "Suddenly Queequeg": an everyday word made of another and -ly, and
-    nobody's given name or surname (not "Kelly", "Holy", "Ally" or "Early"); or a verb's
-    -ing form so made, which opens a heading ("Testing Dalton's Atomic Theory"; not
+    """ "Suddenly" of "Suddenly Queequeg": an adverb (is_an_adverb); or a verb's -ing form
+    made of an everyday word, and nobody's given name or surname, which opens a heading ("Testing Dalton's Atomic Theory"; not
     "Sterling Hayden", "Browning")."""
     lower = word.lower()
     if lower.endswith("ly"):
-        made_of_another = lower in gazetteer()["everyday"] and in_lists(
-            lower[:-2], ("common", "everyday")
-        )
-    elif lower.endswith("ing") and len(lower) > 5:
+        return is_an_adverb(word)
+    if lower.endswith("ing") and len(lower) > 5:
         stem = lower[:-3]
         verbs = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)  # "running"
         made_of_another = any(in_lists(verb, ("common", "everyday")) for verb in verbs)
