@@ -76,8 +76,9 @@ def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
     30 24 36") is a team, however the model read it; not a golfer's row of rounds ("Ian
     Woosnam 70 68 71 209") nor a bowler's figures ("Wasim Akram 10 2 35 3"). So is a club
     with its country and its score in a cup's results ("Flamurtari Vlore (Albania) 0 Chemlon
-    Humenne (Slovakia) 2"), not a runner with his time ("Bruny Surin (Canada) 10.30"), and a
-    name in a line of a result alone ("Guimaraes 4 Gil Vicente 2")."""
+    Humenne (Slovakia) 2"), not a runner with his time ("Bruny Surin (Canada) 10.30"), a
+    name in a line of a result alone ("Guimaraes 4 Gil Vicente 2"), and a car or a team after
+    a competitor's country, before the result ("Alex Zanardi (Italy), Reynard Honda, 53.980")."""
     return [
         dataclasses.replace(n, kind="ORG")
         if n.kind == "PER" and names_a_team(text, n.start, n.end)
@@ -88,8 +89,10 @@ def teams_in_standings(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens a row of a league's standings, stands with its country
-    and its score in a cup's results, or is one of the two names of a line that holds only a
-    result (see teams_in_standings)."""
+    and its score in a cup's results, is one of the two names of a line that holds only a
+    result, or a competitor's car or team (see teams_in_standings)."""
+    if _RESULT_AFTER_A_COMMA.match(text, end):
+        return _after_a_competitors_country(text, start)
     if not _MAY_BE_A_REPORT_AFTER.match(text, end):
         return False  # the cheap test first: most names stand in prose
     return (
@@ -97,6 +100,18 @@ def names_a_team(text: str, start: int, end: int) -> bool:
         or _with_its_country_and_score(text, start, end)
         or _in_a_results_line(text, start, end)
     )
+
+
+# A competitor's country in brackets and a comma, then a car, a chassis and an engine, or a
+# team, then a comma and the result: "Alex Zanardi (Italy), Reynard Honda, 53.980". CoNLL-2003
+# train and dev have ten such names, all organisations, and no person there.
+_COUNTRY_AND_COMMA_BEFORE = re.compile(r"\(([A-Z][^()\n]{0,30})\)[^\S\n]*,[^\S\n]*$")
+_RESULT_AFTER_A_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*\d")
+
+
+def _after_a_competitors_country(text: str, start: int) -> bool:
+    before = _COUNTRY_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and code_for(before.group(1)) is not None
 
 
 def _in_a_results_line(text: str, start: int, end: int) -> bool:
