@@ -177,10 +177,9 @@ _AT_A_PERSON = frozenset(
     " wondered marvelled".split()
 )
 _WORDS_OF_PLACE = frozenset(
-    "road way journey route retreat return returned march marched drove rode sailed moved"
-    " returning back travelled traveled circuit visit dispatch trip expedition advance came come"
-    " started"
-    " fled streets environs outskirts town city village battle gates walls suburbs"
+    "road way journey route retreat return returned returning back march marched drove rode"
+    " sailed moved travelled traveled circuit visit dispatch trip expedition advance came come"
+    " started fled streets environs outskirts town city village battle gates walls suburbs"
     " neighbourhood neighborhood inhabitants heights fields fortress garrison citizens"
     " miles leagues versts".split()
 )

@@ -112,8 +112,8 @@ def is_an_adverb(word: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def is_adverb_or_gerund(word: str) -> bool:
     """ "Suddenly" of "Suddenly Queequeg": an adverb (is_an_adverb); or a verb's -ing form
-    made of an everyday word, and nobody's given name or surname, which opens a heading ("Testing Dalton's Atomic Theory"; not
-    "Sterling Hayden", "Browning")."""
+    made of an everyday word, nobody's given name or surname, which opens a heading
+    ("Testing Dalton's Atomic Theory"; not "Sterling Hayden", "Browning")."""
     lower = word.lower()
     if lower.endswith("ly"):
         return is_an_adverb(word)
