@@ -15,6 +15,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
 from reader_app.core.name_words import is_given_name, is_initial, is_suffix, people_rules
+from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
 
@@ -80,6 +81,63 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 continue
         joined.append(name)
     return joined
+
+
+def joined_where_the_model_cut_one_name(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names, with two people's names that only a space parts joined into one where the
+    first holds a given name or an initial and the text names someone by words of both ("Jens
+    Otto | Harry Jespersen or Otto Jespersen": one Danish linguist of four names, which the
+    model read as two; "Count Ilyá | Rostóv", beside "Ilyá Rostóv")."""
+    people = [name for name in names if name.kind == "PER"]
+    if len(people) < 3:
+        return list(names)
+    forms = {name.tokens for name in people if len(name.tokens) > 1}
+    joined: list[NameSpan] = []
+    for name in names:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and name.kind == before.kind == "PER"
+            and text[before.end : name.start] == " "
+            and _holds_a_given_name_or_an_initial(before.tokens)
+            and _named_by_words_of_both(before.tokens, name.tokens, forms)
+        ):
+            joined[-1] = NameSpan("PER", before.start, name.end, before.tokens + name.tokens)
+        else:
+            joined.append(name)
+    return joined
+
+
+def _holds_a_given_name_or_an_initial(words: tuple[str, ...]) -> bool:
+    """Whether a name's words hold a given name (not a particle: "Le Baron") or an initial."""
+    particles = people_rules()["particles"]
+    return any(
+        is_initial(word) or (is_given_name(word) and word.lower() not in particles)
+        for word in words
+    )
+
+
+def _named_by_words_of_both(
+    first: tuple[str, ...], second: tuple[str, ...], forms: set[tuple[str, ...]]
+) -> bool:
+    """Whether one of `forms` (of two words or more) takes its words from both names, in
+    their order, and from nowhere else, a word of the first that is no title among them (not
+    "Prince Vasíli" of "Alexander Prince | Vasíli")."""
+    whole = first + second
+    titles = gazetteer()["title"]
+    named_by_first = {word for word in first if word.lower().rstrip(".") not in titles}
+    return any(
+        not named_by_first.isdisjoint(form)
+        and not set(form).isdisjoint(second)
+        and form != whole
+        and _in_order_within(form, whole)
+        for form in forms
+    )
+
+
+def _in_order_within(form: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    words = iter(whole)
+    return all(word in words for word in form)
 
 
 def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

@@ -41,6 +41,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_repairs import (
+    joined_where_the_model_cut_one_name,
     parted_where_two_names_meet,
     surnames_of,
     with_suffixes,
@@ -125,7 +126,9 @@ def group_people(
     text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
-    names = without_nicknames(text, parted_where_two_names_meet(text, names))
+    names = joined_where_the_model_cut_one_name(
+        text, without_nicknames(text, parted_where_two_names_meet(text, names))
+    )
     names = read_as_people(text, with_suffixes(text, names))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # One-word names of people, but for those the model cut off the name after them
