@@ -1,8 +1,8 @@
 """The model's name spans mended before people are grouped.
 
 A suffix, a particle, a nickname in quotes, a first initial or an Arabic surname the model left
-out is joined to the name; a score or a place it ran on is cut off; and the surnames of full
-names are read."""
+out is joined to the name, and so are the two halves of a name it read as two people's; a
+score or a place it ran on is cut off; and the surnames of full names are read."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def joined_where_the_model_cut_one_name(text: str, names: Sequence[NameSpan]) ->
     model read as two; "Count Ilyá | Rostóv", beside "Ilyá Rostóv")."""
     people = [name for name in names if name.kind == "PER"]
     if len(people) < 3:
-        return list(names)
+        return list(names)  # (two halves and a form of both at least)
     forms = {name.tokens for name in people if len(name.tokens) > 1}
     joined: list[NameSpan] = []
     for name in names:
