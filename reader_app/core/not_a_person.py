@@ -130,7 +130,10 @@ def _may_follow_the(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
     Marquis de Louvois", "the Muhammad Ali fight", "the Tsarévich Constantine Pávlovich")."""
     if len(words) == 1:
         return not names_a_family(words[0], name_words)
-    return words[0].lower() not in gazetteer()["title"] and not any(map(is_given_name, words))
+    particles = people_rules()["particles"]  # "Le" of "Le Petit-Picpus" is no given name here
+    return words[0].lower() not in gazetteer()["title"] and not any(
+        is_given_name(word) and word.lower() not in particles for word in words
+    )
 
 
 def _after_the(text: str, found: set[Span], the_before: re.Pattern[str] | None = None) -> int:
