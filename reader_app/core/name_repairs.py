@@ -7,6 +7,7 @@ score or a place it ran on is cut off; and the surnames of full names are read."
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -117,27 +118,30 @@ def _holds_a_given_name_or_an_initial(words: tuple[str, ...]) -> bool:
     )
 
 
+_LONGEST_JOINED = 6  # words: two names of a person, longer runs are lists
+
+
 def _named_by_words_of_both(
     first: tuple[str, ...], second: tuple[str, ...], forms: set[tuple[str, ...]]
 ) -> bool:
-    """Whether one of `forms` (of two words or more) takes its words from both names, in
-    their order, and from nowhere else, a word of the first that is no title among them (not
-    "Prince Vasíli" of "Alexander Prince | Vasíli")."""
+    """Whether one of `forms` takes its words from both names, in their order, and from
+    nowhere else, a word of the first that is no title among them (not "Prince Vasíli" of
+    "Alexander Prince | Vasíli"). Each such choice of words is looked up: a handful, where
+    comparing with every form took seconds in a text of thousands of names."""
     whole = first + second
+    if len(whole) > _LONGEST_JOINED:
+        return False
     titles = gazetteer()["title"]
-    named_by_first = {word for word in first if word.lower().rstrip(".") not in titles}
-    return any(
-        not named_by_first.isdisjoint(form)
-        and not set(form).isdisjoint(second)
-        and form != whole
-        and _in_order_within(form, whole)
-        for form in forms
-    )
-
-
-def _in_order_within(form: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    words = iter(whole)
-    return all(word in words for word in form)
+    named = [at for at, word in enumerate(first) if word.lower().rstrip(".") not in titles]
+    for size in range(2, len(whole)):
+        for picked in itertools.combinations(range(len(whole)), size):
+            if (
+                picked[-1] >= len(first)
+                and any(at in picked for at in named)
+                and tuple(whole[at] for at in picked) in forms
+            ):
+                return True
+    return False
 
 
 def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
