@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
-from reader_app.core.name_words import is_given_name, is_initial, is_suffix, people_rules
+from reader_app.core.name_words import (
+    is_given_name,
+    is_given_name_no_particle,
+    is_initial,
+    is_suffix,
+    people_rules,
+)
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
@@ -111,11 +117,7 @@ def joined_where_the_model_cut_one_name(text: str, names: Sequence[NameSpan]) ->
 
 def _holds_a_given_name_or_an_initial(words: tuple[str, ...]) -> bool:
     """Whether a name's words hold a given name (not a particle: "Le Baron") or an initial."""
-    particles = people_rules()["particles"]
-    return any(
-        is_initial(word) or (is_given_name(word) and word.lower() not in particles)
-        for word in words
-    )
+    return any(is_initial(word) or is_given_name_no_particle(word) for word in words)
 
 
 _LONGEST_JOINED = 6  # words: two names of a person, longer runs are lists

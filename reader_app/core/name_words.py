@@ -104,9 +104,21 @@ def is_an_adverb(word: str) -> bool:
             lower.endswith(_ADVERB_ENDINGS)
             or (lower in gazetteer()["everyday"] and in_lists(lower[:-2], ("common", "everyday")))
         )
-        and without_accents(lower) not in given_names()
-        and not in_lists(lower, ("given_common", "surname"))
+        and _nobodys_name(lower)
     )
+
+
+def _nobodys_name(lower: str) -> bool:
+    """A lower-case word that is no given name nor surname of the lists."""
+    return without_accents(lower) not in given_names() and not in_lists(
+        lower, ("given_common", "surname")
+    )
+
+
+def is_given_name_no_particle(word: str) -> bool:
+    """A given name that is no particle: "Le" is a given name of other countries' lists, but
+    "Le Baron", "Le Petit-Picpus" open with the article."""
+    return is_given_name(word) and word.lower() not in people_rules()["particles"]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -123,11 +135,7 @@ def is_adverb_or_gerund(word: str) -> bool:
         made_of_another = any(in_lists(verb, ("common", "everyday")) for verb in verbs)
     else:
         return False
-    return (
-        made_of_another
-        and without_accents(lower) not in given_names()
-        and not in_lists(lower, ("given_common", "surname"))
-    )
+    return made_of_another and _nobodys_name(lower)
 
 
 def is_common_word(word: str) -> bool:

@@ -24,6 +24,7 @@ from reader_app.core.name_words import (
     given_names,
     in_lists,
     is_given_name,
+    is_given_name_no_particle,
     is_institution_word,
     people_rules,
     without_accents,
@@ -130,9 +131,8 @@ def _may_follow_the(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
     Marquis de Louvois", "the Muhammad Ali fight", "the Tsarévich Constantine Pávlovich")."""
     if len(words) == 1:
         return not names_a_family(words[0], name_words)
-    particles = people_rules()["particles"]  # "Le" of "Le Petit-Picpus" is no given name here
     return words[0].lower() not in gazetteer()["title"] and not any(
-        is_given_name(word) and word.lower() not in particles for word in words
+        map(is_given_name_no_particle, words)
     )
 
 
