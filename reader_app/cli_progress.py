@@ -124,6 +124,14 @@ class _ReadingListener:
             self._forward_to.text_ready(text)
         self._progress._text_ready(text)
 
+    def split_elsewhere(self, text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...] | None:
+        if self._forward_to is None:
+            return None
+        sentences = self._forward_to.split_elsewhere(text, paragraphs)
+        if sentences is not None:
+            self._progress._sentences_ready(sentences)
+        return sentences
+
     def sentences_ready(self, spans: Sequence[Span]) -> None:
         if self._forward_to is not None:
             self._forward_to.sentences_ready(spans)

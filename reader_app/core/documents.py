@@ -81,6 +81,10 @@ class LoadListener(Protocol):
 
     def text_ready(self, text: str) -> None: ...
 
+    def split_elsewhere(self, text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...] | None:
+        """The sentences of the paragraphs as split_sentences gives them, split by other
+        processes; None to have them split here."""
+
     def sentences_ready(self, spans: Sequence[Span]) -> None: ...
 
 
@@ -93,8 +97,10 @@ def document_from_text(raw: str, path: str = "", listener: LoadListener | None =
     text, paragraphs = reflow(raw)
     if listener is not None:
         listener.text_ready(text)
-    batches = listener.sentences_ready if listener is not None else None
-    sentences = split_sentences(text, paragraphs, batches)
+    sentences = listener.split_elsewhere(text, paragraphs) if listener is not None else None
+    if sentences is None:
+        batches = listener.sentences_ready if listener is not None else None
+        sentences = split_sentences(text, paragraphs, batches)
     words = sum(count_words(text, start, end) for start, end in paragraphs)
     short = sum(_is_short_and_unstopped(text[start:end]) for start, end in paragraphs)
     is_list = len(paragraphs) >= _LIST_FROM and short >= _LIST_SHARE * len(paragraphs)

@@ -1,11 +1,11 @@
 """Two second processes that find a long document's names for the command line as it loads.
 
-Each takes every other batch of sentences as the splitter produces them and cuts them into the
-labeller's stretches during the load, when the second core would idle. At the load's end they
-swap their clues through this process, label their stretches and send the names back, while
-this process goes on with its own work; the names equal find_names' for the same sentences.
-The window does not use them (a Qt process must not fork); any failure makes the caller label
-by itself.
+Each splits half of the text's paragraphs into sentences for the loader, which waits (a
+second core splits in half the time), then reads the text's lower-case words and cuts its
+sentences into the labeller's stretches while the loader finishes. At the load's end they swap their clues through this process, label their
+stretches and send the names back, while this process goes on with its own work; the names
+equal find_names' for the same sentences. The window does not use them (a Qt process must not
+fork); any failure makes the caller split or label by itself.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from reader_app.core.runtime import SecondProcess, fork_server, inbox_of
 
 Span = tuple[int, int]
 
-_TEXT, _SPANS, _NAMES, _CLUES = b"T", b"S", b"N", b"C"
+_TEXT, _PARAGRAPHS, _NAMES, _CLUES = b"T", b"P", b"N", b"C"
 
 
 class EntityProcessError(Exception):
@@ -39,7 +39,6 @@ class EntityProcesses:
 
     def __init__(self, helpers: list[SecondProcess]) -> None:
         self._helpers = helpers
-        self._turn = 0  # the helper that takes the next batch of sentences
         self._broken = False
 
     @classmethod
@@ -57,17 +56,27 @@ class EntityProcesses:
         return cls(helpers)
 
     def text_ready(self, text: str) -> None:
-        self._turn = 0
         self._send_all(_TEXT + text.encode("utf-8", "surrogatepass"))
 
-    def sentences_ready(self, spans: Sequence[Span]) -> None:
+    def split_elsewhere(self, text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...] | None:
+        """The sentences of the paragraphs, each helper splitting the paragraphs of one half of
+        the text; None if they cannot (the loader then splits, and the names are found here)."""
+        middle = len(text) // 2
+        first_half = [p for p in paragraphs if p[0] < middle]
+        halves = (first_half, paragraphs[len(first_half) :])
         if self._broken:
-            return
+            return None
         try:
-            self._helpers[self._turn].send(_SPANS + json.dumps(spans).encode())
-        except OSError:
+            for helper, half in zip(self._helpers, halves, strict=True):
+                helper.send(_PARAGRAPHS + json.dumps(half).encode())
+            split = [_answer(helper) for helper in self._helpers]
+        except Exception:  # a helper gone or failed: not used again
             self._broken = True
-        self._turn = 1 - self._turn
+            return None
+        return tuple((start, end) for half in split for start, end in half)
+
+    def sentences_ready(self, spans: Sequence[Span]) -> None:
+        """Nothing: the helpers split the sentences themselves (split_elsewhere)."""
 
     def names(
         self, main: Span, count: int, while_waiting: Callable[[], object] | None = None
@@ -121,6 +130,7 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
     from reader_app.core.ner import model
     from reader_app.core.ner.features import DocumentClues
     from reader_app.core.ner.labelling import Stretch, label
+    from reader_app.core.segment import split_paragraph
 
     model.read_the_lists()
     text, tag_all, failure = "", False, ""
@@ -133,12 +143,21 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
             if kind == _TEXT:
                 text, pieces, failure = body.decode("utf-8", "surrogatepass"), [], ""
                 tag_all = model.written_in_lower_case(text)
+            elif kind == _PARAGRAPHS:
+                if failure:
+                    raise RuntimeError(failure)
+                sentences = [
+                    span
+                    for start, end in json.loads(body)
+                    for span in split_paragraph(text, start, end)
+                ]
+                replies.send_bytes(json.dumps(sentences).encode())
+                kind = b""  # answered: a failure below is told at the names' request
+                # (Both helpers read the whole text's lower-case words: one clue for both.)
                 lowercase = model.lowercase_words(text, tag_all)
-            elif kind == _SPANS and not failure:
-                for start, end in json.loads(body):
-                    pieces.append(
-                        ((start, end), model.cut_into_stretches(text, [(start, end)], tag_all))
-                    )
+                pieces = [
+                    (span, model.cut_into_stretches(text, [span], tag_all)) for span in sentences
+                ]
             elif kind == _NAMES:
                 if failure:
                     raise RuntimeError(failure)
@@ -146,7 +165,6 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
                 inside = [stretches for (a, b), stretches in pieces if low <= a and b <= high]
                 mine = [stretch for stretches in inside for stretch in stretches]
                 clues = model.clues_of(mine, lowercase)
-                # (The words seen in lower case are the whole text's, in both helpers alike.)
                 answer = {
                     "count": len(inside),
                     "capitalised": sorted(clues.capitalised),
@@ -161,5 +179,5 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
                 replies.send_bytes(json.dumps(names).encode())
         except Exception as error:  # reported to the parent, which then labels by itself
             failure = f"{type(error).__name__}: {error}"
-            if kind in (_NAMES, _CLUES):
+            if kind in (_PARAGRAPHS, _NAMES, _CLUES):
                 replies.send_bytes(json.dumps({"error": failure}).encode())

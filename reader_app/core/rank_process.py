@@ -43,6 +43,9 @@ class RankProcess:
     def text_ready(self, text: str) -> None:
         self._send(_TEXT + text.encode("utf-8", "surrogatepass"))
 
+    def split_elsewhere(self, text: str, paragraphs: Sequence[Span]) -> None:
+        return None  # split here, and handed over batch by batch to be split into words
+
     def sentences_ready(self, spans: Sequence[Span]) -> None:
         self._send(_SPANS + json.dumps(spans).encode())
 

@@ -41,6 +41,8 @@ def test_the_second_processes_find_the_same_entities_as_this_one():
         for _ in range(2):  # one document after another
             document = _loaded(text, helpers)
             assert document.main != (0, len(document.text))  # the front matter is left out
+            # the helpers split the paragraphs, each half of them: the same sentences
+            assert document.sentences == document_from_text(text).sentences
             waited: list[int] = []
             found = extract_entities(document, parallel=True, helpers=helpers)
             assert found == extract_entities(document)
@@ -64,5 +66,20 @@ def test_gone_second_processes_leave_the_labelling_to_this_one():
         for helper in helpers._helpers:
             os.kill(helper.child, signal.SIGKILL)
         assert extract_entities(document, helpers=helpers) == extract_entities(document)
+    finally:
+        helpers.close()
+
+
+def test_second_processes_gone_before_the_load_leave_the_splitting_to_this_one():
+    text = _long_text()
+    helpers = EntityProcesses.start()
+    assert helpers is not None
+    try:
+        for helper in helpers._helpers:
+            os.kill(helper.child, signal.SIGKILL)
+        document = _loaded(text, helpers)
+        alone = document_from_text(text)
+        assert document.sentences == alone.sentences
+        assert extract_entities(document, helpers=helpers) == extract_entities(alone)
     finally:
         helpers.close()
