@@ -126,11 +126,11 @@ def is_a_plural_group(words: tuple[str, ...], name_words: frozenset[str]) -> boo
 
 def ends_in_a_plural_thing(forms: list[tuple[str, ...]]) -> bool:
     """A name of two words or more ending in the plural of an everyday word that is no
-    surname, that no given name opens, and whose last word never stands alone for it (as a
-    surname would): a group or a kind of thing ("Spermacetti Whales", "Toy Soldiers",
-    "Exhibitor Relations")."""
+    surname, that no given name opens, and whose one-word forms are that plural alone: a
+    group or a kind of thing ("Spermacetti Whales ... twenty Right Whales ... many Whales",
+    "Toy Soldiers", "Exhibitor Relations")."""
     fullest = max(forms, key=len)
-    if len(fullest) < 2 or any(len(w) == 1 for w in forms):
+    if len(fullest) < 2 or any(len(w) == 1 and w != fullest[-1:] for w in forms):
         return False
     last = fullest[-1]
     lowered = last.lower()
