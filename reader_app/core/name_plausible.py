@@ -72,6 +72,7 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not lowered.endswith(_MICROBE_ENDINGS)
             and not lowered.endswith(_STREET_ENDINGS)
             and not lowered.endswith("-in-law")  # "Brother-in-law"
+            and lowered not in _WEEKDAYS_PLURAL  # "on Sundays" (but "Man Friday")
             # a style or letters after a name, alone: "Honourable", "Esq."
             and lowered not in people_rules()["styles"]
             and word.rstrip(".") not in people_rules()["post_nominals"]
@@ -206,6 +207,7 @@ _FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families
 _MICROBE_ENDINGS = ("virus", "viruses", "bacter", "coccus", "cocci", "bacillus", "mycin", "cillin")
 # German streets, squares, bridges and stations written as one word: "Kaiserstrasse".
 _STREET_ENDINGS = ("strasse", "straße", "gasse", "platz", "allee", "brücke", "bahnhof")
+_WEEKDAYS_PLURAL = frozenset(f"{day}days" for day in "mon tues wednes thurs fri satur sun".split())
 
 
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")
