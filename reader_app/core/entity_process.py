@@ -1,11 +1,12 @@
 """Two second processes that find a long document's names for the command line as it loads.
 
-Each splits half of the text's paragraphs into sentences for the loader, which waits (a
-second core splits in half the time), then reads the text's lower-case words and cuts its
-sentences into the labeller's stretches while the loader finishes. At the load's end they swap their clues through this process, label their
-stretches and send the names back, while this process goes on with its own work; the names
-equal find_names' for the same sentences. The window does not use them (a Qt process must not
-fork); any failure makes the caller split or label by itself.
+Each splits the paragraphs that start in one half of the text into sentences for the loader,
+which waits (two cores split in half the time), then reads the text's lower-case words and
+cuts the sentences that start in its half into the labeller's stretches while the loader
+finishes. At the load's end they swap their clues through this process, label their stretches
+and send the names back, while this process goes on with its own work; the names equal
+find_names' for the same sentences. The window does not use them (a Qt process must not fork);
+any failure makes the caller split or label by itself.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from reader_app.core.runtime import SecondProcess, fork_server, inbox_of
 
 Span = tuple[int, int]
 
-_TEXT, _PARAGRAPHS, _NAMES, _CLUES = b"T", b"P", b"N", b"C"
+_TEXT, _PARAGRAPHS, _SENTENCES, _NAMES, _CLUES = b"T", b"P", b"S", b"N", b"C"
 
 
 class EntityProcessError(Exception):
@@ -59,17 +60,24 @@ class EntityProcesses:
         self._send_all(_TEXT + text.encode("utf-8", "surrogatepass"))
 
     def split_elsewhere(self, text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...] | None:
-        """The sentences of the paragraphs, each helper splitting the paragraphs of one half of
-        the text; None if they cannot (the loader then splits, and the names are found here)."""
+        """The sentences of the paragraphs, each helper splitting those that start in its half
+        of the text; None if they cannot (the loader then splits, and the names are found here).
+        Each then cuts the sentences that start in its half: a paragraph across the middle
+        (a whole book on one line) is split by the first and cut by both."""
         middle = len(text) // 2
         first_half = [p for p in paragraphs if p[0] < middle]
         halves = (first_half, paragraphs[len(first_half) :])
         if self._broken:
             return None
         try:
-            for helper, half in zip(self._helpers, halves, strict=True):
-                helper.send(_PARAGRAPHS + json.dumps(half).encode())
+            for helper, half, keep in zip(
+                self._helpers, halves, ([0, middle], [middle, len(text)]), strict=True
+            ):
+                request = {"paragraphs": half, "keep": keep}
+                helper.send(_PARAGRAPHS + json.dumps(request).encode())
             split = [_answer(helper) for helper in self._helpers]
+            across = [span for span in split[0] if span[0] >= middle]
+            self._helpers[1].send(_SENTENCES + json.dumps(across).encode())
         except Exception:  # a helper gone or failed: not used again
             self._broken = True
             return None
@@ -146,17 +154,27 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
             elif kind == _PARAGRAPHS:
                 if failure:
                     raise RuntimeError(failure)
+                request = json.loads(body)
                 sentences = [
                     span
-                    for start, end in json.loads(body)
+                    for start, end in request["paragraphs"]
                     for span in split_paragraph(text, start, end)
                 ]
                 replies.send_bytes(json.dumps(sentences).encode())
                 kind = b""  # answered: a failure below is told at the names' request
                 # (Both helpers read the whole text's lower-case words: one clue for both.)
                 lowercase = model.lowercase_words(text, tag_all)
+                low, high = request["keep"]
                 pieces = [
-                    (span, model.cut_into_stretches(text, [span], tag_all)) for span in sentences
+                    (span, model.cut_into_stretches(text, [span], tag_all))
+                    for span in sentences
+                    if low <= span[0] < high
+                ]
+            elif kind == _SENTENCES and not failure:
+                # the other helper's sentences that start in this one's half, before its own
+                pieces[:0] = [
+                    ((start, end), model.cut_into_stretches(text, [(start, end)], tag_all))
+                    for start, end in json.loads(body)
                 ]
             elif kind == _NAMES:
                 if failure:

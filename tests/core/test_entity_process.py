@@ -11,6 +11,7 @@ import pytest
 from reader_app.core.documents import document_from_text
 from reader_app.core.entities import extract_entities
 from reader_app.core.entity_process import EntityProcesses
+from reader_app.core.ner.model import find_names
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
@@ -53,6 +54,23 @@ def test_the_second_processes_find_the_same_entities_as_this_one():
                 functools.partial(waited.append, 1),
             )
             assert names and waited == [1]
+    finally:
+        helpers.close()
+
+
+def test_one_paragraph_is_split_by_one_second_process_and_labelled_by_both():
+    text = " ".join(_long_text().split("\n"))  # a book on one line: one paragraph
+    helpers = EntityProcesses.start()
+    assert helpers is not None
+    try:
+        document = _loaded(text, helpers)
+        alone = document_from_text(text)
+        assert len(document.paragraphs) == 1
+        assert document.sentences == alone.sentences
+        names = helpers.names(document.main, sum(map(document.in_main_text, document.sentences)))
+        assert names == find_names(
+            document.text, [s for s in alone.sentences if alone.in_main_text(s)]
+        )
     finally:
         helpers.close()
 
