@@ -222,6 +222,8 @@ def without_nicknames(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             and is_given_name(name.tokens[0])
             else None
         )
+        if nicknamed is None and name.kind == "PER" and text.startswith(" (", name.end):
+            nicknamed = _nicknamed_in_parentheses(text, name)
         if nicknamed is None:
             result.append(name)
             continue
@@ -245,6 +247,36 @@ def _nicknamed() -> re.Pattern[str]:
         r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+[\"“]"
         r"(?=[^\"“”\n]{1,30}[\"”])[^\"“”\n\w]*\w[^\"“”\n]*[\"”][^\S\n]+"
         rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+    )
+
+
+def _nicknamed_in_parentheses(text: str, name: NameSpan) -> re.Match[str] | None:
+    """A person's given names (or initials), a given name or initials in parentheses, and the
+    surname: "James Leander (Leo) Nichols", "E.F. (Fritz) Schumacher", "Alan John Percivale
+    (A.J.P.) Taylor"; not a country's name, "Mark Woodforde (Australia) Todd Woodbridge"."""
+    match = _parenthesised().match(text, name.start)
+    if match is None or not (is_given_name(name.tokens[0]) or is_initial(name.tokens[0])):
+        return None
+    inside = text[match.end(1) : match.start(2)].strip().strip("()")
+    if _INITIALS.fullmatch(inside) or (
+        is_given_name_no_particle(inside) and not code_for(inside) and inside[1:].islower()
+    ):
+        return match
+    return None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.[^\S\n]?){1,4}")
+
+
+@functools.cache
+def _parenthesised() -> re.Pattern[str]:
+    """Up to three capitalised words (group 1), a word or initials in parentheses, and a
+    surname, perhaps after particles (group 2), as _nicknamed() groups them."""
+    particles = "|".join(sorted(people_rules()["particles"]))
+    return re.compile(
+        r"([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2})[^\S\n]+(?=\()"
+        r"\([A-Z][\w.]*(?:[^\S\n][A-Z]\.)*\)[^\S\n]+"
+        rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+)\b"
     )
 
 
