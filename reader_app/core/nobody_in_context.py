@@ -102,6 +102,8 @@ def names_nobody_here(
         for start, end in found
     ) >= len(found):
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
+    if always_before(_FLIGHT_AFTER, text, found):
+        return True  # an airline: "the bombing of a Pan Am flight", "Pan Am flight 103"
     if all(len(w) == 1 for w in forms) and (
         # an adjective or a place: "the Ottoman army", "the Douro river"
         always_before(_GROUP_NOUN_AFTER, text, found)
@@ -237,6 +239,8 @@ _PUBLICATION_BEFORE = re.compile(rf"\b{_PUBLICATION}[^\S\n]+$")
 _PUBLICATION_AFTER = re.compile(rf"[^\S\n]+{_PUBLICATION}\b")
 
 
+# (No person's name in the training sets comes before "flight".)
+_FLIGHT_AFTER = re.compile(r"[^\S\n]+flights?\b")
 _WEEKDAY_AFTER = re.compile(
     r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
