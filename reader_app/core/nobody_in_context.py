@@ -104,6 +104,10 @@ def names_nobody_here(
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline: "the bombing of a Pan Am flight", "Pan Am flight 103"
+    if always_before(_BASED_AFTER, text, found) or (
+        len(forms) == 1 and len(forms[0]) == 1 and forms[0][0] in readings.based_in
+    ):
+        return True  # "Markham, Ontario-based Magna"; "Louis" beside "St. Louis-based"
     if all(len(w) == 1 for w in forms) and (
         # an adjective or a place: "the Ottoman army", "the Douro river"
         always_before(_GROUP_NOUN_AFTER, text, found)
@@ -239,6 +243,9 @@ _PUBLICATION_BEFORE = re.compile(rf"\b{_PUBLICATION}[^\S\n]+$")
 _PUBLICATION_AFTER = re.compile(rf"[^\S\n]+{_PUBLICATION}\b")
 
 
+# A place before its region's name and "-based": "Markham, Ontario-based", "Glenview,
+# Ill.-based".
+_BASED_AFTER = re.compile(r",[^\S\n]+[A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?-based\b")
 # (No person's name in the training sets comes before "flight".)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+flights?\b")
 _WEEKDAY_AFTER = re.compile(

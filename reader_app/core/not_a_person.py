@@ -99,6 +99,17 @@ class Readings:
         )
 
     @functools.cached_property
+    def based_in(self) -> frozenset[str]:
+        """The words that a name's word joins to "-based" ("Louis" of "St. Louis-based"): a
+        place's or a firm's, where the model read them alone as a person's."""
+        return frozenset(
+            token[: -len("-based")]
+            for tokens in {n.tokens for n in self.names}
+            for token in tokens
+            if token.endswith("-based")
+        )
+
+    @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """Every word of every name (gathered only for the few clusters that ask)."""
         return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
