@@ -170,6 +170,9 @@ WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
+    # (no person's name of the training sets comes after these)
+    r"|carriers?|battleship|cruiser|destroyer|frigate|submarine|warship|liner|steamer|schooner"
+    r"|tanker|freighter"
     r"|programme|program|documentary|quiz"
     r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
     # and without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will
