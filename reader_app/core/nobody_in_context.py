@@ -120,11 +120,11 @@ def names_nobody_here(
         )
         # a team: "Chelsea are doing very well", "Chelsea were reported"
         or _agrees_as_a_team(text, found)
-        # a club, read as a person and as a team in turn: "as Chelsea manager", "Chelsea fans"
-        or (
-            any(_CLUB_ROLE_AFTER.match(text, end) for _, end in found)
-            and any(readings.as_other[w[0]] for w in forms)
-        )
+        # a club, read as a person and as a team in turn: "as Chelsea manager", "Chelsea
+        # fans" (wherever the model read it so); with its staff or players, however it
+        # was read (no person's name of the training sets comes before these words;
+        # "Obama supporters" does)
+        or _with_a_clubs_people_after(text, forms, found, readings)
     ):
         return True
     publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
@@ -372,10 +372,35 @@ def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
     return plural
 
 
+def _with_a_clubs_people_after(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+) -> bool:
+    """Whether a one-word name comes after a team's role in a league or before a club's staff
+    or players somewhere, or before its fans where the model also read it as a place or an
+    organisation."""
+    mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
+    if any(_TEAM_ROLE_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
+        return True  # "Premiership leaders Chelsea", "champions Bath"
+    return any(_CLUB_STAFF_AFTER.match(text, end) for _, end in mentions) or (
+        any(_CLUB_ROLE_AFTER.match(text, end) for _, end in mentions)
+        and any(readings.as_other[w[0]] for w in forms)
+    )
+
+
 # What a club has and a person has not: "as Chelsea manager", "Chelsea fans".
 _CLUB_ROLE_AFTER = re.compile(
     r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
     r"|captain|chairman|fans|supporters|squad|team-mates|teammates)\b"
+)
+# What a team is called in a league or a match (before a person's name of one word, never in
+# the training sets; before two, twice: "champions Michael Johnson").
+_TEAM_ROLE_BEFORE = re.compile(
+    r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers)"
+    r"[^\S\n]+$"
+)
+_CLUB_STAFF_AFTER = re.compile(
+    r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
+    r"|captain|chairman|squad)\b"
 )
 _VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
 
