@@ -375,12 +375,14 @@ def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
 def _with_a_clubs_people_after(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
-    """Whether a one-word name comes after a team's role in a league or before a club's staff
-    or players somewhere, or before its fans where the model also read it as a place or an
-    organisation."""
+    """Whether a one-word name comes after a team's role in a league or a firm's trade, or
+    before a club's staff or players somewhere, or before its fans where the model also read
+    it as a place or an organisation."""
     mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
     if any(_TEAM_ROLE_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
         return True  # "Premiership leaders Chelsea", "champions Bath"
+    if any(_FIRM_KIND_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
+        return True  # "technology analysts Gartner ... Gartner said"
     return any(_CLUB_STAFF_AFTER.match(text, end) for _, end in mentions) or (
         any(_CLUB_ROLE_AFTER.match(text, end) for _, end in mentions)
         and any(readings.as_other[w[0]] for w in forms)
@@ -397,6 +399,12 @@ _CLUB_ROLE_AFTER = re.compile(
 _TEAM_ROLE_BEFORE = re.compile(
     r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers)"
     r"[^\S\n]+$"
+)
+# Firms named by their trade ("analysts Gartner", "carmaker Peugeot"): in the training sets,
+# only organisations' names come after these words.
+_FIRM_KIND_BEFORE = re.compile(
+    r"\b(?:analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmaker"
+    r"|retailer)[^\S\n]+$"
 )
 _CLUB_STAFF_AFTER = re.compile(
     r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
