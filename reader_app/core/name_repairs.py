@@ -255,7 +255,7 @@ def _nicknamed_in_parentheses(text: str, name: NameSpan) -> re.Match[str] | None
     surname: "James Leander (Leo) Nichols", "E.F. (Fritz) Schumacher", "Alan John Percivale
     (A.J.P.) Taylor"; not a country's name, "Mark Woodforde (Australia) Todd Woodbridge"."""
     match = _parenthesised().match(text, name.start)
-    if match is None or not (is_given_name(name.tokens[0]) or is_initial(name.tokens[0])):
+    if match is None or not (is_given_name(name.tokens[0]) or _INITIALS.fullmatch(name.tokens[0])):
         return None
     inside = text[match.end(1) : match.start(2)].strip().strip("()")
     if _INITIALS.fullmatch(inside) or (

@@ -120,11 +120,9 @@ def names_nobody_here(
         )
         # a team: "Chelsea are doing very well", "Chelsea were reported"
         or _agrees_as_a_team(text, found)
-        # a club, read as a person and as a team in turn: "as Chelsea manager", "Chelsea
-        # fans" (wherever the model read it so); with its staff or players, however it
-        # was read (no person's name of the training sets comes before these words;
-        # "Obama supporters" does)
-        or _with_a_clubs_people_after(text, forms, found, readings)
+        # a club or a firm: "as Chelsea manager", "Premiership leaders Chelsea", "analysts
+        # Gartner", wherever the model read it so
+        or _named_as_a_club_or_a_firm(text, forms, found, readings)
     ):
         return True
     publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
@@ -372,44 +370,36 @@ def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
     return plural
 
 
-def _with_a_clubs_people_after(
+def _named_as_a_club_or_a_firm(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
-    """Whether a one-word name comes after a team's role in a league or a firm's trade, or
-    before a club's staff or players somewhere, or before its fans where the model also read
-    it as a place or an organisation."""
+    """Whether a one-word name, wherever the model read it, comes after a team's role in a
+    league or a firm's trade, or before a club's staff or players, or before its fans where
+    the model also read it as a place or an organisation (in the training sets no person's
+    one-word name stands so; "Obama supporters" does elsewhere)."""
     mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
-    if any(_TEAM_ROLE_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
-        return True  # "Premiership leaders Chelsea", "champions Bath"
-    if any(_FIRM_KIND_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
-        return True  # "technology analysts Gartner ... Gartner said"
+    if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
+        return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
     return any(_CLUB_STAFF_AFTER.match(text, end) for _, end in mentions) or (
-        any(_CLUB_ROLE_AFTER.match(text, end) for _, end in mentions)
+        any(_CLUB_FANS_AFTER.match(text, end) for _, end in mentions)
         and any(readings.as_other[w[0]] for w in forms)
     )
 
 
-# What a club has and a person has not: "as Chelsea manager", "Chelsea fans".
-_CLUB_ROLE_AFTER = re.compile(
-    r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
-    r"|captain|chairman|fans|supporters|squad|team-mates|teammates)\b"
-)
-# What a team is called in a league or a match (before a person's name of one word, never in
-# the training sets; before two, twice: "champions Michael Johnson").
-_TEAM_ROLE_BEFORE = re.compile(
-    r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers)"
-    r"[^\S\n]+$"
-)
-# Firms named by their trade ("analysts Gartner", "carmaker Peugeot"): in the training sets,
-# only organisations' names come after these words.
-_FIRM_KIND_BEFORE = re.compile(
-    r"\b(?:analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmaker"
+# A team's role in a league or a match ("leaders Chelsea", "champions Bath"; two-word
+# people's names follow it too: "champions Michael Johnson"), and a firm's trade ("analysts
+# Gartner", "carmaker Peugeot").
+_TEAM_OR_FIRM_BEFORE = re.compile(
+    r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers"
+    r"|analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmaker"
     r"|retailer)[^\S\n]+$"
 )
+# What a club has and a person has not: "as Chelsea manager", "Chelsea fans".
 _CLUB_STAFF_AFTER = re.compile(
     r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
     r"|captain|chairman|squad)\b"
 )
+_CLUB_FANS_AFTER = re.compile(r"[^\S\n]+(?:fans|supporters|team-mates|teammates)\b")
 _VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
 
 
