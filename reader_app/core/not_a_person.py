@@ -306,7 +306,11 @@ def _names_nobody(
     openings = [readings.institution_openings.get(w) for w in forms]
     if (
         all(openings)
-        and len(found) <= sum(count for count, _ in filter(None, openings))
+        and (
+            len(found) <= sum(count for count, _ in filter(None, openings))
+            # words that are nobody's name: "the Commerce Department ... Commerce said"
+            or all(_is_nobodys_name(word) for w in forms for word in w)
+        )
         and min(start for start, _ in found) > min(first for _, first in filter(None, openings))
         and not any(
             after_title(text, start)
