@@ -170,6 +170,7 @@ def group_people(
     # Teams in a league's table or a cup's results, however the model read them.
     in_a_team_row = [n for n in names if names_a_team(text, n.start, n.end)]
     team_spans = {(n.start, n.end) for n in in_a_team_row}
+    words_name_a_person: dict[tuple[str, ...], bool] = {}
     for number, name in enumerate(names):
         if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
@@ -181,28 +182,20 @@ def group_people(
             # a firm or a club of the training news, however read here: "Merrill Lynch" (a
             # given name and a surname), "Lech Poznan"
             continue
-        if name.kind != "PER" and not (
-            (len(name.tokens) == 1 and name.tokens[0] in surnames)
-            # a dynasty's name and a number: "Tāufaʻāhau Tupou IV" beside "George Tupou V"
-            or (
-                len(name.tokens) > 2
-                and name.tokens[-2] in surnames
-                and REGNAL_NUMBER.fullmatch(name.tokens[-1]) is not None
-            )
-            or is_honorific_name(name.tokens)
-            or is_given_name_and_surname(name.tokens)
-            or is_regnal_name(name.tokens)
-            or is_ruler_and_name(name.tokens)
-            or is_titled_name(name.tokens)
-            or ends_with_a_surname(name)
-            or is_person_of(name.tokens)
-            or is_demonym_and_name(name.tokens)
-            or listed_among_people(text, names, number)
-            or defined_as_a_person(text, name)
-            or is_a_name_with_an_epithet(name.tokens)
-            or _full_name_of_one_named_alone(name.tokens, named_alone)
-        ):
-            continue
+        if name.kind != "PER":
+            # (What the words alone say is read once per distinct name: a novel reads the
+            # same few places thousands of times.)
+            if name.tokens not in words_name_a_person:
+                words_name_a_person[name.tokens] = _words_name_a_person(
+                    name.tokens, surnames, named_alone
+                )
+            if not (
+                words_name_a_person[name.tokens]
+                or ends_with_a_surname(name)
+                or listed_among_people(text, names, number)
+                or defined_as_a_person(text, name)
+            ):
+                continue
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
         if THE_BEFORE.search(text, max(0, name.start - 8), name.start) and not (
@@ -360,6 +353,32 @@ def group_people(
                 found = {without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+def _words_name_a_person(
+    tokens: tuple[str, ...], surnames: set[str], named_alone: frozenset[str]
+) -> bool:
+    """Whether a name the model read as a place or an organisation is a person's by its
+    words alone: a surname of the document's full names, a dynasty's name and a number
+    ("Tāufaʻāhau Tupou IV" beside "George Tupou V"), an honorific, a given name and a
+    surname, a ruler, a title..."""
+    return (
+        (len(tokens) == 1 and tokens[0] in surnames)
+        or (
+            len(tokens) > 2
+            and tokens[-2] in surnames
+            and REGNAL_NUMBER.fullmatch(tokens[-1]) is not None
+        )
+        or is_honorific_name(tokens)
+        or is_given_name_and_surname(tokens)
+        or is_regnal_name(tokens)
+        or is_ruler_and_name(tokens)
+        or is_titled_name(tokens)
+        or is_person_of(tokens)
+        or is_demonym_and_name(tokens)
+        or is_a_name_with_an_epithet(tokens)
+        or _full_name_of_one_named_alone(tokens, named_alone)
+    )
 
 
 def _after_a_label(tokens: tuple[str, ...]) -> tuple[str, ...]:
