@@ -253,14 +253,15 @@ def _nicknamed() -> re.Pattern[str]:
 def _nicknamed_in_parentheses(text: str, name: NameSpan) -> re.Match[str] | None:
     """A person's given names (or initials), a given name or initials in parentheses, and the
     surname: "James Leander (Leo) Nichols", "E.F. (Fritz) Schumacher", "Alan John Percivale
-    (A.J.P.) Taylor"; not a country's name, "Mark Woodforde (Australia) Todd Woodbridge"."""
+    (A.J.P.) Taylor"; not a country's name nor its initials, "Mark Woodforde (Australia) Todd
+    Woodbridge", "Alex O'Brien (U.S.) Karim Alami"."""
     match = _parenthesised().match(text, name.start)
     if match is None or not (is_given_name(name.tokens[0]) or _INITIALS.fullmatch(name.tokens[0])):
         return None
     inside = text[match.end(1) : match.start(2)].strip().strip("()")
-    if _INITIALS.fullmatch(inside) or (
-        is_given_name_no_particle(inside) and not code_for(inside) and inside[1:].islower()
-    ):
+    if code_for(inside):
+        return None  # a player's country in a draw: "Alex O'Brien (U.S.) Karim Alami"
+    if _INITIALS.fullmatch(inside) or (is_given_name_no_particle(inside) and inside[1:].islower()):
         return match
     return None
 
@@ -276,7 +277,8 @@ def _parenthesised() -> re.Pattern[str]:
     return re.compile(
         r"([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2})[^\S\n]+(?=\()"
         r"\([A-Z][\w.]*(?:[^\S\n][A-Z]\.)*\)[^\S\n]+"
-        rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+)\b"
+        # (the surname ends the name: not "Michael Joyce (Leo) Michael | Tebbutt")
+        rf"((?:(?:{particles})[^\S\n]+)*[A-Z][\w'’-]+)\b(?![^\S\n]+[A-Z])"
     )
 
 
