@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from reader_app.core.countries import is_a_state_in_short
+from reader_app.core.countries import code_for, is_a_state_in_short
 from reader_app.core.kinds_of_things import (
     a_kind_of_thing,
     ends_in_a_plural_thing,
@@ -104,8 +104,13 @@ def names_nobody_here(
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline: "the bombing of a Pan Am flight", "Pan Am flight 103"
-    if always_before(_BASED_AFTER, text, found) or (
-        len(forms) == 1 and len(forms[0]) == 1 and forms[0][0] in readings.based_in
+    if (
+        len(forms) == 1
+        and len(forms[0]) == 1
+        and (
+            all(_before_its_region_based(text, end) for _, end in found)
+            or forms[0][0] in readings.based_in
+        )
     ):
         return True  # "Markham, Ontario-based Magna"; "Louis" beside "St. Louis-based"
     if all(len(w) == 1 for w in forms) and (
@@ -241,9 +246,15 @@ _PUBLICATION_BEFORE = re.compile(rf"\b{_PUBLICATION}[^\S\n]+$")
 _PUBLICATION_AFTER = re.compile(rf"[^\S\n]+{_PUBLICATION}\b")
 
 
-# A place before its region's name and "-based": "Markham, Ontario-based", "Glenview,
-# Ill.-based".
-_BASED_AFTER = re.compile(r",[^\S\n]+[A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?-based\b")
+def _before_its_region_based(text: str, end: int) -> bool:
+    """Whether a town's region and "-based" follow a name after a comma: "Markham,
+    Ontario-based Magna", "Glenview, Ill.-based"; not a country's word, which may describe a
+    person there: "Nadarajah Muralidaran, Swiss-based leader of the Tamil Tigers"."""
+    match = _BASED_AFTER.match(text, end)
+    return match is not None and not code_for(match.group(1))
+
+
+_BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?)-based\b")
 # (No person's name in the training sets comes before "flight".)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+flights?\b")
 _WEEKDAY_AFTER = re.compile(
