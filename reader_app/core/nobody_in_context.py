@@ -402,8 +402,9 @@ def _named_as_a_club_or_a_firm(
 # Gartner", "carmaker Peugeot").
 _TEAM_OR_FIRM_BEFORE = re.compile(
     r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers"
-    r"|analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmaker"
-    r"|retailer)[^\S\n]+$"
+    r"|analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmakers?"
+    r"|retailers?|publishers|distributors|manufacturers|suppliers|lenders|broadcasters)"
+    r"[^\S\n]+$"
 )
 # What a club has and a person has not: "as Chelsea manager", "Chelsea fans".
 _CLUB_STAFF_AFTER = re.compile(
