@@ -64,11 +64,11 @@ class EntityProcesses:
         of the text; None if they cannot (the loader then splits, and the names are found here).
         Each then cuts the sentences that start in its half: a paragraph across the middle
         (a whole book on one line) is split by the first and cut by both."""
+        if self._broken:
+            return None
         middle = len(text) // 2
         first_half = [p for p in paragraphs if p[0] < middle]
         halves = (first_half, paragraphs[len(first_half) :])
-        if self._broken:
-            return None
         try:
             for helper, half, keep in zip(
                 self._helpers, halves, ([0, middle], [middle, len(text)]), strict=True

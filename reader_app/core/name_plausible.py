@@ -10,6 +10,7 @@ import re
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
+    WEEKDAYS,
     given_names,
     in_lists,
     is_an_adverb,
@@ -207,7 +208,7 @@ _FAMILY_ENDINGS = ("idae", "inae", "aceae")  # zoological and botanical families
 _MICROBE_ENDINGS = ("virus", "viruses", "bacter", "coccus", "cocci", "bacillus", "mycin", "cillin")
 # German streets, squares, bridges and stations written as one word: "Kaiserstrasse".
 _STREET_ENDINGS = ("strasse", "straße", "gasse", "platz", "allee", "brücke", "bahnhof")
-_WEEKDAYS_PLURAL = frozenset(f"{day}days" for day in "mon tues wednes thurs fri satur sun".split())
+_WEEKDAYS_PLURAL = frozenset(day + "s" for day in WEEKDAYS)
 
 
 DOCTRINE_ENDINGS = ("ism", "isms", "ology", "ist", "ists", "ians")

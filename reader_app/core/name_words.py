@@ -29,7 +29,7 @@ def given_names(of_other_countries: bool = True) -> frozenset[str]:
     return english | lists["given_world"] if of_other_countries else english
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Months that are no one's given name (not April, May, June, August; nor March, a surname):
 # "in October Pierre went to Moscow".
 _MONTHS = frozenset("january february july september october november december".split())
@@ -43,7 +43,7 @@ def name_end_words() -> frozenset[str]:
         sentence_starters()
         | people_rules()["never_alone"]
         | people_rules()["particles"]
-        | _WEEKDAYS
+        | WEEKDAYS
         | _MONTHS
     )
 
