@@ -1,9 +1,9 @@
 """Two second processes that find a long document's names for the command line as it loads.
 
 Each splits the paragraphs that start in one half of the text into sentences for the loader,
-which waits (two cores split in half the time), then reads the text's lower-case words and
-cuts the sentences that start in its half into the labeller's stretches while the loader
-finishes. At the load's end they swap their clues through this process, label their stretches
+which waits (two cores split in half the time), then reads the lower-case words of its half
+of the text and cuts the sentences that start there into the labeller's stretches while the
+loader finishes. At the load's end they swap their clues through this process, label their stretches
 and send the names back, while this process goes on with its own work; the names equal
 find_names' for the same sentences. The window does not use them (a Qt process must not fork);
 any failure makes the caller split or label by itself.
@@ -69,11 +69,17 @@ class EntityProcesses:
         middle = len(text) // 2
         first_half = [p for p in paragraphs if p[0] < middle]
         halves = (first_half, paragraphs[len(first_half) :])
+        # Each reads the lower-case words of its half of the text, cut at a space.
+        cut = max(text.rfind(" ", 0, middle), text.rfind("\n", 0, middle), 0)
         try:
-            for helper, half, keep in zip(
-                self._helpers, halves, ([0, middle], [middle, len(text)]), strict=True
+            for helper, half, keep, words in zip(
+                self._helpers,
+                halves,
+                ([0, middle], [middle, len(text)]),
+                ([0, cut], [cut, len(text)]),
+                strict=True,
             ):
-                request = {"paragraphs": half, "keep": keep}
+                request = {"paragraphs": half, "keep": keep, "words": words}
                 helper.send(_PARAGRAPHS + json.dumps(request).encode())
             split = [_answer(helper) for helper in self._helpers]
             across = [span for span in split[0] if span[0] >= middle]
@@ -100,7 +106,7 @@ class EntityProcesses:
                 raise EntityProcessError("the second processes read another document")
             merged = [
                 sorted(set(partial[0][part]) | set(partial[1][part]))
-                for part in ("capitalised", "after_title")
+                for part in ("capitalised", "after_title", "lowercase")
             ]
             self._send_all(_CLUES + json.dumps(merged).encode())
             if while_waiting is not None:
@@ -162,8 +168,7 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
                 ]
                 replies.send_bytes(json.dumps(sentences).encode())
                 kind = b""  # answered: a failure below is told at the names' request
-                # (Both helpers read the whole text's lower-case words: one clue for both.)
-                lowercase = model.lowercase_words(text, tag_all)
+                lowercase = model.lowercase_words(text, tag_all, *request["words"])
                 low, high = request["keep"]
                 pieces = [
                     (span, model.cut_into_stretches(text, [span], tag_all))
@@ -187,11 +192,14 @@ def _serve(requests: Connection, replies: Connection) -> None:  # pragma: no cov
                     "count": len(inside),
                     "capitalised": sorted(clues.capitalised),
                     "after_title": sorted(clues.after_title),
+                    "lowercase": list(lowercase),
                 }
                 replies.send_bytes(json.dumps(answer).encode())
             elif kind == _CLUES:
-                capitalised, after_title = json.loads(body)
-                merged = DocumentClues(frozenset(capitalised), lowercase, frozenset(after_title))
+                capitalised, after_title, lowercase_anywhere = json.loads(body)
+                merged = DocumentClues(
+                    frozenset(capitalised), frozenset(lowercase_anywhere), frozenset(after_title)
+                )
                 found = label(mine, merged, tag_all)
                 names = [[n.kind, n.start, n.end, n.tokens] for n in found]
                 replies.send_bytes(json.dumps(names).encode())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import signal
 
@@ -11,7 +12,7 @@ import pytest
 from reader_app.core.documents import document_from_text
 from reader_app.core.entities import extract_entities
 from reader_app.core.entity_process import EntityProcesses
-from reader_app.core.ner.model import find_names
+from reader_app.core.ner.model import find_names, lowercase_words
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
@@ -73,6 +74,39 @@ def test_one_paragraph_is_split_by_one_second_process_and_labelled_by_both():
         )
     finally:
         helpers.close()
+
+
+def test_each_second_process_labels_with_the_lower_case_words_of_the_whole_text(
+    monkeypatch, tmp_path
+):
+    # Each reads the lower-case words of its half of the text; they swap them, so that a word
+    # seen in lower case in one half only is a clue for both (as it is for find_names).
+    from reader_app.core.ner import labelling
+
+    real_label = labelling.label
+
+    def recording_label(stretches, clues, tag_all):
+        (tmp_path / str(os.getpid())).write_text(json.dumps(sorted(clues.lowercase)))
+        return real_label(stretches, clues, tag_all)
+
+    monkeypatch.setattr(labelling, "label", recording_label)  # before the fork: theirs too
+    first = "The maids had to polish the silver before the ball on day {}."
+    second = "On day {} the Polish ladies waved at the officers."
+    text = "\n\n".join(
+        [first.format(i) for i in range(200)] + [second.format(i) for i in range(200)]
+    )
+    helpers = EntityProcesses.start()
+    assert helpers is not None
+    try:
+        document = _loaded(text, helpers)
+        names = helpers.names(document.main, sum(map(document.in_main_text, document.sentences)))
+        assert names == find_names(document.text, document.sentences)
+    finally:
+        helpers.close()
+    seen = [json.loads(path.read_text()) for path in tmp_path.iterdir()]
+    everywhere = sorted(lowercase_words(document.text, False))
+    assert {"polish", "officers"} <= set(everywhere)
+    assert seen == [everywhere, everywhere]
 
 
 def test_gone_second_processes_leave_the_labelling_to_this_one():
