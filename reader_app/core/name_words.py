@@ -229,7 +229,9 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
     """A common given name and a surname ("Charles Fletcher", "Jesse Owens") are a person
     where the model read a place or an organisation, unless the pair reads as a place
     ("Santa Barbara", "Jackson Hole", "Clifton Hill"); and so with a second given name or a
-    surname between ("Miguel Ángel Ríos", "Liberty Hyde Bailey"; not "Hong Kong Standard")."""
+    surname between ("Miguel Ángel Ríos", "Liberty Hyde Bailey"; not "Hong Kong Standard").
+    A weekday, though a given name too, opens a newspaper's or a show's name there: "Sunday
+    Telegraph", "Monday Night Football"."""
     if not all(t[:1].isupper() and t[1:].islower() for t in tokens):
         return False
     if len(tokens) == 3:
@@ -252,6 +254,7 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
         without_accents(first) in given_names()
         and (without_accents(last) in lists["surname"] or _may_be_a_surname(first, last))
         and first not in rules["not_given_here"]
+        and first not in WEEKDAYS
         and last not in rules["not_in_names"]
         and last not in rules["not_surname_here"]
         and last not in lists["loc"]

@@ -174,6 +174,12 @@ def group_people(
     for number, name in enumerate(names):
         if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
             continue  # "the Doppler effect", "Euler's identity": no mention of the man
+        if (
+            name.kind == "PER"
+            and all(t[:1].isupper() for t in name.tokens)  # not "Roger Fry of the Bloomsbury"
+            and _before_an_institution_word(text, name.end)
+        ):
+            continue  # "according to Jupiter Group": the firm's name, cut short
         if name.kind != "PER" and (name.start, name.end) in team_spans:
             continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
         if " ".join(name.tokens) in organisations and not (
@@ -353,6 +359,16 @@ def group_people(
                 found = {without_monsieur(text, span) for span in found}
         people.append(Person(_as_name(fullest), tuple(sorted(found))))
     return people
+
+
+def _before_an_institution_word(text: str, end: int) -> bool:
+    """Whether a capitalised word of an institution's name ("Group", "Foundation") follows
+    text[:end] after one space: a name the model cut short of it names the institution."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and is_institution_word(after.group(1))
+
+
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![-'’])")
 
 
 def _words_name_a_person(
