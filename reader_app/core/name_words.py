@@ -104,14 +104,20 @@ def is_an_adverb(word: str) -> bool:
             lower.endswith(_ADVERB_ENDINGS)
             or (lower in gazetteer()["everyday"] and in_lists(lower[:-2], ("common", "everyday")))
         )
-        and _nobodys_name(lower)
+        and is_nobodys_name(lower)
     )
 
 
-def _nobodys_name(lower: str) -> bool:
-    """A lower-case word that is no given name nor surname of the lists."""
-    return without_accents(lower) not in given_names() and not in_lists(
-        lower, ("given_common", "surname")
+def is_nobodys_name(word: str) -> bool:
+    """A word that no list of given names or surnames holds, with or without its accents,
+    the given names that are everyday words too ("Mark", "Will") counted: "Neuschwanstein" of
+    "Neuschwanstein Castle", "Suddenly" (not "Lincoln", "Kelly", "Early")."""
+    lower = word.lower()
+    bare = without_accents(lower)
+    return (
+        bare not in given_names()
+        and bare not in gazetteer()["surname"]
+        and not in_lists(lower, ("given_common", "surname"))
     )
 
 
@@ -135,7 +141,7 @@ def is_adverb_or_gerund(word: str) -> bool:
         made_of_another = any(in_lists(verb, ("common", "everyday")) for verb in verbs)
     else:
         return False
-    return made_of_another and _nobodys_name(lower)
+    return made_of_another and is_nobodys_name(lower)
 
 
 def is_common_word(word: str) -> bool:

@@ -26,6 +26,7 @@ from reader_app.core.name_words import (
     is_given_name,
     is_given_name_no_particle,
     is_institution_word,
+    is_nobodys_name,
     people_rules,
     without_accents,
     without_numbers_after,
@@ -122,18 +123,11 @@ def institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tup
             continue
         for at, word in enumerate(name.tokens):
             if is_institution_word(word):
-                if at > 1 or (at == 1 and _is_nobodys_name(name.tokens[0])):
+                if at > 1 or (at == 1 and is_nobodys_name(name.tokens[0])):
                     count, first = openings.get(name.tokens[:at], (0, name.start))
                     openings[name.tokens[:at]] = (count + 1, first)
                 break
     return openings
-
-
-def _is_nobodys_name(word: str) -> bool:
-    """A word no list of given names or surnames holds: "Neuschwanstein" of "Neuschwanstein
-    Castle" (not "Lincoln" of "Lincoln Memorial")."""
-    lowered = without_accents(word.lower())
-    return lowered not in given_names() and lowered not in gazetteer()["surname"]
 
 
 def _may_follow_the(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
@@ -309,7 +303,7 @@ def _names_nobody(
         and (
             len(found) <= sum(count for count, _ in filter(None, openings))
             # words that are nobody's name: "the Commerce Department ... Commerce said"
-            or all(_is_nobodys_name(word) for w in forms for word in w)
+            or all(is_nobodys_name(word) for w in forms for word in w)
         )
         and min(start for start, _ in found) > min(first for _, first in filter(None, openings))
         and not any(
