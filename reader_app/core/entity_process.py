@@ -3,10 +3,10 @@
 Each splits the paragraphs that start in one half of the text into sentences for the loader,
 which waits (two cores split in half the time), then reads the lower-case words of its half
 of the text and cuts the sentences that start there into the labeller's stretches while the
-loader finishes. At the load's end they swap their clues through this process, label their stretches
-and send the names back, while this process goes on with its own work; the names equal
-find_names' for the same sentences. The window does not use them (a Qt process must not fork);
-any failure makes the caller split or label by itself.
+loader finishes. At the load's end they swap their clues (the lower-case words among them)
+through this process, label their stretches and send the names back, while this process goes
+on with its own work; the names equal find_names' for the same sentences. The window does not
+use them (a Qt process must not fork); any failure makes the caller split or label by itself.
 """
 
 from __future__ import annotations
