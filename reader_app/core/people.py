@@ -363,9 +363,14 @@ def group_people(
 
 def _before_an_institution_word(text: str, end: int) -> bool:
     """Whether a capitalised word of an institution's name ("Group", "Foundation") follows
-    text[:end] after one space: a name the model cut short of it names the institution."""
+    text[:end] after one space: a name the model cut short of it names the institution. Not
+    a surname too, which the model may have cut off a person's name ("Charlotte | Church")."""
     after = _CAPITALISED_AFTER.match(text, end)
-    return after is not None and is_institution_word(after.group(1))
+    return (
+        after is not None
+        and is_institution_word(after.group(1))
+        and not in_lists(after.group(1).lower(), ("surname", "surname_common"))
+    )
 
 
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![-'’])")
