@@ -16,10 +16,14 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
 from reader_app.core.name_words import (
+    OFFICES,
+    is_common_word,
     is_given_name,
     is_given_name_no_particle,
     is_initial,
+    is_institution_word,
     is_suffix,
+    is_title_case,
     people_rules,
 )
 from reader_app.core.ner.features import gazetteer
@@ -177,6 +181,45 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
                 result.append(NameSpan(kind, start, end, part))
             first = at + 1
     return result
+
+
+def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names, an office and the person holding it that the model read as one place or
+    organisation parted: "Minister of Foreign Affairs | Ali Alatas", "Secretary of State |
+    James Baker" (the office keeps the span's kind). Not "Secretary of State for Northern
+    Ireland", "Director of Public Prosecutions": everyday words or a country end those."""
+    result: list[NameSpan] = []
+    for name in names:
+        tokens = name.tokens
+        if not (
+            name.kind != "PER"
+            and len(tokens) >= 5
+            and tokens[1] == "of"
+            and tokens[0].lower() in OFFICES
+            and is_title_case(tokens[-3])
+            and all(_may_name_the_holder(word) for word in tokens[-2:])
+        ):
+            result.append(name)
+            continue
+        found = tokenize(text, name.start, name.end)
+        if [token for token, _, _ in found] != list(tokens):
+            result.append(name)  # no offsets for its parts
+            continue
+        result.append(NameSpan(name.kind, name.start, found[-3][2], tokens[:-2]))
+        result.append(NameSpan("PER", found[-2][1], name.end, tokens[-2:]))
+    return result
+
+
+def _may_name_the_holder(word: str) -> bool:
+    """A capitalised word of a person's name after an office: no everyday word but a given
+    name or a surname, no institution's word, no country's."""
+    return (
+        is_title_case(word)
+        and word.replace("'", "").replace("-", "").isalpha()
+        and not is_common_word(word)
+        and not is_institution_word(word)
+        and code_for(word) is None
+    )
 
 
 # A bracket closed, then a result: a time, a score, a round ("(Trinidad) 10.12").

@@ -45,6 +45,7 @@ from reader_app.core.name_repairs import (
     parted_where_two_names_meet,
     surnames_of,
     with_suffixes,
+    with_the_office_holder_apart,
     without_a_place_after,
     without_monsieur,
     without_nicknames,
@@ -127,7 +128,10 @@ def group_people(
 ) -> list[Person]:
     """People named in `names` (PER spans), with every mention of every form of each."""
     names = joined_where_the_model_cut_one_name(
-        text, without_nicknames(text, parted_where_two_names_meet(text, names))
+        text,
+        without_nicknames(
+            text, with_the_office_holder_apart(text, parted_where_two_names_meet(text, names))
+        ),
     )
     names = read_as_people(text, with_suffixes(text, names))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
