@@ -17,6 +17,7 @@ from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
 from reader_app.core.name_words import (
     OFFICES,
+    RULERS,
     is_common_word,
     is_given_name,
     is_given_name_no_particle,
@@ -26,6 +27,7 @@ from reader_app.core.name_words import (
     is_title_case,
     people_rules,
 )
+from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
@@ -184,30 +186,52 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
 
 
 def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
-    """The names, an office and the person holding it that the model read as one place or
-    organisation parted: "Minister of Foreign Affairs | Ali Alatas", "Secretary of State |
-    James Baker" (the office keeps the span's kind). Not "Secretary of State for Northern
-    Ireland", "Director of Public Prosecutions": everyday words or a country end those."""
+    """The names, an office or a team and the person holding its post that the model read as
+    one place or organisation parted: "Minister of Foreign Affairs | Ali Alatas", "European
+    Commissioner | Anita Gradin", "ZIFA vice-chairman | Vincent Pamire", "Boston 's | Mo
+    Vaughn" (the rest keeps the span's kind). The person is two or three capitalised words
+    ending the span, no everyday word, institution's word or country among them: not
+    "Secretary of State for Northern Ireland", "Moody 's Investors Service"."""
     result: list[NameSpan] = []
     for name in names:
-        tokens = name.tokens
-        if not (
-            name.kind != "PER"
-            and len(tokens) >= 5
-            and tokens[1] == "of"
-            and tokens[0].lower() in OFFICES
-            and is_title_case(tokens[-3])
-            and all(_may_name_the_holder(word) for word in tokens[-2:])
-        ):
-            result.append(name)
+        at = _holder_at(name) if name.kind != "PER" and len(name.tokens) >= 3 else 0
+        found = tokenize(text, name.start, name.end) if at else []
+        if not at or [token for token, _, _ in found] != list(name.tokens):
+            result.append(name)  # no holder, or no offsets for the parts
             continue
-        found = tokenize(text, name.start, name.end)
-        if [token for token, _, _ in found] != list(tokens):
-            result.append(name)  # no offsets for its parts
-            continue
-        result.append(NameSpan(name.kind, name.start, found[-3][2], tokens[:-2]))
-        result.append(NameSpan("PER", found[-2][1], name.end, tokens[-2:]))
+        result.append(NameSpan(name.kind, name.start, found[at - 1][2], name.tokens[:at]))
+        result.append(NameSpan("PER", found[at][1], name.end, name.tokens[at:]))
     return result
+
+
+def _holder_at(name: NameSpan) -> int:
+    """Where the holder's name begins in the span, or 0."""
+    tokens = name.tokens
+    if len(tokens) >= 5 and tokens[1] == "of" and tokens[0].lower() in OFFICES:
+        at = len(tokens) - 2  # "Minister of Finance Bill Birch": the department's words before
+        return at if is_title_case(tokens[at - 1]) and _may_be_the_holder(tokens[at:]) else 0
+    titles = gazetteer()["title"] - _SAINTS - RULERS
+    for at in range(len(tokens) - 2, 0, -1):
+        before, held = tokens[at - 1], tokens[at:]
+        if before in POSSESSIVES or before.lower().rstrip(".").rsplit("-", 1)[-1] in titles:
+            # a given name opens the holder's: not "General Royal Marines"
+            return at if _may_be_the_holder(held) and is_given_name(held[0]) else 0
+    return 0
+
+
+# Titles of places too: "St. Louis Rams"; and a ruler's and a given name open places named
+# after royals ("Prince William Sound", "King George Island").
+_SAINTS = frozenset({"st", "saint"})
+
+
+def _may_be_the_holder(words: Sequence[str]) -> bool:
+    """Two or three words of a person's name; not a plural of an everyday word ("Marines")."""
+    last = words[-1]
+    return (
+        2 <= len(words) <= 3
+        and all(map(_may_name_the_holder, words))
+        and not (last.endswith("s") and last.lower() in lower_case_cluster_words())
+    )
 
 
 def _may_name_the_holder(word: str) -> bool:

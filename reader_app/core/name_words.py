@@ -311,11 +311,11 @@ OFFICES = frozenset(
     "sheikh reverend rev mayor chancellor premier ambassador coach detective inspector "
     "constable representative rep minister secretary professor prof dr doctor".split()
 )
-_RULERS = frozenset(
+RULERS = frozenset(
     "king queen prince princess duke duchess emperor empress tsar czar sultan earl pharaoh "
     "pope".split()
 )
-_OFFICES_AND_RULERS = OFFICES | _RULERS
+_OFFICES_AND_RULERS = OFFICES | RULERS
 
 
 # Endings only surnames have ("Petrenko", "Ivanovich", "Kowalczyk", "Papadopoulos",
@@ -393,7 +393,7 @@ def is_ruler_and_name(tokens: tuple[str, ...]) -> bool:
     "Prince Rupert, British Columbia" is a town by its region)."""
     return (
         len(tokens) == 2
-        and tokens[0].lower() in _RULERS
+        and tokens[0].lower() in RULERS
         and _is_a_plain_name_word(tokens[1])
         and tokens[1].lower() not in people_rules()["not_surname_here"]
     )
@@ -418,7 +418,7 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
     titles = gazetteer()["title"]
     ruled = False
     while len(tokens) > 2 and tokens[0].lower() in titles:
-        ruled = ruled or tokens[0].lower() in _RULERS
+        ruled = ruled or tokens[0].lower() in RULERS
         tokens = tokens[1:]
     if len(tokens) == 3 and not _is_a_plain_name_word(tokens[2]):
         return False
