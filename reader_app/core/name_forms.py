@@ -305,7 +305,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "W.N.F."
 
 def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
     """A given name, perhaps a regnal number, "of" and one capitalised word: how saints and
-    rulers are named ("Hilary of Poitiers", "Louis X of France"), one person. Not a surname
+    rulers are named ("Hilary of Poitiers", "Ottokar II of Bohemia"), one person. Not a surname
     or a place word before "of" ("Smith of Microsoft", "Isle of Man"), nor an acronym or
     several words after it ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
     if words.count("of") != 1:
@@ -327,6 +327,9 @@ def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
         and not place.isupper()
         and not place.endswith(DOCTRINE_ENDINGS)  # "Pierre of Illuminism"
         and not is_institution_word(place)
+        # A country is named apart, as CoNLL annotates it: "King Hassan of Morocco" is
+        # Hassan, "Princess Stephanie of Monaco" Stephanie.
+        and code_for(place) is None
     )
 
 
