@@ -188,8 +188,8 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
 def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names, an office or a team and the person holding its post that the model read as
     one place or organisation parted: "Minister of Foreign Affairs | Ali Alatas", "European
-    Commissioner | Anita Gradin", "ZIFA vice-chairman | Vincent Pamire", "Boston 's | Mo
-    Vaughn" (the rest keeps the span's kind). The person is two or three capitalised words
+    Commissioner | Anita Gradin", "ZIFA vice-chairman | Vincent Pamire", "Baltimore 's |
+    Eddie Murray" (the rest keeps the span's kind). The person is two or three capitalised words
     ending the span, no everyday word, institution's word or country among them: not
     "Secretary of State for Northern Ireland", "Moody 's Investors Service"."""
     result: list[NameSpan] = []
