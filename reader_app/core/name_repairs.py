@@ -210,7 +210,7 @@ def _holder_at(name: NameSpan) -> int:
     if len(tokens) >= 5 and tokens[1] == "of" and tokens[0].lower() in OFFICES:
         at = len(tokens) - 2  # "Minister of Finance Bill Birch": the department's words before
         return at if is_title_case(tokens[at - 1]) and _may_be_the_holder(tokens[at:]) else 0
-    titles = gazetteer()["title"] - _SAINTS - RULERS
+    titles = _holders_titles()
     for at in range(len(tokens) - 2, 0, -1):
         before, held = tokens[at - 1], tokens[at:]
         if before in POSSESSIVES or before.lower().rstrip(".").rsplit("-", 1)[-1] in titles:
@@ -219,9 +219,12 @@ def _holder_at(name: NameSpan) -> int:
     return 0
 
 
-# Titles of places too: "St. Louis Rams"; and a ruler's and a given name open places named
-# after royals ("Prince William Sound", "King George Island").
-_SAINTS = frozenset({"st", "saint"})
+@functools.cache
+def _holders_titles() -> frozenset[str]:
+    """The titles a post's holder follows: not "St.", a title of places too ("St. Louis
+    Rams"), nor a ruler's, which with a given name opens places named after royals ("Prince
+    William Sound", "King George Island")."""
+    return gazetteer()["title"] - {"st", "saint"} - RULERS
 
 
 def _may_be_the_holder(words: Sequence[str]) -> bool:
