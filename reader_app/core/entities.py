@@ -317,7 +317,7 @@ def extract_entities(
     # A country's name is no person's: "Saint Kitts and Nevis" holds no "Kitts".
     country_spans = sorted(span for spans in by_code.values() for span in spans)
     people = []
-    for person in group_people(text, names, document.main):
+    for person in group_people(text, names, document.main, parallel):
         mentions = tuple(m for m in person.mentions if not _inside(m, country_spans))
         if mentions:
             people.append(Entity(person.name, mentions))

@@ -6,39 +6,32 @@ form. A lone name that could belong to several people goes to the most mentioned
 
 from __future__ import annotations
 
-import re
+import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_clusters import (
+    Cluster,
     LoneNames,
     add_untagged_mentions,
     clusters_of_forms,
     key_of,
 )
 from reader_app.core.name_context import (
-    THE_BEFORE,
     with_a_surname_after,
     with_unknown_word_before,
     without_a_code,
 )
-from reader_app.core.name_definitions import defined_as_a_person, with_subject_defined_as_a_person
+from reader_app.core.name_definitions import with_subject_defined_as_a_person
 from reader_app.core.name_forms import (
     POSSESSIVES,
-    is_a_name_with_an_epithet,
     is_a_plural_nickname,
-    read_span,
 )
 from reader_app.core.name_line_ups import names_a_team
-from reader_app.core.name_lists import (
-    listed_after_places,
-    listed_among_people,
-    listed_among_places,
-    listed_beside_people_only,
-    listed_between_places,
-)
+from reader_app.core.name_mentions import Mentions, WholeDocument, mentions_in
 from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_repairs import (
     joined_where_the_model_cut_one_name,
@@ -52,38 +45,23 @@ from reader_app.core.name_repairs import (
     writes_monsieur_as_m,
 )
 from reader_app.core.name_words import (
-    REGNAL_NUMBER,
-    ends_with_a_surname,
     in_lists,
-    is_demonym_and_name,
     is_given_name,
-    is_given_name_and_surname,
-    is_honorific_name,
     is_initial,
     is_institution_word,
-    is_person_of,
-    is_regnal_name,
-    is_ruler_and_name,
-    is_title_case,
-    is_titled_name,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
-from reader_app.core.nobody_in_context import EPONYM_AFTER
 from reader_app.core.not_a_person import (
-    ATTRIBUTIVE_AFTER,
     Readings,
     institution_openings,
     names_nobody,
 )
+from reader_app.core.runtime import shared_with_a_child
 from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
-
-
-# The word before a name, and those of its kinds that are honorifics ("Mr. Bennet").
-_WORD_BEFORE = re.compile(r"\b(\w+)\.?[^\S\n]+$")
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Mme Mlle M Monsieur Madame Mademoiselle".split())
+Part = TypeVar("Part")
 
 
 @dataclass(frozen=True)
@@ -109,24 +87,15 @@ def _as_name(words: tuple[str, ...]) -> str:
     )
 
 
-def _full_name_of_one_named_alone(tokens: tuple[str, ...], named_alone: frozenset[str]) -> bool:
-    """Two or three capitalised words, opening with a given name, whose last word the text
-    names a person by alone: a person where the model read an organisation or a place
-    ("Gottfried Wilhelm Leibniz ... Leibniz died"; not "Trinity College", "Paris Hilton"
-    beside a hotel: no given name, or an institution's word)."""
-    return (
-        2 <= len(tokens) <= 3
-        and tokens[-1] in named_alone
-        and all(is_title_case(t) for t in tokens)
-        and is_given_name(tokens[0])
-        and not any(is_institution_word(t) or code_for(t) for t in tokens)
-    )
-
-
 def group_people(
-    text: str, names: Sequence[NameSpan], within: tuple[int, int] | None = None
+    text: str,
+    names: Sequence[NameSpan],
+    within: tuple[int, int] | None = None,
+    parallel: bool = False,
 ) -> list[Person]:
-    """People named in `names` (PER spans), with every mention of every form of each."""
+    """People named in `names` (PER spans), with every mention of every form of each.
+    `parallel` lets a single-threaded caller share a long document's reading with a second
+    process."""
     names = joined_where_the_model_cut_one_name(
         text,
         without_nicknames(
@@ -159,116 +128,24 @@ def group_people(
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".
     surnames = surnames_of(names)
-    mentions: list[tuple[tuple[str, ...], Span]] = []
-    as_person: Counter[str] = Counter()  # one-word names, as the model read them
-    after_a_sovereign: Counter[str] = Counter()  # of those, after "Emperor", "King"...
-    after_an_honorific: Counter[str] = Counter()  # after "Mr.", "Mrs.", "M."...
-    after_a_title: Counter[str] = Counter()  # after "Prince", "Colonel", "Mr."...
-    titles = gazetteer()["title"]
-    # Each distinct span read once (a novel names the same few people thousands of times):
-    # its plausible names, and the other words of names of institutions and places in it.
-    read: dict[tuple[str, ...], tuple[list[tuple[str, ...]], list[str]]] = {}
-    in_institutions: Counter[str] = Counter()  # "Mondétour" of "Rue Mondétour"
-    in_place_lists: Counter[str] = Counter()
-    organisations = gazetteer()["org_seen"]
     # Teams in a league's table or a cup's results, however the model read them.
     in_a_team_row = [n for n in names if names_a_team(text, n.start, n.end)]
-    team_spans = {(n.start, n.end) for n in in_a_team_row}
-    words_name_a_person: dict[tuple[str, ...], bool] = {}
-    for number, name in enumerate(names):
-        if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
-            continue  # "the Doppler effect", "Euler's identity": no mention of the man
-        if (
-            name.kind == "PER"
-            and all(t[:1].isupper() for t in name.tokens)  # not "Roger Fry of the Bloomsbury"
-            and _before_an_institution_word(text, name.end)
-        ):
-            continue  # "according to Jupiter Group": the firm's name, cut short
-        if name.kind != "PER" and (name.start, name.end) in team_spans:
-            continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
-        if " ".join(name.tokens) in organisations and not (
-            len(name.tokens) == 1 and name.tokens[0] in surnames
-        ):
-            # a firm or a club of the training news, however read here: "Merrill Lynch" (a
-            # given name and a surname), "Lech Poznan"
-            continue
-        if name.kind != "PER":
-            # (What the words alone say is read once per distinct name: a novel reads the
-            # same few places thousands of times.)
-            if name.tokens not in words_name_a_person:
-                words_name_a_person[name.tokens] = _words_name_a_person(
-                    name.tokens, surnames, named_alone
-                )
-            if not (
-                words_name_a_person[name.tokens]
-                or ends_with_a_surname(name)
-                or listed_among_people(text, names, number)
-                or defined_as_a_person(text, name)
-            ):
-                continue
-        if name.kind == "PER" and listed_after_places(text, names, number):
-            continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
-        if THE_BEFORE.search(text, max(0, name.start - 8), name.start) and not (
-            ATTRIBUTIVE_AFTER.match(text, name.end)
-        ):
-            continue  # a title: "Christopher Nolan's The Dark Knight"
-        if (
-            name.kind == "PER"
-            and len(name.tokens) > 1
-            and not is_given_name(name.tokens[0])
-            and not is_initial(name.tokens[0].rstrip(".") + ".")
-            and listed_between_places(text, names, number)
-        ):
-            continue  # "Barcelona, Pink Floyd, Manchester United" (not "Jill Scott")
-        # "Daniel studied at Basel, Heidelberg, and Strasbourg": Heidelberg is a place.
-        if (
-            name.kind == "PER"
-            and len(name.tokens) == 1
-            and listed_among_places(text, names, number)
-        ):
-            in_place_lists[name.tokens[0]] += 1
-        tokens = name.tokens
-        if name.kind != "PER" and is_person_of(tokens):
-            tokens = tokens[:2]  # "Kieron Pollard of the West Indies", read as one place
-        following = names[number + 1] if number + 1 < len(names) else None
-        if (
-            len(tokens) > 1
-            and tokens[-1].lower() in titles
-            and following is not None
-            and following.kind == "PER"
-            and not text[name.end : following.start].strip()
-        ):
-            # The model put the next person's title at the end of this one's name: "Paul and
-            # Alexander Prince | Vasíli had risen".
-            tokens = tokens[:-1]
-        if len(tokens) > 2 and tokens[1] == "of" and is_institution_word(tokens[0]):
-            continue  # "War of Jenkins' Ear", "University of Zurich": not "Jenkins", "Zurich"
-        if tokens not in read:
-            read[tokens] = read_span(tokens)
-        plausible, institution_words = read[tokens]
-        if not plausible and _surname_like_an_institution(text, names, number):
-            plausible, institution_words = [tokens], []  # "Wayne Bridge" among footballers
-        if institution_words:  # most names hold none, and Counter.update is slow
-            in_institutions.update(institution_words)
-        search_from = name.start
-        for words in plausible:
-            start = text.find(words[0], search_from, name.end)
-            last = text.find(words[-1], max(start, 0), name.end)
-            if start < 0 or last < 0:
-                continue  # words the text does not hold as written: no offsets to give
-            end = last + len(words[-1])
-            search_from = end
-            mentions.append((words, (start, end)))
-            if len(words) == 1 and name.kind == "PER":
-                as_person[words[0]] += 1
-                if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
-                    after_a_sovereign[words[0]] += 1
-                before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-                if before is not None:
-                    if before.group(1) in _HONORIFICS:
-                        after_an_honorific[words[0]] += 1
-                    if before.group(1).lower() in titles:
-                        after_a_title[words[0]] += 1
+    document = WholeDocument(
+        names, surnames, named_alone, {(n.start, n.end) for n in in_a_team_row}
+    )
+
+    def mentions_from(first: int, stop: int) -> Mentions:
+        return mentions_in(text, document, first, stop)
+
+    # A novel's names are read in two processes where the caller allows it (for Pride and
+    # Prejudice's 4,300 names, a second process's start and answer cost what it saves).
+    shared = parallel and len(names) >= _SHARED_FROM
+    parts = _in_parts(mentions_from, len(names), Mentions.as_json, Mentions.from_json, shared)
+    read = parts[0]
+    for later in parts[1:]:
+        read.extend(later)
+    mentions, as_person = read.mentions, read.as_person
+    titles = gazetteer()["title"]
     starts_of: dict[tuple[str, ...], list[int]] = {}  # where each form's mentions start
     for words, (start, _) in mentions:
         starts_of.setdefault(words, []).append(start)
@@ -276,7 +153,8 @@ def group_people(
         starts.sort()
     form_counts = {words: len(starts) for words, starts in starts_of.items()}
     clusters = clusters_of_forms(
-        starts_of, LoneNames(as_person, after_a_sovereign, after_an_honorific, after_a_title)
+        starts_of,
+        LoneNames(as_person, read.after_a_sovereign, read.after_an_honorific, read.after_a_title),
     )
     cluster_of = {words: i for i, cluster in enumerate(clusters) for words in cluster.forms}
     spans: list[set[Span]] = [set() for _ in clusters]
@@ -330,80 +208,86 @@ def group_people(
     readings = Readings(
         as_person,
         as_other,
-        in_institutions,
-        in_place_lists,
+        read.in_institutions,
+        read.in_place_lists,
         institution_openings(names),
         names,
         frozenset(_after_a_label(n.tokens) for n in in_a_team_row),
     )
-    people = []
-    monsieur: bool | None = None  # whether "M." is "Monsieur" here; asked once, if need be
-    for cluster, found in zip(clusters, spans, strict=True):
-        if names_nobody(text, cluster.forms, found, readings):
-            continue
-        # The fullest form, as ordinary text writes it rather than a capital-letter headline,
-        # with its initials ("G. H. Hardy", though "Hardy" is named more often).
-        fullest = max(
-            cluster.forms,
-            key=lambda w: (len(key_of(w)), not _in_capitals(w), _initials(w), form_counts[w]),
-        )
-        if len(cluster.forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
-            # A person of one name is that person where the model read the same word otherwise:
-            # "The novel follows Okonkwo" counts.
-            found = found | set(readings.others_as(fullest, _read_otherwise(fullest[0])))
-        for given in cluster.given_alone:
-            # So is a given name that joined its family ("of Jane"; "Pétya," of "Pétya
-            # Rostóv").
-            found = found | set(readings.others_as((given,), _read_otherwise(given)))
-        if any(len(form) > 1 and form[0] == "M." for form in cluster.forms):
-            if monsieur is None:
-                monsieur = writes_monsieur_as_m(text)
-            if monsieur:
-                fullest = fullest[1:] if fullest[0] == "M." else fullest
-                found = {without_monsieur(text, span) for span in found}
-        people.append(Person(_as_name(fullest), tuple(sorted(found))))
-    return people
+    # Whether "M." is "Monsieur" here: asked once, if need be.
+    monsieur = functools.cache(lambda: writes_monsieur_as_m(text))
+    # Clusters dealt out in turn, so that each half holds as many of the most mentioned.
+    dealt = [*range(0, len(clusters), 2), *range(1, len(clusters), 2)]
+
+    def people_of(first: int, stop: int) -> list[Person | None]:
+        return [
+            _person_of(text, clusters[i], spans[i], readings, form_counts, monsieur)
+            for i in dealt[first:stop]
+        ]
+
+    found = _in_parts(people_of, len(clusters), _people_as_json, _people_from_json, shared)
+    people: list[Person | None] = [None] * len(clusters)
+    for i, person in zip(dealt, (person for part in found for person in part), strict=True):
+        people[i] = person
+    return [person for person in people if person is not None]
 
 
-def _before_an_institution_word(text: str, end: int) -> bool:
-    """Whether a capitalised word of an institution's name ("Group", "Foundation") follows
-    text[:end] after one space: a name the model cut short of it names the institution. Not
-    a surname too, which the model may have cut off a person's name ("Charlotte | Church")."""
-    after = _CAPITALISED_AFTER.match(text, end)
-    return (
-        after is not None
-        and is_institution_word(after.group(1))
-        and not in_lists(after.group(1).lower(), ("surname", "surname_common"))
+def _person_of(
+    text: str,
+    cluster: Cluster,
+    found: set[Span],
+    readings: Readings,
+    form_counts: dict[tuple[str, ...], int],
+    monsieur: Callable[[], bool],
+) -> Person | None:
+    """The person a cluster of forms names, with the mentions `found` and those the model
+    read otherwise; None if it names no one. `monsieur()` says whether the text writes
+    Monsieur as "M."."""
+    if names_nobody(text, cluster.forms, found, readings):
+        return None
+    # The fullest form, as ordinary text writes it rather than a capital-letter headline,
+    # with its initials ("G. H. Hardy", though "Hardy" is named more often).
+    fullest = max(
+        cluster.forms,
+        key=lambda w: (len(key_of(w)), not _in_capitals(w), _initials(w), form_counts[w]),
     )
+    if len(cluster.forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
+        # A person of one name is that person where the model read the same word otherwise:
+        # "The novel follows Okonkwo" counts.
+        found = found | set(readings.others_as(fullest, _read_otherwise(fullest[0])))
+    for given in cluster.given_alone:
+        # So is a given name that joined its family ("of Jane"; "Pétya," of "Pétya
+        # Rostóv").
+        found = found | set(readings.others_as((given,), _read_otherwise(given)))
+    if any(len(form) > 1 and form[0] == "M." for form in cluster.forms) and monsieur():
+        fullest = fullest[1:] if fullest[0] == "M." else fullest
+        found = {without_monsieur(text, span) for span in found}
+    return Person(_as_name(fullest), tuple(sorted(found)))
 
 
-_CAPITALISED_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![-'’])")
+def _in_parts(
+    work: Callable[[int, int], Part],
+    count: int,
+    encode: Callable[[Part], Any],
+    decode: Callable[[Any], Part],
+    shared: bool,
+) -> list[Part]:
+    """work(0, count), shared with a second process if `shared`."""
+    return shared_with_a_child(work, count, encode, decode) if shared else [work(0, count)]
 
 
-def _words_name_a_person(
-    tokens: tuple[str, ...], surnames: set[str], named_alone: frozenset[str]
-) -> bool:
-    """Whether a name the model read as a place or an organisation is a person's by its
-    words alone: a surname of the document's full names, a dynasty's name and a number
-    ("Tāufaʻāhau Tupou IV" beside "George Tupou V"), an honorific, a given name and a
-    surname, a ruler, a title..."""
-    return (
-        (len(tokens) == 1 and tokens[0] in surnames)
-        or (
-            len(tokens) > 2
-            and tokens[-2] in surnames
-            and REGNAL_NUMBER.fullmatch(tokens[-1]) is not None
-        )
-        or is_honorific_name(tokens)
-        or is_given_name_and_surname(tokens)
-        or is_regnal_name(tokens)
-        or is_ruler_and_name(tokens)
-        or is_titled_name(tokens)
-        or is_person_of(tokens)
-        or is_demonym_and_name(tokens)
-        or is_a_name_with_an_epithet(tokens)
-        or _full_name_of_one_named_alone(tokens, named_alone)
-    )
+_SHARED_FROM = 5000  # names; War and Peace has 24,000
+
+
+def _people_as_json(people: list[Person | None]) -> list[Any]:
+    return [None if p is None else [p.name, p.mentions] for p in people]
+
+
+def _people_from_json(people: list[Any]) -> list[Person | None]:
+    return [
+        None if p is None else Person(p[0], tuple((start, end) for start, end in p[1]))
+        for p in people
+    ]
 
 
 def _after_a_label(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -426,31 +310,10 @@ def _initials(words: tuple[str, ...]) -> int:
     return sum(1 for word in words if is_initial(word) and word != "M.")
 
 
-_SOVEREIGN_BEFORE = re.compile(
-    r"\b(?:Emperor|Empress|King|Queen|Tsar|Czar|Kaiser|Sultan|Pharaoh|Pope)[^\S\n]$"
-)
-
-
 def _no_place_nor_body(word: str) -> bool:
     """A word that names no country, city or other place, and no institution."""
     return not (
         code_for(word)
         or is_institution_word(word)
         or in_lists(word.lower(), ("city", "loc", "place"))
-    )
-
-
-def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:
-    """A given name and a surname that is also an institution's word, read as a person and
-    listed beside people only: "Paulo Ferreira, Wayne Bridge, Glen Johnson" (not "Tower
-    Bridge", nor "Victoria Street" in a list of streets)."""
-    name = names[number]
-    tokens = name.tokens
-    return (
-        name.kind == "PER"
-        and len(tokens) == 2
-        and is_given_name(tokens[0])
-        and is_title_case(tokens[1])
-        and tokens[1].lower() in gazetteer()["surname"]
-        and listed_beside_people_only(text, names, number)
     )

@@ -1,11 +1,12 @@
 """Process-wide help for long work: the garbage collector paused while a document is
-analysed, a text's regular expressions run a piece at a time, and a second process with
+analysed, a text's regular expressions run a piece at a time, and second processes with
 pipes for work the command line shares out."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import os
 import queue
 import re
@@ -14,6 +15,9 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+Part = TypeVar("Part")
 
 # Characters a regular expression scans in one call. Python's re holds the interpreter for a
 # whole call: over a 16 MB text one search or substitution held the window 65-95 ms.
@@ -188,6 +192,45 @@ def fork_with_pipes() -> tuple[int, int, int] | None:
     os.close(down_read)
     os.close(up_write)
     return child, up_read, down_write
+
+
+def shared_with_a_child(
+    work: Callable[[int, int], Part],
+    count: int,
+    encode: Callable[[Part], Any],
+    decode: Callable[[Any], Part],
+) -> list[Part]:
+    """work(0, count), done as work(0, half) here and work(half, count) in a forked child
+    whose part comes back as JSON (encode, then decode): the parts in order. Where the system
+    cannot fork or the child fails, this process does the whole, [work(0, count)]. Only a
+    single-threaded caller (the command line) may ask for it."""
+    half = count // 2
+    forked = fork_with_pipes()
+    if forked is None:
+        return [work(0, count)]
+    child, read_end, write_end = forked
+    if child == 0:  # pragma: no cover - runs in the child, which leaves by os._exit
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "w", encoding="utf-8") as up:
+                up.write(json.dumps(encode(work(half, count))))
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    answer = ""
+    try:
+        # (Closed before the wait: a child still writing to a reader gone would never end.)
+        with os.fdopen(read_end, encoding="utf-8") as up:
+            mine = work(0, half)
+            with contextlib.suppress(OSError):
+                answer = up.read()
+    finally:
+        os.waitpid(child, 0)
+    try:
+        theirs = decode(json.loads(answer))
+    except (ValueError, TypeError, KeyError, IndexError):
+        theirs = work(half, count)  # the child failed: its part is done here
+    return [mine, theirs]
 
 
 _PIPE_BYTES = 1 << 20  # Linux lets any process widen its pipes this far

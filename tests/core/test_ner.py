@@ -423,3 +423,20 @@ def test_the_words_of_a_firm_written_with_its_legal_form_name_the_firm():
     firms = firms_named(text)
     assert {"Boskalis", "Koninklijke", "Boskalis Westminster", "Robert W. Baird", "Baird"} <= firms
     assert "Robert" not in firms
+
+
+def test_a_long_documents_people_read_in_two_processes_are_those_read_in_one(monkeypatch):
+    """Every grouping case in one document, its names and its clusters shared with a second
+    process as a novel's are on the command line: the same people, mentions and order."""
+    from model_names import name_spans
+
+    from reader_app.core import people
+
+    text = "\n\n".join(case["text"] for case in GROUPING_CASES.values())
+    names = name_spans(
+        text, [(kind, words) for case in GROUPING_CASES.values() for kind, words in case["names"]]
+    )
+    monkeypatch.setattr(people, "_SHARED_FROM", 1)
+    alone = people.group_people(text, names)
+    assert len(alone) > 100
+    assert people.group_people(text, names, parallel=True) == alone

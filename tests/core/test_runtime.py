@@ -3,6 +3,7 @@ at a time that gives the same result as done at once."""
 
 from __future__ import annotations
 
+import os
 import random
 import re
 
@@ -71,3 +72,25 @@ def test_words_and_their_count_by_pieces_are_those_at_once(monkeypatch):
         assert runtime.findall_in_pieces(word, text) == word.findall(text)
         for start, end in ((0, len(text)), (5, len(text) - 9)):
             assert runtime.count_words(text, start, end) == len(text[start:end].split())
+
+
+def test_work_shared_with_a_child_comes_back_in_order():
+    parts = runtime.shared_with_a_child(lambda first, stop: list(range(first, stop)), 7, list, list)
+    assert [number for part in parts for number in part] == list(range(7))
+    workers = runtime.shared_with_a_child(lambda first, stop: os.getpid(), 7, int, int)
+    if hasattr(os, "fork"):
+        assert workers[0] == os.getpid() != workers[1]  # the second part done elsewhere
+
+
+def test_the_part_of_a_child_that_fails_is_done_here():
+    parent = os.getpid()
+
+    def encode(part: list[int]) -> list[int]:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails before it answers")
+        return part
+
+    parts = runtime.shared_with_a_child(
+        lambda first, stop: list(range(first, stop)), 7, encode, list
+    )
+    assert [number for part in parts for number in part] == list(range(7))

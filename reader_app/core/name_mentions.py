@@ -1,0 +1,279 @@
+"""The mentions of people that a run of a document's names gives: the plausible names each
+reads as, with offsets, and how the model read the one-word ones. Runs of names are read
+apart and merged, so that the command line reads a novel's two halves in two processes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_context import THE_BEFORE
+from reader_app.core.name_definitions import defined_as_a_person
+from reader_app.core.name_forms import is_a_name_with_an_epithet, read_span
+from reader_app.core.name_lists import (
+    listed_after_places,
+    listed_among_people,
+    listed_among_places,
+    listed_beside_people_only,
+    listed_between_places,
+)
+from reader_app.core.name_words import (
+    REGNAL_NUMBER,
+    ends_with_a_surname,
+    in_lists,
+    is_demonym_and_name,
+    is_given_name,
+    is_given_name_and_surname,
+    is_honorific_name,
+    is_initial,
+    is_institution_word,
+    is_person_of,
+    is_regnal_name,
+    is_ruler_and_name,
+    is_title_case,
+    is_titled_name,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+from reader_app.core.nobody_in_context import EPONYM_AFTER
+from reader_app.core.not_a_person import ATTRIBUTIVE_AFTER
+
+Span = tuple[int, int]
+Words = tuple[str, ...]
+
+# The word before a name, and those of its kinds that are honorifics ("Mr. Bennet").
+_WORD_BEFORE = re.compile(r"\b(\w+)\.?[^\S\n]+$")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Mme Mlle M Monsieur Madame Mademoiselle".split())
+_SOVEREIGN_BEFORE = re.compile(
+    r"\b(?:Emperor|Empress|King|Queen|Tsar|Czar|Kaiser|Sultan|Pharaoh|Pope)[^\S\n]$"
+)
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]([A-Z][a-z]+)\b(?![-'’])")
+
+_COUNTS = (
+    "as_person",
+    "after_a_sovereign",
+    "after_an_honorific",
+    "after_a_title",
+    "in_institutions",
+    "in_place_lists",
+)
+
+
+@dataclass
+class Mentions:
+    """Each plausible name read from a run of names, with its span, in document order; and
+    counts of one-word names."""
+
+    mentions: list[tuple[Words, Span]] = field(default_factory=list)
+    as_person: Counter[str] = field(default_factory=Counter)  # as the model read them
+    after_a_sovereign: Counter[str] = field(default_factory=Counter)  # "Emperor", "King"...
+    after_an_honorific: Counter[str] = field(default_factory=Counter)  # "Mr.", "Mrs.", "M."
+    after_a_title: Counter[str] = field(default_factory=Counter)  # "Prince", "Colonel"...
+    in_institutions: Counter[str] = field(default_factory=Counter)  # "Mondétour" of "Rue ..."
+    in_place_lists: Counter[str] = field(default_factory=Counter)
+
+    def extend(self, later: Mentions) -> None:
+        """Adds the mentions of the run of names after this one."""
+        self.mentions.extend(later.mentions)
+        for count in _COUNTS:
+            getattr(self, count).update(getattr(later, count))
+
+    def as_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {count: getattr(self, count) for count in _COUNTS}
+        found["mentions"] = self.mentions
+        return found
+
+    @classmethod
+    def from_json(cls, found: dict[str, Any]) -> Mentions:
+        return cls(
+            [(tuple(words), (start, end)) for words, (start, end) in found["mentions"]],
+            *(Counter(found[count]) for count in _COUNTS),
+        )
+
+
+@dataclass(frozen=True)
+class WholeDocument:
+    """What reading a run of names needs to know of the whole document's names."""
+
+    names: Sequence[NameSpan]
+    surnames: set[str]  # of its full names
+    named_alone: frozenset[str]  # one-word names of people
+    team_spans: set[Span]  # teams in a league's table or a cup's results
+
+
+def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Mentions:
+    """The mentions that the names numbered `first` to `stop` give."""
+    names, surnames, named_alone = document.names, document.surnames, document.named_alone
+    found = Mentions()
+    titles = gazetteer()["title"]
+    organisations = gazetteer()["org_seen"]
+    # Each distinct span read once (a novel names the same few people thousands of times):
+    # its plausible names, and the other words of names of institutions and places in it.
+    read: dict[Words, tuple[list[Words], list[str]]] = {}
+    words_name_a_person: dict[Words, bool] = {}
+    for number in range(first, stop):
+        name = names[number]
+        if len(name.tokens) == 1 and EPONYM_AFTER.match(text, name.end):
+            continue  # "the Doppler effect", "Euler's identity": no mention of the man
+        if (
+            name.kind == "PER"
+            and all(t[:1].isupper() for t in name.tokens)  # not "Roger Fry of the Bloomsbury"
+            and _before_an_institution_word(text, name.end)
+        ):
+            continue  # "according to Jupiter Group": the firm's name, cut short
+        if name.kind != "PER" and (name.start, name.end) in document.team_spans:
+            continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
+        if " ".join(name.tokens) in organisations and not (
+            len(name.tokens) == 1 and name.tokens[0] in surnames
+        ):
+            # a firm or a club of the training news, however read here: "Merrill Lynch" (a
+            # given name and a surname), "Lech Poznan"
+            continue
+        if name.kind != "PER":
+            # (What the words alone say is read once per distinct name: a novel reads the
+            # same few places thousands of times.)
+            if name.tokens not in words_name_a_person:
+                words_name_a_person[name.tokens] = _words_name_a_person(
+                    name.tokens, surnames, named_alone
+                )
+            if not (
+                words_name_a_person[name.tokens]
+                or ends_with_a_surname(name)
+                or listed_among_people(text, names, number)
+                or defined_as_a_person(text, name)
+            ):
+                continue
+        if name.kind == "PER" and listed_after_places(text, names, number):
+            continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
+        if THE_BEFORE.search(text, max(0, name.start - 8), name.start) and not (
+            ATTRIBUTIVE_AFTER.match(text, name.end)
+        ):
+            continue  # a title: "Christopher Nolan's The Dark Knight"
+        if (
+            name.kind == "PER"
+            and len(name.tokens) > 1
+            and not is_given_name(name.tokens[0])
+            and not is_initial(name.tokens[0].rstrip(".") + ".")
+            and listed_between_places(text, names, number)
+        ):
+            continue  # "Barcelona, Pink Floyd, Manchester United" (not "Jill Scott")
+        # "Daniel studied at Basel, Heidelberg, and Strasbourg": Heidelberg is a place.
+        if (
+            name.kind == "PER"
+            and len(name.tokens) == 1
+            and listed_among_places(text, names, number)
+        ):
+            found.in_place_lists[name.tokens[0]] += 1
+        tokens = name.tokens
+        if name.kind != "PER" and is_person_of(tokens):
+            tokens = tokens[:2]  # "Kieron Pollard of the West Indies", read as one place
+        following = names[number + 1] if number + 1 < len(names) else None
+        if (
+            len(tokens) > 1
+            and tokens[-1].lower() in titles
+            and following is not None
+            and following.kind == "PER"
+            and not text[name.end : following.start].strip()
+        ):
+            # The model put the next person's title at the end of this one's name: "Paul and
+            # Alexander Prince | Vasíli had risen".
+            tokens = tokens[:-1]
+        if len(tokens) > 2 and tokens[1] == "of" and is_institution_word(tokens[0]):
+            continue  # "War of Jenkins' Ear", "University of Zurich": not "Jenkins", "Zurich"
+        if tokens not in read:
+            read[tokens] = read_span(tokens)
+        plausible, institution_words = read[tokens]
+        if not plausible and _surname_like_an_institution(text, names, number):
+            plausible, institution_words = [tokens], []  # "Wayne Bridge" among footballers
+        if institution_words:  # most names hold none, and Counter.update is slow
+            found.in_institutions.update(institution_words)
+        search_from = name.start
+        for words in plausible:
+            start = text.find(words[0], search_from, name.end)
+            last = text.find(words[-1], max(start, 0), name.end)
+            if start < 0 or last < 0:
+                continue  # words the text does not hold as written: no offsets to give
+            end = last + len(words[-1])
+            search_from = end
+            found.mentions.append((words, (start, end)))
+            if len(words) == 1 and name.kind == "PER":
+                found.as_person[words[0]] += 1
+                if _SOVEREIGN_BEFORE.search(text, max(0, start - 9), start):
+                    found.after_a_sovereign[words[0]] += 1
+                before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+                if before is not None:
+                    if before.group(1) in _HONORIFICS:
+                        found.after_an_honorific[words[0]] += 1
+                    if before.group(1).lower() in titles:
+                        found.after_a_title[words[0]] += 1
+    return found
+
+
+def _before_an_institution_word(text: str, end: int) -> bool:
+    """Whether a capitalised word of an institution's name ("Group", "Foundation") follows
+    text[:end] after one space: a name the model cut short of it names the institution. Not
+    a surname too, which the model may have cut off a person's name ("Charlotte | Church")."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return (
+        after is not None
+        and is_institution_word(after.group(1))
+        and not in_lists(after.group(1).lower(), ("surname", "surname_common"))
+    )
+
+
+def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozenset[str]) -> bool:
+    """Whether a name the model read as a place or an organisation is a person's by its
+    words alone: a surname of the document's full names, a dynasty's name and a number
+    ("Tāufaʻāhau Tupou IV" beside "George Tupou V"), an honorific, a given name and a
+    surname, a ruler, a title..."""
+    return (
+        (len(tokens) == 1 and tokens[0] in surnames)
+        or (
+            len(tokens) > 2
+            and tokens[-2] in surnames
+            and REGNAL_NUMBER.fullmatch(tokens[-1]) is not None
+        )
+        or is_honorific_name(tokens)
+        or is_given_name_and_surname(tokens)
+        or is_regnal_name(tokens)
+        or is_ruler_and_name(tokens)
+        or is_titled_name(tokens)
+        or is_person_of(tokens)
+        or is_demonym_and_name(tokens)
+        or is_a_name_with_an_epithet(tokens)
+        or _full_name_of_one_named_alone(tokens, named_alone)
+    )
+
+
+def _full_name_of_one_named_alone(tokens: Words, named_alone: frozenset[str]) -> bool:
+    """Two or three capitalised words, opening with a given name, whose last word the text
+    names a person by alone: a person where the model read an organisation or a place
+    ("Gottfried Wilhelm Leibniz ... Leibniz died"; not "Trinity College", "Paris Hilton"
+    beside a hotel: no given name, or an institution's word)."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[-1] in named_alone
+        and all(is_title_case(t) for t in tokens)
+        and is_given_name(tokens[0])
+        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+    )
+
+
+def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """A given name and a surname that is also an institution's word, read as a person and
+    listed beside people only: "Paulo Ferreira, Wayne Bridge, Glen Johnson" (not "Tower
+    Bridge", nor "Victoria Street" in a list of streets)."""
+    name = names[number]
+    tokens = name.tokens
+    return (
+        name.kind == "PER"
+        and len(tokens) == 2
+        and is_given_name(tokens[0])
+        and is_title_case(tokens[1])
+        and tokens[1].lower() in gazetteer()["surname"]
+        and listed_beside_people_only(text, names, number)
+    )
