@@ -89,10 +89,8 @@ class Mentions:
 
     @classmethod
     def from_json(cls, found: dict[str, Any]) -> Mentions:
-        return cls(
-            [(tuple(words), (start, end)) for words, (start, end) in found["mentions"]],
-            *(Counter(found[count]) for count in _COUNTS),
-        )
+        mentions = [(tuple(words), (start, end)) for words, (start, end) in found["mentions"]]
+        return cls(mentions, **{count: Counter(found[count]) for count in _COUNTS})
 
 
 @dataclass(frozen=True)

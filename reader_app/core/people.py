@@ -272,8 +272,10 @@ def _in_parts(
     decode: Callable[[Any], Part],
     shared: bool,
 ) -> list[Part]:
-    """work(0, count), shared with a second process if `shared`."""
-    return shared_with_a_child(work, count, encode, decode) if shared else [work(0, count)]
+    """work(0, count), shared with a second process if `shared` and there are two parts."""
+    if shared and count > 1:
+        return shared_with_a_child(work, count, encode, decode)
+    return [work(0, count)]
 
 
 _SHARED_FROM = 5000  # names; War and Peace has 24,000
