@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from reader_app.core.countries import code_for
+from reader_app.core.name_shapes import is_given_name_and_surname
 from reader_app.core.name_words import (
     WORD_LISTS,
     given_names,
     in_lists,
     is_given_name,
-    is_given_name_and_surname,
     is_initial,
     is_institution_word,
     is_title_case,

@@ -10,11 +10,11 @@ import re
 
 from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_plausible import DOCTRINE_ENDINGS, is_plausible, names_a_doctrine
+from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
     REGNAL_NUMBER,
     SHIP_PREFIXES,
-    TITLES_THAT_ARE_SURNAMES,
     given_names,
     is_adverb_or_gerund,
     is_common_word,

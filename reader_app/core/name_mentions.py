@@ -21,21 +21,23 @@ from reader_app.core.name_lists import (
     listed_beside_people_only,
     listed_between_places,
 )
-from reader_app.core.name_words import (
-    REGNAL_NUMBER,
+from reader_app.core.name_shapes import (
     ends_with_a_surname,
-    in_lists,
     is_demonym_and_name,
-    is_given_name,
     is_given_name_and_surname,
     is_honorific_name,
-    is_initial,
-    is_institution_word,
     is_person_of,
     is_regnal_name,
     is_ruler_and_name,
-    is_title_case,
     is_titled_name,
+)
+from reader_app.core.name_words import (
+    REGNAL_NUMBER,
+    in_lists,
+    is_given_name,
+    is_initial,
+    is_institution_word,
+    is_title_case,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan

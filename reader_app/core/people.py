@@ -32,6 +32,7 @@ from reader_app.core.name_forms import (
 )
 from reader_app.core.name_line_ups import names_a_team
 from reader_app.core.name_mentions import Mentions, WholeDocument, mentions_in
+from reader_app.core.name_nicknames import without_nicknames
 from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_repairs import (
     joined_where_the_model_cut_one_name,
@@ -41,7 +42,6 @@ from reader_app.core.name_repairs import (
     with_the_office_holder_apart,
     without_a_place_after,
     without_monsieur,
-    without_nicknames,
     writes_monsieur_as_m,
 )
 from reader_app.core.name_words import (
