@@ -5,11 +5,17 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
 
+from reader_app.core.clubs_and_firms import (
+    ARTICLE_CHARACTERS,
+    COMPANY_FORM_AFTER,
+    agrees_as_a_team,
+    firms_named,
+    named_as_a_club_or_a_firm,
+)
 from reader_app.core.countries import code_for, is_a_state_in_short
 from reader_app.core.kinds_of_things import (
     a_kind_of_thing,
@@ -124,10 +130,10 @@ def names_nobody_here(
             and not any(is_given_name(w[0]) for w in forms)
         )
         # a team: "Chelsea are doing very well", "Chelsea were reported"
-        or _agrees_as_a_team(text, found)
+        or agrees_as_a_team(text, found)
         # a club or a firm: "as Chelsea manager", "Premiership leaders Chelsea", "analysts
         # Gartner", wherever the model read it so
-        or _named_as_a_club_or_a_firm(text, forms, found, readings)
+        or named_as_a_club_or_a_firm(text, forms, found, readings)
     ):
         return True
     publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
@@ -157,10 +163,10 @@ def names_nobody_here(
         return True  # "Juan Santamaria airport", "Bucharest's Victor Babes hospital"
     if always_before(EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
-    if always_before(_COMPANY_FORM_AFTER, text, found):
+    if always_before(COMPANY_FORM_AFTER, text, found):
         return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
     if (
-        len(text) <= _ARTICLE_CHARACTERS
+        len(text) <= ARTICLE_CHARACTERS
         and all(" ".join(w) in firms_named(text) for w in forms)
         and not any(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found)
     ):
@@ -262,49 +268,6 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
-# Companies' legal forms that are no English word or abbreviation, and those that are ("AS
-# MCRAE ROLLS OUT", "SA" of South Africa), which count only right after every mention.
-_LEGAL_FORMS = (
-    r"Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AB|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp"
-    r"|Corporation"
-)
-_LEGAL_FORMS_ALSO_WORDS = r"AS|ASA|SA|S\.A"
-# A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
-_COMPANY_FORM_AFTER = re.compile(
-    rf"[^\S\n]+(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|{_LEGAL_FORMS_ALSO_WORDS})\b)"
-)
-
-
-@functools.lru_cache(maxsize=2)
-def firms_named(text: str) -> frozenset[str]:
-    """The names of firms the text writes with their legal form somewhere ("Atria Oy", "Guinness
-    Peat Group Plc", "Robert W. Baird & Co."): each name, each of its endings, as its words
-    joined by spaces, and each of its words that is no given name."""
-    firms: set[str] = set()
-    for form in _LEGAL_FORM.finditer(text):
-        words = _WORDS_BEFORE.search(text, max(0, form.start() - 80), form.start())
-        if words is None:
-            continue
-        tokens = words.group(1).split()
-        if tokens[-1] in _FIRMS_WORDS:
-            tokens.pop()  # "Guinness Peat Group Plc": "Guinness Peat" is the firm too
-        firms.update(" ".join(tokens[at:]) for at in range(len(tokens)))
-        # and each word that is no given name ("Boskalis" of "Koninklijke Boskalis Westminster
-        # NV"; not "Robert" of "Robert W. Baird & Co.")
-        firms.update(t for t in tokens if not is_given_name(t) and not t.endswith("."))
-    return frozenset(firms)
-
-
-_ARTICLE_CHARACTERS = 50_000  # firms are looked for in articles, not in novels
-# A legal form anywhere, after a space: only those that are no word ("Guinness Peat Group Plc").
-_LEGAL_FORM = re.compile(rf"(?<=[^\S\n])(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|Plc)\b)")
-# Up to four capitalised words (or initials) right before it.
-_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[^\S\n]+){1,4})$")
-_FIRMS_WORDS = frozenset(
-    "Group Holding Holdings Investment Investments International Industries Securities".split()
-)
-
-
 # Awards named as people are ("Oscar", "Emmy"), and what comes before an award, not a person.
 _AWARDS = frozenset({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas"})
 _AWARDED_BEFORE = re.compile(
@@ -365,64 +328,6 @@ def _owns_a_person(text: str, end: int) -> bool:
 def always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:
     """Whether `words_before` ends right before every mention, within `reach` characters."""
     return all(words_before.search(text, max(0, start - reach), start) for start, _ in found)
-
-
-def _agrees_as_a_team(text: str, found: set[Span]) -> bool:
-    """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
-    Chelsea have had"), as British English writes a team, and never a singular one."""
-    plural = False
-    for start, end in found:
-        verb = _VERB_AFTER.match(text, end)
-        if verb is None:
-            continue
-        if verb.group(1) in ("is", "was", "has"):
-            return False
-        plural = plural or bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 9), start))
-    return plural
-
-
-def _named_as_a_club_or_a_firm(
-    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
-) -> bool:
-    """Whether a one-word name, wherever the model read it, comes after a team's role in a
-    league or a firm's trade, or before a club's staff or players or a firm's spokesman or
-    analysts, or before its fans where the model also read it as a place or an organisation
-    (in the training sets no person's one-word name stands so but one, "a Seguin spokeswoman",
-    against 24 organisations' of CoNLL train and dev; "Obama supporters" does elsewhere)."""
-    mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
-    if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
-        return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
-    return any(_STAFF_AFTER.match(text, end) for _, end in mentions) or (
-        any(_CLUB_FANS_AFTER.match(text, end) for _, end in mentions)
-        and any(readings.as_other[w[0]] for w in forms)
-    )
-
-
-# A team's role in a league or a match ("leaders Chelsea", "champions Bath"; two-word
-# people's names follow it too: "champions Michael Johnson"), and a firm's trade ("analysts
-# Gartner", "carmaker Peugeot").
-_TEAM_OR_FIRM_BEFORE = re.compile(
-    r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers"
-    r"|analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmakers?"
-    r"|retailers?|publishers|distributors|manufacturers|suppliers|lenders|broadcasters)"
-    r"[^\S\n]+$"
-)
-# What a club or a firm has and a person has not: "as Chelsea manager", "Chelsea fans",
-# "Lehman analyst Blake Bath", "Amtrak spokeswoman Maureen Garrity".
-_STAFF_AFTER = re.compile(
-    r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
-    r"|captain|chairman|squad|spokesman|spokeswoman|spokesperson|analysts?|economists?"
-    r"|strategists?)\b"
-)
-_CLUB_FANS_AFTER = re.compile(r"[^\S\n]+(?:fans|supporters|team-mates|teammates)\b")
-_VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
-
-
-# The name opens a clause, so the verb is its own: not "the letters held by Michel are".
-_CLAUSE_START_BEFORE = re.compile(
-    r"(?:^|[.!?:;][\"”’]?[^\S\n]+|\n[^\S\n]*|[\"“][^\S\n]*"
-    r"|\b(?:that|while|but|when|as|because|if|since)[^\S\n]+)$"
-)
 
 
 def _before_its_region(text: str, end: int) -> bool:

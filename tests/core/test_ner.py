@@ -414,7 +414,7 @@ def test_the_words_of_a_firm_written_with_its_legal_form_name_the_firm():
     """ "Koninklijke Boskalis Westminster NV ... Boskalis reported": each word of a firm's
     name that is no given name names the firm; so do the name and its endings ("Robert W.
     Baird & Co." gives "Robert W. Baird" and "Baird", but not "Robert")."""
-    from reader_app.core.nobody_in_context import firms_named
+    from reader_app.core.clubs_and_firms import firms_named
 
     text = (
         "Dredging group Koninklijke Boskalis Westminster NV said it expected higher turnover. "

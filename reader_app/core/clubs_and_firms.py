@@ -1,0 +1,118 @@
+"""What says a one-word name is a club's or a firm's, wherever the model read it: a plural
+verb after it as British English writes a team ("Chelsea are"), a league's role or a firm's
+trade before it ("leaders Chelsea", "analysts Gartner"), its staff or fans after it ("Chelsea
+manager", "Lehman analyst"); and the firms a text writes with their legal form ("Atria Oy")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from reader_app.core.name_words import is_given_name
+
+if TYPE_CHECKING:
+    from reader_app.core.not_a_person import Readings
+
+Span = tuple[int, int]
+
+
+def agrees_as_a_team(text: str, found: set[Span]) -> bool:
+    """Whether a one-word name opening a clause takes a plural verb ("Chelsea are", "that
+    Chelsea have had"), as British English writes a team, and never a singular one."""
+    plural = False
+    for start, end in found:
+        verb = _VERB_AFTER.match(text, end)
+        if verb is None:
+            continue
+        if verb.group(1) in ("is", "was", "has"):
+            return False
+        plural = plural or bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 9), start))
+    return plural
+
+
+def named_as_a_club_or_a_firm(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+) -> bool:
+    """Whether a one-word name, wherever the model read it, comes after a team's role in a
+    league or a firm's trade, or before a club's staff or players or a firm's spokesman or
+    analysts, or before its fans where the model also read it as a place or an organisation
+    (in the training sets no person's one-word name stands so but one, "a Seguin spokeswoman",
+    against 24 organisations' of CoNLL train and dev; "Obama supporters" does elsewhere)."""
+    mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
+    if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
+        return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
+    return any(_STAFF_AFTER.match(text, end) for _, end in mentions) or (
+        any(_CLUB_FANS_AFTER.match(text, end) for _, end in mentions)
+        and any(readings.as_other[w[0]] for w in forms)
+    )
+
+
+# A team's role in a league or a match ("leaders Chelsea", "champions Bath"; two-word
+# people's names follow it too: "champions Michael Johnson"), and a firm's trade ("analysts
+# Gartner", "carmaker Peugeot").
+_TEAM_OR_FIRM_BEFORE = re.compile(
+    r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers"
+    r"|analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmakers?"
+    r"|retailers?|publishers|distributors|manufacturers|suppliers|lenders|broadcasters)"
+    r"[^\S\n]+$"
+)
+# What a club or a firm has and a person has not: "as Chelsea manager", "Chelsea fans",
+# "Lehman analyst Blake Bath", "Amtrak spokeswoman Maureen Garrity".
+_STAFF_AFTER = re.compile(
+    r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
+    r"|captain|chairman|squad|spokesman|spokeswoman|spokesperson|analysts?|economists?"
+    r"|strategists?)\b"
+)
+_CLUB_FANS_AFTER = re.compile(r"[^\S\n]+(?:fans|supporters|team-mates|teammates)\b")
+_VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")
+
+
+# The name opens a clause, so the verb is its own: not "the letters held by Michel are".
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?:;][\"”’]?[^\S\n]+|\n[^\S\n]*|[\"“][^\S\n]*"
+    r"|\b(?:that|while|but|when|as|because|if|since)[^\S\n]+)$"
+)
+
+
+# Companies' legal forms that are no English word or abbreviation, and those that are ("AS
+# MCRAE ROLLS OUT", "SA" of South Africa), which count only right after every mention.
+_LEGAL_FORMS = (
+    r"Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|AB|NV|N\.V|BV|B\.V|Oy|Oyj|SpA|S\.p\.A|Pty|Corp"
+    r"|Corporation"
+)
+_LEGAL_FORMS_ALSO_WORDS = r"AS|ASA|SA|S\.A"
+# A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
+COMPANY_FORM_AFTER = re.compile(
+    rf"[^\S\n]+(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|{_LEGAL_FORMS_ALSO_WORDS})\b)"
+)
+
+
+@functools.lru_cache(maxsize=2)
+def firms_named(text: str) -> frozenset[str]:
+    """The names of firms the text writes with their legal form somewhere ("Atria Oy", "Guinness
+    Peat Group Plc", "Robert W. Baird & Co."): each name, each of its endings, as its words
+    joined by spaces, and each of its words that is no given name."""
+    firms: set[str] = set()
+    for form in _LEGAL_FORM.finditer(text):
+        words = _WORDS_BEFORE.search(text, max(0, form.start() - 80), form.start())
+        if words is None:
+            continue
+        tokens = words.group(1).split()
+        if tokens[-1] in _FIRMS_WORDS:
+            tokens.pop()  # "Guinness Peat Group Plc": "Guinness Peat" is the firm too
+        firms.update(" ".join(tokens[at:]) for at in range(len(tokens)))
+        # and each word that is no given name ("Boskalis" of "Koninklijke Boskalis Westminster
+        # NV"; not "Robert" of "Robert W. Baird & Co.")
+        firms.update(t for t in tokens if not is_given_name(t) and not t.endswith("."))
+    return frozenset(firms)
+
+
+ARTICLE_CHARACTERS = 50_000  # firms are looked for in articles, not in novels
+# A legal form anywhere, after a space: only those that are no word ("Guinness Peat Group Plc").
+_LEGAL_FORM = re.compile(rf"(?<=[^\S\n])(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|Plc)\b)")
+# Up to four capitalised words (or initials) right before it.
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[^\S\n]+){1,4})$")
+_FIRMS_WORDS = frozenset(
+    "Group Holding Holdings Investment Investments International Industries Securities".split()
+)
