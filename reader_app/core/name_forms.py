@@ -8,12 +8,20 @@ from __future__ import annotations
 import functools
 import re
 
-from reader_app.core.countries import code_for, display_name
-from reader_app.core.name_plausible import DOCTRINE_ENDINGS, is_plausible, names_a_doctrine
+from reader_app.core.countries import code_for
+from reader_app.core.name_edges import (
+    after_inner_title,
+    is_a_surname_after_a_given_name,
+    is_date_before_title,
+    is_first_of_the_name,
+    is_given_name_before,
+    is_name_of_a_place,
+    is_occupation_before_name,
+)
+from reader_app.core.name_plausible import is_plausible, names_a_doctrine
 from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
-    REGNAL_NUMBER,
     SHIP_PREFIXES,
     given_names,
     is_adverb_or_gerund,
@@ -23,7 +31,6 @@ from reader_app.core.name_words import (
     is_initial,
     is_institution_word,
     is_suffix,
-    is_title_case,
     name_end_words,
     name_start_words,
     opens_with_a_given_name,
@@ -31,9 +38,7 @@ from reader_app.core.name_words import (
     without_accents,
     without_letters_after,
 )
-from reader_app.core.ner.clusters import cluster_of
 from reader_app.core.ner.features import gazetteer
-from reader_app.core.ner.tokens import abbreviations
 
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -50,7 +55,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     kinds = _kinds_of_person()
     names: list[tuple[str, ...]] = []
     current: list[str] = []
-    joins = particles | ({"of"} if _is_name_of_a_place(words) else set())
+    joins = particles | ({"of"} if is_name_of_a_place(words) else set())
     # What follows "of" is where a person comes from or belongs, not another person: "Nia
     # Sanchez of Nevada", "Michael Tien of NPP", "Methodios I of Constantinople".
     # One word after a title alone (or a word never a name alone) and "of" is a realm, not a
@@ -106,7 +111,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             and (
                 current[0].lower().rstrip(".") in start_words
                 or is_compound_title(current[0])
-                or (code_for(current[0]) and not _is_given_name_before(current))
+                or (code_for(current[0]) and not is_given_name_before(current))
                 # "Finn Juha Kankkunen", "Frenchman Cedric Pioline" (not "Dane Cook")
                 or (
                     len(current) > 2
@@ -121,7 +126,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 or (len(current) > 1 and is_adverb_or_gerund(current[0]))
                 # "the Decembrists Kondraty Ryleyev and Alexander Bestuzhev"
                 or (len(current) > 1 and names_a_doctrine(current[0].lower()))
-                or _is_date_before_title(current)
+                or is_date_before_title(current)
                 or current[0].lower().endswith(_ADJECTIVE_ENDINGS)  # "US-based Amazon"
             )
         ):
@@ -130,8 +135,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current
             and not is_initial(current[-1])
             and not (len(current) > 1 and current[-1].lower() in names_too)
-            and not _is_first_of_the_name(current)
-            and not _is_a_surname_after_a_given_name(current)
+            and not is_first_of_the_name(current)
+            and not is_a_surname_after_a_given_name(current)
             and current[-1].lower() in end_words
         ):
             current.pop()
@@ -151,9 +156,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # "Robert Pangborn Vice President", but "Hun Sen", "Martin Luther King", "Sir
             # John Major"
             current.pop()
-        if len(current) > 1 and _is_occupation_before_name(current):
+        if len(current) > 1 and is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"
-        current = current[_after_inner_title(current, titles) :]
+        current = current[after_inner_title(current, titles) :]
         thing = possessed and bool(current) and not opens_with_a_given_name(current)
         if thing:
             current = []
@@ -220,180 +225,6 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
         and not epithet.endswith("s")  # "in August the Rostóvs"
         and epithet.lower().rstrip(".") not in name_start_words()  # "his Grace the Duke"
         and current[0].lower() not in gazetteer()["month"]
-    )
-
-
-def _is_given_name_before(words: list[str]) -> bool:
-    """A country's name that is also a given name, before another name: "Jordan Henderson",
-    "Chad Smith", "Israel Adesanya"; not a demonym ("German Michael Stich")."""
-    first = words[0]
-    return (
-        len(words) > 1
-        and words[1][:1].isupper()
-        and without_accents(first.lower()) in given_names(of_other_countries=False)
-        and display_name(code_for(first)) == first
-    )
-
-
-def _is_first_of_the_name(words: list[str]) -> bool:
-    """ "I" after a given name, or after a given name and a dynasty's, is a ruler's number,
-    not the pronoun: "Alexander I", "George Tupou I"."""
-    if len(words) < 2 or words[-1] != "I":
-        return False
-    if words[-2][:1].isupper() and without_accents(words[-2].lower()) in given_names(
-        of_other_countries=False
-    ):
-        return True
-    return (
-        len(words) == 3
-        and is_title_case(words[1])
-        and not is_common_word(words[1])
-        and words[0][:1].isupper()
-        and without_accents(words[0].lower()) in given_names(of_other_countries=False)
-    )
-
-
-def _is_a_surname_after_a_given_name(words: list[str]) -> bool:
-    """A word never a name alone is a surname after a given name: "Terry Alderman", "Claudio
-    Bravo", "Henry Kaiser" (not "Will Papa"; "Oh" and "Dear" are in the Census too)."""
-    return (
-        len(words) == 2
-        and words[-1][1:].islower()
-        and words[-1].lower() in people_rules()["never_alone"]
-        and words[-1].lower() in gazetteer()["surname"]
-        and words[-1].lower() not in _NOT_SURNAMES_HERE
-        and is_given_name(words[0], of_other_countries=False)
-    )
-
-
-_NOT_SURNAMES_HERE = frozenset({"oh", "ha", "hey", "dear", "lord", "islam", "papa", "mama"})
-
-
-def _after_inner_title(words: list[str], titles: frozenset[str]) -> int:
-    """Where a name begins after a title inside a span that a given name follows: "Holy Roman
-    Emperor Francis II", "Crown Prince Frederik"; 0 if no title is followed so. "St" after a
-    given name begins a surname ("Oliver St John")."""
-    given = given_names(of_other_countries=False)
-    # From the first word too: an occupation taken off may leave a title first ("Tory Shadow
-    # Chancellor Oliver Letwin").
-    for index in range(len(words) - 2, -1, -1):
-        title, following = words[index].lower().rstrip("."), words[index + 1]
-        if title not in titles or not following[:1].isupper():
-            continue
-        if (
-            without_accents(following.lower()) in given
-            and not (
-                index and title in _SAINT and without_accents(words[index - 1].lower()) in given
-            )
-        ) or (
-            # "Excise Commissioner W.N.F. Chandraratne", "Maronite Patriarch Sfeir": initials
-            # or a surname alone after a title that words of no name open
-            index
-            and (_INITIALS.fullmatch(following) or index + 2 == len(words))
-            and title not in TITLES_THAT_ARE_SURNAMES
-            and not any(
-                without_accents(w.lower()) in given or _INITIALS.fullmatch(w) for w in words[:index]
-            )
-        ):
-            return index + 1
-    return 0
-
-
-_SAINT = frozenset({"st", "saint"})
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "W.N.F."
-
-
-def _is_name_of_a_place(words: tuple[str, ...]) -> bool:
-    """A given name, perhaps a regnal number, "of" and one capitalised word: how saints and
-    rulers are named ("Hilary of Poitiers", "Ottokar II of Bohemia"), one person. Not a surname
-    or a place word before "of" ("Smith of Microsoft", "Isle of Man"), nor an acronym or
-    several words after it ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
-    if words.count("of") != 1:
-        return False
-    at = words.index("of")
-    lists = gazetteer()
-    titles = lists["title"]
-    head = [w for w in words[:at] if w.lower().rstrip(".") not in titles]
-    if len(head) == 2 and REGNAL_NUMBER.fullmatch(head[1]):
-        head.pop()
-    tail = words[at + 1 :]
-    if len(head) != 1 or len(tail) != 1:
-        return False
-    name, place = head[0], tail[0]
-    return (
-        without_accents(name.lower()) in given_names(of_other_countries=False)
-        and not code_for(name)  # "the peers of France of Rome"
-        and place[:1].isupper()
-        and not place.isupper()
-        and not place.endswith(DOCTRINE_ENDINGS)  # "Pierre of Illuminism"
-        and not is_institution_word(place)
-        # A country is named apart, as CoNLL annotates it: "King Hassan of Morocco" is
-        # Hassan, "Princess Stephanie of Monaco" Stephanie.
-        and code_for(place) is None
-    )
-
-
-def _is_occupation_before_name(words: list[str]) -> bool:
-    """A first word that is nobody's given name or surname, before a given name or written
-    mostly in lower case: an occupation written like a title ("Frontman Kurt Cobain",
-    "Mathematician Hermann Weyl"), not "Ho Chi Minh"."""
-    lists = gazetteer()
-    first = without_accents(words[0].lower())
-    if (
-        is_initial(words[0])
-        or first in given_names(of_other_countries=False)
-        or not words[1][:1].isupper()
-    ):
-        return False
-    # Plurals too, before a list: "Compatriots Mulugeta Wondimu, Abiyote Abate and ..."
-    singular = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
-    if first in people_rules()["person_kinds"] or singular in people_rules()["person_kinds"]:
-        # "Drummer Orri Páll Dýrason", though Drummer is a surname too; of two words only
-        # when the first is nobody's name ("Guitarist Ishigaki", not "Shah Abbas")
-        return len(words) > 2 or first not in lists["surname"]
-    if len(words) < 3 or first in lists["surname"]:
-        return False
-    if first in lists["everyday"] or singular in lists["everyday"]:
-        return True
-    # Before a given name, a word in title case that the clusters' large text never shows
-    # (fewer than three times) and no plural is a rare given name sooner than an occupation:
-    # "Cassius Marcellus Clay", "Zulfikar Ali Bhutto", "Toomas Hendrik Ilves" (but
-    # "Mathematician Hermann Weyl", "MEP Robert Kilroy-Silk", "Justices Byron White").
-    return without_accents(words[1].lower()) in given_names(
-        of_other_countries=False
-    ) and not _may_be_a_rare_given_name(words[0])
-
-
-def _may_be_a_rare_given_name(word: str) -> bool:
-    """A word in title case that the clusters' large text never shows (fewer than three
-    times), with no plural's ("Justices") or occupation's ending, no title in it ("Seamer",
-    "Rear-Admiral") and no abbreviation."""
-    lowered = word.lower()
-    titles = gazetteer()["title"]
-    return (
-        is_title_case(word)
-        and word.replace("-", "").isalpha()
-        and lowered not in abbreviations()  # "Maj", "Hon"
-        and cluster_of(word) is None
-        and not (lowered.endswith("s") and not lowered.endswith(_NAME_ENDINGS_IN_S))
-        and not lowered.endswith(_OCCUPATION_ENDINGS)
-        and not any(part in titles for part in lowered.split("-"))
-    )
-
-
-_OCCUPATION_ENDINGS = ("ist", "er", "or", "man", "woman")  # "Seamer", "Frontman"
-# Names end so ("Cassius", "Tomas", "Carlos", "Elvis"); plurals of kinds seldom do.
-_NAME_ENDINGS_IN_S = ("us", "is", "as", "os", "ss")
-
-
-def _is_date_before_title(words: list[str]) -> bool:
-    """ "January" in "January Princess Mary" (the end of January, then a princess), but not
-    "Jan" in "Jan Ullrich" nor "May" in "May Smith"."""
-    lists = gazetteer()
-    return (
-        len(words) > 1
-        and words[0].lower() in lists["month"]
-        and words[1].lower().rstrip(".") in lists["title"]
     )
 
 
