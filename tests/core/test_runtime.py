@@ -94,3 +94,9 @@ def test_the_part_of_a_child_that_fails_is_done_here():
         lambda first, stop: list(range(first, stop)), 7, encode, list
     )
     assert [number for part in parts for number in part] == list(range(7))
+
+
+def test_where_no_process_can_fork_the_whole_is_done_here(monkeypatch):
+    monkeypatch.setattr(runtime, "fork_with_pipes", lambda: None)
+    parts = runtime.shared_with_a_child(lambda first, stop: list(range(first, stop)), 7, list, list)
+    assert parts == [list(range(7))]
