@@ -25,7 +25,10 @@ from reader_app.core.name_context import (
     with_unknown_word_before,
     without_a_code,
 )
-from reader_app.core.name_definitions import with_subject_defined_as_a_person
+from reader_app.core.name_definitions import (
+    with_bylines_as_people,
+    with_subject_defined_as_a_person,
+)
 from reader_app.core.name_forms import (
     POSSESSIVES,
     is_a_plural_nickname,
@@ -102,7 +105,7 @@ def group_people(
             text, with_the_office_holder_apart(text, parted_where_two_names_meet(text, names))
         ),
     )
-    names = read_as_people(text, with_suffixes(text, names))
+    names = with_bylines_as_people(text, read_as_people(text, with_suffixes(text, names)))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # One-word names of people, but for those the model cut off the name after them
     # ("María | Elena Fernandez").
