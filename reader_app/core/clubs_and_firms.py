@@ -1,7 +1,8 @@
 """What says a one-word name is a club's or a firm's, wherever the model read it: a plural
 verb after it as British English writes a team ("Chelsea are"), a league's role or a firm's
-trade before it ("leaders Chelsea", "analysts Gartner"), its staff or fans after it ("Chelsea
-manager", "Lehman analyst"); and the firms a text writes with their legal form ("Atria Oy")."""
+trade before it ("leaders Chelsea", "analysts Gartner"), a stake held in it or its shares
+("a stake in Sina"), its staff or fans after it ("Chelsea manager", "Lehman analyst"); and
+the firms a text writes with their legal form ("Atria Oy")."""
 
 from __future__ import annotations
 
@@ -35,10 +36,11 @@ def named_as_a_club_or_a_firm(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
     """Whether a one-word name, wherever the model read it, comes after a team's role in a
-    league or a firm's trade, or before a club's staff or players or a firm's spokesman or
-    analysts, or before its fans where the model also read it as a place or an organisation
-    (in the training sets no person's one-word name stands so but one, "a Seguin spokeswoman",
-    against 24 organisations' of CoNLL train and dev; "Obama supporters" does elsewhere)."""
+    league or a firm's trade, or is held as a stake or has shares and profits ("a stake in
+    Sina"), or comes before a club's staff or players or a firm's spokesman or analysts (in
+    CoNLL train and dev one person's one-word name stands so, "a Seguin spokeswoman", against
+    24 organisations), or before its fans where the model also read it as a place or an
+    organisation ("Obama supporters" does elsewhere)."""
     mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
     if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
         return True  # "Premiership leaders Chelsea", "technology analysts Gartner"

@@ -1,7 +1,8 @@
 """A name defined by the sentence around it, as a person or as a thing.
 
 "Achilles was a hero of the Trojan War", "Okonkwo, a wrestling champion", "the poet Homer";
-"Raw Thrills is a video game developer", as Wikipedia articles open."""
+"Raw Thrills is a video game developer", as Wikipedia articles open; and a news story's
+byline, a person by where it stands."""
 
 from __future__ import annotations
 
