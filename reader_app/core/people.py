@@ -47,6 +47,7 @@ from reader_app.core.name_repairs import (
     without_monsieur,
     writes_monsieur_as_m,
 )
+from reader_app.core.name_tables import people_in_tables
 from reader_app.core.name_words import (
     in_lists,
     is_given_name,
@@ -105,7 +106,8 @@ def group_people(
             text, with_the_office_holder_apart(text, parted_where_two_names_meet(text, names))
         ),
     )
-    names = with_bylines_as_people(text, read_as_people(text, with_suffixes(text, names)))
+    names = read_as_people(text, with_suffixes(text, names))
+    names = people_in_tables(text, with_bylines_as_people(text, names))
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # One-word names of people, but for those the model cut off the name after them
     # ("María | Elena Fernandez").

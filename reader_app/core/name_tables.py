@@ -1,0 +1,71 @@
+"""Names in the rows of a table: consecutive short lines of one name each, written alike but
+for their numbers ("+2 D.A. Weibring through 12", "+2 Clarence Rose through 9"). Where the
+model read most of a table's names as people, its other rows' names are people too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader_app.core.name_reading import as_person
+from reader_app.core.ner.model import NameSpan
+
+
+def people_in_tables(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names, with those of a table's rows read as people where the model read at least
+    two thirds of its rows' names so (a golf leaderboard's "D.A. Weibring", read as an
+    organisation among forty players)."""
+    result = list(names)
+    run: list[int] = []  # numbers of the names of the current table's rows
+    shape = ""
+    previous_end = -2
+    for number, start, end, row_shape in _rows(text, names):
+        # (A row of another shape may stand between: "+1 Ernie Els (South Africa) through 8")
+        if row_shape == shape and start - previous_end <= _LONGEST_ROW + 2:
+            run.append(number)
+        else:
+            _read_as_people(result, run)
+            run, shape = [number], row_shape
+        previous_end = end
+    _read_as_people(result, run)
+    return result
+
+
+def _rows(text: str, names: Sequence[NameSpan]) -> list[tuple[int, int, int, str]]:
+    """(name's number, line's start, line's end, shape) of every short line holding exactly
+    one name; the shape is the line with the name left out and every number, signed or not, as
+    "#"."""
+    lines: dict[int, list[int]] = {}
+    for number, name in enumerate(names):
+        lines.setdefault(text.rfind("\n", 0, name.start) + 1, []).append(number)
+    rows = []
+    for start, numbers in lines.items():
+        if len(numbers) != 1:
+            continue
+        end = text.find("\n", start, start + _LONGEST_ROW + 1)
+        if end < 0:
+            if len(text) - start > _LONGEST_ROW:
+                continue
+            end = len(text)
+        name = names[numbers[0]]
+        shape = (
+            _NUMBER.sub("#", text[start : name.start])
+            + "|"
+            + _NUMBER.sub("#", text[name.end : end])
+        )
+        rows.append((numbers[0], start, end, shape))
+    return rows
+
+
+def _read_as_people(names: list[NameSpan], run: list[int]) -> None:
+    if len(run) < _FEWEST_ROWS:
+        return
+    if 3 * sum(names[number].kind == "PER" for number in run) < 2 * len(run):
+        return
+    for number in run:
+        names[number] = as_person(names[number])
+
+
+_LONGEST_ROW = 80  # characters; a table's row is short, a paragraph of prose is not
+_FEWEST_ROWS = 4
+_NUMBER = re.compile(r"(?:[+-][^\S\n]?)?\d+(?:[.,:]\d+)*")  # "12", "+2", "- 1", "1:54.342"
