@@ -36,8 +36,15 @@ def _rows(text: str, names: Sequence[NameSpan]) -> list[tuple[int, int, int, str
     one name; the shape is the line with the name left out and every number, signed or not, as
     "#"."""
     lines: dict[int, list[int]] = {}
+    line_start, searched_to = 0, 0
     for number, name in enumerate(names):
-        lines.setdefault(text.rfind("\n", 0, name.start) + 1, []).append(number)
+        # (Each stretch of text searched once, as the names come in order: a book on one line
+        # has hundreds of thousands of names.)
+        newline = text.rfind("\n", searched_to, name.start)
+        if newline >= 0:
+            line_start = newline + 1
+        searched_to = max(searched_to, name.start)
+        lines.setdefault(line_start, []).append(number)
     rows = []
     for start, numbers in lines.items():
         if len(numbers) != 1:
