@@ -1,5 +1,5 @@
-"""The process-wide helpers: how many cores this process may use, and work on a text a piece
-at a time that gives the same result as done at once."""
+"""The process-wide helpers: how many cores this process may use, work on a text a piece at
+a time that gives the same result as done at once, and work shared with a forked child."""
 
 from __future__ import annotations
 
