@@ -125,7 +125,9 @@ def firms_named(text: str) -> frozenset[str]:
     return frozenset(firms)
 
 
-ARTICLE_CHARACTERS = 50_000  # firms are looked for in articles, not in novels
+# The longest text read as an article: firms, and one-word names the model read otherwise,
+# are looked for in articles, not in novels (hundreds of thousands of characters).
+ARTICLE_CHARACTERS = 50_000
 # A legal form anywhere, after a space: only those that are no word ("Guinness Peat Group Plc").
 _LEGAL_FORM = re.compile(rf"(?<=[^\S\n])(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|Plc)\b)")
 # Up to four capitalised words (or initials) right before it.

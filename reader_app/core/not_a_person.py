@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.kinds_of_things import names_a_family
 from reader_app.core.name_context import STORM_BEFORE, after_title, before_an_epithet, is_a_date
 from reader_app.core.name_definitions import (
@@ -156,7 +157,6 @@ def _after_the(text: str, found: set[Span], the_before: re.Pattern[str] | None =
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+_?$")  # "the _Sperm Whale_" (italics)
 
 
-_ARTICLE_CHARACTERS = 50_000  # at most: a long article; a novel has hundreds of thousands
 _NAMED_ALONE_OFTEN = 3  # mentions
 _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an organisation
 
@@ -278,7 +278,7 @@ def _names_nobody(
     ):
         return True
     if (
-        len(text) <= _ARTICLE_CHARACTERS
+        len(text) <= ARTICLE_CHARACTERS
         and len(forms) == 1
         and len(forms[0]) == 1
         and len(found) >= _NAMED_ALONE_OFTEN
