@@ -42,7 +42,7 @@ def named_as_a_club_or_a_firm(
     24 organisations), or before its fans where the model also read it as a place or an
     organisation ("Obama supporters" does elsewhere)."""
     mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
-    if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 12), start) for start, _ in mentions):
+    if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 16), start) for start, _ in mentions):
         return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
     if any(
         _HELD_BEFORE.search(text, max(0, start - 24), start) or _A_FIRMS_AFTER.match(text, end)
@@ -56,12 +56,16 @@ def named_as_a_club_or_a_firm(
 
 
 # A team's role in a league or a match ("leaders Chelsea", "champions Bath"; two-word
-# people's names follow it too: "champions Michael Johnson"), and a firm's trade ("analysts
-# Gartner", "carmaker Peugeot").
+# people's names follow it too: "champions Michael Johnson"), and a firm's trade or kind
+# ("analysts Gartner", "carmaker Peugeot", "brewing giant Inbev", "online bank Cahoot"): in
+# CoNLL and GUM a one-word name after a firm's kind is an organisation's every time (50),
+# though two-word people's names follow some ("broker Shakil Rizvi", "insurer Thierry").
 _TEAM_OR_FIRM_BEFORE = re.compile(
     r"\b(?:champions|leaders|holders|hosts|visitors|rivals|opponents|strugglers|newcomers"
     r"|analysts|consultants|researchers|brokers|brokerage|auditors|pollsters|carmakers?"
-    r"|retailers?|publishers|distributors|manufacturers|suppliers|lenders|broadcasters)"
+    r"|retailers?|publishers|distributors?|manufacturers?|suppliers|lenders?|broadcasters"
+    r"|firm|giant|company|conglomerate|cartel|operator|network|bank|chain|maker|unit|group"
+    r"|brewer|bookmaker|watchdog|consultancy|studio|developers?|insurer)"
     r"[^\S\n]+$"
 )
 # What only a firm is held by or has: "a stake in Sina", "the takeover of Yukos", "Sina's
