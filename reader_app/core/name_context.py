@@ -12,6 +12,7 @@ from reader_app.core.name_words import (
     WORD_LISTS,
     given_names,
     in_lists,
+    is_common_word,
     is_given_name,
     is_initial,
     is_institution_word,
@@ -331,3 +332,57 @@ def before_an_epithet(text: str, end: int) -> bool:
 # is a film about").
 TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|upon)"
 _QUOTED_TITLE = re.compile(rf'["“][^\S\n]*{TITLE_WORD}(?:[^\S\n]+{TITLE_WORD}){{1,7}}[^\S\n]*["”]')
+
+
+def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan]:
+    """People's names of two words without a describing word that a sentence or a headline
+    opens with, written like a name's first: "Newcomer Ciara" (an everyday word, then a given
+    name), "Classy Henman" on an article's first line beside "Tim Henman" below. Where the
+    text names the surname after a given name elsewhere, an everyday word opening a sentence
+    goes too; a word no list knows goes only on the first line, where a headline's
+    adjectives stand: inside the text it may be a rare given name ("Zuko Watson" beside "Tom
+    Watson")."""
+    surnames_after_given = {
+        n.tokens[1]
+        for n in names
+        if n.kind == "PER" and len(n.tokens) == 2 and is_given_name(n.tokens[0])
+    }
+    first_line_end = text.find("\n")
+    titles = gazetteer()["title"]
+    kept = []
+    for name in names:
+        if name.kind == "PER" and len(name.tokens) == 2:
+            word, surname = name.tokens
+            # (not "The Aurora": the most common words, "the" among them, are no description)
+            everyday = in_lists(word.lower(), ("everyday",)) and not is_common_word(word)
+            if (
+                word.isalpha()
+                and is_title_case(word)
+                and is_title_case(surname)
+                and len(surname) > 1  # not "Shall I"
+                and not is_given_name(word)
+                and word.lower() not in titles  # "Countess Rostóva" is read as titled later
+                and _opens_a_sentence(text, name.start)
+                and (
+                    (everyday and (surname in surnames_after_given or _given_alone(surname)))
+                    or (surname in surnames_after_given and name.start < first_line_end)
+                )
+            ):
+                at = text.find(surname, name.start + len(word), name.end)
+                if at >= 0:
+                    name = NameSpan("PER", at, at + len(surname), (surname,))
+        kept.append(name)
+    return kept
+
+
+def _given_alone(word: str) -> bool:
+    """An English given name that no list holds as a surname: "Ciara"; not "Jones", nor
+    "Qing" ("Pang Qing" is a Chinese name, surname first)."""
+    return is_given_name(word, of_other_countries=False) and not in_lists(
+        word.lower(), ("surname",)
+    )
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?\n"

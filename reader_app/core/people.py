@@ -24,6 +24,7 @@ from reader_app.core.name_context import (
     with_a_surname_after,
     with_unknown_word_before,
     without_a_code,
+    without_a_describing_word,
 )
 from reader_app.core.name_definitions import (
     with_bylines_as_people,
@@ -128,7 +129,7 @@ def group_people(
         )
         for name in names
     ]
-    names = without_a_place_after(text, names, named_alone)
+    names = without_a_place_after(text, without_a_describing_word(text, names), named_alone)
     # The model may call a surname a place once ("Arancibia will visit Oslo"); within one
     # document, the surname of a full name it called a person is that person.
     # Only a name of capitalised words gives a surname: not "Queen of Petersburg".
