@@ -136,6 +136,8 @@ def names_nobody_here(
         or named_as_a_club_or_a_firm(text, forms, found, readings)
     ):
         return True
+    if all(len(w) > 1 and not is_given_name(w[0]) for w in forms) and agrees_as_a_team(text, found):
+        return True  # a band or a team: "Snow Patrol are currently working on an album"
     publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
     if any(
         _PUBLICATION_BEFORE.search(text, max(0, start - 14), start) for start, _ in publications
