@@ -103,6 +103,15 @@ _LEGAL_FORMS = (
     r"|Corporation"
 )
 _LEGAL_FORMS_ALSO_WORDS = r"AS|ASA|SA|S\.A"
+_A_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORMS})\.?")
+
+
+def ends_in_a_legal_form(words: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more ends in a company's legal form that is no word:
+    "Kekkila Oy", read as a person's name in "saplings maker Kekkila Oy said"."""
+    return len(words) > 1 and bool(_A_LEGAL_FORM.fullmatch(words[-1]))
+
+
 # A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
 COMPANY_FORM_AFTER = re.compile(
     rf"[^\S\n]+(?:&[^\S\n]+Co\b|(?:{_LEGAL_FORMS}|{_LEGAL_FORMS_ALSO_WORDS})\b)"

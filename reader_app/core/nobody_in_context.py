@@ -13,6 +13,7 @@ from reader_app.core.clubs_and_firms import (
     ARTICLE_CHARACTERS,
     COMPANY_FORM_AFTER,
     agrees_as_a_team,
+    ends_in_a_legal_form,
     firms_named,
     named_as_a_club_or_a_firm,
 )
@@ -165,8 +166,8 @@ def names_nobody_here(
         return True  # "Juan Santamaria airport", "Bucharest's Victor Babes hospital"
     if always_before(EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
-    if always_before(COMPANY_FORM_AFTER, text, found):
-        return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company"
+    if always_before(COMPANY_FORM_AFTER, text, found) or any(map(ends_in_a_legal_form, forms)):
+        return True  # "Halvorsen Marine AS is a Norwegian shipbuilding company", "Kekkila Oy"
     if (
         len(text) <= ARTICLE_CHARACTERS
         and all(" ".join(w) in firms_named(text) for w in forms)
