@@ -15,6 +15,7 @@ from reader_app.core.clubs_and_firms import (
     agrees_as_a_team,
     ends_in_a_legal_form,
     firms_named,
+    introduced_as_a_firm,
     named_as_a_club_or_a_firm,
 )
 from reader_app.core.countries import code_for, is_a_state_in_short
@@ -139,6 +140,8 @@ def names_nobody_here(
         return True
     if all(len(w) > 1 and not is_given_name(w[0]) for w in forms) and agrees_as_a_team(text, found):
         return True  # a band or a team: "Snow Patrol are currently working on an album"
+    if introduced_as_a_firm(text, forms, found, readings):
+        return True  # "management consulting firm Towers Perrin"
     publications = itertools.chain(found, readings.others_as(max(forms, key=len)))
     if any(
         _PUBLICATION_BEFORE.search(text, max(0, start - 14), start) for start, _ in publications
