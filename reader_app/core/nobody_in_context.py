@@ -157,7 +157,7 @@ def names_nobody_here(
         return True
     if all(len(w) == 1 for w in forms) and any(_TRADED_AFTER.match(text, end) for _, end in found):
         # A share on a market: "Stork ended just 0.20 up at 51.00 guilders", "LUKoil was
-        # $9.82 after $9.85", "Aegon shares rose"
+        # $9.82 after $9.85", "Hammerson was 8p higher", "Aegon shares rose"
         return True
     if always_after(_PORTFOLIO_BEFORE, 30, text, found):
         return True  # "Extraordinary Minister for Sport", "Secretary for Home Affairs"
@@ -246,8 +246,8 @@ _TRADED_AFTER = re.compile(
     r"[^\S\n]+(?:shares?[^\S\n]+(?:rose|fell|gained|lost|closed|ended|jumped|slipped)\b"
     r"|(?:rose|fell|gained|lost|ended|closed|was|added|eased|firmed|slipped|dropped|jumped"
     r"|climbed|soared|shed|traded|finished|opened)\b(?:[^.;\n]|\.(?=\d)){0,50}?"
-    r"(?:[$£€][^\S\n]?\d|\d[\d,.]*[^\S\n]+(?:guilders|francs|pence|marks|cents|yen|lire"
-    r"|pesetas|crowns|kronor|rand|rupees|pesos|roubles|rubles)\b))"
+    r"(?:[$£€][^\S\n]?\d|\d[\d,.]*p\b|\d[\d,.]*[^\S\n]+(?:guilders|francs|pence|marks|cents"
+    r"|yen|lire|pesetas|crowns|kronor|rand|rupees|pesos|roubles|rubles)\b))"
 )
 
 
