@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader_app.core.countries import code_for
-from reader_app.core.name_context import THE_BEFORE
-from reader_app.core.name_definitions import defined_as_a_person
+from reader_app.core.name_context import THE_BEFORE, word_before
+from reader_app.core.name_definitions import (
+    defined_as_a_person,
+    kinds_before_a_person,
+)
 from reader_app.core.name_forms import is_a_name_with_an_epithet, read_span
 from reader_app.core.name_lists import (
     listed_after_places,
@@ -189,6 +192,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
         plausible, institution_words = read[tokens]
         if not plausible and _surname_like_an_institution(text, names, number):
             plausible, institution_words = [tokens], []  # "Wayne Bridge" among footballers
+        elif not plausible and (described := _described_name_like_an_institution(text, name)):
+            plausible, institution_words = [described], []  # "Professor Tom Lodge"
         if institution_words:  # most names hold none, and Counter.update is slow
             found.in_institutions.update(institution_words)
         search_from = name.start
@@ -261,6 +266,39 @@ def _full_name_of_one_named_alone(tokens: Words, named_alone: frozenset[str]) ->
         and is_given_name(tokens[0])
         and not any(is_institution_word(t) or code_for(t) for t in tokens)
     )
+
+
+def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:
+    """A given name and a word of an institution's name, read as a person after an honorific,
+    a scholar's or a judge's title, a kind of person or a people's word: "Professor Tom
+    Lodge", "new striker Enrico Chiesa", "American Roger Kingdom"; not after a ruler's or a
+    saint's title ("Queen Mary College", "St John Lodge"), which buildings are named after.
+    The name's two words, or none."""
+    tokens = name.tokens
+    described = False
+    if len(tokens) == 3 and tokens[0].rstrip(".").lower() in _TITLES_BEFORE_A_PERSON:
+        tokens, described = tokens[1:], True
+    if not (
+        name.kind == "PER"
+        and len(tokens) == 2
+        and is_given_name(tokens[0], of_other_countries=False)
+        and is_title_case(tokens[1])
+        and is_institution_word(tokens[1])
+    ):
+        return ()
+    if not described:
+        before = word_before(text, name.start)
+        described = before is not None and (
+            before[0] in kinds_before_a_person()
+            or (before[0][:1].isupper() and bool(code_for(before[0])))
+        )
+    return tokens if described else ()
+
+
+# Titles only a person is given, unlike a ruler's or a saint's ("King George Hospital").
+_TITLES_BEFORE_A_PERSON = frozenset(
+    "mr mrs ms miss dr doctor professor prof judge justice senator sir dame".split()
+)
 
 
 def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:
