@@ -337,17 +337,17 @@ _QUOTED_TITLE = re.compile(rf'["“][^\S\n]*{TITLE_WORD}(?:[^\S\n]+{TITLE_WORD})
 def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """People's names of two words without a describing word that a sentence or a headline
     opens with, written like a name's first: "Newcomer Ciara" (an everyday word, then a given
-    name), "Classy Henman" on an article's first line beside "Tim Henman" below. Where the
+    name), "Classy Henman" in an article's headline beside "Tim Henman" below. Where the
     text names the surname after a given name elsewhere, an everyday word opening a sentence
-    goes too; a word no list knows goes only on the first line, where a headline's
-    adjectives stand: inside the text it may be a rare given name ("Zuko Watson" beside "Tom
-    Watson")."""
+    goes too; a word no list knows goes only in a headline, where adjectives stand so: in a
+    sentence it may be a rare given name ("Zuko Watson" beside "Tom Watson", "Eliel Saarinen
+    (1873-1950) was a Finnish architect" beside his son Eero Saarinen)."""
     surnames_after_given = {
         n.tokens[1]
         for n in names
         if n.kind == "PER" and len(n.tokens) == 2 and is_given_name(n.tokens[0])
     }
-    first_line_end = text.find("\n")
+    headline_end = _headline_end(text)
     titles = gazetteer()["title"]
     kept = []
     for name in names:
@@ -365,7 +365,7 @@ def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan
                 and _opens_a_sentence(text, name.start)
                 and (
                     (everyday and (surname in surnames_after_given or _given_alone(surname)))
-                    or (surname in surnames_after_given and name.start < first_line_end)
+                    or (surname in surnames_after_given and name.start < headline_end)
                 )
             ):
                 at = text.find(surname, name.start + len(word), name.end)
@@ -381,6 +381,16 @@ def _given_alone(word: str) -> bool:
     return is_given_name(word, of_other_countries=False) and not in_lists(
         word.lower(), ("surname",)
     )
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's first line ends if it is a headline (short, no sentence's end), else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip(" \"'”’")
+    return end if 0 < len(line) <= _LONGEST_HEADLINE and line[-1] not in ".!?" else 0
+
+
+_LONGEST_HEADLINE = 100  # characters
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
