@@ -22,6 +22,7 @@ from reader_app.core.countries import (
     named_as_their_capital,
     names_no_person,
 )
+from reader_app.core.name_forms import is_a_plural_nickname
 from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
@@ -29,11 +30,13 @@ from reader_app.core.name_words import (
     is_compound_title,
     is_given_name,
     is_institution_word,
+    is_title_case,
 )
 from reader_app.core.ner.clusters import cluster_of
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import Token, tokenize
+from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 
@@ -49,11 +52,14 @@ def country_mentions(
     # name a person and is the surname of someone named in full here is that person (not
     # "France" beside "Anatole France").
     surnames = surnames_of(names)
+    nicknames = _teams_nicknames(text, names)
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(text, *within):
         form = text[mention.start : mention.end]
         if form in surnames and may_name_a_person(form):
             continue
+        if form in nicknames:
+            continue  # "the Cleveland Indians ... against the Indians": the team, throughout
         if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a ship's name: "SS Great Britain", "HMS Ireland"
         if text.startswith("$", mention.end):
@@ -66,6 +72,25 @@ def country_mentions(
             by_code[mention.code].append((mention.start, mention.end))
     _pieces.cache_clear()  # which would keep the text alive
     return by_code
+
+
+def _teams_nicknames(text: str, names: Sequence[NameSpan]) -> frozenset[str]:
+    """The plural demonyms that the text writes as a team's nickname after a place's name, read
+    as one organisation with it: "Indians" of "the Cleveland Indians"."""
+    common = gazetteer()["common"]
+    return frozenset(
+        name.tokens[-1]
+        for name in names
+        if name.kind == "ORG"
+        and len(name.tokens) == 2
+        and is_a_plural_nickname(name.tokens[-1])
+        and code_for(name.tokens[-1][:-1]) is not None  # a demonym's plural, not "BBC Wales"
+        and is_title_case(name.tokens[0])
+        and code_for(name.tokens[0]) is None
+        # not a sentence's first word: "These Germans are first-rate fools"
+        and name.tokens[0].lower() not in common
+        and name.tokens[0].lower() not in sentence_starters()
+    )
 
 
 def _is_country_here(

@@ -188,6 +188,29 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "SY": 1, "CH": 1}
 
 
+def test_a_plural_demonym_that_names_a_team_after_its_town_names_the_team_throughout(
+    monkeypatch,
+):
+    """ "The Cleveland Indians ... against the Indians": the team, not India; a people's word
+    opening a sentence ("These Germans") or a plural that is no demonym ("BBC Wales") is no
+    team's nickname."""
+    text = (
+        "Texas beat the Cleveland Indians 10-8. They won six of nine against the Indians.\n"
+        "These Germans are first-rate fools. The Germans left.\n"
+        "Rhodri Morgan told BBC Wales that he had moved to Wales."
+    )
+    spans = [
+        ("ORG", "Texas"),
+        ("ORG", "Cleveland Indians"),
+        ("ORG", "Indians"),
+        ("ORG", "These Germans"),
+        ("PER", "Rhodri Morgan"),
+        ("ORG", "BBC Wales"),
+        ("LOC", "Wales"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "GB": 1}
+
+
 def test_a_currency_is_no_mention_of_its_country():
     text = "The parrots cost A$ 100 (US$ 79) a pair in Australia; the United States banned them."
     found = {c.name: c.count for c in extract_entities(document_from_text(text)).countries}
