@@ -45,7 +45,7 @@ def named_as_a_club_or_a_firm(
     mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
     if len(text) <= ARTICLE_CHARACTERS:
         # and where the model read no name at all: "Brazil's biggest beer firm Ambev"
-        mentions += [m.span() for w in forms for m in re.finditer(rf"\b{re.escape(w[0])}\b", text)]
+        mentions += [(at, at + len(w[0])) for w in forms for at in _where_written(text, w[0])]
     if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 16), start) for start, _ in mentions):
         return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
     if any(
@@ -57,6 +57,26 @@ def named_as_a_club_or_a_firm(
         any(_CLUB_FANS_AFTER.match(text, end) for _, end in mentions)
         and any(readings.as_other[w[0]] for w in forms)
     )
+
+
+def _where_written(text: str, word: str) -> list[int]:
+    """Where the text writes a capitalised word as a word of its own."""
+    if _CAPITALISED_WORD.fullmatch(word):
+        return _capitalised_words(text).get(word, [])
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+
+
+@functools.lru_cache(maxsize=2)
+def _capitalised_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of letters and digits stands: an article's hundreds of
+    one-word names are looked up in it, not each searched for through the text."""
+    where: dict[str, list[int]] = {}
+    for word in _CAPITALISED_WORD.finditer(text):
+        where.setdefault(word.group(), []).append(word.start())
+    return where
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*\b")
 
 
 # A firm's kind, which no person is ("brewing giant Inbev", "online bank Cahoot").
