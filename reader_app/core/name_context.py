@@ -353,19 +353,22 @@ def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan
     for name in names:
         if name.kind == "PER" and len(name.tokens) == 2:
             word, surname = name.tokens
-            # (not "The Aurora": the most common words, "the" among them, are no description)
-            everyday = in_lists(word.lower(), ("everyday",)) and not is_common_word(word)
             if (
                 word.isalpha()
+                and _opens_a_sentence(text, name.start)
                 and is_title_case(word)
                 and is_title_case(surname)
                 and len(surname) > 1  # not "Shall I"
                 and not is_given_name(word)
                 and word.lower() not in titles  # "Countess Rostóva" is read as titled later
-                and _opens_a_sentence(text, name.start)
                 and (
-                    (everyday and (surname in surnames_after_given or _given_alone(surname)))
-                    or (surname in surnames_after_given and name.start < headline_end)
+                    (surname in surnames_after_given and name.start < headline_end)
+                    # (not "The Aurora": the most common words are no description)
+                    or (
+                        in_lists(word.lower(), ("everyday",))
+                        and not is_common_word(word)
+                        and (surname in surnames_after_given or _given_alone(surname))
+                    )
                 )
             ):
                 at = text.find(surname, name.start + len(word), name.end)
