@@ -49,10 +49,14 @@ def named_as_a_club_or_a_firm(
     if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 16), start) for start, _ in mentions):
         return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
     if any(
-        _HELD_BEFORE.search(text, max(0, start - 24), start) or _A_FIRMS_AFTER.match(text, end)
+        _HELD_BEFORE.search(text, max(0, start - 24), start)
+        or _A_FIRMS_AFTER.match(text, end)
+        or _A_FIRM_IN_APPOSITION.match(text, end)
         for start, end in mentions
     ):
-        return True  # "a 20% stake in Sina", "Sony Ericsson's profits"
+        # "a 20% stake in Sina", "Sony Ericsson's profits", "Wipro, India's third-biggest
+        # software firm,"
+        return True
     return any(_STAFF_AFTER.match(text, end) for _, end in mentions) or (
         any(_CLUB_FANS_AFTER.match(text, end) for _, end in mentions)
         and any(readings.as_other[w[0]] for w in forms)
@@ -97,6 +101,14 @@ _TEAM_OR_FIRM_BEFORE = re.compile(
     rf"|{_FIRM_KIND}|maker|group|developers?|insurer)[^\S\n]+$"
 )
 _FIRM_KIND_BEFORE = re.compile(rf"\b(?:{_FIRM_KIND})[^\S\n]+$")
+# A firm's kind in apposition: "Wipro, India's third-biggest software firm,", "Technorati, a
+# blog search engine," (in the training sets six names stand so, all organisations'); not
+# "a spokesman for the group", where the kind is another's.
+_A_FIRM_IN_APPOSITION = re.compile(
+    r",[^\S\n]+(?:(?:a|an|the|its)[^\S\n]+|[A-Z][\w.&'’-]*['’]s[^\S\n]+)"
+    r"(?:(?!(?:for|of|at|with|from|in|by|to)\b)[\w-]+[^\S\n]+){0,4}?"
+    rf"(?:{_FIRM_KIND}|group|engine|website|airline|agency|subsidiary)[^\S\n]*[,.;)]"
+)
 
 
 def introduced_as_a_firm(
