@@ -37,17 +37,24 @@ def named_as_a_club_or_a_firm(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
     """Whether a one-word name, wherever the model read it (and in an article wherever the text
-    writes it), comes after a team's role in a league or a firm's trade, or is held as a stake
-    or has shares and profits ("a stake in Sina"), or comes before a club's staff or players or
-    a firm's spokesman or analysts (in CoNLL train and dev one person's one-word name stands
-    so, "a Seguin spokeswoman", against 24 organisations), or before its fans where the model
-    also read it as a place or an organisation ("Obama supporters" does elsewhere)."""
+    writes it), comes after a team's role in a league, a firm's trade or a product's kind, or
+    has a firm's kind in apposition, or is held as a stake or has shares and profits ("a stake
+    in Sina"), or comes before a club's staff or players or a firm's spokesman or analysts (in
+    CoNLL train and dev one person's one-word name stands so, "a Seguin spokeswoman", against
+    24 organisations), or before its fans where the model also read it as a place or an
+    organisation ("Obama supporters" does elsewhere)."""
     mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
     if len(text) <= ARTICLE_CHARACTERS:
         # and where the model read no name at all: "Brazil's biggest beer firm Ambev"
         mentions += [(at, at + len(w[0])) for w in forms for at in _where_written(text, w[0])]
-    if any(_TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 16), start) for start, _ in mentions):
-        return True  # "Premiership leaders Chelsea", "technology analysts Gartner"
+    if any(
+        _TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 16), start)
+        or _A_PRODUCT_BEFORE.search(text, max(0, start - 12), start)
+        for start, _ in mentions
+    ):
+        # "Premiership leaders Chelsea", "technology analysts Gartner", "its new analysis
+        # tool Piero"
+        return True
     if any(
         _HELD_BEFORE.search(text, max(0, start - 24), start)
         or _A_FIRMS_AFTER.match(text, end)
@@ -101,6 +108,9 @@ _TEAM_OR_FIRM_BEFORE = re.compile(
     rf"|{_FIRM_KIND}|maker|group|developers?|insurer)[^\S\n]+$"
 )
 _FIRM_KIND_BEFORE = re.compile(rf"\b(?:{_FIRM_KIND})[^\S\n]+$")
+# A made thing's kind, or its code name ("web browser Safari", "codenamed Xenon"): no name in
+# the training sets follows these.
+_A_PRODUCT_BEFORE = re.compile(r"\b(?:tool|browser|robot|codenamed|code-named)[^\S\n]+$")
 # A firm's kind in apposition: "Wipro, India's third-biggest software firm,", "Technorati, a
 # blog search engine," (in the training sets six names stand so, all organisations'); not
 # "a spokesman for the group", where the kind is another's.
