@@ -389,7 +389,7 @@ def _given_alone(word: str) -> bool:
 def _headline_end(text: str) -> int:
     """Where the text's first line ends if it is a headline (short, no sentence's end), else 0."""
     end = text.find("\n")
-    line = text[:end].rstrip(" \"'”’")
+    line = text[: max(end, 0)].rstrip(" \"'”’")  # a text of one line has no headline
     return end if 0 < len(line) <= _LONGEST_HEADLINE and line[-1] not in ".!?" else 0
 
 
