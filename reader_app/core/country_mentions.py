@@ -24,6 +24,7 @@ from reader_app.core.countries import (
 )
 from reader_app.core.name_forms import is_a_plural_nickname
 from reader_app.core.name_repairs import surnames_of
+from reader_app.core.name_shapes import is_demonym_and_name
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
     SHIP_PREFIX,
@@ -262,9 +263,13 @@ def _and_a_company(text: str, mention: CountryMention, end: int) -> bool:
 
 
 def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a given name and at least one more capitalised word."""
+    """Whether text[start:end] is a given name and at least one more capitalised word, or a
+    person's name by the people step's test after a people's word ("Cuban | Aliuska Lopez")."""
     words = [token for token, _, _ in tokenize(text, start, end)]
-    return len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
+    if len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+        return True
+    before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-1:]
+    return bool(before) and is_demonym_and_name((*before, *words))
 
 
 def _a_club_among_clubs(

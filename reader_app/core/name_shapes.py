@@ -107,7 +107,9 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
 
 def is_demonym_and_name(tokens: tuple[str, ...]) -> bool:
     """A people's word, then a given name and a surname, that the model read as one
-    nationality or organisation: "Pole Andrzej Juskowiak", "German Michael Stich"."""
+    nationality or organisation: "Pole Andrzej Juskowiak", "German Michael Stich"; or a
+    word no list knows before a surname ("Cuban Aliuska Lopez": given names of other
+    countries are many, and the lists hold few)."""
     if len(tokens) < 3:
         return False
     first = tokens[0]
@@ -117,7 +119,22 @@ def is_demonym_and_name(tokens: tuple[str, ...]) -> bool:
             first.lower() in people_rules()["demonym_nouns"]
             or (code is not None and display_name(code) != first)  # not "France Telecom"
         )
-        and is_given_name_and_surname(tokens[1:])
+        and (is_given_name_and_surname(tokens[1:]) or _unknown_word_and_surname(tokens[1:]))
+    )
+
+
+def _unknown_word_and_surname(tokens: tuple[str, ...]) -> bool:
+    """Two words in title case, the first in no word list (no everyday word, place or
+    institution's word: not "Open" of "French Open Lopez"), the second a surname."""
+    return (
+        len(tokens) == 2
+        and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens)
+        and tokens[1].lower() in gazetteer()["surname"]
+        and not in_lists(
+            tokens[0].lower(), ("everyday", "common", "place", "city", "surname", "org", "loc")
+        )
+        and not is_institution_word(tokens[0])
+        and not code_for(tokens[0])
     )
 
 

@@ -211,6 +211,13 @@ def test_a_plural_demonym_that_names_a_team_after_its_town_names_the_team_throug
     assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "GB": 1}
 
 
+def test_a_demonym_before_a_persons_name_read_as_one_organisation_is_the_country(monkeypatch):
+    """ "ahead of Cuban Zolvinka Lopez": a Cuban, though no list knows her given name."""
+    text = "Freeman took second ahead of Cuban Zolvinka Lopez."
+    spans = [("PER", "Freeman"), ("ORG", "Cuban Zolvinka Lopez")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CU": 1}
+
+
 def test_a_currency_is_no_mention_of_its_country():
     text = "The parrots cost A$ 100 (US$ 79) a pair in Australia; the United States banned them."
     found = {c.name: c.count for c in extract_entities(document_from_text(text)).countries}
