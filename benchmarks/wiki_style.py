@@ -16,7 +16,8 @@ stubs, timelines, results, cast lists, stage names, names from Asia and Africa, 
 and places named after people), and mended in turn; `held_out_2.txt`
 (30) was written last and its errors have never been read. `held_out_3.txt` (30) was written in
 the twelfth session, after that session's rules (so by someone who knew them), on subjects
-drawn as a random page's are, and only scored. All were
+drawn as a random page's are, and only scored; `held_out_4.txt` (30) in the twenty-eighth,
+after that session's rules, the same way. All were
 written by the people who write the rules, so they are easier than real Wikipedia: a check
 of direction, not an estimate of WikiGold.
 
@@ -43,6 +44,7 @@ SETS = {
     "held out": HERE / "held_out.txt",
     "held out, second": HERE / "held_out_2.txt",
     "held out, third": HERE / "held_out_3.txt",
+    "held out, fourth": HERE / "held_out_4.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
