@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader_app.core.name_words import is_given_name
+from reader_app.core.phrases import is_indexed_word, word_positions
 
 if TYPE_CHECKING:
     from reader_app.core.not_a_person import Readings
@@ -71,23 +72,12 @@ def named_as_a_club_or_a_firm(
 
 
 def _where_written(text: str, word: str) -> list[int]:
-    """Where the text writes a capitalised word as a word of its own."""
-    if _CAPITALISED_WORD.fullmatch(word):
-        return _capitalised_words(text).get(word, [])
+    """Where the text writes a capitalised word as a word of its own: looked up in the index
+    of its capitalised words that the country matcher builds (an article's hundreds of
+    one-word names are not each searched for through the text)."""
+    if is_indexed_word(word):
+        return word_positions(text).get(word, [])
     return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
-
-
-@functools.lru_cache(maxsize=2)
-def _capitalised_words(text: str) -> dict[str, list[int]]:
-    """Where each capitalised word of letters and digits stands: an article's hundreds of
-    one-word names are looked up in it, not each searched for through the text."""
-    where: dict[str, list[int]] = {}
-    for word in _CAPITALISED_WORD.finditer(text):
-        where.setdefault(word.group(), []).append(word.start())
-    return where
-
-
-_CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*\b")
 
 
 # A firm's kind, which no person is ("brewing giant Inbev", "online bank Cahoot").

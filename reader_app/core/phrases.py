@@ -15,13 +15,21 @@ from collections.abc import Iterable, Iterator
 
 _CANDIDATE = re.compile(r"(?<![\w.\-])[A-Z][^\W_]*(?:[.\-'’][^\W_]+)*\.?")
 _FIRST_WORD = re.compile(r"\S+")
+
+
+def is_indexed_word(word: str) -> bool:
+    """Whether `word_positions` can hold this word (a capital A-Z, then letters, digits and
+    inner marks)."""
+    return _CANDIDATE.fullmatch(word) is not None
+
+
 _POSSESSIVE = ("'s", "’s")
 
 
 @functools.lru_cache(maxsize=2)
-def _word_positions(text: str) -> dict[str, list[int]]:
+def word_positions(text: str) -> dict[str, list[int]]:
     """Where each capitalised word starts, also under its form without a final period or a
-    possessive; shared by the matchers run on one text."""
+    possessive; shared by the matchers run on one text and by the people step's look-ups."""
     positions: dict[str, list[int]] = defaultdict(list)
     for match in _CANDIDATE.finditer(text):
         word = match.group()
@@ -55,7 +63,7 @@ class PhraseMatcher:
     def _starts_in(self, text: str) -> list[tuple[int, str]]:
         """(position, first word) of every place in `text` where a phrase may start, sorted."""
         if text is not self._text:
-            positions = _word_positions(text)
+            positions = word_positions(text)
             self._starts = sorted(
                 (p, first)
                 for first in self._lengths.keys() & positions.keys()
