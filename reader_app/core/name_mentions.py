@@ -4,6 +4,7 @@ apart and merged, so that the command line reads a novel's two halves in two pro
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ from reader_app.core.name_words import (
     is_initial,
     is_institution_word,
     is_title_case,
+    people_rules,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -276,7 +278,7 @@ def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:
     The name's two words, or none."""
     tokens = name.tokens
     described = False
-    if len(tokens) == 3 and tokens[0].rstrip(".").lower() in _TITLES_BEFORE_A_PERSON:
+    if len(tokens) == 3 and tokens[0].rstrip(".").lower() in _titles_before_a_person():
         tokens, described = tokens[1:], True
     if not (
         name.kind == "PER"
@@ -295,10 +297,11 @@ def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:
     return tokens if described else ()
 
 
-# Titles only a person is given, unlike a ruler's or a saint's ("King George Hospital").
-_TITLES_BEFORE_A_PERSON = frozenset(
-    "mr mrs ms miss dr doctor professor prof judge justice senator sir dame".split()
-)
+@functools.cache
+def _titles_before_a_person() -> frozenset[str]:
+    """Titles only a person is given, unlike a ruler's or a saint's ("King George Hospital"):
+    the honorifics, and a doctor's, a judge's and a senator's."""
+    return people_rules()["honorifics"] | {"doctor", "judge", "justice", "senator"}
 
 
 def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:
