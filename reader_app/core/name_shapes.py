@@ -130,9 +130,7 @@ def _unknown_word_and_surname(tokens: tuple[str, ...]) -> bool:
         len(tokens) == 2
         and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens)
         and tokens[1].lower() in gazetteer()["surname"]
-        and not in_lists(
-            tokens[0].lower(), ("everyday", "common", "place", "city", "surname", "org", "loc")
-        )
+        and not in_lists(tokens[0].lower(), (*WORD_LISTS, "surname", "org"))
         and not is_institution_word(tokens[0])
         and not code_for(tokens[0])
     )
