@@ -360,12 +360,18 @@ def may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
     words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]
     return (
         1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
-        and all(is_title_case(t) and not _HYPHENATED_PARTICIPLE.search(t) for t in words)
+        # initials before the surname count as a word each: "P.V. Krishnamoorthy", "A. Flower"
+        and all(
+            (is_title_case(t) or (at < len(words) - 1 and _INITIALS.fullmatch(t)))
+            and not _HYPHENATED_PARTICIPLE.search(t)
+            for at, t in enumerate(words)
+        )
         and not any(is_institution_word(t) or code_for(t) for t in tokens)
         and tokens not in _AWARDS  # "the best actress Oscar"
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _HYPHENATED_PARTICIPLE = re.compile(r"-[a-z]+(?:ing|ed|born|based)$")  # "Oscar-winning"
 
 
