@@ -118,16 +118,22 @@ def _other_initials(words: tuple[str, ...], cluster: Cluster) -> bool:
     if not cluster.forms:
         return False
     fullest = cluster.forms[0]
-    # Any of the cluster's longer forms, not only its first: a scorecard may name "Flower"
-    # alone before "G. Flower" and "A. Flower", brothers.
     if (
         len(words) == 2
         and is_initial(words[0])
+        and len(fullest) >= 2
+        and (is_initial(fullest[0]) or words[0][0] != "M")  # "M." may be "Monsieur"
+        and all(w[0].upper() != words[0][0].upper() for w in fullest[:-1])
+    ):
+        return True
+    if (
+        # A scorecard may name "Flower" alone before "G. Flower" and "A. Flower", brothers;
+        # but a novel's "M. Fabantou" is Monsieur "P. Fabantou", who signed a letter so.
+        len(words) == 2
+        and is_initial(words[0])
+        and words[0] != "M."
         and any(
-            len(form) >= 2
-            and (is_initial(form[0]) or words[0][0] != "M")  # "M." may be "Monsieur"
-            and all(w[0].upper() != words[0][0].upper() for w in form[:-1])
-            for form in cluster.forms
+            len(form) == 2 and is_initial(form[0]) and form[0] != words[0] for form in cluster.forms
         )
     ):
         return True
