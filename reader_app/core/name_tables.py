@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from reader_app.core.name_reading import as_person
+from reader_app.core.name_words import is_given_name, is_title_case
 from reader_app.core.ner.model import NameSpan
 
 
@@ -67,12 +68,23 @@ def _rows(text: str, names: Sequence[NameSpan]) -> list[tuple[int, int, int, str
 def _read_as_people(names: list[NameSpan], run: list[int]) -> None:
     if len(run) < _FEWEST_ROWS:
         return
-    if 3 * sum(names[number].kind == "PER" for number in run) < 2 * len(run):
+    if 3 * sum(_reads_as_a_person(names[number]) for number in run) < 2 * len(run):
         return
     for number in run:
         names[number] = as_person(names[number])
 
 
+def _reads_as_a_person(name: NameSpan) -> bool:
+    """Read as a person's by the model, or a given name and a surname as the other rows' are:
+    the model read half of a cricket team's averages ("Salim Malik", "Rashid Latif") as
+    organisations."""
+    return name.kind == "PER" or (
+        len(name.tokens) == 2 and is_given_name(name.tokens[0]) and is_title_case(name.tokens[1])
+    )
+
+
 _LONGEST_ROW = 80  # characters; a table's row is short, a paragraph of prose is not
 _FEWEST_ROWS = 4
-_NUMBER = re.compile(r"(?:[+-][^\S\n]?)?\d+(?:[.,:]\d+)*")  # "12", "+2", "- 1", "1:54.342"
+# "12", "+2", "- 1", "1:54.342", a cricket score's "100no" ("not out") or "1st", and a dash
+# standing for no number
+_NUMBER = re.compile(r"(?:[+-][^\S\n]?)?\d+(?:[.,:]\d+)*(?:[a-z]{1,2}\b)?|(?<!\S)-(?!\S)")
