@@ -63,6 +63,10 @@ def _as_players(
             tokens = without_numbers_after(names[at].tokens)
             if result[at].kind != "PER" and may_be_a_persons_name(tokens):
                 result[at] = dataclasses.replace(names[at], kind="PER")
+        for at in set(chain) - set(players):
+            # the players' clubs: "Murat Yakin (Grasshoppers)"
+            if result[at].kind == "PER" and len(names[at].tokens) == 1:
+                result[at] = dataclasses.replace(names[at], kind="ORG")
     elif len(players) >= fewest and 3 * people <= len(players):
         # Mostly teams ("Orrell 13 Bath 56, Sale 31 Wasps 33"): a one-word "person" is a team.
         for at in players:
@@ -333,7 +337,9 @@ _LINE_UP_NAMES = 4
 _LONGEST_JOIN = 40  # characters: four rounds of a golfer's scores and the next place
 # Between two players of a results table: their scores, and no word ("291 Phillip Price 72 76
 # 74 69, Adam Hunter 70 79 73 69"); a table of six players at least.
-_SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)")  # or the bracket before a country
+# or the bracket before a country or a club, or the one after it: "Ramon Vega (Cagliari),
+# Raphael Wicky (Sion)", a squad
+_SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)|[^\S\n]*\)[^\S\n]*,[^\S\n]*")
 _SCORES_NAMES = 6
 
 
