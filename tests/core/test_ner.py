@@ -391,29 +391,6 @@ def test_a_long_run_of_capitalised_words_is_labelled_in_pieces():
     assert labelling._windows(["He", "met", "Hun", "Sen", "."]) == [range(1, 5)]
 
 
-def test_a_label_run_across_an_open_bracket_is_cut_there_but_a_nickname_stays_whole():
-    """The model may label a player and the club in brackets after him as one name ("Ciriaco
-    Sforza (Inter Milan"); a bracket the run does not close parts two names. A nickname in
-    brackets it closes is part of the name: "E.F. (Fritz) Schumacher"."""
-    from reader_app.core.ner.labelling import _spans_of
-    from reader_app.core.ner.tokens import tokenize
-
-    text = "David Sesa (Servette), Ciriaco Sforza (Inter Milan) and E.F. (Fritz) Schumacher"
-    tokens = tokenize(text)
-    words = [t for t, _, _ in tokens]
-    tags = ["O"] * len(tokens)
-    run_on = words.index("Ciriaco")
-    tags[run_on : run_on + 5] = ["B-ORG"] + ["I-ORG"] * 4  # Ciriaco Sforza ( Inter Milan
-    nickname = words.index("E.F.")
-    tags[nickname : nickname + 5] = ["B-PER"] + ["I-PER"] * 4  # E.F. ( Fritz ) Schumacher
-    assert [(n.kind, n.tokens) for n in _spans_of(tokens, tags)] == [
-        ("ORG", ("Ciriaco", "Sforza")),
-        ("ORG", ("Inter", "Milan")),
-        ("PER", ("E.F.", "(", "Fritz", ")", "Schumacher")),
-    ]
-    assert text[_spans_of(tokens, tags)[1].start :].startswith("Inter Milan)")
-
-
 def test_a_name_run_on_into_a_quotation_in_lower_case_is_cut_before_it():
     from reader_app.core.name_relabel import read_as_people
     from reader_app.core.ner.model import NameSpan

@@ -6,7 +6,6 @@ once."""
 from __future__ import annotations
 
 import functools
-import itertools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,36 +90,22 @@ def _spans_of(
     for index, tag in enumerate([*tags, "O"]):
         continues = tag.startswith("I-") and tag[2:] == kind
         if start >= 0 and not continues:
-            for first, stop in _cut_at_an_open_bracket(tokens, start, index):
-                while first < stop and not opens(tokens[first][0][:1]):
-                    first += 1
-                while (
-                    stop > first
-                    and not opens(tokens[stop - 1][0][:1])
-                    and not (tokens[stop - 1][0][:1].isdigit())
-                ):
-                    stop -= 1
-                if stop > first:
-                    words = tuple(token[0] for token in tokens[first:stop])
-                    found.append(NameSpan(kind, tokens[first][1], tokens[stop - 1][2], words))
+            first, stop = start, index
+            while first < stop and not opens(tokens[first][0][:1]):
+                first += 1
+            while (
+                stop > first
+                and not opens(tokens[stop - 1][0][:1])
+                and not (tokens[stop - 1][0][:1].isdigit())
+            ):
+                stop -= 1
+            if stop > first:
+                words = tuple(token[0] for token in tokens[first:stop])
+                found.append(NameSpan(kind, tokens[first][1], tokens[stop - 1][2], words))
             start, kind = -1, ""
         if tag != "O" and not continues:
             start, kind = index, tag[2:]
     return found
-
-
-def _cut_at_an_open_bracket(
-    tokens: Sequence[Token], start: int, stop: int
-) -> list[tuple[int, int]]:
-    """The labelled run tokens[start:stop] cut where a bracket opens or closes that it does
-    not also close or open: "Ciriaco Sforza | (Inter Milan", read as one name in a list of
-    players and their clubs. A nickname stays whole: "E.F. (Fritz) Schumacher"."""
-    words = [token[0] for token in tokens[start:stop]]
-    if words.count("(") == words.count(")"):
-        return [(start, stop)]
-    cuts = [start + at for at, word in enumerate(words) if word in ("(", ")")]
-    edges = [start, *cuts, stop]
-    return [(low + (low in cuts), high) for low, high in itertools.pairwise(edges)]
 
 
 @dataclass(frozen=True)
