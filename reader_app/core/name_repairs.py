@@ -25,6 +25,7 @@ from reader_app.core.name_words import (
     is_initial,
     is_institution_word,
     is_suffix,
+    in_lists,
     is_title_case,
     people_rules,
 )
@@ -217,7 +218,21 @@ def _holder_at(name: NameSpan) -> int:
         if before in POSSESSIVES or before.lower().rstrip(".").rsplit("-", 1)[-1] in titles:
             # a given name opens the holder's: not "General Royal Marines"
             return at if _may_be_the_holder(held) and is_given_name(held[0]) else 0
+    before, last = tokens[-2], tokens[-1]
+    if (
+        len(tokens) >= 3
+        and before.lower().rstrip(".") in _ONE_WORD_HOLDERS_POSTS
+        and _may_name_the_holder(last)
+        # a surname alone after a civil post, not a place's or a thing's word: "Parliament
+        # Speaker Berri", not "Supreme Allied Commander Europe" nor "Police Commissioner Street"
+        and not in_lists(last.lower(), ("city", "place", "loc", "everyday"))
+        and not (last.endswith("s") and last.lower()[:-1] in lower_case_cluster_words())
+    ):
+        return len(tokens) - 1
     return 0
+
+
+_ONE_WORD_HOLDERS_POSTS = OFFICES | {"speaker", "patriarch", "chairman"}
 
 
 @functools.cache
