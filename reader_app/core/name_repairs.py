@@ -19,13 +19,13 @@ from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, PO
 from reader_app.core.name_words import (
     OFFICES,
     RULERS,
+    in_lists,
     is_common_word,
     is_given_name,
     is_given_name_no_particle,
     is_initial,
     is_institution_word,
     is_suffix,
-    in_lists,
     is_title_case,
     people_rules,
 )
