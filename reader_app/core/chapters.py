@@ -1,9 +1,10 @@
 """Chapters of a book: headings such as "CHAPTER I" or "Book Two" (or, failing those, the
-document's headings), each with the span of text it opens."""
+document's headings), each with the span of text it opens and its depth among them."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,10 +15,14 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 _CHAPTER = re.compile(
-    r"(?:chapter|book|part|volume|section|canto|act|letter|epilogue|prologue|preface)\b"
+    r"(?:(?:first|second|third|fourth|fifth|final)\s+(?=epilogue|prologue))?"  # War and Peace's
+    r"(chapter|book|part|volume|section|canto|act|letter|epilogue|prologue|preface)\b"
     r"(?:\s+(?:[ivxlcdm]+|\d+|[a-z]+(?:-[a-z]+)?)\b)?",
     re.IGNORECASE,
 )
+# How deep each kind of heading lies: a volume holds books (or parts), a book chapters.
+_DEPTH = {"volume": 0, "book": 1, "part": 1, "chapter": 2, "letter": 2, "canto": 2, "act": 2}
+_DEPTH["section"] = 3
 _MAX_CHAPTERS = 5_000
 _MAX_HEADING = 80  # characters
 _LIST_RUN = 3  # headings in a row from which they are a list's lines
@@ -26,7 +31,10 @@ _LIST_RUN = 3  # headings in a row from which they are a list's lines
 @dataclass(frozen=True)
 class Chapter:
     title: str
-    span: Span  # from the heading to the next chapter (or the end of the main text)
+    # from the heading to the next heading as deep or less (or the end of the main text): a
+    # book's span holds its chapters
+    span: Span
+    level: int = 0  # 0 for the outermost headings; a book's chapters one more than the book
 
 
 def is_chapter_heading(text: str, paragraph: Span) -> bool:
@@ -81,11 +89,61 @@ def find_chapters(document: Document) -> tuple[Chapter, ...]:
     headings = _without_lists(inside, is_heading, is_item)
     # "CHAPTER 1. Loomings." ends with a stop but is a chapter heading all the same.
     marked = [p for p in inside if is_chapter_heading(text, p)]
-    chosen = marked if len(marked) >= 2 else (headings if len(headings) >= 2 else [])
-    chosen = chosen[:_MAX_CHAPTERS]
+    by_kind = len(marked) >= 2
+    chosen = (marked if by_kind else (headings if len(headings) >= 2 else []))[:_MAX_CHAPTERS]
+    titles = [" ".join(text[start:stop].split()) for start, stop in chosen]
+    levels = _levels(titles) if by_kind else [0] * len(chosen)
     chapters = []
-    for index, (heading_start, heading_end) in enumerate(chosen):
-        next_start = chosen[index + 1][0] if index + 1 < len(chosen) else end
-        title = " ".join(text[heading_start:heading_end].split())
-        chapters.append(Chapter(title, (heading_start, next_start)))
+    for index, (heading_start, _) in enumerate(chosen):
+        following = (
+            later for later in range(index + 1, len(chosen)) if levels[later] <= levels[index]
+        )
+        stop = next(following, None)
+        chapters.append(
+            Chapter(
+                titles[index],
+                (heading_start, end if stop is None else chosen[stop][0]),
+                levels[index],
+            )
+        )
     return tuple(chapters)
+
+
+def _levels(titles: list[str]) -> list[int]:
+    """Each chapter heading's level among the kinds the book has: War and Peace's books 0 and
+    their chapters 1; Les Misérables' volumes 0, books 1, chapters 2; a book of chapters
+    alone, 0 throughout."""
+    depths = []
+    for title in titles:
+        kind = _CHAPTER.match(title)
+        depths.append(_DEPTH.get(kind.group(1).lower()) if kind else None)
+    present = sorted({depth for depth in depths if depth is not None})
+    levels = [None if depth is None else present.index(depth) for depth in depths]
+    deepest = len(present) - 1
+    for at, level in enumerate(levels):
+        if level is not None:
+            continue
+        # A prologue, a preface or an epilogue (no depth of its own) stands where the next
+        # heading does ("VOLUME I", "PREFACE", "BOOK FIRST": the preface opens the volume); but
+        # between two chapters, or last, with the outermost headings, holding the chapters
+        # after it (War and Peace's "FIRST EPILOGUE").
+        after = next((lv for lv in levels[at + 1 :] if lv is not None), None)
+        before = next((lv for lv in reversed(levels[:at]) if lv is not None), None)
+        levels[at] = 0 if after is None or (before == after == deepest) else after
+    return [0 if level is None else level for level in levels]
+
+
+def titles_in_context(chapters: tuple[Chapter, ...]) -> list[str]:
+    """Each chapter's title, and after a dash the title of the book or volume that holds it
+    where another chapter has the same title: "CHAPTER I — BOOK ONE: 1805", so that a list of
+    War and Peace's fifteen "CHAPTER I"s tells them apart (Les Misérables' "CHAPTER I--M.
+    MYRIEL" needs no more)."""
+    counts = Counter(chapter.title for chapter in chapters)
+    titles: list[str] = []
+    holders: list[str] = []  # the open heading of each level above
+    for chapter in chapters:
+        del holders[chapter.level :]
+        shared = counts[chapter.title] > 1 and holders
+        titles.append(f"{chapter.title} — {holders[-1]}" if shared else chapter.title)
+        holders.append(chapter.title)
+    return titles

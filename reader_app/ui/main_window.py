@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.chapters import titles_in_context
 from reader_app.core.summarize import pick
 from reader_app.ui import dialogs
 from reader_app.ui.find_bar import FindBar
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         self.summary_panel.length_changed.connect(self._on_length_changed)
         self.summary_panel.scope_changed.connect(self.refresh_summary)
         self.chapter_panel.chapter_activated.connect(self._on_chapter_activated)
+        # The contents mark the chapter in view once scrolling pauses.
+        self._place_timer = QTimer(self, singleShot=True, interval=150)
+        self._place_timer.timeout.connect(self._show_reading_place)
+        # (Not valueChanged to start: its value would be taken for the interval.)
+        self.reader_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.overview.position_clicked.connect(self._on_overview_clicked)
         self.summary_panel.sentence_activated.connect(self._on_sentence_activated)
         self.summary_panel.copy_requested.connect(self.copy_summary)
@@ -231,13 +237,24 @@ class MainWindow(QMainWindow):
             return
         self.chapters = chapters
         self.chapter_panel.set_chapters(chapters)
-        self.summary_panel.set_scopes([c.title for c in chapters])
+        self.summary_panel.set_scopes(titles_in_context(chapters))
         self.chapter_dock.setVisible(len(chapters) > 1)
+        self._show_reading_place()
+
+    @Slot(int)
+    def _on_scrolled(self, _value: int) -> None:
+        self._place_timer.start()
+
+    @Slot()
+    def _show_reading_place(self) -> None:
+        if self.chapters:
+            self.chapter_panel.show_reading_place(self.reader_view.top_offset())
 
     @Slot(int)
     def _on_chapter_activated(self, index: int) -> None:
-        start = self.chapters[index].span[0]
-        self.reader_view.go_to((start, start), select=False)
+        # The heading on the view's first line, as a book opens at a chapter; the contents
+        # then mark that chapter, the one at the top.
+        self.reader_view.scroll_to_top(self.chapters[index].span[0])
 
     @Slot(int)
     def _on_overview_clicked(self, offset: int) -> None:

@@ -84,6 +84,9 @@ class SummaryPanel(QWidget):
         self.scope_box = QComboBox()
         self.scope_box.addItem("Whole document")
         self.scope_box.setToolTip("Summarise the whole document or one chapter")
+        # A scrolling list, not one as tall as the screen, for a novel's hundreds of chapters.
+        self.scope_box.setMaxVisibleItems(20)
+        self.scope_box.setStyleSheet("QComboBox { combobox-popup: 0; }")
         form = QFormLayout()
         form.addRow("&Summarise:", self.scope_box)
         form.addRow("&Method:", self.method_box)
@@ -151,6 +154,13 @@ class SummaryPanel(QWidget):
         for title in chapter_titles:
             self.scope_box.addItem(title)
         self.scope_box.setEnabled(bool(chapter_titles))
+        # The list as wide as its longest title, up to twice the box ("CHAPTER VII — BOOK
+        # ONE: 1805" elided in its middle hid which book).
+        metrics = self.scope_box.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(title) for title in chapter_titles), default=0)
+        self.scope_box.view().setMinimumWidth(
+            min(widest + 40, max(2 * self.scope_box.width(), 300))
+        )
         self.scope_box.blockSignals(False)
 
     @Slot(int)

@@ -269,6 +269,53 @@ def test_a_tables_rows_are_no_headings_but_a_pages_title_may_hold_a_bar():
     assert titles == ["Harbour report | The Coast Gazette", "Ships", "Crews"]
 
 
+def test_chapters_nest_in_their_books_and_volumes():
+    """A volume holds books, a book chapters: each heading gets its depth among the kinds the
+    book has, and its span runs to the next heading as deep or less; a preface right after a
+    volume's heading opens the volume, and an epilogue after the last chapter holds the
+    chapters after it ("FIRST EPILOGUE", as War and Peace writes it)."""
+    from reader_app.core.chapters import titles_in_context
+
+    prose = "The rain fell on the town and nobody went out that day.\n\n"
+    headings = [
+        "VOLUME I.--FANTINE",
+        "PREFACE",
+        "BOOK FIRST--A JUST MAN",
+        "CHAPTER I--M. MYRIEL",
+        "CHAPTER II--M. MYRIEL BECOMES M. WELCOME",
+        "BOOK SECOND--THE FALL",
+        "CHAPTER I",
+        "FIRST EPILOGUE: 1813 - 20",
+        "CHAPTER I",
+    ]
+    document = document_from_text("".join(f"{h}\n\n{prose}" for h in headings))
+    chapters = find_chapters(document)
+    assert [(c.title, c.level) for c in chapters] == [
+        ("VOLUME I.--FANTINE", 0),
+        ("PREFACE", 1),
+        ("BOOK FIRST--A JUST MAN", 1),
+        ("CHAPTER I--M. MYRIEL", 2),
+        ("CHAPTER II--M. MYRIEL BECOMES M. WELCOME", 2),
+        ("BOOK SECOND--THE FALL", 1),
+        ("CHAPTER I", 2),
+        ("FIRST EPILOGUE: 1813 - 20", 0),
+        ("CHAPTER I", 2),
+    ]
+    starts = [c.span[0] for c in chapters]
+    # the volume runs to the epilogue, the first book to the second, a chapter to the next
+    assert chapters[0].span == (starts[0], starts[7])
+    assert chapters[2].span == (starts[2], starts[5])
+    assert chapters[3].span == (starts[3], starts[4])
+    assert chapters[8].span[1] == document.main[1]
+    # a title that no other chapter has needs no context; one that another has, its holder's
+    assert titles_in_context(chapters)[3] == "CHAPTER I--M. MYRIEL"
+    assert titles_in_context(chapters)[6] == "CHAPTER I — BOOK SECOND--THE FALL"
+    assert titles_in_context(chapters)[8] == "CHAPTER I — FIRST EPILOGUE: 1813 - 20"
+    # A book of chapters alone is flat.
+    flat = document_from_text("".join(f"Chapter {n}\n\n{prose}" for n in (1, 2, 3)))
+    assert [c.level for c in find_chapters(flat)] == [0, 0, 0]
+
+
 def test_sentence_word_counts_are_counted_once():
     document = document_from_text("Olga Marsh sailed. She reached Norway in May.\n\nThe end.")
     assert document.sentence_words == (3, 5, 2)

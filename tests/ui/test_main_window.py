@@ -361,15 +361,15 @@ def test_chapters_scope_and_overview(qtbot, window, dialog_recorder, write_file)
         text += "\n\n"
     book = write_file("book.txt", text)
     open_through_menu(qtbot, window, dialog_recorder, book)
-    assert [window.chapter_panel.chapter_list.item(i).text() for i in range(3)] == [
+    assert [window.chapter_panel.item(i).text(0) for i in range(3)] == [
         "CHAPTER I",
         "CHAPTER II",
         "CHAPTER III",
     ]
     assert not window.chapter_dock.isHidden()
-    chapter_list = window.chapter_panel.chapter_list
-    rect = chapter_list.visualItemRect(chapter_list.item(1))
-    qtbot.mouseClick(chapter_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tree = window.chapter_panel.chapter_tree
+    rect = tree.visualItemRect(window.chapter_panel.item(1))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader_view.textCursor().position() == window.chapters[1].span[0]
     window.summary_panel.scope_box.setCurrentIndex(3)  # CHAPTER III
     texts = window.summary_panel.summary_texts()
@@ -381,6 +381,46 @@ def test_chapters_scope_and_overview(qtbot, window, dialog_recorder, write_file)
         window.overview, Qt.MouseButton.LeftButton, pos=window.overview.rect().bottomLeft()
     )
     assert window.reader_view.textCursor().position() > window.chapters[2].span[0]
+
+
+def test_contents_nest_chapters_in_their_books_and_follow_the_reading(
+    qtbot, window, dialog_recorder, write_file
+):
+    """A novel of books and chapters lists each book's chapters under it; a book's summary
+    scope holds its chapters, and the summary's list of scopes says which book a chapter is
+    in; as the reader scrolls, the contents mark the chapter in view."""
+    text = "A Long Novel\n\n"
+    for book, (person, place) in enumerate([("Anna", "garden"), ("Boris", "harbour")]):
+        text += f"BOOK {'ONE' if book == 0 else 'TWO'}\n\n"
+        for chapter in ("I", "II"):
+            text += f"CHAPTER {chapter}\n\n"
+            for _ in range(12):
+                text += f"{person} walked to the {place} at dawn. The {place} was quiet.\n\n"
+    book_path = write_file("novel.txt", text)
+    open_through_menu(qtbot, window, dialog_recorder, book_path)
+    panel = window.chapter_panel
+    tree = panel.chapter_tree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "BOOK ONE",
+        "BOOK TWO",
+    ]
+    assert [tree.topLevelItem(1).child(i).text(0) for i in range(2)] == ["CHAPTER I", "CHAPTER II"]
+    scopes = [window.summary_panel.scope_box.itemText(i) for i in range(1, 7)]
+    assert scopes == [
+        "BOOK ONE",
+        "CHAPTER I — BOOK ONE",
+        "CHAPTER II — BOOK ONE",
+        "BOOK TWO",
+        "CHAPTER I — BOOK TWO",
+        "CHAPTER II — BOOK TWO",
+    ]
+    window.summary_panel.scope_box.setCurrentIndex(4)  # BOOK TWO, both its chapters
+    texts = window.summary_panel.summary_texts()
+    assert texts and all("Boris" in t or "harbour" in t for t in texts)
+    # Reading the second book's last chapter marks it, its book opened around it.
+    window.reader_view.scroll_to_top(window.chapters[5].span[0] + 20)
+    qtbot.waitUntil(lambda: tree.currentItem() is panel.item(5))
+    assert tree.topLevelItem(1).isExpanded()
 
 
 def test_filtering_people_and_countries(qtbot, window, dialog_recorder, article_path):

@@ -68,15 +68,15 @@ def test_qt_calls_keep_their_references_to_none(qtbot, window):
     (QLabel.setText, QListWidget.addItem...); on Python 3.11 the window aborted ("deallocating
     None") after a few thousand of them, such as a table's thousands of lines listed as
     chapters. pyproject.toml keeps that version out; this catches any like it."""
-    from PySide6.QtWidgets import QListWidgetItem
+    from PySide6.QtWidgets import QTreeWidgetItem
 
     before = sys.getrefcount(None)
     for index in range(3_000):
         window.status_label.setText(f"line {index}")
-        item = QListWidgetItem(f"line {index}")
-        item.setData(Qt.ItemDataRole.UserRole, index)
-        window.chapter_panel.chapter_list.addItem(item)
-    window.chapter_panel.chapter_list.clear()
+        item = QTreeWidgetItem([f"line {index}"])
+        item.setData(0, Qt.ItemDataRole.UserRole, index)
+        window.chapter_panel.chapter_tree.addTopLevelItem(item)
+    window.chapter_panel.chapter_tree.clear()
     assert sys.getrefcount(None) >= before - 100
 
 
