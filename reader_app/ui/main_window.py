@@ -341,10 +341,17 @@ class MainWindow(QMainWindow):
         document, ranking = self.document, self.ranking
         if document is None or ranking is None:
             return
-        chosen = pick(document, ranking, self.summary_panel.length(), self._summary_scope())
+        scope = self._summary_scope()
+        chosen = pick(document, ranking, self.summary_panel.length(), scope)
         counts = document.sentence_words
         words = sum(counts[i] for i in chosen)
-        info = f"{len(chosen):,} of {counted(len(ranking.order), 'sentence')} · {counted(words, 'word')}"
+        # Out of the chosen chapter's sentences, as its percentages are.
+        total = (
+            len(ranking.order)
+            if scope is None
+            else sum(scope[0] <= document.sentences[i][0] < scope[1] for i in ranking.order)
+        )
+        info = f"{len(chosen):,} of {counted(total, 'sentence')} · {counted(words, 'word')}"
         self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
         rank_of = {index: rank for rank, index in enumerate(ranking.order)}
         self.reader_view.show_summary(

@@ -417,6 +417,8 @@ def test_contents_nest_chapters_in_their_books_and_follow_the_reading(
     window.summary_panel.scope_box.setCurrentIndex(4)  # BOOK TWO, both its chapters
     texts = window.summary_panel.summary_texts()
     assert texts and all("Boris" in t or "harbour" in t for t in texts)
+    # counted out of the book's 48 sentences, not the novel's
+    assert " of 48 sentences" in window.summary_panel.info_label.text()
     # Reading the second book's last chapter marks it, its book opened around it.
     window.reader_view.scroll_to_top(window.chapters[5].span[0] + 20)
     qtbot.waitUntil(lambda: tree.currentItem() is panel.item(5))
