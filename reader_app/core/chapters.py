@@ -21,8 +21,10 @@ _CHAPTER = re.compile(
     re.IGNORECASE,
 )
 # How deep each kind of heading lies: a volume holds books (or parts), a book chapters.
-_DEPTH = {"volume": 0, "book": 1, "part": 1, "chapter": 2, "letter": 2, "canto": 2, "act": 2}
-_DEPTH["section"] = 3
+_DEPTH = {
+    **{"volume": 0, "book": 1, "part": 1, "section": 3},
+    **dict.fromkeys(("chapter", "letter", "canto", "act"), 2),
+}
 _MAX_CHAPTERS = 5_000
 _MAX_HEADING = 80  # characters
 _LIST_RUN = 3  # headings in a row from which they are a list's lines

@@ -218,13 +218,14 @@ def _holder_at(name: NameSpan) -> int:
         if before in POSSESSIVES or before.lower().rstrip(".").rsplit("-", 1)[-1] in titles:
             # a given name opens the holder's: not "General Royal Marines"
             return at if _may_be_the_holder(held) and is_given_name(held[0]) else 0
+    if len(tokens) < 3:
+        return 0
     before, last = tokens[-2], tokens[-1]
     if (
-        len(tokens) >= 3
-        and before.lower().rstrip(".") in _ONE_WORD_HOLDERS_POSTS
+        before.lower().rstrip(".") in _ONE_WORD_HOLDERS_POSTS
         and _may_name_the_holder(last)
         # a surname alone after a civil post, not a place's or a thing's word: "Parliament
-        # Speaker Berri", not "Supreme Allied Commander Europe" nor "Police Commissioner Street"
+        # Speaker Berri"; not "Supreme Allied Commander Europe", after a military post
         and not in_lists(last.lower(), ("city", "place", "loc", "everyday"))
         and not (last.endswith("s") and last.lower()[:-1] in lower_case_cluster_words())
     ):
