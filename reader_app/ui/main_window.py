@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from typing import TYPE_CHECKING
 
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(has_summary)
         self.close_action.setEnabled(self.document is not None or bool(self.path))
         self.reload_action.setEnabled(bool(self.path))
+        for action in (self.next_chapter_action, self.previous_chapter_action):
+            action.setEnabled(len(self.chapters) > 1)
 
     # Opening and analysing
     @Slot()
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self.summary_panel.set_scopes(titles_in_context(chapters))
         self.chapter_dock.setVisible(len(chapters) > 1)
         self._show_reading_place()
+        self.update_actions()
 
     @Slot(int)
     def _on_scrolled(self, _value: int) -> None:
@@ -249,6 +253,22 @@ class MainWindow(QMainWindow):
     def _show_reading_place(self) -> None:
         if self.chapters:
             self.chapter_panel.show_reading_place(self.reader_view.top_offset())
+
+    @Slot()
+    def next_chapter(self) -> None:
+        """Opens the text at the first heading below the view's first line."""
+        starts = [chapter.span[0] for chapter in self.chapters]
+        at = bisect.bisect_right(starts, self.reader_view.top_offset())
+        if at < len(starts):
+            self._on_chapter_activated(at)
+
+    @Slot()
+    def previous_chapter(self) -> None:
+        """Opens the text at the last heading above the view's first line."""
+        starts = [chapter.span[0] for chapter in self.chapters]
+        at = bisect.bisect_left(starts, self.reader_view.top_offset()) - 1
+        if at >= 0:
+            self._on_chapter_activated(at)
 
     @Slot(int)
     def _on_chapter_activated(self, index: int) -> None:

@@ -423,6 +423,17 @@ def test_contents_nest_chapters_in_their_books_and_follow_the_reading(
     window.reader_view.scroll_to_top(window.chapters[5].span[0] + 20)
     qtbot.waitUntil(lambda: tree.currentItem() is panel.item(5))
     assert tree.topLevelItem(1).isExpanded()
+    # Ctrl+PgUp and Ctrl+PgDown go to the previous and the next heading.
+    assert window.previous_chapter_action.isEnabled()
+    window.previous_chapter_action.trigger()
+    assert window.reader_view.top_offset() == window.chapters[5].span[0]
+    window.previous_chapter_action.trigger()
+    assert window.reader_view.top_offset() == window.chapters[4].span[0]
+    window.reader_view.scroll_to_top(0)
+    window.next_chapter_action.trigger()
+    assert window.reader_view.top_offset() == window.chapters[0].span[0]
+    window.next_chapter_action.trigger()
+    assert window.reader_view.top_offset() == window.chapters[1].span[0]
 
 
 def test_filtering_people_and_countries(qtbot, window, dialog_recorder, article_path):
