@@ -127,7 +127,8 @@ def _is_country_here(
                 # "the Democratic Republic of the Congo and the Republic of the Congo", read
                 # as one organisation, is two countries
                 return name.kind != "PER"
-            mention_words = len(tokenize(text, mention.start, mention.end))
+            mention_tokens = [token for token, _, _ in tokenize(text, mention.start, mention.end)]
+            mention_words = len(mention_tokens)
             if name.kind != "PER" and _names_a_role(
                 text, start, end, mention, tokens, mention_words
             ):
@@ -138,6 +139,10 @@ def _is_country_here(
                 return True  # where a person is from: "Woodrow Wilson of the United States"
             if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):
                 return True  # "Kia Motor Corp of South Korea"
+            if name.kind == "LOC" and _A_PLACE_OF.search(text, name.start, mention.start):
+                return True  # "the Aconcagua Provincial Park of Argentina"
+            if name.kind != "PER" and tokens[0] in _OF_A_TIME and tokens[1:] == mention_tokens:
+                return True  # "Nazi Germany", "Imperial Japan"
             if name.kind != "PER" and _a_side_of(text, name, mention):
                 return True  # "IFK Gothenburg of Sweden", "Maleeva of Bulgaria"
             if mention.start == start and _opens_a_persons_name(text, mention.end, end):
@@ -220,6 +225,16 @@ _SCORE_ONLY = re.compile(r"(?:[^\S\n]*\d[\d-]*)*")
 
 
 # A company's name, then "of" and the country it is from.
+# A park or a region named before the country it lies in, read as one place with it.
+_A_PLACE_OF = re.compile(
+    r"\b(?:Park|Reserve|Province|Region|Desert|Forest|Mountains|Islands|Peninsula)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+# A country under a regime is the country: "Nazi Germany", "Vichy France". (Not "Ancient
+# Greece", "Ancient Libya": a civilisation's name, as CoNLL marks it whole.)
+_OF_A_TIME = frozenset(
+    "Nazi Fascist Imperial Communist Francoist Vichy Weimar Tsarist Colonial Occupied".split()
+)
 _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"

@@ -448,6 +448,22 @@ def test_a_role_of_a_country_read_with_the_place_after_it_names_the_country(monk
     assert _countries_given_names(monkeypatch, text, spans) == {"ES": 1}
 
 
+def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
+    """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
+    Argentina; "the Gulf of Mexico" and "the Bank of Japan" are names of their own."""
+    text = (
+        "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
+        "far from the Gulf of Mexico and the Bank of Japan."
+    )
+    spans = [
+        ("MISC", "Nazi Germany"),
+        ("LOC", "Aconcagua Provincial Park of Argentina"),
+        ("LOC", "Gulf of Mexico"),
+        ("ORG", "Bank of Japan"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "AR": 1}
+
+
 @pytest.mark.parametrize(
     "change, forms",
     [(str.lower, {"ingrid solberg", "solberg"}), (str.upper, {"INGRID SOLBERG", "SOLBERG"})],
