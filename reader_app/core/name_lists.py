@@ -116,8 +116,8 @@ def _between_places(neighbours: Sequence[NameSpan]) -> bool:
 _PLACE_KINDS = frozenset(
     "villages towns cities municipalities communes parishes settlements hamlets districts "
     "counties provinces regions gminas suburbs neighbourhoods neighborhoods islands rivers "
-    "lakes mountains valleys states localities boroughs townships villagers inhabitants "
-    "residents citizens townspeople townsfolk natives".split()
+    "lakes mountains valleys states localities boroughs townships burghs abbeys monasteries "
+    "castles villagers inhabitants residents citizens townspeople townsfolk natives".split()
 )
 
 
@@ -125,15 +125,21 @@ _PLACE_LINKS = frozenset("of including are were is was as".split())
 
 
 def _after_kind_of_places(text: str, start: int) -> bool:
-    """Whether a plural kind of place, perhaps with "of", "such as" or "the", comes right
-    before `start` on its line."""
+    """Whether a plural kind of place, perhaps with "of", "such as", "among them" or "the",
+    comes right before `start` on its line."""
     before = text[max(0, start - 40) : start]
     if not before[-1:].isspace() or before[-1:] == "\n":
         return False
     words = before[before.rfind("\n") + 1 :].split()
     if words[-1:] == ["the"]:
         words.pop()
-    if words and words[-1] in _PLACE_LINKS:
+    if words[-2:] == ["among", "them"]:
+        # "abbeys, among them Holyrood, Melrose and Kelso"
+        del words[-2:]
+        if words[-1:] == [","]:
+            words.pop()
+        words[-1:] = [word.removesuffix(",") for word in words[-1:]]
+    elif words and words[-1] in _PLACE_LINKS:
         if words[-1] == "as" and words[-2:-1] == ["such"]:
             words.pop()
         words.pop()

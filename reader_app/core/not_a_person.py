@@ -214,6 +214,13 @@ def _names_nobody(
         return True
     if all(len(w) == 1 and _names_a_people(w[0]) for w in forms):
         return True  # a people's word alone: "Serb refugees", "the Chechens" (not "Finn")
+    if all(
+        len(w) == 1 and w[0].endswith("a") and readings.others_as((w[0] + "n",), ("MISC",))
+        for w in forms
+    ) and not any(after_title(text, start) for start, _ in found):
+        # a land whose people's word the text writes too: "knocked Bavaria out of the war"
+        # beside "a French and Bavarian army" (in the training sets no person is named so)
+        return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
