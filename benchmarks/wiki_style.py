@@ -17,7 +17,8 @@ and places named after people), and mended in turn; `held_out_2.txt`
 (30) was written last and its errors have never been read. `held_out_3.txt` (30) was written in
 the twelfth session, after that session's rules (so by someone who knew them), on subjects
 drawn as a random page's are, and only scored; `held_out_4.txt` (30) in the twenty-eighth,
-after that session's rules, the same way, and `held_out_5.txt` (30) in the twenty-ninth. All were
+after that session's rules, the same way (its errors were read and mended in the twenty-ninth,
+so it is held out no longer), and `held_out_5.txt` (30) in the twenty-ninth, only scored. All were
 written by the people who write the rules, so they are easier than real Wikipedia: a check
 of direction, not an estimate of WikiGold.
 
