@@ -211,8 +211,12 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
         close = text.find(")", bracket, bracket + _LONGEST_BRACKET)
         stop = close if close >= 0 else min(len(text), bracket + _LONGEST_BRACKET)
         found: list[re.Match[str]] = []
+        plain = False
         if _SCORE_BEFORE.search(text, max(0, bracket - 6), bracket):
             found = list(_SCORER.finditer(text, bracket, stop))
+            if not found and _SCORERS_AND_MINUTES.match(text, bracket, stop + 1):
+                # "Heerenveen 4 (Korneev 15, Hansma 24, Wouden 70, 90)": minutes in figures
+                found, plain = list(_SCORER_AND_MINUTES.finditer(text, bracket, stop)), True
         elif _MINUTES_IN_BRACKET.match(text, bracket):
             # "Barcelona - Ronaldo (5th and 89th minutes), Giovanni (31st)"
             before = _NAME_BEFORE_A_BRACKET.search(text, max(0, bracket - 60), bracket)
@@ -226,6 +230,13 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
             tokens = tuple(scorer.group(1).split())
             if not read and may_be_a_persons_name(tokens):
                 result.append(NameSpan("PER", start, end, tokens))
+            elif plain and read:
+                # the model's reading of it, as a place or a firm ("Wouden 70"), is the scorer
+                for number in (at - 1, at):
+                    if 0 <= number < len(names) and names[number].start < end:
+                        name = names[number]
+                        if name.kind != "PER" and start <= name.start and name.end <= end + 4:
+                            result[number] = NameSpan("PER", start, end, tokens)
         bracket = text.find("(", bracket + 1)
     return sorted(result, key=lambda n: n.start) if len(result) > len(names) else result
 
@@ -298,6 +309,16 @@ _SCORE_BEFORE = re.compile(_SCORE + "$")
 # The score, the bracket, and the scorers before this one with their minutes.
 _IN_A_BRACKET_AFTER_A_SCORE = re.compile(_SCORE + r"\([^()]*$")
 _LONGEST_BRACKET = 300  # characters: a team's scorers
+# The same with the minutes in figures alone, the whole bracket so ("(Jeffrey 7, Roest 33)"):
+# in CoNLL train every name written so after a score is a person's.
+# (A news agency's lines may break inside the bracket: "(Korneev\n15, Hansma 24)".)
+_SCORER_AND_MINUTES = re.compile(
+    r"[(,]\s*([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)\s+(?=\d{1,3}\b)"
+)
+_SCORERS_AND_MINUTES = re.compile(
+    r"\((?:\s*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?\s+\d{1,3}"
+    r"(?:\s*,\s*\d{1,3}\b)*(?:\s+(?:pen|og))?\s*,?)+\)"
+)
 # Or the minutes in a bracket after the scorer, and nothing else: "Ronaldo (5th and 89th
 # minutes)", "Pantic (57th, penalty)"; not "Paris (2nd arrondissement)".
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
