@@ -17,6 +17,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_lists import whole_list
 from reader_app.core.name_words import (
     in_lists,
+    is_given_name,
     is_initial,
     is_institution_word,
     is_title_case,
@@ -38,6 +39,8 @@ def players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
     for join, fewest in ((_LINE_UP_JOIN, _LINE_UP_NAMES), (_SCORES_JOIN, _SCORES_NAMES)):
         joined = {at for at in close if join.fullmatch(text, names[at - 1].end, names[at].start)}
+        if join is _SCORES_JOIN:
+            joined.update(at for at in close if _a_name_wrapped(text, names[at - 1], names[at]))
         start = 0
         while start < len(names):
             stop = start + 1
@@ -47,6 +50,15 @@ def players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 _as_players(text, names, result, range(start, stop), fewest)
             start = stop
     return result
+
+
+def _a_name_wrapped(text: str, given: NameSpan, surname: NameSpan) -> bool:
+    return (
+        given.kind == "PER"
+        and len(given.tokens) == 1
+        and is_given_name(given.tokens[0])
+        and _LINE_BREAK.fullmatch(text, given.end, surname.start) is not None
+    )
 
 
 def _as_players(
@@ -361,6 +373,9 @@ _LONGEST_JOIN = 40  # characters: four rounds of a golfer's scores and the next 
 # or the bracket before a country or a club, or the one after it: "Ramon Vega (Cagliari),
 # Raphael Wicky (Sion)", a squad
 _SCORES_JOIN = re.compile(r"[^\w\n]*(?:\d[\d\W]*|\([^\S\n]*)|[^\S\n]*\)[^\S\n]*,[^\S\n]*")
+# A bare line break after a given name, where a news agency's table wrapped a player's name:
+# "Fred Funk 72 70 73 68, Mark | Brooks 69 69 74 71".
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 _SCORES_NAMES = 6
 
 
