@@ -224,7 +224,6 @@ _NAME_AND_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[^\S\n]+of[^\S\n]+$")
 _SCORE_ONLY = re.compile(r"(?:[^\S\n]*\d[\d-]*)*")
 
 
-# A company's name, then "of" and the country it is from.
 # A park or a region named before the country it lies in, read as one place with it.
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|Desert|Forest|Mountains|Islands|Peninsula)"
@@ -235,6 +234,7 @@ _A_PLACE_OF = re.compile(
 _OF_A_TIME = frozenset(
     "Nazi Fascist Imperial Communist Francoist Vichy Weimar Tsarist Colonial Occupied".split()
 )
+# A company's name, then "of" and the country it is from.
 _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"

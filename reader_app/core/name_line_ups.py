@@ -53,6 +53,7 @@ def players_in_line_ups(text: str, names: list[NameSpan]) -> list[NameSpan]:
 
 
 def _a_name_wrapped(text: str, given: NameSpan, surname: NameSpan) -> bool:
+    """Whether a given name read as a person's ends a line that the next name opens."""
     return (
         given.kind == "PER"
         and len(given.tokens) == 1
@@ -247,6 +248,7 @@ def scorers(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 for number in (at - 1, at):
                     if 0 <= number < len(names) and names[number].start < end:
                         name = names[number]
+                        # (its span may hold the minute: "Wouden 70")
                         if name.kind != "PER" and start <= name.start and name.end <= end + 4:
                             result[number] = NameSpan("PER", start, end, tokens)
         bracket = text.find("(", bracket + 1)
