@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
 )
 from reader_app.core.name_forms import is_a_name_with_an_epithet, read_span
 from reader_app.core.name_lists import (
+    after_a_place_of,
     listed_after_places,
     listed_among_people,
     listed_among_places,
@@ -154,6 +155,15 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
                 continue
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
+        if (
+            name.kind == "PER"
+            and after_a_place_of(text, name.start)
+            # not "the state of Denísov's affairs", "the sacred city of Alexander's people"
+            and not text.startswith(("'s", "’s"), name.end)
+        ):
+            if len(name.tokens) == 1:
+                found.in_place_lists[name.tokens[0]] += 1
+            continue  # "the self-styled state of Krajina", "the town of Mödling"
         if THE_BEFORE.search(text, max(0, name.start - 8), name.start) and not (
             ATTRIBUTIVE_AFTER.match(text, name.end)
         ):
