@@ -111,7 +111,7 @@ def names_nobody_here(
     ) >= len(found):
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_before(_FLIGHT_AFTER, text, found):
-        return True  # an airline: "the bombing of a Pan Am flight", "Pan Am flight 103"
+        return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
     if (
         len(forms) == 1
         and len(forms[0]) == 1
@@ -268,7 +268,8 @@ def _before_its_region_based(text: str, end: int) -> bool:
 
 _BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?)-based\b")
 # (No person's name in the training sets comes before "flight".)
-_FLIGHT_AFTER = re.compile(r"[^\S\n]+flights?\b")
+# (CoNLL train's one person so, "the Clinton train", is named elsewhere too.)
+_FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
 _WEEKDAY_AFTER = re.compile(
     r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
