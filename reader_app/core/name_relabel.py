@@ -14,14 +14,13 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_definitions import kinds_before_a_person
 from reader_app.core.name_line_ups import (
-    cricketers,
     in_a_roster,
     initialled_like_the_others,
     players_in_line_ups,
-    scorers,
     teams_in_standings,
 )
 from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
+from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_words import (
     OFFICES,

@@ -20,7 +20,7 @@ from reader_app.core.name_definitions import (
     described_as_a_person,
 )
 from reader_app.core.name_forms import is_a_region
-from reader_app.core.name_line_ups import plays_in_a_match_report
+from reader_app.core.name_match_reports import plays_in_a_match_report
 from reader_app.core.name_words import (
     given_names,
     in_lists,
