@@ -3,7 +3,7 @@
 A country's word inside a person's or a firm's name ("Jordan Henderson", "Japan Airlines"), in
 a ship's name ("HMS Ireland") or naming another place ("the Luxembourg") is no mention of the
 country; a role of it ("Emperor of China") or a place after a comma ("Mar del Plata,
-Argentina") is."""
+Argentina") is. (A country's word that names a team or a club: country_teams.py.)"""
 
 from __future__ import annotations
 
@@ -19,25 +19,18 @@ from reader_app.core.countries import (
     display_name,
     find_countries,
     may_name_a_person,
-    named_as_their_capital,
     names_no_person,
 )
-from reader_app.core.name_forms import is_a_plural_nickname
+from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
 from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_shapes import is_demonym_and_name
 from reader_app.core.name_words import (
-    REGNAL_NUMBER,
     SHIP_PREFIX,
-    is_compound_title,
     is_given_name,
-    is_institution_word,
-    is_title_case,
 )
-from reader_app.core.ner.clusters import cluster_of
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import Token, tokenize
-from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 
@@ -53,7 +46,7 @@ def country_mentions(
     # name a person and is the surname of someone named in full here is that person (not
     # "France" beside "Anatole France").
     surnames = surnames_of(names)
-    nicknames = _teams_nicknames(text, names)
+    nicknames = teams_nicknames(text, names)
     by_code: dict[str, list[Span]] = defaultdict(list)
     for mention in find_countries(text, *within):
         form = text[mention.start : mention.end]
@@ -67,31 +60,12 @@ def country_mentions(
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
-        if _a_club_among_clubs(text, mention, names, name_starts):
+        if a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     _pieces.cache_clear()  # which would keep the text alive
     return by_code
-
-
-def _teams_nicknames(text: str, names: Sequence[NameSpan]) -> frozenset[str]:
-    """The plural demonyms that the text writes as a team's nickname after a place's name, read
-    as one organisation with it: "Indians" of "the Cleveland Indians"."""
-    common = gazetteer()["common"]
-    return frozenset(
-        name.tokens[-1]
-        for name in names
-        if name.kind == "ORG"
-        and len(name.tokens) == 2
-        and is_a_plural_nickname(name.tokens[-1])
-        and code_for(name.tokens[-1][:-1]) is not None  # a demonym's plural, not "BBC Wales"
-        and is_title_case(name.tokens[0])
-        and code_for(name.tokens[0]) is None
-        # not a sentence's first word: "These Germans are first-rate fools"
-        and name.tokens[0].lower() not in common
-        and name.tokens[0].lower() not in sentence_starters()
-    )
 
 
 def _is_country_here(
@@ -143,7 +117,7 @@ def _is_country_here(
                 return True  # "the Aconcagua Provincial Park of Argentina"
             if name.kind != "PER" and tokens[0] in _OF_A_TIME and tokens[1:] == mention_tokens:
                 return True  # "Nazi Germany", "Imperial Japan"
-            if name.kind != "PER" and _a_side_of(text, name, mention):
+            if name.kind != "PER" and a_side_of(text, name, mention):
                 return True  # "IFK Gothenburg of Sweden", "Maleeva of Bulgaria"
             if mention.start == start and _opens_a_persons_name(text, mention.end, end):
                 return True  # "Australian Tom Moody", "little-known Mexican Ariel Cruz"
@@ -187,41 +161,6 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
         else:
             pieces[-1].append(token)
     return pieces
-
-
-def _a_side_of(text: str, name: NameSpan, mention: CountryMention) -> bool:
-    """Whether the mention ends the name (but for a score) after "of" and a name of one
-    word that is no English word, title or people: a club or a player and the country they
-    come from, read as one name ("Nasr of Saudi Arabia 1-0", "Maleeva of Bulgaria"; not
-    "Bank of England", "Parliament of Malta", "Hall of Fame of America")."""
-    before = _NAME_AND_OF_BEFORE.search(text, name.start, mention.start)
-    if before is None or _SCORE_ONLY.fullmatch(text, mention.end, name.end) is None:
-        return False
-    word = before.group(1)
-    return not (
-        _an_english_word_or_title(word)
-        or (word.endswith("s") and _an_english_word_or_title(word[:-1]))  # "Presidents"
-        or is_institution_word(word)
-        # a ruler's style ("Gustav of Sweden", "King Charles III of France") is one name,
-        # and so is a people of a land ("Albanians of Macedonia")
-        or is_given_name(word)
-        or REGNAL_NUMBER.fullmatch(word) is not None
-        or code_for(word)
-    )
-
-
-def _an_english_word_or_title(word: str) -> bool:
-    """A word the clusters' text writes in lower case, or a title ("Governor-General")."""
-    lowered = word.lower()
-    return (
-        cluster_of(lowered) is not None
-        or lowered in gazetteer()["title"]
-        or is_compound_title(word)
-    )
-
-
-_NAME_AND_OF_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[^\S\n]+of[^\S\n]+$")
-_SCORE_ONLY = re.compile(r"(?:[^\S\n]*\d[\d-]*)*")
 
 
 # A park or a region named before the country it lies in, read as one place with it.
@@ -285,38 +224,6 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
         return True
     before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-1:]
     return bool(before) and is_demonym_and_name((*before, *words))
-
-
-def _a_club_among_clubs(
-    text: str, mention: CountryMention, names: Sequence[NameSpan], starts: list[int]
-) -> bool:
-    """Whether a country named as its capital, named alone before a score or in brackets, beside
-    clubs named after their towns and beside no other country, is a club of that town ("Cannes
-    0 Monaco 2", "Scifo (Monaco), Debbah (Nice)"); national sides play national sides ("Spain
-    2 Bulgaria 1"), and a country's side is listed beside its players' clubs ("Ajax and
-    Netherlands striker"); a country in a list of places is no club ("Aberdeen ... Kuwait")."""
-    if mention.code not in named_as_their_capital():
-        return False
-    if not (
-        _SCORE_AFTER.match(text, mention.end)
-        or (text.endswith("(", 0, mention.start) and text.startswith(")", mention.end))
-    ):
-        return False  # a club has its score after it, or stands in brackets after a player
-    at = bisect.bisect_left(starts, mention.start)
-    if at == len(names) or (names[at].start, names[at].end) != (mention.start, mention.end):
-        return False
-    low = bisect.bisect_left(starts, mention.start - _CLUB_LIST_CHARACTERS)
-    high = bisect.bisect_right(starts, mention.end + _CLUB_LIST_CHARACTERS)
-    near = [n for n in names[low:high] if n is not names[at] and n.kind != "PER"]
-    other_countries = {code_for(" ".join(n.tokens)) for n in near} - {None, mention.code}
-    return not other_countries and any(
-        n.kind == "ORG" and len(n.tokens) == 1 and n.tokens[0].lower() in gazetteer()["city"]
-        for n in near
-    )
-
-
-_CLUB_LIST_CHARACTERS = 80  # either side: a results line, or players with their clubs
-_SCORE_AFTER = re.compile(r"[^\S\n]+\d")
 
 
 # A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
