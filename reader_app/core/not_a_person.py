@@ -195,6 +195,11 @@ def names_nobody(
     )
 
 
+# Plural places that end a place's name and, in the training sets, no person's ("Golan
+# Heights", "Falkland Islands"; not "Downs", "Hills", "Woods", "Fields", "Springs": surnames).
+_PLACES_PLURAL = frozenset("Heights Islands Isles Mountains Falls Plains Alps Lakes".split())
+
+
 def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
@@ -221,6 +226,13 @@ def _names_nobody(
         # a land whose people's word the text writes too: "knocked Bavaria out of the war"
         # beside "a French and Bavarian army" (in the training sets no person is named so)
         return True
+    fullest = max(forms, key=len)
+    if (
+        len(fullest) > 1
+        and fullest[-1] in _PLACES_PLURAL
+        and not is_given_name(fullest[0], of_other_countries=False)
+    ):
+        return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Downs")
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
