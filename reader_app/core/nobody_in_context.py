@@ -267,8 +267,8 @@ def _before_its_region_based(text: str, end: int) -> bool:
 
 
 _BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?)-based\b")
-# (No person's name in the training sets comes before "flight".)
-# (CoNLL train's one person so, "the Clinton train", is named elsewhere too.)
+# (No person's name in the training sets comes before "flight"; one, "the Clinton train",
+# before "train", and he is named elsewhere too.)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
 _WEEKDAY_AFTER = re.compile(
     r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -232,7 +232,7 @@ def _names_nobody(
         and fullest[-1] in _PLACES_PLURAL
         and not is_given_name(fullest[0], of_other_countries=False)
     ):
-        return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Downs")
+        return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Lakes")
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
