@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -135,17 +135,28 @@ def _levels(titles: list[str]) -> list[int]:
     return [0 if level is None else level for level in levels]
 
 
-def titles_in_context(chapters: tuple[Chapter, ...]) -> list[str]:
+def holders(chapters: Sequence[Chapter]) -> list[int]:
+    """The index of the heading each chapter lies in (the last one before it less deep), or -1
+    for an outermost one: a chapter's book, a book's volume."""
+    found: list[int] = []
+    open_headings: list[int] = []  # each less deep than the one after it
+    for index, chapter in enumerate(chapters):
+        while open_headings and chapters[open_headings[-1]].level >= chapter.level:
+            open_headings.pop()
+        found.append(open_headings[-1] if open_headings else -1)
+        open_headings.append(index)
+    return found
+
+
+def titles_in_context(chapters: Sequence[Chapter]) -> list[str]:
     """Each chapter's title, and after a dash the title of the book or volume that holds it
     where another chapter has the same title: "CHAPTER I — BOOK ONE: 1805", so that a list of
     War and Peace's fifteen "CHAPTER I"s tells them apart (Les Misérables' "CHAPTER I--M.
     MYRIEL" needs no more)."""
     counts = Counter(chapter.title for chapter in chapters)
-    titles: list[str] = []
-    holders: list[str] = []  # the open heading of each level above
-    for chapter in chapters:
-        del holders[chapter.level :]
-        shared = counts[chapter.title] > 1 and holders
-        titles.append(f"{chapter.title} — {holders[-1]}" if shared else chapter.title)
-        holders.append(chapter.title)
-    return titles
+    return [
+        f"{chapter.title} — {chapters[holder].title}"
+        if holder >= 0 and counts[chapter.title] > 1
+        else chapter.title
+        for chapter, holder in zip(chapters, holders(chapters), strict=True)
+    ]

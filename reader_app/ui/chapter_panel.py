@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from reader_app.core.chapters import holders
+
 if TYPE_CHECKING:
     from reader_app.core.chapters import Chapter
 
@@ -34,18 +36,14 @@ class ChapterPanel(QWidget):
     def set_chapters(self, chapters: Sequence[Chapter]) -> None:
         self.chapter_tree.clear()
         self._items, self._starts = [], [chapter.span[0] for chapter in chapters]
-        # The open item of each level: a chapter goes under the last item less deep than it.
-        open_items: list[QTreeWidgetItem] = []
-        for index, chapter in enumerate(chapters):
-            del open_items[chapter.level :]
+        for index, (chapter, holder) in enumerate(zip(chapters, holders(chapters), strict=True)):
             item = QTreeWidgetItem([chapter.title])
             item.setData(0, _INDEX_ROLE, index)
             item.setToolTip(0, chapter.title)
-            if open_items:
-                open_items[-1].addChild(item)
+            if holder >= 0:
+                self._items[holder].addChild(item)
             else:
                 self.chapter_tree.addTopLevelItem(item)
-            open_items.append(item)
             self._items.append(item)
 
     def item(self, index: int) -> QTreeWidgetItem:

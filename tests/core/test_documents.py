@@ -274,7 +274,7 @@ def test_chapters_nest_in_their_books_and_volumes():
     book has, and its span runs to the next heading as deep or less; a preface right after a
     volume's heading opens the volume, and an epilogue after the last chapter holds the
     chapters after it ("FIRST EPILOGUE", as War and Peace writes it)."""
-    from reader_app.core.chapters import titles_in_context
+    from reader_app.core.chapters import holders, titles_in_context
 
     prose = "The rain fell on the town and nobody went out that day.\n\n"
     headings = [
@@ -287,6 +287,7 @@ def test_chapters_nest_in_their_books_and_volumes():
         "CHAPTER I",
         "FIRST EPILOGUE: 1813 - 20",
         "CHAPTER I",
+        "CHAPTER II",
     ]
     document = document_from_text("".join(f"{h}\n\n{prose}" for h in headings))
     chapters = find_chapters(document)
@@ -300,13 +301,17 @@ def test_chapters_nest_in_their_books_and_volumes():
         ("CHAPTER I", 2),
         ("FIRST EPILOGUE: 1813 - 20", 0),
         ("CHAPTER I", 2),
+        ("CHAPTER II", 2),
     ]
     starts = [c.span[0] for c in chapters]
     # the volume runs to the epilogue, the first book to the second, a chapter to the next
     assert chapters[0].span == (starts[0], starts[7])
     assert chapters[2].span == (starts[2], starts[5])
     assert chapters[3].span == (starts[3], starts[4])
-    assert chapters[8].span[1] == document.main[1]
+    assert chapters[9].span[1] == document.main[1]
+    # each chapter lies in the last heading before it that is less deep, across a level the
+    # book skips: the epilogue's two chapters are both its own, neither the other's
+    assert holders(chapters) == [-1, 0, 0, 2, 2, 0, 5, -1, 7, 7]
     # a title that no other chapter has needs no context; one that another has, its holder's
     assert titles_in_context(chapters)[3] == "CHAPTER I--M. MYRIEL"
     assert titles_in_context(chapters)[6] == "CHAPTER I — BOOK SECOND--THE FALL"
