@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from reader_app.core.name_reading import as_person
-from reader_app.core.name_words import is_given_name, is_title_case
+from reader_app.core.name_shapes import is_given_name_and_surname
 from reader_app.core.ner.model import NameSpan
 
 
@@ -78,9 +78,7 @@ def _reads_as_a_person(name: NameSpan) -> bool:
     """Read as a person's by the model, or a given name and a surname as the other rows' are:
     the model read half of a cricket team's averages ("Salim Malik", "Rashid Latif") as
     organisations."""
-    return name.kind == "PER" or (
-        len(name.tokens) == 2 and is_given_name(name.tokens[0]) and is_title_case(name.tokens[1])
-    )
+    return name.kind == "PER" or (len(name.tokens) == 2 and is_given_name_and_surname(name.tokens))
 
 
 _LONGEST_ROW = 80  # characters; a table's row is short, a paragraph of prose is not
