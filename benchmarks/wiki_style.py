@@ -18,7 +18,9 @@ and places named after people), and mended in turn; `held_out_2.txt`
 the twelfth session, after that session's rules (so by someone who knew them), on subjects
 drawn as a random page's are, and only scored; `held_out_4.txt` (30) in the twenty-eighth,
 after that session's rules, the same way (its errors were read and mended in the twenty-ninth,
-so it is held out no longer), and `held_out_5.txt` (30) in the twenty-ninth, only scored. All were
+so it is held out no longer), `held_out_5.txt` (30) in the twenty-ninth, only scored there
+(its errors were read and mended in the thirtieth), and `held_out_6.txt` (30) in the thirtieth,
+before that session's rules, on kinds of subject drawn at random, only scored. All were
 written by the people who write the rules, so they are easier than real Wikipedia: a check
 of direction, not an estimate of WikiGold.
 
@@ -47,6 +49,7 @@ SETS = {
     "held out, third": HERE / "held_out_3.txt",
     "held out, fourth": HERE / "held_out_4.txt",
     "held out, fifth": HERE / "held_out_5.txt",
+    "held out, sixth": HERE / "held_out_6.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
