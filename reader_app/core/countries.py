@@ -162,6 +162,14 @@ _BODY_AFTER = re.compile(r"[^\S\n]+of\b|[-\s]General\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Henderson", "O'Keeffe"
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 _STATE_CONTEXT = re.compile(r"[A-Z][a-z]+,\s+$")
+# A state's office or the state itself named just before: "a United States Senator from
+# Georgia", "Governor of Georgia", "the U.S. state of Georgia" (the country's head is its
+# President, and a Georgian "state of" is rare).
+_A_STATES_OFFICE_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]enator|[Gg]overnor|[Cc]ongress(?:wo)?man|[Rr]epresentative|[Ss]en\.|[Rr]ep\.|"
+    r"[Gg]ov\.)[^\S\n]+(?:from|of)|\b(?:U\.S\.|US|American|[Ss]outhern)[^\S\n]+state[^\S\n]+of)"
+    r"[^\S\n]+$"
+)
 
 
 def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
@@ -177,7 +185,9 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     if previous and previous.group(1).lower() not in starters:
         return False  # "Michael Jordan", but "In Jordan"
     # "Atlanta, Georgia" is the state; "Nairobi, Kenya" and "Ghana, India" are countries.
-    return form not in _listed("also_states") or not _STATE_CONTEXT.search(before)
+    return form not in _listed("also_states") or not (
+        _STATE_CONTEXT.search(before) or _A_STATES_OFFICE_BEFORE.search(before)
+    )
 
 
 # In lower-case text these read as ordinary words ("china", "turkey", "polish the boots", "a

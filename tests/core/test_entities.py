@@ -116,6 +116,11 @@ def test_ambiguous_words_are_decided_by_context():
     # After a comma only a state's name is read as the state.
     assert _codes("She flew to Nairobi, Kenya and on to Amman, Jordan.") == ["KE", "JO"]
     assert _codes("Teams came from Ghana, India, Kenya and Turkey.") == ["GH", "IN", "KE", "TR"]
+    # After a state's office, or "the U.S. state of", it is the state; the country's head is
+    # its President.
+    assert _codes("He served as a United States Senator from Georgia until 1997.") == ["US"]
+    assert _codes("The Governor of Georgia signed it in the U.S. state of Georgia.") == ["US"]
+    assert _codes("He was President of Georgia.") == ["GE"]
 
 
 def test_states_alone_is_the_united_states_only_after_the():
