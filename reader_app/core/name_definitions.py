@@ -103,7 +103,7 @@ _HEAD_ENDS = (
     "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
     "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
     "|characterized|characterised|consisting|including|native|endemic|appearing|born"
-    "|living|working|serving|playing|competing|representing|currently|best"
+    "|living|working|serving|playing|competing|representing|currently|best|discovered"
 )
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 
@@ -156,9 +156,11 @@ def defined_as_a_thing(text: str, start: int, end: int) -> bool:
 
 # The start of a sentence or of a relative clause, perhaps with "The" or an opening mark: a
 # name defined by its sentence opens it ("The Pequod was the identical ship", "Essil, of which
-# Bajjat was a district"; not "Bang & Olufsen is a company").
+# Bajjat was a district"; not "Bang & Olufsen is a company"). A minor planet's number may
+# come first: "7796 Járacimrman is a main-belt asteroid".
 _CLAUSE_START_BEFORE = re.compile(
-    r"(?:^|[.!?][\"”’)]?|\n|\b(?:which|where|whose))[^\S\n]*[\"“‘(]?(?:(?:The|the)[^\S\n]+)?$"
+    r"(?:^|[.!?][\"”’)]?|\n|\b(?:which|where|whose))[^\S\n]*[\"“‘(]?(?:(?:The|the)[^\S\n]+)?"
+    r"(?:\(?\d+\)?[^\S\n]+)?$"
 )
 
 
