@@ -40,12 +40,27 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.features import gazetteer
 
+# Articles and prepositions of other languages that stand in no person's name (unlike "de",
+# "van" or "y", or "las" after "de": "Bartolomé de las Casas"): a span holding one is a
+# title, "Por una Cabeza", "Moi et les Autres", not people. None is inside a person's name in
+# the training sets' gold. ("et" and "und" join two names as "and" does: "Dismas et Gesmas".)
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "una uno un por para con sin sobre los las il gli avec pour sur dans les mit für auf com sem"
+    " pelo pela ao aos".split()
+)
+
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
     titles, honorifics, country words and stray marks dropped from their edges, none after
     "of", none right before a kind of person ("the Zora princess Ruto") and none that names
-    a country or a people ("New Zealand", "Native Americans")."""
+    a country or a people ("New Zealand", "Native Americans"); none in a title in another
+    language."""
+    if any(
+        word in _FOREIGN_FUNCTION_WORDS and words[at - 1] not in ("de", "De")
+        for at, word in enumerate(words[1:-1], 1)
+    ):
+        return []
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
@@ -71,6 +86,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             word[:1].isupper()
             or word[:1].isdigit()
             or (current and (word in joins or _ARTICLE_SURNAME.fullmatch(word)))
+            or (current and word in ("las", "los") and current[-1] == "de")  # "de las Casas"
         ):
             current.append(word)
             continue
