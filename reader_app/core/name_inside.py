@@ -1,0 +1,125 @@
+"""People's names the model read inside a place's or an organisation's name: after a kind of
+person, an honorific or a rank ("American jazz trumpeter Miles Davis", "Lieutenant Colonel
+Yonatan Netanyahu"), a country's word ("Australian Tom Moody") or an office ("Justice Harry
+Blackmun")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reader_app.core.countries import code_for
+from reader_app.core.name_context import part_of_name
+from reader_app.core.name_reading import as_person, plural_kind
+from reader_app.core.name_words import (
+    OFFICES,
+    in_lists,
+    is_given_name,
+    is_institution_word,
+    people_rules,
+    without_letters_after,
+)
+from reader_app.core.ner.features import gazetteer
+from reader_app.core.ner.model import NameSpan
+
+
+def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> NameSpan:
+    """The capitalised words after a kind of person (or an honorific or a rank) inside a
+    place's or an organisation's name, which the model read as one with them, as a person's
+    name: "Miles Davis" of "American jazz trumpeter Miles Davis"; "Gunpei Yokoi" of
+    "Designers Gunpei Yokoi" where the kind opens a sentence."""
+    if name.kind == "PER":
+        return name  # the people step splits a person's name at lower-case words itself
+    tokens = name.tokens
+    # Letters after the name are no name's words: "Sir John Major KG CH".
+    core = without_letters_after(tokens)
+    for at in range(len(core) - 2, -1, -1):
+        word = tokens[at]
+        if at:
+            is_kind = word in kinds or (
+                word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(core[at + 1 :])
+            )
+        else:
+            lowered = word.lower()
+            is_kind = (
+                len(tokens) > 2
+                and word[:1].isupper()
+                and lowered.rstrip("s") not in _NOT_OPENING_KINDS
+                and (lowered in kinds or plural_kind(lowered, kinds))
+                and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
+            ) or _titled_full_name(core)
+        is_kind = is_kind or _from_a_country(core, at)
+        if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
+            part = part_of_name(text, name, at + 1, len(tokens))
+            return name if part is None else as_person(part)
+    return name
+
+
+def _from_a_country(tokens: tuple[str, ...], at: int) -> bool:
+    """A country's word (or its possessive) before a given name and a surname, which the
+    model read as one name with them: "Australian Tom Moody", "Kenya's Paul Tergat"; not
+    "Irish Rose Festival" (no full name), "British Steel" (no given name)."""
+    if not (at == 0 or (at == 1 and tokens[1] in ("'s", "’s"))):
+        return False
+    rest = tokens[at + 1 :]
+    return (
+        bool(code_for(tokens[0]))
+        and 2 <= len(rest) <= 3
+        and is_given_name(rest[0])
+        and _is_a_full_name(rest)
+        # not "the American Marshall Plan" (a surname that is an everyday word is lost:
+        # "Jamaica's Michael Green")
+        and not in_lists(rest[-1].lower(), ("common", "everyday", "loc", "place"))
+    )
+
+
+def _titled_full_name(tokens: tuple[str, ...]) -> bool:
+    """A title of office (or its plural) and a given name and surname read as one
+    organisation: "Justice Harry Blackmun", "Justices Sandra Day O'Connor"; not "St. Louis
+    Rams", "King Edward Point" (royal and saints' names name places too)."""
+    title = tokens[0].lower().rstrip(".")
+    return (
+        (title in OFFICES or (title.endswith("s") and title[:-1] in OFFICES))
+        and is_given_name(tokens[1])
+        and _is_a_full_name(tokens[1:])
+        and not in_lists(tokens[-1].lower(), ("common", "everyday", "loc", "place"))
+    )
+
+
+@functools.cache
+def _titles_inside() -> frozenset[str]:
+    """Honorifics and ranks before a person's name inside what the model read as one
+    organisation: "the Zoological Society of London with Sir Humphry Davy", "Lieutenant
+    Colonel Yonatan Netanyahu", "Conservative MP Michael Mates"."""
+    return people_rules()["honorifics"] | _RANKS_INSIDE
+
+
+_RANKS_INSIDE = frozenset(
+    "colonel general captain lieutenant major sergeant admiral commander corporal brigadier "
+    "marshal mp mep msp".split()
+)
+
+
+def _is_a_full_name(tokens: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, no institution's nor a plural common noun: "Humphry
+    Davy", not "Europe" ("Supreme Allied Commander Europe") nor "Royal Marines" ("Commandant
+    General Royal Marines")."""
+    last = tokens[-1].lower()
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower() not in gazetteer()["title"]
+        and not any(is_institution_word(t) for t in tokens)
+        and not (
+            last.endswith("s")
+            and in_lists(last[:-1], ("common", "everyday"))
+            and not is_given_name(tokens[0])  # "Michael Mates"
+        )
+    )
+
+
+# Kinds that open the names of places and teams: "Saint Lawrence River", "Queens Park
+# Rangers", "Kings Cross", "Prince Edward Island".
+_NOT_OPENING_KINDS = frozenset(
+    "saint st st. queen king prince princess emperor empress duke duchess pope".split()
+)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$")
