@@ -123,3 +123,35 @@ _NOT_OPENING_KINDS = frozenset(
     "saint st st. queen king prince princess emperor empress duke duchess pope".split()
 )
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$")
+
+
+def people_after_a_plural_kind_inside(
+    text: str, name: NameSpan, kinds: frozenset[str]
+) -> list[NameSpan] | None:
+    """The people of a list after a plural kind of person inside what the model read as one
+    organisation or place with them: "Zdeněk Moravec" and "Miloš Tichý" of "Czech
+    astronomers Zdeněk Moravec and Miloš Tichý"; None where the name holds no such list.
+    Each of the list's names is a given name and more, joined by commas or "and"."""
+    if name.kind == "PER":
+        return None
+    tokens = name.tokens
+    for at in range(1, len(tokens) - 2):
+        if tokens[at].islower() and plural_kind(tokens[at], kinds):
+            break
+    else:
+        return None
+    groups: list[tuple[int, int]] = []
+    first = at + 1
+    for stop in range(at + 1, len(tokens) + 1):
+        if stop == len(tokens) or tokens[stop] in (",", "and"):
+            groups.append((first, stop))
+            first = stop + 1
+    if not all(
+        2 <= b - a <= 3
+        and is_given_name(tokens[a])
+        and all(t[:1].isupper() and not t.isupper() for t in tokens[a:b])
+        for a, b in groups
+    ):
+        return None
+    parts = [part_of_name(text, name, a, b) for a, b in groups]
+    return [as_person(part) for part in parts if part is not None]

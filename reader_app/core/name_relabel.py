@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_definitions import kinds_before_a_person
-from reader_app.core.name_inside import after_a_kind_inside
+from reader_app.core.name_inside import after_a_kind_inside, people_after_a_plural_kind_inside
 from reader_app.core.name_line_ups import (
     in_a_roster,
     initialled_like_the_others,
@@ -57,6 +57,11 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     result = teams_in_standings(text, cricketers(text, result))
     result = initialled_like_the_others(result)
     result = [after_a_kind_inside(text, name, kinds) for name in result]
+    result = [
+        part
+        for name in result
+        for part in (people_after_a_plural_kind_inside(text, name, kinds) or [name])
+    ]
     for number, name in enumerate(result):
         if name.kind == "PER":
             continue
