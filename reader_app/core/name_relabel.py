@@ -226,7 +226,9 @@ def _relabel_after(
             return read_as_a_person if previous in ("married", "attributed") else None
         if word == "as":
             if previous != "such":
-                return None
+                # a role: "It stars Giulietta Masina as Gelsomina"
+                role = _CAST_BEFORE.search(text, max(0, begin - 240), begin)
+                return read_as_a_person if role else None
             before = word_before(text, begin)
             if before is None:
                 return None
@@ -250,6 +252,18 @@ _KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
 # Sidney Lumet" (not "produced by", which companies are too), name a spouse, or a team-mate
 # ("played alongside Jairzinho, Tostão and Gérson").
 _CREDITS = frozenset({"starring", "co-starring", "featuring", "married", "alongside"})
+
+
+# A cast's verb and an actor's name, before "as" and the role: "stars Giulietta Masina as",
+# "features Maria Callas as Tosca and Tito Gobbi as".
+_CAPITALISED_WORDS = r"(?:[A-Z][\w'’.-]*[^\S\n]+){1,4}"
+_CAST_BEFORE = re.compile(
+    r"\b(?:stars|starred|starring|co-stars|co-starred|co-starring|plays|played|playing"
+    r"|features|featured|featuring|casts|cast|voices|voiced)[^\S\n]+"
+    rf"(?:{_CAPITALISED_WORDS}as[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){{0,3}}[^\S\n]*"
+    r"(?:,[^\S\n]*(?:and[^\S\n]+)?|and[^\S\n]+))*"
+    rf"{_CAPITALISED_WORDS}$"
+)
 
 
 _CREDITED_BY = frozenset(
