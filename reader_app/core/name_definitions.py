@@ -196,6 +196,29 @@ def described_as_a_person(text: str, end: int) -> bool:
     return bool(_RELATIVE_AFTER.match(text, end))
 
 
+def a_person_in_apposition(text: str, end: int) -> bool:
+    """Whether a phrase between commas right after a name, ending at `end`, names a kind of
+    person, other than one that names a team too: "Amaterasu, a sun goddess"; not "Chelsea,
+    the champions", "Arsenal, the leader"."""
+    match = _APPOSITION.match(text, end)
+    if match is None or match.group(1) in _KINDS_OF_TEAMS_TOO:
+        return False
+    if match.group(1) not in people_rules()["person_kinds"] | people_rules()["person_roles"]:
+        return False
+    # After "the" (or "his"...) the kind may be a new clause's subject ("to visit Christendom,
+    # the captain at last relented"); only "of" or a stop after it makes it the name's.
+    indefinite = _INDEFINITE_APPOSITION.match(text, end) is not None
+    return indefinite or _OF_OR_A_STOP.match(text, match.end(1)) is not None
+
+
+_INDEFINITE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*an?\s")
+_OF_OR_A_STOP = re.compile(r"\s+of\b|\s*[,;.]")
+
+
+# Kinds of person a team is called too: "Chelsea, the champion", "Leeds, the winner".
+_KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader", "holder", "favourite"})
+
+
 _RELATIVE_AFTER = re.compile(
     r"['’]s[^\S\n]+(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt"
     r"|nephew|niece|cousin|grandfather|grandmother|parents|widow|widower)\b"

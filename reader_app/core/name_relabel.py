@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
-from reader_app.core.name_definitions import kinds_before_a_person
+from reader_app.core.name_definitions import a_person_in_apposition, kinds_before_a_person
 from reader_app.core.name_inside import after_a_kind_inside, people_after_a_plural_kind_inside
 from reader_app.core.name_line_ups import (
     in_a_roster,
@@ -65,7 +65,12 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     for number, name in enumerate(result):
         if name.kind == "PER":
             continue
-        if _initial_between_names(name.tokens) or _one_name_before_a_life_event(text, name):
+        if (
+            _initial_between_names(name.tokens)
+            or _one_name_before_a_life_event(text, name)
+            # "Amaterasu, a sun goddess": one word, which the text calls a person
+            or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
+        ):
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _another_name_of_a_person(text, result, number):
             result[number] = as_person(name, text)
