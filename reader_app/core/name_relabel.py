@@ -229,6 +229,9 @@ def _relabel_after(
             return read_as_a_person if previous in _KIN or previous in _EVENTS_OF_A_LIFE else None
         if word == "to":
             return read_as_a_person if previous in ("married", "attributed") else None
+        if word == "on":
+            # food plants: "The larvae feed on Crassocephalum and other plants"
+            return as_thing if previous in _FEEDING else None
         if word == "as":
             if previous != "such":
                 # a role: "It stars Giulietta Masina as Gelsomina"
@@ -300,8 +303,9 @@ _GROUPS_OF_PEOPLE = frozenset(
 
 
 # Words between a kind and a list of names: "gods, such as", "composers including",
-# "directed by", "the son of", "married to".
-_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to"})
+# "directed by", "the son of", "married to", "feed on".
+_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to", "on"})
+_FEEDING = frozenset({"feed", "feeds", "fed", "feeding"})
 
 
 # Kinds of things whose plural opens a list of their names; not "publishers" (people too)
