@@ -155,7 +155,8 @@ def after_a_place_of(text: str, start: int) -> bool:
 
 _A_PLACE_OF_BEFORE = re.compile(
     r"\bthe[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
-    r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet)"
+    r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
+    r"|hills?|valley|isle|fortress|citadel)"
     r"[^\S\n]+of[^\S\n]+$"
 )
 
