@@ -200,10 +200,40 @@ def mostly_after_a_place_preposition(text: str, words: tuple[str, ...], found: s
         return False
     if is_given_name(words[0]):
         return False
+    at_a_place = _at_a_place(text, words, found)
+    return at_a_place is not None and 2 * at_a_place > len(found)
+
+
+def a_state_named_like_a_person(text: str, words: tuple[str, ...], found: set[Span]) -> bool:
+    """Whether a state's or a province's name that is a given name too, alone, is mostly
+    written after a preposition of place or after a town and a comma, and never speaks nor
+    follows a title: "Orlando, Florida", "introduced to Florida" (not "Virginia said", "Miss
+    Georgia", "Virginia's letter")."""
+    if len(words) != 1 or words[0] not in _STATES_NAMED_LIKE_PEOPLE:
+        return False
+    at_a_place = _at_a_place(text, words, found)
+    if at_a_place is None:
+        return False
+    at_a_place += sum(1 for start, _ in found if _TOWN_AND_COMMA_BEFORE.search(text, 0, start))
+    return 2 * at_a_place > len(found)
+
+
+# States and provinces whose names are given names too (and so in no list of places the
+# model learnt): pycountry's one-word first-level names of the United States, Canada and
+# Australia that are given names, but Victoria (the Queen, named alone, in older books).
+_STATES_NAMED_LIKE_PEOPLE = frozenset(
+    {"Florida", "Virginia", "Georgia", "Nevada", "Maryland", "Alberta"}
+)
+_TOWN_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[^\S\n]+\Z")
+
+
+def _at_a_place(text: str, words: tuple[str, ...], found: set[Span]) -> int | None:
+    """How many of the mentions `found` of `words` follow a preposition of place (or come
+    before "road"); None if one speaks or follows a title, or if they name a family."""
     at_a_place = 0
     for start, end in found:
         if _SPEECH_VERB_AFTER.match(text, end) or after_title(text, start):
-            return False  # "Telyánin said", "Chief Justice Kennedy"
+            return None  # "Telyánin said", "Chief Justice Kennedy"
         if text.startswith(("'s", "’s"), end):
             continue
         if _ROAD_AFTER.match(text, end):
@@ -214,7 +244,7 @@ def mostly_after_a_place_preposition(text: str, words: tuple[str, ...], found: s
             continue
         word_before, preposition, the = before.groups()
         if the and words[0].endswith("s"):
-            return False  # a family: "at the Karágins'"
+            return None  # a family: "at the Karágins'"
         if (
             the
             or (preposition.lower() == "at" and word_before not in _AT_A_PERSON)
@@ -222,4 +252,4 @@ def mostly_after_a_place_preposition(text: str, words: tuple[str, ...], found: s
             or preposition.lower() not in ("at", "to", "from", "of")
         ):
             at_a_place += 1
-    return 2 * at_a_place > len(found)
+    return at_a_place

@@ -21,6 +21,7 @@ from reader_app.core.clubs_and_firms import (
 from reader_app.core.countries import code_for, is_a_state_in_short
 from reader_app.core.kinds_of_things import (
     a_kind_of_thing,
+    a_state_named_like_a_person,
     ends_in_a_plural_thing,
     is_a_plural_group,
     mostly_after_a_place_preposition,
@@ -90,10 +91,13 @@ def names_nobody_here(
         return True
     if mostly_in_a_street(text, forms, found):
         return True  # "Armé", mostly in "the Rue de l'Homme Armé"
-    if len(forms) == 1 and mostly_after_a_place_preposition(
-        text, forms[0], found | set(readings.others_as(forms[0], ("LOC",)))
+    if len(forms) == 1 and (
+        mostly_after_a_place_preposition(
+            text, forms[0], found | set(readings.others_as(forms[0], ("LOC",)))
+        )
+        or a_state_named_like_a_person(text, forms[0], found)
     ):
-        return True  # "at Mytíshchi", "in Auvergne", "the road to Bicêtre"
+        return True  # "at Mytíshchi", "in Auvergne", "the road to Bicêtre", "Orlando, Florida"
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
         ORGANISATION_BEFORE, 20, text, found
     ):
