@@ -86,10 +86,14 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not _names_a_group(lowered)
             and not _a_sound_or_a_spelling(lowered)
             and not is_an_adverb(word)  # "“Thankfully I didn't know”"
+            and not _A_NEGATED_PARTICIPLE.fullmatch(lowered)
         )
     return True
 
 
+# An election's "Unopposed", a list's "Untitled", "Unnamed", "Unattached": no person's name in
+# the training sets is one word so (their one "Unlimited" is part of a stage name).
+_A_NEGATED_PARTICIPLE = re.compile(r"un[a-z]{3,}(?:ed|able|ible)")
 _NO_VOWEL = re.compile(r"[^aeiouy]+")
 _THRICE = re.compile(r"([a-z])\1\1|([a-z]{2,4})\2\2")  # "oooh", "ulyulyulyu"
 
