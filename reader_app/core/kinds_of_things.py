@@ -214,7 +214,9 @@ def a_state_named_like_a_person(text: str, words: tuple[str, ...], found: set[Sp
     at_a_place = _at_a_place(text, words, found)
     if at_a_place is None:
         return False
-    at_a_place += sum(1 for start, _ in found if _TOWN_AND_COMMA_BEFORE.search(text, 0, start))
+    at_a_place += sum(
+        1 for start, _ in found if _TOWN_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    )
     return 2 * at_a_place > len(found)
 
 

@@ -199,9 +199,9 @@ def described_as_a_person(text: str, end: int) -> bool:
 def a_person_in_apposition(text: str, end: int) -> bool:
     """Whether a phrase between commas right after a name, ending at `end`, names a kind of
     person, other than one that names a team too: "Amaterasu, a sun goddess"; not "Chelsea,
-    the champions", "Arsenal, the leader"."""
+    the champion", "Arsenal, the leader"."""
     match = _APPOSITION.match(text, end)
-    if match is None or match.group(1) in _KINDS_OF_TEAMS_TOO:
+    if match is None or match.group(1) in KINDS_OF_TEAMS_TOO:
         return False
     if match.group(1) not in people_rules()["person_kinds"] | people_rules()["person_roles"]:
         return False
@@ -215,8 +215,9 @@ _INDEFINITE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*an?\s")
 _OF_OR_A_STOP = re.compile(r"\s+of\b|\s*[,;.]")
 
 
-# Kinds of person a team is called too: "Chelsea, the champion", "Leeds, the winner".
-_KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader", "holder", "favourite"})
+# Kinds of person whose names name teams as often: "Chelsea, the champion", "eventual
+# winners Wasps", "league leaders Chelsea", "the champions Brazil".
+KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
 
 
 _RELATIVE_AFTER = re.compile(

@@ -12,7 +12,11 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
-from reader_app.core.name_definitions import a_person_in_apposition, kinds_before_a_person
+from reader_app.core.name_definitions import (
+    KINDS_OF_TEAMS_TOO,
+    a_person_in_apposition,
+    kinds_before_a_person,
+)
 from reader_app.core.name_inside import after_a_kind_inside, people_after_a_plural_kind_inside
 from reader_app.core.name_line_ups import (
     in_a_roster,
@@ -44,7 +48,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     names = [_before_a_quoted_phrase(text, name) for name in names]
     kinds = kinds_before_a_person()
     # Their plurals open lists of people, but for those whose plural names teams as often.
-    kinds_of_lists = kinds - _KINDS_OF_TEAMS_TOO
+    kinds_of_lists = kinds - KINDS_OF_TEAMS_TOO
     result = list(names)
     read_as_a_person: set[tuple[str, ...]] | None = None  # gathered only if a list asks
     for number, name in enumerate(names):
@@ -249,11 +253,6 @@ def _relabel_after(
     if plural_kind(word, _LISTED_THINGS):
         return as_thing  # "albums such as Pablo Honey and Kid A"
     return None
-
-
-# Kinds of person whose plural names teams as often: "eventual winners Wasps", "league
-# leaders Chelsea", "the champions Brazil".
-_KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
 
 
 # Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
