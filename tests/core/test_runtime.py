@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import random
 import re
+import time
+
+import pytest
 
 from reader_app.core import runtime
 
@@ -100,3 +103,34 @@ def test_where_no_process_can_fork_the_whole_is_done_here(monkeypatch):
     monkeypatch.setattr(runtime, "fork_with_pipes", lambda: None)
     parts = runtime.shared_with_a_child(lambda first, stop: list(range(first, stop)), 7, list, list)
     assert parts == [list(range(7))]
+
+
+def _echo_until_closed(requests, replies):
+    """A second process that answers each request with itself, and ends when the pipe closes."""
+    try:
+        while True:
+            replies.send_bytes(requests.recv_bytes())
+    except EOFError:
+        pass
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no process forks here")
+def test_a_closed_second_process_ends_and_a_later_close_reaps_it():
+    first = runtime.fork_server(_echo_until_closed)
+    assert first is not None
+    first.send(b"ping")
+    assert first.receive() == b"ping"
+    first.close()  # returns without waiting for the process to leave
+    # The process ends once its pipe is closed; waiting for it here reaps it as a later
+    # close would.
+    for _ in range(500):
+        if first.child not in runtime._LEAVING:
+            break
+        time.sleep(0.01)
+        second = runtime.fork_server(_echo_until_closed)
+        assert second is not None
+        second.close()
+    assert first.child not in runtime._LEAVING
+    for child in list(runtime._LEAVING):  # leave no zombies behind for other tests
+        os.waitpid(child, 0)
+        runtime._LEAVING.remove(child)
