@@ -21,6 +21,7 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
+from reader_app.core.text_search import without_accents
 
 _OPENING_NAME = re.compile(
     r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
@@ -218,6 +219,20 @@ _OF_OR_A_STOP = re.compile(r"\s+of\b|\s*[,;.]")
 # Kinds of person whose names name teams as often: "Chelsea, the champion", "eventual
 # winners Wasps", "league leaders Chelsea", "the champions Brazil".
 KINDS_OF_TEAMS_TOO = frozenset({"winner", "champion", "leader"})
+
+
+def signed_with_an_email(text: str, name: NameSpan) -> bool:
+    """Whether an e-mail address whose name part holds the name's last word comes right
+    after a name of two to four capitalised words: a signature's or a header's "Lotte Wilms
+    lotte.wilms@kb.nl", "Michiel Cock m.p.cock@vu.nl", "Jane Doe <jdoe@example.com>"."""
+    if not 2 <= len(name.tokens) <= 4 or not all(t[:1].isupper() for t in name.tokens):
+        return False
+    match = _EMAIL_AFTER.match(text, name.end)
+    surname = without_accents(name.tokens[-1].lower())
+    return match is not None and len(surname) > 2 and surname in match.group(1).lower()
+
+
+_EMAIL_AFTER = re.compile(r"[^\S\n]*[<(\[]?[^\S\n]*([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 
 _RELATIVE_AFTER = re.compile(

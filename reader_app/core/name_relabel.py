@@ -16,6 +16,7 @@ from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
     kinds_before_a_person,
+    signed_with_an_email,
 )
 from reader_app.core.name_inside import after_a_kind_inside, people_after_a_plural_kind_inside
 from reader_app.core.name_line_ups import (
@@ -74,6 +75,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _one_name_before_a_life_event(text, name)
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
+            or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _another_name_of_a_person(text, result, number):
