@@ -212,6 +212,26 @@ def a_person_in_apposition(text: str, end: int) -> bool:
     return indefinite or _OF_OR_A_STOP.match(text, match.end(1)) is not None
 
 
+def a_thing_in_apposition(text: str, end: int) -> bool:
+    """Whether a phrase between commas right after a name, ending at `end`, names a kind of
+    thing, one that no person is called: "Thyrza, a series of elegies", "Nirvana, an American
+    band" (not "Smith, a toy maker")."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return False
+    kind = match.group(1)
+    if kind not in people_rules()["thing_kinds"] or kind in _THINGS_PEOPLE_ARE_TOO:
+        return False
+    indefinite = _INDEFINITE_APPOSITION.match(text, end) is not None
+    return indefinite or _OF_OR_A_STOP.match(text, match.end(1)) is not None
+
+
+# Kinds of thing that a person may be called too: "Smith, a toy maker".
+_THINGS_PEOPLE_ARE_TOO = frozenset(
+    {"developer", "maker", "manufacturer", "retailer", "publisher", "business", "label"}
+)
+
+
 _INDEFINITE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*an?\s")
 _OF_OR_A_STOP = re.compile(r"\s+of\b|\s*[,;.]")
 

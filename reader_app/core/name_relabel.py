@@ -15,6 +15,7 @@ from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
+    a_thing_in_apposition,
     kinds_before_a_person,
     signed_with_an_email,
 )
@@ -69,6 +70,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
     for number, name in enumerate(result):
         if name.kind == "PER":
+            if len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
+                result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
             continue
         if (
             _initial_between_names(name.tokens)
