@@ -86,14 +86,21 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
-        relabel = None
+        relabel: Callable[[NameSpan], NameSpan] | None = None
         if before is not None:
             word, begin = before
             after_comma, label = word.endswith(","), word.endswith(":")
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
             if label:
                 word = word.lower()  # a label: "Manager: Arsène Wenger"
-            if (
+            if label and (
+                word in _COPY_LABELS
+                or (word in _ADDRESS_LABELS and text[begin - 1 : begin] in ("", "\n"))
+            ):
+                # a message's header or a letter's copy line: "To: Tjitske Vrolk, Siebrand
+                # Wilmer", "cc: Donald Leslie, Assistant V.P."
+                relabel = functools.partial(_addressee, text=text)
+            elif (
                 word in kinds
                 or (after_comma and word.lower() in gazetteer()["title"])
                 # "20-year-old Tiger Woods": an age, before a full name (not "a 10-year-old
@@ -204,6 +211,31 @@ def _before_a_quoted_phrase(text: str, name: NameSpan) -> NameSpan:
             part = part_of_name(text, name, 0, at)
             return name if part is None else part
     return name
+
+
+# Labels a message's or a letter's lines open with, before the names of people written to
+# or by (an .eml file's text opens with them: formats/email_message.py).
+_ADDRESS_LABELS = frozenset({"from", "to", "reply-to"})
+# Labels of nothing else, wherever they stand (a letter's lines may be joined as one
+# paragraph: "Penn State Wiki cc: Donald Leslie").
+_COPY_LABELS = frozenset({"cc", "bcc", "attn", "attention"})
+
+
+def _addressee(name: NameSpan, text: str) -> NameSpan:
+    """A name after a message's label read as a person's where it is a full name of
+    capitalised words, none an everyday word ("Donald Leslie"; not "Apple Support", "Acme
+    Widgets Ltd")."""
+    if "," in name.tokens:  # "Donald Leslie, Assistant V.P.", read as one organisation
+        part = part_of_name(text, name, 0, name.tokens.index(","))
+        if part is None:
+            return name
+        name = part
+    words = name.tokens
+    if not 2 <= len(words) <= 4 or any(
+        not is_title_case(w) or in_lists(w.lower(), ("common", "everyday")) for w in words
+    ):
+        return name
+    return as_person(name, text)
 
 
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
