@@ -144,7 +144,8 @@ def people_after_a_plural_kind_inside(
     first = at + 1
     for stop in range(at + 1, len(tokens) + 1):
         if stop == len(tokens) or tokens[stop] in (",", "and"):
-            groups.append((first, stop))
+            if stop > first:  # (nothing between the comma and "and" of "A, B, and C")
+                groups.append((first, stop))
             first = stop + 1
     if not all(
         2 <= b - a <= 3

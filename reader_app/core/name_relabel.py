@@ -213,6 +213,10 @@ def _before_a_quoted_phrase(text: str, name: NameSpan) -> NameSpan:
     return name
 
 
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 # Labels a message's or a letter's lines open with, before the names of people written to
 # or by (an .eml file's text opens with them: formats/email_message.py).
 _ADDRESS_LABELS = frozenset({"from", "to", "reply-to"})
@@ -225,6 +229,8 @@ def _addressee(name: NameSpan, text: str) -> NameSpan:
     """A name after a message's label read as a person's where it is a full name of
     capitalised words, none an everyday word ("Donald Leslie"; not "Apple Support", "Acme
     Widgets Ltd")."""
+    if name.kind == "PER":
+        return name  # the people step reads a person's span itself
     if "," in name.tokens:  # "Donald Leslie, Assistant V.P.", read as one organisation
         part = part_of_name(text, name, 0, name.tokens.index(","))
         if part is None:
@@ -236,10 +242,6 @@ def _addressee(name: NameSpan, text: str) -> NameSpan:
     ):
         return name
     return as_person(name, text)
-
-
-_QUOTES = frozenset({'"', "“", "”", "''", "``"})
-_AGED = re.compile(r"\d{1,3}-year-old")
 
 
 def _relabel_after(
