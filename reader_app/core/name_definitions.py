@@ -201,29 +201,37 @@ def a_person_in_apposition(text: str, end: int) -> bool:
     """Whether a phrase between commas right after a name, ending at `end`, names a kind of
     person, other than one that names a team too: "Amaterasu, a sun goddess"; not "Chelsea,
     the champion", "Arsenal, the leader"."""
-    match = _APPOSITION.match(text, end)
-    if match is None or match.group(1) in KINDS_OF_TEAMS_TOO:
-        return False
-    if match.group(1) not in people_rules()["person_kinds"] | people_rules()["person_roles"]:
-        return False
-    # After "the" (or "his"...) the kind may be a new clause's subject ("to visit Christendom,
-    # the captain at last relented"); only "of" or a stop after it makes it the name's.
-    indefinite = _INDEFINITE_APPOSITION.match(text, end) is not None
-    return indefinite or _OF_OR_A_STOP.match(text, match.end(1)) is not None
+    kind = _kind_in_apposition(text, end)
+    return (
+        kind is not None
+        and kind not in KINDS_OF_TEAMS_TOO
+        and kind in people_rules()["person_kinds"] | people_rules()["person_roles"]
+    )
 
 
 def a_thing_in_apposition(text: str, end: int) -> bool:
     """Whether a phrase between commas right after a name, ending at `end`, names a kind of
     thing, one that no person is called: "Thyrza, a series of elegies", "Nirvana, an American
     band" (not "Smith, a toy maker")."""
+    kind = _kind_in_apposition(text, end)
+    return (
+        kind is not None
+        and kind not in _THINGS_PEOPLE_ARE_TOO
+        and kind in people_rules()["thing_kinds"]
+    )
+
+
+def _kind_in_apposition(text: str, end: int) -> str | None:
+    """The head of a phrase between commas right after a name ending at `end` ("goddess" of
+    "Amaterasu, a sun goddess in the form of"), where it is the name's: after "the" (or
+    "his"...) it may be a new clause's subject ("to visit Christendom, the captain at last
+    relented"), so there only "of" or a stop after it makes it the name's."""
     match = _APPOSITION.match(text, end)
     if match is None:
-        return False
-    kind = match.group(1)
-    if kind not in people_rules()["thing_kinds"] or kind in _THINGS_PEOPLE_ARE_TOO:
-        return False
-    indefinite = _INDEFINITE_APPOSITION.match(text, end) is not None
-    return indefinite or _OF_OR_A_STOP.match(text, match.end(1)) is not None
+        return None
+    if _INDEFINITE_APPOSITION.match(text, end) or _OF_OR_A_STOP.match(text, match.end(1)):
+        return match.group(1)
+    return None
 
 
 # Kinds of thing that a person may be called too: "Smith, a toy maker".
