@@ -168,6 +168,17 @@ def _page_furniture() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in phrases), re.IGNORECASE)
 
 
+def ranked_within(
+    document: Document, ranking: Ranking, within: tuple[int, int] | None = None
+) -> Sequence[int]:
+    """The ranked sentences, best first, of the whole document or of the part `within` (a
+    chapter): those a summary picks from."""
+    if within is None:
+        return ranking.order
+    low, high = within
+    return tuple(i for i in ranking.order if low <= document.sentences[i][0] < high)
+
+
 def pick(
     document: Document,
     ranking: Ranking,
@@ -176,10 +187,7 @@ def pick(
 ) -> list[int]:
     """The indices of the summary sentences for `length`, in document order; with `within`,
     a summary of that part (a chapter) only, from the same ranking."""
-    order = ranking.order
-    if within is not None:
-        low, high = within
-        order = tuple(i for i in order if low <= document.sentences[i][0] < high)
+    order = ranked_within(document, ranking, within)
     if length.kind == "sentences" and ranking.method == "default" and order:
         chosen = _short_or_ranked(
             order, int(length.value), lambda i: _is_fragment(document.sentence_text(i))

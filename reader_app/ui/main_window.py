@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.chapters import titles_in_context
-from reader_app.core.summarize import pick
+from reader_app.core.summarize import pick, ranked_within
 from reader_app.ui import dialogs
 from reader_app.ui.find_bar import FindBar
 from reader_app.ui.mention_steps import MentionSteps
@@ -366,11 +366,7 @@ class MainWindow(QMainWindow):
         counts = document.sentence_words
         words = sum(counts[i] for i in chosen)
         # Out of the chosen chapter's sentences, as its percentages are.
-        total = (
-            len(ranking.order)
-            if scope is None
-            else sum(scope[0] <= document.sentences[i][0] < scope[1] for i in ranking.order)
-        )
+        total = len(ranked_within(document, ranking, scope))
         info = f"{len(chosen):,} of {counted(total, 'sentence')} · {counted(words, 'word')}"
         self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
         rank_of = {index: rank for rank, index in enumerate(ranking.order)}
