@@ -11,7 +11,7 @@ import re
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import TITLE_WORD, word_before
-from reader_app.core.name_reading import as_person
+from reader_app.core.name_reading import as_person, plural_kind
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
     in_lists,
@@ -81,7 +81,7 @@ def with_subject_defined_as_a_person(
         ):
             continue
         definition = _DEFINITION.match(text, found.end(1))
-        if definition is None or definition.group(1) not in people_rules()["person_kinds"]:
+        if definition is None or not _defines_a_person(definition):
             continue
         name_start, name_end = found.start(1), found.end(1)
         overlapping = [n for n in names if n.start < name_end and name_start < n.end]
@@ -129,15 +129,18 @@ _COORDINATED_HEAD = re.compile(
 )
 
 
+def _defines_a_person(definition: re.Match[str]) -> bool:
+    """Whether a definition's head is a kind of person, or its plural after "one of the"
+    ("Brigid of Kildare is one of the patron saints of Ireland")."""
+    head, kinds = definition.group(1), people_rules()["person_kinds"]
+    return head in kinds or ("one of the" in definition.group() and plural_kind(head, kinds))
+
+
 def defined_as_a_person_here(text: str, start: int, end: int) -> bool:
     """Whether the name from `start` to `end` opens its sentence and is defined there as a
     person: "Batman is a superhero appearing in American comic books"."""
     match = _DEFINITION.match(text, end)
-    return (
-        match is not None
-        and match.group(1) in people_rules()["person_kinds"]
-        and _opens_a_clause(text, start)
-    )
+    return match is not None and _defines_a_person(match) and _opens_a_clause(text, start)
 
 
 def defined_as_a_thing(text: str, start: int, end: int) -> bool:
@@ -172,11 +175,49 @@ def _opens_a_clause(text: str, start: int) -> bool:
     return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
 
 
+# Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
+# of Fiat").
+_KIN = frozenset(
+    "son sons daughter daughters wife husband father mother brother sister widow widower "
+    "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+)
+
+
+# Events of a life "of" someone, who is a person: "the death of Stalin", "the reign of
+# Hatshepsut", "the assassination of Kennedy" (not "the capital of Jordan").
+_EVENTS_OF_A_LIFE = frozenset(
+    "death murder assassination execution funeral burial reign abdication coronation "
+    "biography killing kidnapping imprisonment exile resignation".split()
+)
+
+
+# What only a person has "of" him or her: "the philosophy of Plato and Plotinus", "the
+# memoirs of Casanova" (in the training sets, such words before "of" and a name: 9 people).
+_A_PERSONS_OWN = frozenset(
+    "philosophy teachings writings sayings disciple disciples pupil pupils memoirs poems "
+    "portrait bust birthplace successor predecessor".split()
+)
+
+
+OF_A_PERSON = _KIN | _EVENTS_OF_A_LIFE | _A_PERSONS_OWN
+_OF_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]+of[^\S\n]+$")
+
+
 def after_a_kind_of_person(text: str, start: int) -> bool:
     """Whether a kind of person or a relative, in lower case, comes right before `start`:
     "the merchant Johns Hopkins", "his sister Adelaide" (not "its owner Disney")."""
     before = word_before(text, start)
     return before is not None and before[0] in kinds_before_a_person()
+
+
+def said_of_a_person(text: str, start: int) -> bool:
+    """Whether the words right before `start` say that a person's name follows: a kind of
+    person ("the poet Homer") or a relative, a life's event or a person's own work and "of"
+    ("the son of Zeus", "the philosophy of Plato")."""
+    if after_a_kind_of_person(text, start):
+        return True
+    match = _OF_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1) in OF_A_PERSON
 
 
 @functools.cache
@@ -291,7 +332,7 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
     match = _DEFINITION.match(text, name.end)
     if (
         match is not None
-        and match.group(1) in people_rules()["person_kinds"]
+        and _defines_a_person(match)
         and (len(tokens) <= 4 or _opens_a_clause(text, name.start))
     ):
         return True

@@ -149,14 +149,16 @@ def _after_kind_of_places(text: str, start: int) -> bool:
 def after_a_place_of(text: str, start: int) -> bool:
     """Whether "the town of", "the state of" or another place's kind and "of" come right
     before `start`: in the training sets no person's name follows them (159 places in CoNLL's
-    train and dev)."""
+    train and dev); nor an office held over a place, in lower case ("later bishop of
+    Ptolemais", "mayor of Bogotá": 8 places there, no person)."""
     return _A_PLACE_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 _A_PLACE_OF_BEFORE = re.compile(
-    r"\bthe[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
+    r"(?:\bthe[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
     r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
     r"|hills?|valley|isle|fortress|citadel)"
+    r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
     r"[^\S\n]+of[^\S\n]+$"
 )
 

@@ -37,17 +37,18 @@ def plural_kind(word: str, kinds: frozenset[str]) -> bool:
     )
 
 
-def as_person(name: NameSpan, text: str | None = None) -> NameSpan:
+def as_person(name: NameSpan, text: str | None = None, *, after_a_kind: bool = False) -> NameSpan:
     """A name of one to three capitalised words (four with a particle among them: "Friedrich
     Georg Wilhelm von Struve"), with no institution's or country's word, read as a
     person's; so are two such names joined by "and", which the model read as one ("the
     brother of Helblindi and Býleistr"). Given the `text`, a name the model ran on past a
     word in lower case is cut there first: "written by Freddie Mercury | for the album A
-    Night"."""
+    Night"; after a kind of person, one word is enough before the cut ("the samurai
+    Kikuchiyo | in Seven Samurai")."""
     if name.kind == "PER":
         return name
     if text is not None:
-        name = _cut_at_lower_case(text, name)
+        name = _cut_at_lower_case(text, name, 1 if after_a_kind else 2)
     tokens = name.tokens
     parts = [tokens]
     if "and" in tokens:
@@ -58,9 +59,9 @@ def as_person(name: NameSpan, text: str | None = None) -> NameSpan:
     return name
 
 
-def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
+def _cut_at_lower_case(text: str, name: NameSpan, least: int) -> NameSpan:
     """The name up to its first word in lower case that is no particle and no "and", where
-    two words or more come before it (one alone may be any capitalised word: "the
+    `least` words or more come before it (one alone may be any capitalised word: "the
     character, Demographic composition")."""
     particles = people_rules()["particles"]
     cut = next(
@@ -71,7 +72,7 @@ def _cut_at_lower_case(text: str, name: NameSpan) -> NameSpan:
         ),
         None,
     )
-    if cut is None or cut < 2:
+    if cut is None or cut < least:
         return name
     part = part_of_name(text, name, 0, cut)
     return name if part is None else part

@@ -14,6 +14,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
+    OF_A_PERSON,
     a_person_in_apposition,
     a_thing_in_apposition,
     kinds_before_a_person,
@@ -30,7 +31,9 @@ from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
 from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_words import (
+    REGNAL_NUMBER,
     in_lists,
+    is_given_name,
     is_initial,
     is_institution_word,
     is_title_case,
@@ -72,6 +75,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         if name.kind == "PER":
             if len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
                 result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
+            elif _a_firm_among_firms(text, result, number):
+                result[number] = dataclasses.replace(name, kind="ORG")
             continue
         if (
             _initial_between_names(name.tokens)
@@ -81,6 +86,13 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
             result[number] = dataclasses.replace(name, kind="PER")
+        elif _a_full_name_of_a_place(name.tokens):
+            # "colleagues such as Carl Edvard Marius Levy of Copenhagen", read as one thing
+            result[number] = dataclasses.replace(name, kind="PER")
+        elif number and _a_rulers_name_in_brackets(text, result[number - 1], name):
+            result[number] = dataclasses.replace(name, kind="PER")  # "Mongkut (Rama IV)"
+        elif _a_kind_is(text, name.start, kinds):
+            result[number] = as_person(name, text)  # "The present king is Vajiralongkorn"
         elif number and _another_name_of_a_person(text, result, number):
             result[number] = as_person(name, text)
     at = 0
@@ -100,14 +112,16 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # a message's header or a letter's copy line: "To: Tjitske Vrolk, Siebrand
                 # Wilmer", "cc: Donald Leslie, Assistant V.P."
                 relabel = functools.partial(_addressee, text=text)
+            elif word in kinds:
+                # "the poet Homer" (but "the character, Demographic composition")
+                result[at] = as_person(result[at], text, after_a_kind=not after_comma)
             elif (
-                word in kinds
-                or (after_comma and word.lower() in gazetteer()["title"])
+                (after_comma and word.lower() in gazetteer()["title"])
                 # "20-year-old Tiger Woods": an age, before a full name (not "a 10-year-old
                 # Volvo")
                 or (len(result[at].tokens) > 1 and _AGED.fullmatch(word) is not None)
             ):
-                # "the poet Homer"; "Malaysia's Prime Minister, Najib Razak said"
+                # "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = as_person(result[at], text)
             else:
                 relabel = _relabel_after(text, word, begin, kinds_of_lists)
@@ -158,6 +172,61 @@ def _one_name_before_a_life_event(text: str, name: NameSpan) -> bool:
         and not in_lists(word.lower(), ("city", "place"))
         and _LIFE_EVENT_AFTER.match(text, name.end) is not None
     )
+
+
+def _a_firm_among_firms(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether a name read as a person's, which no given name opens, stands in a list of
+    three or more where organisations are at least two and at least as many as people:
+    an organisation ("with Alfa Romeo, Mercedes-Benz, Ferrari and Maserati")."""
+    name = names[number]
+    if is_given_name(name.tokens[0]) or not all(is_title_case(w) for w in name.tokens):
+        return False
+    listed = whole_list(text, names, number)
+    firms = sum(n.kind == "ORG" for n in listed)
+    return len(listed) >= 3 and firms >= 2 and firms >= sum(n.kind == "PER" for n in listed)
+
+
+def _a_full_name_of_a_place(tokens: tuple[str, ...]) -> bool:
+    """Whether the words are a full name that a given name opens, "of" and a city or a
+    country: a person and where he or she is from ("Carl Edvard Marius Levy of Copenhagen";
+    not "Bank of England", "Isle of Man")."""
+    if tokens.count("of") != 1:
+        return False
+    at = tokens.index("of")
+    head, place = tokens[:at], " ".join(tokens[at + 1 :])
+    return (
+        2 <= len(head) <= 5
+        and is_given_name(head[0], of_other_countries=False)
+        and all(w.isalpha() and is_title_case(w) and not is_institution_word(w) for w in head)
+        and not any(code_for(w) for w in head)
+        and (in_lists(place.lower(), ("city",)) or code_for(place) is not None)
+    )
+
+
+def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> bool:
+    """Whether `name` is a name and a ruler's number alone in brackets right after a
+    person's name, or a name that a title opens: the name the ruler reigned by ("King
+    Mongkut (Rama IV)")."""
+    tokens = name.tokens
+    return (
+        (before.kind == "PER" or before.tokens[0].lower() in gazetteer()["title"])
+        and len(tokens) > 1
+        and REGNAL_NUMBER.fullmatch(tokens[-1]) is not None
+        and all(is_title_case(word) and not is_institution_word(word) for word in tokens[:-1])
+        and text[before.end : name.start].strip() == "("
+        and text[name.end : name.end + 2].strip().startswith(")")
+    )
+
+
+# "The head coach was Herb Sendek", "Its architect was Harold W. Burton": in the training
+# sets, nine names follow a kind of person and "is" or "was", all people's.
+_KIND_IS_BEFORE = re.compile(r"\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
+
+
+def _a_kind_is(text: str, start: int, kinds: frozenset[str]) -> bool:
+    """Whether a kind of person and "is" or "was" come right before `start`."""
+    match = _KIND_IS_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in kinds
 
 
 # "Ronaldo de Assis Moreira, commonly known as Ronaldinho": the person's other name.
@@ -269,7 +338,7 @@ def _relabel_after(
                 subject = word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
                 return read_as_a_person if group else None
-            return read_as_a_person if previous in _KIN or previous in _EVENTS_OF_A_LIFE else None
+            return read_as_a_person if previous in OF_A_PERSON else None
         if word == "to":
             return read_as_a_person if previous in ("married", "attributed") else None
         if word == "on":
@@ -315,22 +384,6 @@ _CAST_BEFORE = re.compile(
 _CREDITED_BY = frozenset(
     "directed written co-written composed painted narrated illustrated sculpted "
     "choreographed".split()
-)
-
-
-# Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
-# of Fiat").
-_KIN = frozenset(
-    "son sons daughter daughters wife husband father mother brother sister widow widower "
-    "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
-)
-
-
-# Events of a life "of" someone, who is a person: "the death of Stalin", "the reign of
-# Hatshepsut", "the assassination of Kennedy" (not "the capital of Jordan").
-_EVENTS_OF_A_LIFE = frozenset(
-    "death murder assassination execution funeral burial reign abdication coronation "
-    "biography killing kidnapping imprisonment exile resignation".split()
 )
 
 

@@ -37,6 +37,23 @@ from reader_app.core.ner.tokens import tokenize
 Span = tuple[int, int]
 
 
+_AFTER_A_RULERS_NUMBER = re.compile(r"[^\S\n]*(?:[.,;:)]|of\b)")
+
+
+def _first_of_the_name_at_a_stop(text: str, name: NameSpan) -> bool:
+    """Whether the span ends in "I" after one capitalised word of letters, before a stop, a
+    comma, a bracket or "of": a ruler's number ("known as Rama I ."), which the pronoun
+    seldom is there ("like Ixion I do revolve"; "Didn't I," is no name)."""
+    tokens = name.tokens
+    return (
+        len(tokens) == 2
+        and tokens[1] == "I"
+        and tokens[0].isalpha()
+        and tokens[0].istitle()
+        and _AFTER_A_RULERS_NUMBER.match(text, name.end) is not None
+    )
+
+
 def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a generational suffix the model read as a name of its own joined to
     the name before it ("Martin Luther King | Jr."), with an Arabic surname in lower case
@@ -70,6 +87,10 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 break
             surname = article_surname.group(1)
             name = NameSpan("PER", name.start, article_surname.end(), (*name.tokens, surname))
+        if name.kind == "PER" and _first_of_the_name_at_a_stop(text, name):
+            # "Rama I ." or "Menelik I of": a ruler's number, written as at a sentence's end
+            # ("Mary I.") so that the name keeps it.
+            name = NameSpan("PER", name.start, name.end, (*name.tokens[:-1], "I."))
         while name.kind == "PER" and is_initial(name.tokens[0]):
             # "W. | E. B. Du Bois": the model may leave out the first of several initials.
             initial = _INITIAL_BEFORE.search(text, max(0, name.start - 3), name.start)

@@ -41,6 +41,7 @@ from reader_app.core.name_context import (
     names_a_saints_building,
     quoted_as_a_nickname,
 )
+from reader_app.core.name_definitions import said_of_a_person
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_plausible import is_an_abstract_noun
 from reader_app.core.name_words import (
@@ -223,9 +224,11 @@ def names_nobody_here(
         return True  # "this Leviathan ... the leviathan"
     if names_a_follower(text, forms, found):
         return True  # "a good Christian", "a Christian mildness", "her Christian name"
-    # "History", "Childish Recollections"; but "Ms Sturgeon" and "Mr Brown" are people.
-    return all(is_everyday_phrase(w) for w in forms) and not any(
-        _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found
+    # "History", "Childish Recollections"; but "Ms Sturgeon", "Mr Brown" and "the poet Homer"
+    # are people.
+    return all(is_everyday_phrase(w) for w in forms) and not (
+        any(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found)
+        or 2 * sum(said_of_a_person(text, start) for start, _ in found) > len(found)
     )
 
 

@@ -18,6 +18,7 @@ from reader_app.core.name_definitions import (
     defined_as_a_person_here,
     defined_as_a_thing,
     described_as_a_person,
+    said_of_a_person,
 )
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_match_reports import plays_in_a_match_report
@@ -213,9 +214,14 @@ def _names_nobody(
     if all(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
         for w in forms
-    ) and not any(after_title(text, start) for start, _ in found):
+    ) and not (
+        any(after_title(text, start) for start, _ in found)
+        or 2 * sum(said_of_a_person(text, start) for start, _ in found) > len(found)
+    ):
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
-        # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is.
+        # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is, and so is "the
+        # philosophy of Plato" (a town of Colombia too) where most mentions are so introduced
+        # (not "Moscow", once after "the successor of" among hundreds).
         return True
     if all(len(w) == 1 and _names_a_people(w[0]) for w in forms):
         return True  # a people's word alone: "Serb refugees", "the Chechens" (not "Finn")
