@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
+from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
-    OF_A_PERSON,
     a_person_in_apposition,
     a_thing_in_apposition,
     kinds_before_a_person,
@@ -29,7 +29,7 @@ from reader_app.core.name_line_ups import (
 )
 from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
 from reader_app.core.name_match_reports import cricketers, scorers
-from reader_app.core.name_reading import as_person, as_thing, plural_kind
+from reader_app.core.name_reading import as_person, as_thing
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
     in_lists,
@@ -124,7 +124,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = as_person(result[at], text)
             else:
-                relabel = _relabel_after(text, word, begin, kinds_of_lists)
+                relabel = relabel_after(text, word, begin, kinds_of_lists)
         while relabel is not None:
             result[at] = relabel(result[at])
             if at + 1 == len(result) or not LIST_JOIN.fullmatch(
@@ -311,97 +311,3 @@ def _addressee(name: NameSpan, text: str) -> NameSpan:
     ):
         return name
     return as_person(name, text)
-
-
-def _relabel_after(
-    text: str, word: str, begin: int, kinds: frozenset[str]
-) -> Callable[[NameSpan], NameSpan] | None:
-    """How to read the names of a list after `word` (which starts at `begin`): as people, as
-    things, or as the model read them (None). A kind right before the list is in lower case
-    ("the daughters Constance and Eva"; not "Alexander Stephen & Sons, Linthouse"); before
-    "such as" or "including" it may open a sentence ("Firms including Mobil")."""
-    read_as_a_person = functools.partial(as_person, text=text)
-    if word in _CREDITS:
-        return read_as_a_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
-    if word in _LINKS:
-        before = word_before(text, begin)
-        if before is None:
-            return None
-        previous, begin = before
-        previous = previous.rstrip(",").lower()
-        if word == "by":
-            return read_as_a_person if previous in _CREDITED_BY else None
-        if word == "of":
-            if previous in _MADE_OF:
-                # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago
-                # consists of Malta, Gozo and Comino")
-                subject = word_before(text, begin)
-                group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
-                return read_as_a_person if group else None
-            return read_as_a_person if previous in OF_A_PERSON else None
-        if word == "to":
-            return read_as_a_person if previous in ("married", "attributed") else None
-        if word == "on":
-            # food plants: "The larvae feed on Crassocephalum and other plants"
-            return as_thing if previous in _FEEDING else None
-        if word == "as":
-            if previous != "such":
-                # a role: "It stars Giulietta Masina as Gelsomina"
-                role = _CAST_BEFORE.search(text, max(0, begin - 240), begin)
-                return read_as_a_person if role else None
-            before = word_before(text, begin)
-            if before is None:
-                return None
-            previous = before[0].rstrip(",").lower()
-        word = previous
-    elif not word.islower():
-        return None
-    if plural_kind(word, kinds):
-        return read_as_a_person
-    if plural_kind(word, _LISTED_THINGS):
-        return as_thing  # "albums such as Pablo Honey and Kid A"
-    return None
-
-
-# Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by
-# Sidney Lumet" (not "produced by", which companies are too), name a spouse, or a team-mate
-# ("played alongside Jairzinho, Tostão and Gérson").
-_CREDITS = frozenset({"starring", "co-starring", "featuring", "married", "alongside"})
-
-
-# A cast's verb and an actor's name, before "as" and the role: "stars Giulietta Masina as",
-# "features Maria Callas as Tosca and Tito Gobbi as".
-_CAPITALISED_WORDS = r"(?:[A-Z][\w'’.-]*[^\S\n]+){1,4}"
-_CAST_BEFORE = re.compile(
-    r"\b(?:stars|starred|starring|co-stars|co-starred|co-starring|plays|played|playing"
-    r"|features|featured|featuring|casts|cast|voices|voiced)[^\S\n]+"
-    rf"(?:{_CAPITALISED_WORDS}as[^\S\n]+[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){{0,3}}[^\S\n]*"
-    r"(?:,[^\S\n]*(?:and[^\S\n]+)?|and[^\S\n]+))*"
-    rf"{_CAPITALISED_WORDS}$"
-)
-
-
-_CREDITED_BY = frozenset(
-    "directed written co-written composed painted narrated illustrated sculpted "
-    "choreographed".split()
-)
-
-
-_MADE_OF = frozenset({"consists", "consisted", "consisting", "composed", "comprised"})
-_GROUPS_OF_PEOPLE = frozenset(
-    "band group duo trio quartet quintet line-up lineup cast crew squad team".split()
-)
-
-
-# Words between a kind and a list of names: "gods, such as", "composers including",
-# "directed by", "the son of", "married to", "feed on".
-_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to", "on"})
-_FEEDING = frozenset({"feed", "feeds", "fed", "feeding"})
-
-
-# Kinds of things whose plural opens a list of their names; not "publishers" (people too)
-# nor "plays" (a verb too).
-_LISTED_THINGS = frozenset(
-    "film movie album song novel book poem painting opera musical game ship company firm "
-    "brand store newspaper magazine band label team club".split()
-)

@@ -2,12 +2,11 @@
 
 A suffix, a particle, a first initial or an Arabic surname the model left out is joined to the
 name, and so are the two halves of a name it read as two people's (a nickname inside a name:
-name_nicknames.py); a score or a place it ran on is cut off; an office and its holder read as
-one are parted; and the surnames of full names are read."""
+name_nicknames.py); a score or a place it ran on is cut off (an office and its holder read as
+one are parted in name_office_holders.py); and the surnames of full names are read."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -17,19 +16,12 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
 from reader_app.core.name_words import (
-    OFFICES,
-    RULERS,
-    in_lists,
-    is_common_word,
     is_given_name,
     is_given_name_no_particle,
     is_initial,
-    is_institution_word,
     is_suffix,
-    is_title_case,
     people_rules,
 )
-from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
@@ -206,85 +198,6 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
                 result.append(NameSpan(kind, start, end, part))
             first = at + 1
     return result
-
-
-def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
-    """The names, an office or a team and the person holding its post that the model read as
-    one place or organisation parted: "Minister of Foreign Affairs | Ali Alatas", "European
-    Commissioner | Anita Gradin", "ZIFA vice-chairman | Vincent Pamire", "Baltimore 's |
-    Eddie Murray" (the rest keeps the span's kind). The person is two or three capitalised words
-    ending the span, no everyday word, institution's word or country among them: not
-    "Secretary of State for Northern Ireland", "Moody 's Investors Service"."""
-    result: list[NameSpan] = []
-    for name in names:
-        at = _holder_at(name) if name.kind != "PER" and len(name.tokens) >= 3 else 0
-        found = tokenize(text, name.start, name.end) if at else []
-        if not at or [token for token, _, _ in found] != list(name.tokens):
-            result.append(name)  # no holder, or no offsets for the parts
-            continue
-        result.append(NameSpan(name.kind, name.start, found[at - 1][2], name.tokens[:at]))
-        result.append(NameSpan("PER", found[at][1], name.end, name.tokens[at:]))
-    return result
-
-
-def _holder_at(name: NameSpan) -> int:
-    """Where the holder's name begins in the span, or 0."""
-    tokens = name.tokens
-    if len(tokens) >= 5 and tokens[1] == "of" and tokens[0].lower() in OFFICES:
-        at = len(tokens) - 2  # "Minister of Finance Bill Birch": the department's words before
-        return at if is_title_case(tokens[at - 1]) and _may_be_the_holder(tokens[at:]) else 0
-    titles = _holders_titles()
-    for at in range(len(tokens) - 2, 0, -1):
-        before, held = tokens[at - 1], tokens[at:]
-        if before in POSSESSIVES or before.lower().rstrip(".").rsplit("-", 1)[-1] in titles:
-            # a given name opens the holder's: not "General Royal Marines"
-            return at if _may_be_the_holder(held) and is_given_name(held[0]) else 0
-    if len(tokens) < 3:
-        return 0
-    before, last = tokens[-2], tokens[-1]
-    if (
-        before.lower().rstrip(".") in _ONE_WORD_HOLDERS_POSTS
-        and _may_name_the_holder(last)
-        # a surname alone after a civil post, not a place's or a thing's word: "Parliament
-        # Speaker Berri"; not "Supreme Allied Commander Europe", after a military post
-        and not in_lists(last.lower(), ("city", "place", "loc", "everyday"))
-        and not (last.endswith("s") and last.lower()[:-1] in lower_case_cluster_words())
-    ):
-        return len(tokens) - 1
-    return 0
-
-
-_ONE_WORD_HOLDERS_POSTS = OFFICES | {"speaker", "patriarch", "chairman"}
-
-
-@functools.cache
-def _holders_titles() -> frozenset[str]:
-    """The titles a post's holder follows: not "St.", a title of places too ("St. Louis
-    Rams"), nor a ruler's, which with a given name opens places named after royals ("Prince
-    William Sound", "King George Island")."""
-    return gazetteer()["title"] - {"st", "saint"} - RULERS
-
-
-def _may_be_the_holder(words: Sequence[str]) -> bool:
-    """Two or three words of a person's name; not a plural of an everyday word ("Marines")."""
-    last = words[-1]
-    return (
-        2 <= len(words) <= 3
-        and all(map(_may_name_the_holder, words))
-        and not (last.endswith("s") and last.lower() in lower_case_cluster_words())
-    )
-
-
-def _may_name_the_holder(word: str) -> bool:
-    """A capitalised word of a person's name after an office: no everyday word but a given
-    name or a surname, no institution's word, no country's."""
-    return (
-        is_title_case(word)
-        and word.replace("'", "").replace("-", "").isalpha()
-        and not is_common_word(word)
-        and not is_institution_word(word)
-        and code_for(word) is None
-    )
 
 
 # A bracket closed, then a result: a time, a score, a round ("(Trinidad) 10.12").

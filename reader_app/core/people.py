@@ -37,13 +37,13 @@ from reader_app.core.name_forms import (
 from reader_app.core.name_line_ups import names_a_team
 from reader_app.core.name_mentions import Mentions, WholeDocument, mentions_in
 from reader_app.core.name_nicknames import without_nicknames
+from reader_app.core.name_office_holders import with_the_office_holder_apart
 from reader_app.core.name_relabel import read_as_people
 from reader_app.core.name_repairs import (
     joined_where_the_model_cut_one_name,
     parted_where_two_names_meet,
     surnames_of,
     with_suffixes,
-    with_the_office_holder_apart,
     without_a_place_after,
     without_monsieur,
     writes_monsieur_as_m,
