@@ -1,6 +1,6 @@
 """What the text around a name says of it: a kind of person or of thing before it, a code or
-an unknown word run into it, quotation marks, a date, a church's or a town's saint (a
-definition of it: name_definitions.py)."""
+an unknown word run into it, a date, a church's or a town's saint (a definition of it:
+name_definitions.py; quotation marks: name_quotes.py)."""
 
 from __future__ import annotations
 
@@ -188,51 +188,6 @@ WORK_BEFORE = re.compile(
 )
 
 
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*(?:The[^\S\n]+)?$")
-
-
-_CLOSING_QUOTE = re.compile(r"\s*(?:\"|”|''|['’](?!\w))")
-
-
-def in_a_quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether a mention stands inside a short title in quotation marks, in title case: a
-    song's or an episode's (" The Ballad of Johnny Rook ", " Elvis in Osaka "), not quoted
-    speech (" I met John there ")."""
-    opening = _opening_quote_before(text, start)
-    if opening < 0:
-        return False
-    title = _QUOTED_TITLE.match(text, opening)
-    return title is not None and title.end() >= end
-
-
-def _opening_quote_before(text: str, start: int) -> int:
-    reach = max(0, start - 48)
-    return max(text.rfind('"', reach, start), text.rfind("“", reach, start))
-
-
-def quoted_as_a_nickname(text: str, start: int) -> bool:
-    """Whether the quotation marks around a mention give a person's nickname: 'known as
-    " King Kazu "', 'dubbing Mr Brown "Sir Wastealot"'."""
-    opening = _opening_quote_before(text, start)
-    return opening >= 0 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - 24), opening))
-
-
-_NICKNAME_BEFORE = re.compile(
-    r"\b(?:[Kk]nown[^\S\n]+as|nicknamed|(?<!so-)called|dubbed|dubbing[^\S\n]+\w+(?:[^\S\n]+\w+)?"
-    r"|alias)"
-    r"[^\S\n]*$"
-)
-
-
-def is_quoted(text: str, start: int, end: int) -> bool:
-    """Whether quotation marks enclose a mention and nothing else: how a title is written
-    ("Carey", "The Wooden Wonder"). A person is rarely named so, and then also named
-    elsewhere without them."""
-    return bool(
-        _OPENING_QUOTE.search(text, max(0, start - 8), start) and _CLOSING_QUOTE.match(text, end)
-    )
-
-
 # A storm's or a military operation's kind before its name: "Hurricane Katrina".
 STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$")
 
@@ -331,7 +286,6 @@ def before_an_epithet(text: str, end: int) -> bool:
 # 2001 Indian film" (not a speaker's words: "Smith: My new book is a novel", "Smith: This
 # is a film about").
 TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|upon)"
-_QUOTED_TITLE = re.compile(rf'["“][^\S\n]*{TITLE_WORD}(?:[^\S\n]+{TITLE_WORD}){{1,7}}[^\S\n]*["”]')
 
 
 def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan]:

@@ -36,14 +36,12 @@ from reader_app.core.name_context import (
     THE_BEFORE,
     WORK_BEFORE,
     after_title,
-    in_a_quoted_title,
-    is_quoted,
     names_a_saints_building,
-    quoted_as_a_nickname,
 )
 from reader_app.core.name_definitions import said_of_a_person
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_plausible import is_an_abstract_noun
+from reader_app.core.name_quotes import in_a_quoted_title, is_quoted, quoted_as_a_nickname
 from reader_app.core.name_words import (
     SHIP_PREFIX,
     is_everyday_phrase,
