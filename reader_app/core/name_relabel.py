@@ -178,12 +178,14 @@ def _a_firm_among_firms(text: str, names: Sequence[NameSpan], number: int) -> bo
     """Whether a name read as a person's, which no given name opens, stands in a list of
     three or more where organisations are at least two and at least as many as people:
     an organisation ("with Alfa Romeo, Mercedes-Benz, Ferrari and Maserati")."""
+    listed = whole_list(text, names, number)  # most names stand in no list: asked first
+    if len(listed) < 3:
+        return False
     name = names[number]
     if is_given_name(name.tokens[0]) or not all(is_title_case(w) for w in name.tokens):
         return False
-    listed = whole_list(text, names, number)
     firms = sum(n.kind == "ORG" for n in listed)
-    return len(listed) >= 3 and firms >= 2 and firms >= sum(n.kind == "PER" for n in listed)
+    return firms >= 2 and firms >= sum(n.kind == "PER" for n in listed)
 
 
 def _a_full_name_of_a_place(tokens: tuple[str, ...]) -> bool:
@@ -209,9 +211,9 @@ def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> b
     Mongkut (Rama IV)")."""
     tokens = name.tokens
     return (
-        (before.kind == "PER" or before.tokens[0].lower() in gazetteer()["title"])
-        and len(tokens) > 1
+        len(tokens) > 1
         and REGNAL_NUMBER.fullmatch(tokens[-1]) is not None
+        and (before.kind == "PER" or before.tokens[0].lower() in gazetteer()["title"])
         and all(is_title_case(word) and not is_institution_word(word) for word in tokens[:-1])
         and text[before.end : name.start].strip() == "("
         and text[name.end : name.end + 2].strip().startswith(")")
@@ -225,6 +227,8 @@ _KIND_IS_BEFORE = re.compile(r"\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
 
 def _a_kind_is(text: str, start: int, kinds: frozenset[str]) -> bool:
     """Whether a kind of person and "is" or "was" come right before `start`."""
+    if not text.endswith(("is ", "was "), max(0, start - 4), start):
+        return False  # (most names follow neither: the test is cheaper than the pattern)
     match = _KIND_IS_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and match.group(1) in kinds
 
