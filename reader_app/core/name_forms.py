@@ -147,6 +147,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             )
         ):
             current.pop(0)
+        if current and _ends_with_a_faith(current):
+            current = []  # "Christian Maronite", "Roman Catholics": a group
         while (
             current
             and not is_initial(current[-1])
@@ -197,6 +199,26 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         possessed = word in POSSESSIVES
         current = []
     return names
+
+
+# Followers of a faith or a church, singular and plural: a name ending in one is a group's
+# ("Christian Maronite", "Roman Catholics"). Not "Christian" nor "Baptist", which end
+# people's names ("Fletcher Christian", "John Baptist"), nor after "Abu" or "ibn" ("Abu
+# Muslim"; the training sets' only people's names ending so, but for GUM's "Catholic" alone).
+_FAITHS = frozenset(
+    "maronite catholic protestant muslim moslem jew hindu sikh buddhist sunni shiite copt "
+    "druze lutheran anglican methodist mormon quaker evangelical presbyterian calvinist "
+    "puritan pagan".split()
+)
+
+
+def _ends_with_a_faith(words: list[str]) -> bool:
+    last = words[-1].lower()
+    return (
+        len(words) > 1
+        and (last in _FAITHS or last.removesuffix("s") in _FAITHS or last in ("orthodox", "shia"))
+        and words[-2].lower() not in ("abu", "ibn", "bin", "ben")
+    )
 
 
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run", "-listed", "-quoted")
