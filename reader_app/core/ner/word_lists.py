@@ -7,6 +7,7 @@ of many countries (the gender-guesser package's list)."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -54,12 +55,13 @@ def place_names(given: set[str]) -> set[str]:
 
 
 def language_names(never: set[str]) -> set[str]:
-    """One-word names of the languages with a two-letter ISO 639 code (pycountry), save the
-    words in `never` (given names and surnames: "Chamorro", "French")."""
+    """One-word names of the languages with a two-letter ISO 639 code (pycountry), without a
+    qualifier in brackets ("Swahili (macrolanguage)"), save the words in `never` (given names
+    and surnames: "Chamorro", "French")."""
     import pycountry
 
     names = {
-        part.strip().lower()
+        re.sub(r"\s*\(.*?\)", "", part).strip().lower()
         for language in pycountry.languages
         if hasattr(language, "alpha_2")
         for part in language.name.replace(";", ",").split(",")
