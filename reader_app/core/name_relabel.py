@@ -20,6 +20,7 @@ from reader_app.core.name_definitions import (
     kinds_before_a_person,
     signed_with_an_email,
 )
+from reader_app.core.name_edges import is_name_of_a_place
 from reader_app.core.name_inside import after_a_kind_inside, people_after_a_plural_kind_inside
 from reader_app.core.name_line_ups import (
     in_a_roster,
@@ -85,6 +86,9 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
+            result[number] = dataclasses.replace(name, kind="PER")
+        elif name.tokens[0] in ("St.", "St", "Saint") and is_name_of_a_place(name.tokens[1:]):
+            # "St. Augustine of Hippo": a saint, not the town of St. Augustine
             result[number] = dataclasses.replace(name, kind="PER")
         elif _a_full_name_of_a_place(name.tokens):
             # "colleagues such as Carl Edvard Marius Levy of Copenhagen", read as one thing
