@@ -111,6 +111,7 @@ def _is_boundary(
 _LONGEST_TOKEN = 200  # characters: longer runs without a space are no word
 
 
+_ONE_LETTER_NUMBERS = frozenset({"I", "V", "X"})  # Roman numerals a ruler's name may end with
 _ANOTHER_INITIAL = re.compile(r"[^\S\n]+[A-Z]\.[^\S\n]+[A-Z]")
 
 
@@ -141,6 +142,15 @@ def _period_ends(
     if len(word) == 1 and (word.isupper() or (lowercase and word.isalpha())):
         before = text[sentence_start:token_start].split()
         previous = before[-1] if before else ""
+        if (
+            word in _ONE_LETTER_NUMBERS
+            and previous[:1].isupper()
+            and previous.isalpha()
+            and _is_starter(first)
+        ):
+            # A ruler's number, then a sentence's first word: "under Elizabeth I. Her
+            # successor", "known as Rama I. The king" (not "Albert I. Jones").
+            return True
         if (
             text[token_start] in _OPENERS
             or not previous[:1].isalnum()

@@ -125,6 +125,15 @@ CASES = [
     ),
     (
         "initials",
+        "It was built under Elizabeth I. Her successor met Albert I. Jones and George V. In 1910 he died.",
+        [
+            "It was built under Elizabeth I.",
+            "Her successor met Albert I. Jones and George V.",
+            "In 1910 he died.",
+        ],
+    ),
+    (
+        "initials",
         "Somerset 83 and 174 (P. Simmons 4-38), Kent 296. Rain stopped play.",
         ["Somerset 83 and 174 (P. Simmons 4-38), Kent 296.", "Rain stopped play."],
     ),
