@@ -131,7 +131,7 @@ _COORDINATED_HEAD = re.compile(
 
 def _defines_a_person(definition: re.Match[str]) -> bool:
     """Whether a definition's head is a kind of person, or its plural after "one of the"
-    ("Brigid of Kildare is one of the patron saints of Ireland")."""
+    ("Mellitus is one of the patron saints of London")."""
     head, kinds = definition.group(1), people_rules()["person_kinds"]
     return head in kinds or ("one of the" in definition.group() and plural_kind(head, kinds))
 
