@@ -48,6 +48,8 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
                 and (lowered in kinds or plural_kind(lowered, kinds))
                 and bool(_SENTENCE_START_BEFORE.search(text, max(0, name.start - 4), name.start))
             ) or _titled_full_name(core)
+            # a kind in lower case that a possessive cut off: "Suu Kyi 's | assistant Win Htein"
+            is_kind = is_kind or (len(tokens) > 2 and word.islower() and word in kinds)
         is_kind = is_kind or _from_a_country(core, at)
         if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
             part = part_of_name(text, name, at + 1, len(tokens))

@@ -185,6 +185,14 @@ _VENUE_END = re.compile(
 )
 
 
+# A kind of ship right before a name: the ship's name, though a person's too ("the aircraft
+# carrier Carl Vinson"); no person's name follows one in the training sets.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:carrier|ship|frigate|destroyer|battleship|submarine|cruiser|liner|tanker|ferry"
+    r"|freighter|yacht|schooner|steamer|steamship|warship|corvette|gunboat|sloop)[^\S\n]+$"
+)
+
+
 def _names_a_people(word: str) -> bool:
     """A people's word of demonym_nouns, or its plural, that is no given name nor surname."""
     lowered = word.lower()
@@ -256,6 +264,11 @@ def _names_nobody(
         for start, end in found
     ):
         return True  # "at the Santiago Bernabeu": a stadium, a hotel, named after someone
+    ships = sum(bool(_VESSEL_BEFORE.search(text, max(0, start - 16), start)) for start, _ in found)
+    if ships and 3 * (ships + _after_the(text, found)) >= len(found):
+        # "the aircraft carrier Carl Vinson ... The Carl Vinson leads": a ship (not Moby
+        # Dick's Ahab, after "the ship" a few times in 504)
+        return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
