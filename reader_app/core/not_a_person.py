@@ -267,7 +267,7 @@ def _names_nobody(
     ships = sum(bool(_VESSEL_BEFORE.search(text, max(0, start - 16), start)) for start, _ in found)
     if ships and 3 * (ships + _after_the(text, found)) >= len(found):
         # "the aircraft carrier Carl Vinson ... The Carl Vinson leads": a ship (not Moby
-        # Dick's Ahab, after "the ship" a few times in 504)
+        # Dick's Ahab, after "the boat" once in 504 mentions)
         return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
