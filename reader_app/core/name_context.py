@@ -173,7 +173,7 @@ WORK_BEFORE = re.compile(
     r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
     # (no person's name of the training sets comes after these)
     r"|carriers?|battleship|cruiser|destroyer|frigate|submarine|warship|liner|steamer|schooner"
-    r"|tanker|freighter"
+    r"|tanker|freighter|ferry|steamship|corvette|gunboat|sloop"
     r"|programme|program|documentary|quiz"
     r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
     # and without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.kinds_of_things import names_a_family
-from reader_app.core.name_context import STORM_BEFORE, after_title, before_an_epithet, is_a_date
+from reader_app.core.name_context import (
+    STORM_BEFORE,
+    WORK_BEFORE,
+    after_title,
+    before_an_epithet,
+    is_a_date,
+)
 from reader_app.core.name_definitions import (
     after_a_kind_of_person,
     defined_as_a_person_here,
@@ -185,14 +191,6 @@ _VENUE_END = re.compile(
 )
 
 
-# A kind of ship right before a name: the ship's name, though a person's too ("the aircraft
-# carrier Carl Vinson"); no person's name follows one in the training sets.
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:carrier|ship|frigate|destroyer|battleship|submarine|cruiser|liner|tanker|ferry"
-    r"|freighter|yacht|schooner|steamer|steamship|warship|corvette|gunboat|sloop)[^\S\n]+$"
-)
-
-
 def _names_a_people(word: str) -> bool:
     """A people's word of demonym_nouns, or its plural, that is no given name nor surname."""
     lowered = word.lower()
@@ -264,10 +262,11 @@ def _names_nobody(
         for start, end in found
     ):
         return True  # "at the Santiago Bernabeu": a stadium, a hotel, named after someone
-    ships = sum(bool(_VESSEL_BEFORE.search(text, max(0, start - 16), start)) for start, _ in found)
-    if ships and 3 * (ships + _after_the(text, found)) >= len(found):
-        # "the aircraft carrier Carl Vinson ... The Carl Vinson leads": a ship (not Moby
-        # Dick's Ahab, after "the boat" once in 504 mentions)
+    works = sum(bool(WORK_BEFORE.search(text, max(0, start - 48), start)) for start, _ in found)
+    if works and works + _after_the(text, found) >= len(found):
+        # A work's or a ship's name, after its kind once and after "the" elsewhere: "the
+        # aircraft carrier Carl Vinson ... The Carl Vinson leads" (names_nobody_here asks for
+        # the kind before every mention)
         return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     if len(forms) == 1 and len(forms[0]) == 1:
