@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from reader_app.core.name_context import after_title
-from reader_app.core.name_words import given_names, is_given_name, without_accents
+from reader_app.core.name_words import (
+    FOLLOWERS_OF_FAITHS,
+    given_names,
+    is_given_name,
+    without_accents,
+)
 from reader_app.core.ner.features import gazetteer
 
 Span = tuple[int, int]
@@ -48,14 +53,6 @@ _DETERMINER_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(r"[^\S\n]+names?\b")
 
-# A religion's follower, which a given name may be too ("Christian Vieri"): alone, after a
-# determiner or before "name", a follower or the religion's adjective.
-_ADHERENTS = frozenset(
-    {"christian", "jew", "hindu", "muslim", "moslem", "mussulman", "mahometan", "pagan"}
-    | {"heathen", "quaker", "catholic", "protestant", "buddhist", "sikh", "mormon", "lutheran"}
-    | {"anglican", "methodist", "baptist", "calvinist", "puritan", "gentile", "papist"}
-)
-
 
 def mostly_in_a_street(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
     """Whether a one-word name stands after a street's word and the rest of its name in most
@@ -70,7 +67,7 @@ def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) 
     "name" somewhere: "a good Christian", "the Christian law", "her Christian name"."""
     return (
         forms == [(forms[0][0],)]
-        and forms[0][0].lower() in _ADHERENTS
+        and forms[0][0].lower() in FOLLOWERS_OF_FAITHS
         and any(
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
             or _NAME_AFTER.match(text, end)

@@ -21,6 +21,7 @@ from reader_app.core.name_edges import (
 from reader_app.core.name_plausible import is_plausible, names_a_doctrine
 from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
 from reader_app.core.name_words import (
+    FOLLOWERS_OF_FAITHS,
     KOREAN_GIVEN_NAME,
     SHIP_PREFIXES,
     given_names,
@@ -202,14 +203,11 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 # Followers of a faith or a church, singular and plural: a name ending in one is a group's
-# ("Christian Maronite", "Roman Catholics"). Not "Christian" nor "Baptist", which end
-# people's names ("Fletcher Christian", "John Baptist"), nor after "Abu" or "ibn" ("Abu
-# Muslim"; the training sets' only people's names ending so, but for GUM's "Catholic" alone).
-_FAITHS = frozenset(
-    "maronite catholic protestant muslim moslem jew hindu sikh buddhist sunni shiite copt "
-    "druze lutheran anglican methodist mormon quaker evangelical presbyterian calvinist "
-    "puritan pagan".split()
-)
+# ("Christian Maronite", "Roman Catholics"). Not "Christian", "Baptist" nor "Gentile", which
+# end people's names ("Fletcher Christian", "John Baptist", "Giovanni Gentile"), nor after
+# "Abu" or "ibn" ("Abu Muslim"; the training sets' only people's names ending so, but for
+# GUM's "Catholic" alone).
+_FAITHS = FOLLOWERS_OF_FAITHS - {"christian", "baptist", "gentile"}
 
 
 def _ends_with_a_faith(words: list[str]) -> bool:

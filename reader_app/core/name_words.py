@@ -68,6 +68,14 @@ def opens_with_a_given_name(words: list[str]) -> bool:
     return is_given_name(words[0])
 
 
+# A religion's or a church's follower, which a given name may be too ("Christian Vieri"), or
+# the religion's adjective.
+FOLLOWERS_OF_FAITHS = frozenset(
+    {"christian", "jew", "hindu", "muslim", "moslem", "mussulman", "mahometan", "pagan"}
+    | {"heathen", "quaker", "catholic", "protestant", "buddhist", "sikh", "mormon", "lutheran"}
+    | {"anglican", "methodist", "baptist", "calvinist", "puritan", "gentile", "papist"}
+    | {"maronite", "sunni", "shiite", "copt", "druze", "evangelical", "presbyterian"}
+)
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan"). "SS"
 # is left out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").
