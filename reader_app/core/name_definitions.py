@@ -220,6 +220,11 @@ def said_of_a_person(text: str, start: int) -> bool:
     return match is not None and match.group(1) in OF_A_PERSON
 
 
+def mostly_said_of_a_person(text: str, found: set[tuple[int, int]]) -> bool:
+    """Whether most of the mentions `found` are said to be a person's so."""
+    return 2 * sum(said_of_a_person(text, start) for start, _ in found) > len(found)
+
+
 @functools.cache
 def kinds_before_a_person() -> frozenset[str]:
     """Kinds of person and relatives, whose name may follow them; not an owner or a founder,

@@ -38,7 +38,7 @@ from reader_app.core.name_context import (
     after_title,
     names_a_saints_building,
 )
-from reader_app.core.name_definitions import said_of_a_person
+from reader_app.core.name_definitions import mostly_said_of_a_person
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_plausible import is_an_abstract_noun
 from reader_app.core.name_quotes import in_a_quoted_title, is_quoted, quoted_as_a_nickname
@@ -226,7 +226,7 @@ def names_nobody_here(
     # are people.
     return all(is_everyday_phrase(w) for w in forms) and not (
         any(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found)
-        or 2 * sum(said_of_a_person(text, start) for start, _ in found) > len(found)
+        or mostly_said_of_a_person(text, found)
     )
 
 

@@ -24,7 +24,7 @@ from reader_app.core.name_definitions import (
     defined_as_a_person_here,
     defined_as_a_thing,
     described_as_a_person,
-    said_of_a_person,
+    mostly_said_of_a_person,
 )
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_match_reports import plays_in_a_match_report
@@ -233,8 +233,7 @@ def _names_nobody(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
         for w in forms
     ) and not (
-        any(after_title(text, start) for start, _ in found)
-        or 2 * sum(said_of_a_person(text, start) for start, _ in found) > len(found)
+        any(after_title(text, start) for start, _ in found) or mostly_said_of_a_person(text, found)
     ):
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is, and so is "the
