@@ -164,28 +164,51 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
     return text[begin:end], begin
 
 
-# A work's or a firm's kind after a determiner, before its title: "the 2007 film Juno", "his
+# Kinds of works and firms, after a determiner, before a title: "the 2007 film Juno", "his
 # album Blue", "the newspaper L'Auto", "the British firm Dorman Long" (not the verbs "I show
-# Stella", "to play Hamlet").
+# Stella", "to play Hamlet"). Ships' kinds: no person's name of the training sets comes after
+# these.
+_KINDS_OF_WORKS = (
+    "film movie album song single novel book play musical opera series sitcom show poem"
+    " painting game ship airship vessel yacht racehorse newspaper magazine journal"
+    " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
+    " schooner tanker freighter ferry steamship corvette gunboat sloop"
+    " programme program documentary quiz"
+    " website band firm company corporation label brand studio restaurant hotel"
+).split()
+# And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
+# comedy Hitch", "rock band Queen".
+_KINDS_NO_VERBS = (
+    "firm company corporation comedy thriller album novel newspaper magazine website band"
+    " label studio"
+).split()
 WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
-    r"(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show"
-    r"|poem|painting|game|ship|airship|vessel|yacht|racehorse|newspaper|magazine|journal"
-    # (no person's name of the training sets comes after these)
-    r"|carriers?|battleship|cruiser|destroyer|frigate|submarine|warship|liner|steamer|schooner"
-    r"|tanker|freighter|ferry|steamship|corvette|gunboat|sloop"
-    r"|programme|program|documentary|quiz"
-    r"|website|band|firm|company|corporation|label|brand|studio|restaurant|hotel)[^\S\n]+$"
-    # and without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will
-    # Smith comedy Hitch", "rock band Queen"
-    r"|\b[\w-]+[^\S\n]+(?:firm|company|corporation|comedy|thriller|album|novel|newspaper"
-    r"|magazine|website|band|label|studio)[^\S\n]+$"
+    rf"(?:{'|'.join(_KINDS_OF_WORKS)})[^\S\n]+$"
+    rf"|\b[\w-]+[^\S\n]+(?:{'|'.join(_KINDS_NO_VERBS)})[^\S\n]+$"
     # what one makes: "Leonardo painted the Mona Lisa", "Beethoven composed the Eroica"
     r"|\b(?:painted|sculpted|composed|wrote|recorded|published|designed|built)[^\S\n]+the"
     r"[^\S\n]+$"
     # a motto: "The school motto is Auspicium Melioris Aevi"
     r"|\b(?:motto|slogan)[^\S\n]+(?:is[^\S\n]+|was[^\S\n]+)?$"
 )
+# The word each branch of WORK_BEFORE ends with, before the space.
+_LAST_WORDS_OF_WORK_BEFORE = frozenset(
+    [*_KINDS_OF_WORKS, *_KINDS_NO_VERBS, "the", "motto", "slogan", "is", "was"]
+)
+_WORK_REACH = 48  # characters: a determiner, two words and the longest kind
+
+
+def after_a_works_kind(text: str, start: int) -> bool:
+    """Whether WORK_BEFORE ends right before `start`. Its last word is asked first: the
+    pattern itself, tried at each of a novel's 40,000 mentions, took 80 ms."""
+    low = max(0, start - _WORK_REACH)
+    words = text[low:start].split()
+    return (
+        bool(words)
+        and words[-1] in _LAST_WORDS_OF_WORK_BEFORE
+        and WORK_BEFORE.search(text, low, start) is not None
+    )
 
 
 # A storm's or a military operation's kind before its name: "Hurricane Katrina".

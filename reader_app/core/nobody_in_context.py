@@ -34,7 +34,7 @@ from reader_app.core.name_context import (
     PLACE_BEFORE,
     STORM_BEFORE,
     THE_BEFORE,
-    WORK_BEFORE,
+    after_a_works_kind,
     after_title,
     names_a_saints_building,
 )
@@ -61,7 +61,7 @@ def names_nobody_here(
     """Whether the words around the mentions `found` of a cluster's forms say it is no
     person: a work's kind or a ship's prefix before it, a season, a storm, a saint's
     building, a place's or a firm's verb, a team's plural verb, an award, quotation marks."""
-    if always_after(WORK_BEFORE, 48, text, found):
+    if all(after_a_works_kind(text, start) for start, _ in found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     others = (span for w in forms for span in readings.others_as(w))
     if any(

@@ -14,7 +14,7 @@ from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.kinds_of_things import names_a_family
 from reader_app.core.name_context import (
     STORM_BEFORE,
-    WORK_BEFORE,
+    after_a_works_kind,
     after_title,
     before_an_epithet,
     is_a_date,
@@ -261,7 +261,7 @@ def _names_nobody(
         for start, end in found
     ):
         return True  # "at the Santiago Bernabeu": a stadium, a hotel, named after someone
-    works = sum(bool(WORK_BEFORE.search(text, max(0, start - 48), start)) for start, _ in found)
+    works = sum(after_a_works_kind(text, start) for start, _ in found)
     if works and works + _after_the(text, found) >= len(found):
         # A work's or a ship's name, after its kind once and after "the" elsewhere: "the
         # aircraft carrier Carl Vinson ... The Carl Vinson leads" (names_nobody_here asks for

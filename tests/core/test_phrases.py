@@ -34,3 +34,30 @@ def test_many_phrases_with_one_first_word():
     matcher = PhraseMatcher(phrases)
     text = "John Paul Paul Smith met John, and John Paul Smith's son."
     assert _found(matcher, text) == ["John Paul Paul Smith", "John", "John Paul Smith"]
+
+
+# Each edge a capital may have: the text's start, letters, digits, marks, an underscore,
+# curly and straight apostrophes, a hyphen, a period, a line break, letters beyond ASCII.
+_EDGES = (
+    "Anna met Boris.Carl, d'Este O'Neill x-Ray X-Ray 3Com _Foo A.B. éVa ÉVa Vasíli’s "
+    'McDonald-Smith\'s ‘Quoted’ "Said"\nNew line (Paris) P.S. U.S.A. Ph.D. a.M. o’Brien'
+)
+
+
+def test_capitalised_words_where_the_plain_pattern_finds_them():
+    """The patterns are written with the capital before the look back, for speed: they find
+    exactly what the plain form, look back first, finds."""
+    import re
+
+    from reader_app.core.ner import model
+    from reader_app.core.phrases import _CANDIDATE
+
+    plain = {
+        _CANDIDATE: r"(?<![\w.\-])[A-Z][^\W_]*(?:[.\-'’][^\W_]+)*\.?",
+        model._CAPITALISED: r"(?<![\w’'])[A-Z][\w’'.\-]*",
+    }
+    for fast, slow in plain.items():
+        for start in range(len(_EDGES)):  # from every position, as callers search ranges
+            assert [m.span() for m in fast.finditer(_EDGES, start)] == [
+                m.span() for m in re.compile(slow).finditer(_EDGES, start)
+            ]

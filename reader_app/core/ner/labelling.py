@@ -209,7 +209,7 @@ def _token_scores(
         elif offset == 1:
             edge[at_end[tokens]] = _EOS
         edges.append(edge)
-    distinct, found = np.unique(np.concatenate(keys), return_inverse=True)
+    distinct, found = _unique_keys(np.concatenate(keys))
     words = list(vocabulary)
     edge_rows = [(), _attribute_ids(BOS), _attribute_ids(EOS)]  # _NONE, _BOS, _EOS
     rows = list(edge_rows)
@@ -229,6 +229,18 @@ def _token_scores(
         row = np.where(key >= 0, found[kind * len(tokens) : (kind + 1) * len(tokens)] + shift, edge)
         scores += table[row]
     return scores
+
+
+def _unique_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_inverse=True) for keys of -1 or more, by marking each key's place
+    in an array as long as the largest key rather than by sorting them (a tenth of the time
+    for a novel's keys, which are fewer than ten per word of its vocabulary)."""
+    shifted = keys + 1  # -1, "no neighbour", at 0
+    present = np.zeros(int(shifted.max()) + 1, dtype=bool)
+    present[shifted] = True
+    distinct = np.flatnonzero(present)
+    place = np.cumsum(present) - 1
+    return distinct - 1, place[shifted]
 
 
 def _attribute_ids(features: Sequence[str]) -> tuple[int, ...]:

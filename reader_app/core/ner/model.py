@@ -30,7 +30,8 @@ Span = tuple[int, int]
 # Names are capitalised: only stretches around capitalised words are tagged, which keeps
 # novels fast. Text written all in lower case is tagged whole.
 _WORD = re.compile(r"[^\W\d_]+")
-_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*")
+# (The capital first, then the look back: see phrases._CANDIDATE.)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*")
 _LOWERCASE_WORD = re.compile(r"[a-z]+")
 _LONG_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
 _PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
