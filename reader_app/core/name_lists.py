@@ -151,7 +151,12 @@ def after_a_place_of(text: str, start: int) -> bool:
     before `start`: in the training sets no person's name follows them (159 places in CoNLL's
     train and dev); nor an office held over a place, in lower case ("later bishop of
     Ptolemais", "mayor of Bogotá": 8 places there, no person)."""
-    return _A_PLACE_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+    low = max(0, start - 30)
+    # (the cheap test first: the pattern ends with "of" and a space)
+    return (
+        text[low:start].rstrip().endswith("of")
+        and _A_PLACE_OF_BEFORE.search(text, low, start) is not None
+    )
 
 
 _A_PLACE_OF_BEFORE = re.compile(
