@@ -187,6 +187,17 @@ def pick(
 ) -> list[int]:
     """The indices of the summary sentences for `length`, in document order; with `within`,
     a summary of that part (a chapter) only, from the same ranking."""
+    return pick_with_total(document, ranking, length, within)[0]
+
+
+def pick_with_total(
+    document: Document,
+    ranking: Ranking,
+    length: Length = DEFAULT_LENGTH,
+    within: tuple[int, int] | None = None,
+) -> tuple[list[int], int]:
+    """pick's sentences, and how many ranked sentences they were picked from (the part's,
+    with `within`): the window's "12 of 1,234 sentences", the part read once."""
     order = ranked_within(document, ranking, within)
     if length.kind == "sentences" and ranking.method == "default" and order:
         chosen = _short_or_ranked(
@@ -207,7 +218,7 @@ def pick(
             if size <= budget:
                 chosen.append(index)
                 budget -= size
-    return sorted(chosen)
+    return sorted(chosen), len(order)
 
 
 # A summary of at most this many sentences opens with the lede (see _short_or_ranked).

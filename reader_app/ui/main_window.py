@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-import bisect
 import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QVBoxLayout,
     QWidget,
 )
 
 from reader_app.core.chapters import titles_in_context
-from reader_app.core.summarize import pick, ranked_within
+from reader_app.core.summarize import pick, pick_with_total
 from reader_app.ui import dialogs
+from reader_app.ui.chapter_navigation import ChapterNavigation
 from reader_app.ui.find_bar import FindBar
 from reader_app.ui.mention_steps import MentionSteps
 from reader_app.ui.menus import build_menus, fill_recent_menu
 from reader_app.ui.overview_strip import OverviewStrip
-from reader_app.ui.panels import build_panels
+from reader_app.ui.panels import build_panels, lay_out_text_area
 from reader_app.ui.reader_view import ReaderView
 from reader_app.ui.reading_place import ReadingPlaces
 from reader_app.ui.settings import Settings
@@ -60,7 +58,6 @@ class MainWindow(QMainWindow):
         self.entities: Entities | None = None
         self.job_id = 0
         self.path = ""
-        self.chapters: tuple[Chapter, ...] = ()
 
         self.reader_view = ReaderView()
         self.reader_view.set_zoom(self.settings.zoom)
@@ -69,18 +66,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewStrip()
         self.mention_steps = MentionSteps(self.reader_view, self.overview)
         self.find_bar = FindBar(self.reader_view)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.reader_view, 1)
-        row.addWidget(self.overview)
-        column.addLayout(row, 1)
-        column.addWidget(self.find_bar)
-        self.setCentralWidget(central)
+        lay_out_text_area(self)
 
         self.status_label = QLabel("Ready")
         self.statusBar().addWidget(self.status_label, 1)
@@ -110,12 +96,7 @@ class MainWindow(QMainWindow):
         self.summary_panel.method_changed.connect(self._on_method_changed)
         self.summary_panel.length_changed.connect(self._on_length_changed)
         self.summary_panel.scope_changed.connect(self.refresh_summary)
-        self.chapter_panel.chapter_activated.connect(self._on_chapter_activated)
-        # The contents mark the chapter in view once scrolling pauses.
-        self._place_timer = QTimer(self, singleShot=True, interval=150)
-        self._place_timer.timeout.connect(self._show_reading_place)
-        # (Not valueChanged to start: its value would be taken for the interval.)
-        self.reader_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.chapter_navigation = ChapterNavigation(self.reader_view, self.chapter_panel)
         self.overview.position_clicked.connect(self._on_overview_clicked)
         self.summary_panel.sentence_activated.connect(self._on_sentence_activated)
         self.summary_panel.copy_requested.connect(self.copy_summary)
@@ -199,8 +180,7 @@ class MainWindow(QMainWindow):
         self.overview.set_document_length(0)
         self.summary_panel.clear()
         self.entity_panel.set_entities(None)
-        self.chapters = ()
-        self.chapter_panel.set_chapters(())
+        self.chapter_navigation.set_chapters(())
         self.update_actions()
 
     @Slot()
@@ -238,43 +218,14 @@ class MainWindow(QMainWindow):
     def _on_chapters(self, job_id: int, chapters: tuple[Chapter, ...]) -> None:
         if job_id != self.job_id:
             return
-        self.chapters = chapters
-        self.chapter_panel.set_chapters(chapters)
+        self.chapter_navigation.set_chapters(chapters)
         self.summary_panel.set_scopes(titles_in_context(chapters))
         self.chapter_dock.setVisible(len(chapters) > 1)
-        self._show_reading_place()
         self.update_actions()
 
-    @Slot(int)
-    def _on_scrolled(self, _value: int) -> None:
-        self._place_timer.start()
-
-    @Slot()
-    def _show_reading_place(self) -> None:
-        if self.chapters:
-            self.chapter_panel.show_reading_place(self.reader_view.top_offset())
-
-    @Slot()
-    def next_chapter(self) -> None:
-        """Opens the text at the first heading below the view's first line."""
-        starts = [chapter.span[0] for chapter in self.chapters]
-        at = bisect.bisect_right(starts, self.reader_view.top_offset())
-        if at < len(starts):
-            self._on_chapter_activated(at)
-
-    @Slot()
-    def previous_chapter(self) -> None:
-        """Opens the text at the last heading above the view's first line."""
-        starts = [chapter.span[0] for chapter in self.chapters]
-        at = bisect.bisect_left(starts, self.reader_view.top_offset()) - 1
-        if at >= 0:
-            self._on_chapter_activated(at)
-
-    @Slot(int)
-    def _on_chapter_activated(self, index: int) -> None:
-        # The heading on the view's first line, as a book opens at a chapter; the contents
-        # then mark that chapter, the one at the top.
-        self.reader_view.scroll_to_top(self.chapters[index].span[0])
+    @property
+    def chapters(self) -> tuple[Chapter, ...]:
+        return self.chapter_navigation.chapters
 
     @Slot(int)
     def _on_overview_clicked(self, offset: int) -> None:
@@ -361,12 +312,12 @@ class MainWindow(QMainWindow):
         document, ranking = self.document, self.ranking
         if document is None or ranking is None:
             return
-        scope = self._summary_scope()
-        chosen = pick(document, ranking, self.summary_panel.length(), scope)
+        # Out of the chosen chapter's sentences, as its percentages are.
+        chosen, total = pick_with_total(
+            document, ranking, self.summary_panel.length(), self._summary_scope()
+        )
         counts = document.sentence_words
         words = sum(counts[i] for i in chosen)
-        # Out of the chosen chapter's sentences, as its percentages are.
-        total = len(ranked_within(document, ranking, scope))
         info = f"{len(chosen):,} of {counted(total, 'sentence')} · {counted(words, 'word')}"
         self.summary_panel.set_summary([(i, document.sentence_text(i)) for i in chosen], info)
         rank_of = {index: rank for rank, index in enumerate(ranking.order)}
@@ -390,17 +341,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def copy_selection(self) -> None:
         focus = QGuiApplication.focusObject()
-        if focus is self.summary_panel.summary_list:
-            rows = sorted(
-                map(
-                    self.summary_panel.summary_list.row,
-                    self.summary_panel.summary_list.selectedItems(),
-                )
-            )
-            if rows:
-                texts = self.summary_panel.summary_texts()  # whole, where the list shows a start
-                QGuiApplication.clipboard().setText("\n".join(texts[row] for row in rows))
-                return
+        if focus is self.summary_panel.summary_list and self.summary_panel.copy_selected_rows():
+            return
         if focus is self.entity_panel.tree and self.entity_panel.selected_names():
             self.entity_panel.copy_names()
             return

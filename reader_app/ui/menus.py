@@ -45,8 +45,12 @@ def build_menus(window: MainWindow) -> None:
     w.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
     w.zoom_out_action = _action(w, "Zoom &Out", keys.ZoomOut, w.reader_view.zoom_out)
     w.zoom_reset_action = _action(w, "&Actual Size", "Ctrl+0", w.reader_view.zoom_reset)
-    w.next_chapter_action = _action(w, "Ne&xt Chapter", "Ctrl+PgDown", w.next_chapter)
-    w.previous_chapter_action = _action(w, "Pre&vious Chapter", "Ctrl+PgUp", w.previous_chapter)
+    w.next_chapter_action = _action(
+        w, "Ne&xt Chapter", "Ctrl+PgDown", w.chapter_navigation.next_chapter
+    )
+    w.previous_chapter_action = _action(
+        w, "Pre&vious Chapter", "Ctrl+PgUp", w.chapter_navigation.previous_chapter
+    )
     w.about_action = _action(w, "&About Reader", None, w.show_about)
     w.cancel_action = _action(w, "Cancel Analysis", "Esc", w.cancel_analysis)
     w.cancel_action.setEnabled(False)

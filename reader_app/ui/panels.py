@@ -1,4 +1,4 @@
-"""The window's docks, its status-bar controls and its worker.
+"""The window's text area, its docks, its status-bar controls and its worker.
 
 The docks hold the summary, the people and countries, and the contents."""
 
@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader_app.core.methods import METHODS
 from reader_app.ui.chapter_panel import ChapterPanel
@@ -17,6 +24,23 @@ from reader_app.ui.workers import Worker
 
 if TYPE_CHECKING:
     from reader_app.ui.main_window import MainWindow
+
+
+def lay_out_text_area(window: MainWindow) -> None:
+    """The text with the overview strip at its right and the find bar below: the window's
+    centre, shown before the docks are built."""
+    central = QWidget()
+    column = QVBoxLayout(central)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(0)
+    row.addWidget(window.reader_view, 1)
+    row.addWidget(window.overview)
+    column.addLayout(row, 1)
+    column.addWidget(window.find_bar)
+    window.setCentralWidget(central)
 
 
 def _dock(window: MainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -224,6 +225,15 @@ class SummaryPanel(QWidget):
     def summary_texts(self) -> list[str]:
         """Every sentence of the summary, those the list does not show too."""
         return list(self._texts)
+
+    def copy_selected_rows(self) -> bool:
+        """The selected sentences on the clipboard, whole where the list shows their start;
+        False if none is selected."""
+        rows = sorted(map(self.summary_list.row, self.summary_list.selectedItems()))
+        if not rows:
+            return False
+        QGuiApplication.clipboard().setText("\n".join(self._texts[row] for row in rows))
+        return True
 
     @Slot(int)
     def _on_method(self, _index: int) -> None:

@@ -8,7 +8,13 @@ from reader_app.core.documents import document_from_text, load_document
 from reader_app.core.errors import ReaderError
 from reader_app.core.methods import METHODS
 from reader_app.core.segment import words
-from reader_app.core.summarize import DEFAULT_LENGTH, Length, pick, rank_sentences
+from reader_app.core.summarize import (
+    DEFAULT_LENGTH,
+    Length,
+    pick,
+    pick_with_total,
+    rank_sentences,
+)
 
 
 @pytest.fixture
@@ -65,6 +71,18 @@ def test_lengths_pick_from_the_same_ranking(article):
     assert chosen
     assert pick(article, ranking, Length("words", 0)) == []
     assert len(pick(article, ranking)) == DEFAULT_LENGTH.value
+
+
+def test_a_parts_summary_and_how_many_sentences_it_picks_from(article):
+    """pick_with_total gives pick's sentences and the count of ranked sentences in the part,
+    which the window shows as "2 of 5 sentences"."""
+    ranking = rank_sentences(article)
+    whole = pick_with_total(article, ranking, Length("sentences", 2))
+    assert whole == (pick(article, ranking, Length("sentences", 2)), len(ranking.order))
+    part = (article.sentences[3][0], article.sentences[8][0])  # sentences 3 to 7
+    chosen, total = pick_with_total(article, ranking, Length("ratio", 1.0), part)
+    assert total == 5 and chosen == [3, 4, 5, 6, 7]
+    assert pick(article, ranking, Length("ratio", 1.0), part) == chosen
 
 
 def test_longer_summaries_contain_shorter_ones(article):
