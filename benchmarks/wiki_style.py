@@ -21,7 +21,10 @@ after that session's rules, the same way (its errors were read and mended in the
 so it is held out no longer), `held_out_5.txt` (30) in the twenty-ninth, only scored there
 (its errors were read and mended in the thirtieth), and `held_out_6.txt` (30) in the thirtieth,
 before that session's rules, on kinds of subject drawn at random, only scored (read in the
-thirty-first), and `held_out_7.txt` (30) in the thirty-first, the same way, only scored. All were
+thirty-first), `held_out_7.txt` (30) in the thirty-first, the same way, only scored (read in the
+thirty-second), and `held_out_8.txt` (30) in the thirty-second, the same way (eight subjects
+drawn again that an earlier set already had were replaced before it was scored), only scored.
+All were
 written by the people who write the rules, so they are easier than real Wikipedia: a check
 of direction, not an estimate of WikiGold.
 
@@ -52,6 +55,7 @@ SETS = {
     "held out, fifth": HERE / "held_out_5.txt",
     "held out, sixth": HERE / "held_out_6.txt",
     "held out, seventh": HERE / "held_out_7.txt",
+    "held out, eighth": HERE / "held_out_8.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
