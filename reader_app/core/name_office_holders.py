@@ -1,5 +1,6 @@
 """An office and the person holding its post, read by the model as one place or organisation,
-parted before people are grouped ("Minister of Foreign Affairs | Ali Alatas")."""
+parted before people are grouped ("Minister of Foreign Affairs | Ali Alatas"); and a party and
+its leader, after "of" ("National Party of | F. W. de Klerk")."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from reader_app.core.name_words import (
     in_lists,
     is_common_word,
     is_given_name,
+    is_initial,
     is_institution_word,
     is_title_case,
+    people_rules,
 )
 from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
@@ -32,6 +35,16 @@ def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[N
     "Secretary of State for Northern Ireland", "Moody 's Investors Service"."""
     result: list[NameSpan] = []
     for name in names:
+        led = _led_by(name.tokens) if len(name.tokens) >= 4 else None
+        if led is not None:
+            found = tokenize(text, name.start, name.end)
+            if [token for token, _, _ in found] == list(name.tokens):
+                of, leader = led
+                # (whatever the model read the whole as: "Inkatha Freedom Party of Mangosuthu
+                # Buthelezi" as a person)
+                result.append(NameSpan("ORG", name.start, found[of - 1][2], name.tokens[:of]))
+                result.append(NameSpan("PER", found[leader][1], name.end, name.tokens[leader:]))
+                continue
         at = _holder_at(name) if name.kind != "PER" and len(name.tokens) >= 3 else 0
         found = tokenize(text, name.start, name.end) if at else []
         if not at or [token for token, _, _ in found] != list(name.tokens):
@@ -40,6 +53,54 @@ def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[N
         result.append(NameSpan(name.kind, name.start, found[at - 1][2], name.tokens[:at]))
         result.append(NameSpan("PER", found[at][1], name.end, name.tokens[at:]))
     return result
+
+
+# A party's or a movement's word before "of" and its leader's name; in the training sets
+# "Freedom Front of General Constand Viljoen" (and "Party of Democratic Action", "Party of
+# God", which name no one).
+_LED_KINDS = frozenset({"party", "front", "movement", "alliance", "congress"})
+
+
+def leads_the_party(owner: Sequence[str], party: Sequence[str]) -> bool:
+    """Whether two or three capitalised words, no everyday or institution's word nor country,
+    own a party's or a movement's name by a possessive: its leader ("Bakili Muluzi 's United
+    Democratic Front"; not "Iraq 's Kurdistan Democratic Party")."""
+    return (
+        2 <= len(owner) <= 3
+        and bool(party)
+        and party[-1].lower() in _LED_KINDS
+        and all(map(_may_name_a_leader, owner))
+    )
+
+
+def _may_name_a_leader(word: str) -> bool:
+    """A word of a holder's name that the clusters' text never writes in lower case either: not
+    "Unity" of "Italian Socialist Party of Proletarian Unity"."""
+    return _may_name_the_holder(word) and word.lower() not in lower_case_cluster_words()
+
+
+def _led_by(tokens: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where "of" and the leader's name stand in "<...Party> of <leader>", the leader being
+    initials, particles and capitalised words no everyday or institution's word nor country
+    (two words at least, or an initial and a word), perhaps after a title; or None."""
+    for of in range(2, len(tokens) - 2):
+        if tokens[of] != "of" or tokens[of - 1].lower() not in _LED_KINDS:
+            continue
+        leader = of + 1
+        if tokens[leader].lower().rstrip(".") in _holders_titles():
+            leader += 1  # "General Constand Viljoen"
+        held = tokens[leader:]
+        particles = people_rules()["particles"]
+        core = [word for word in held if not is_initial(word) and word not in particles]
+        if (
+            2 <= len(held) <= 5
+            and core
+            and all(map(_may_name_a_leader, core))
+            and (len(core) >= 2 or is_initial(held[0]))
+        ):
+            return of, leader
+        return None
+    return None
 
 
 def _holder_at(name: NameSpan) -> int:

@@ -184,6 +184,10 @@ def is_an_abstract_noun(word: str) -> bool:
 
 
 def names_a_doctrine(lowered: str) -> bool:
+    if lowered.endswith("ism") and len(lowered) >= 5:
+        # "Taoism", "Sufism", "Deism": no person's name in the training sets ends so (a
+        # surname does: "Chism")
+        return lowered not in gazetteer()["surname"] and lowered not in given_names()
     return (
         len(lowered) >= 7
         and lowered.endswith(DOCTRINE_ENDINGS)

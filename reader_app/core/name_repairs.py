@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
+from reader_app.core.name_office_holders import leads_the_party
 from reader_app.core.name_words import (
     is_given_name,
     is_given_name_no_particle,
@@ -172,7 +173,8 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
     span's kind: at a bracket ("Bruny Surin ( Canada" and "Ciriaco Sforza ( Inter Milan", read
     as one organisation each, as WikiANN's link titles taught it, name a runner and his country,
     a player and his club), at "vs." ("Qualifier vs. Petr Korda", a draw), and after an owner's
-    possessive ("Silvio Berlusconi 's Mediaset": a given name and a surname own the firm). Not
+    possessive ("Silvio Berlusconi 's Mediaset": a given name and a surname own the firm; "Bakili
+    Muluzi 's United Democratic Front": a party's leader, a person whatever the span's kind). Not
     at a colon, which opens a subtitle too ("Lagaan: Once Upon a Time in India"). A part in
     a bracket closed before a result is a country or a club, whatever the span's kind ("Ato
     Boldon ( Trinidad", read as one person, before ") 10.12")."""
@@ -195,6 +197,12 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
                 if first and name.tokens[first - 1] == "(" and _RESULT_AFTER.match(text, end):
                     # a runner's country or club: "Ato Boldon (Trinidad) 10.12"
                     kind = "LOC" if code_for(" ".join(part)) else "ORG"
+                elif (
+                    at < len(name.tokens)
+                    and name.tokens[at] in POSSESSIVES
+                    and leads_the_party(part, name.tokens[at + 1 :])
+                ):
+                    kind = "PER"
                 result.append(NameSpan(kind, start, end, part))
             first = at + 1
     return result
@@ -219,8 +227,10 @@ def _cuts(name: NameSpan) -> list[int]:
             if token in POSSESSIVES
             and at >= 2
             and at + 1 < len(tokens)
-            and is_given_name(tokens[0])
-            and all(t[:1].isupper() for t in tokens[:at])
+            and (
+                (is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens[:at]))
+                or leads_the_party(tokens[:at], tokens[at + 1 :])
+            )
         ]
     return sorted(cuts)
 
