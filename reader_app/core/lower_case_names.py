@@ -58,6 +58,7 @@ def with_given_name_pairs(
     given name and an ordinary word too, which the text then mostly uses without the same
     word after it ("noble", "rich": "noble nicholas" in War and Peace)."""
     given, openings, no_opening, no_surname, surnames = _lists()
+    common_given = gazetteer()["given_common"]
     lower_case_words = lower_case_cluster_words()
     low, high = main or (0, len(text))
     taken = sorted((name.start, name.end) for name in names)
@@ -105,7 +106,15 @@ def with_given_name_pairs(
             surname, end = surname[:-2], end - 2
         if (
             len(opening) < 3  # "un charter", "al"
-            or opening not in openings
+            or (
+                opening not in openings
+                # a given name that is an everyday word too, after an office's title:
+                # "president bill clinton" (not "the bill")
+                and not (
+                    opening in common_given
+                    and _OFFICE_BEFORE.search(text, max(low, first.start() - 16), first.start())
+                )
+            )
             or opening in no_opening
             or no_surname_here(surname)
             or code_for(opening)  # "france", a given name too
@@ -163,6 +172,13 @@ _RANKED_OR_NUMBERED_NAME = re.compile(
     r"((?:[a-z][a-z'’-]*[^\S\n]+){1,2}[a-z][a-z'’-]*[a-z])"
     r"(?=[^\S\n]*(?:[,;()]|\d|$))",
     re.MULTILINE,
+)
+
+
+# An office's title right before a name, in lower case ("president", "prime minister").
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:president|minister|premier|senator|governor|chancellor|secretary|chairman"
+    r"|chairwoman|spokesman|spokeswoman|ambassador|mayor|coach)[^\S\n]$"
 )
 
 

@@ -542,6 +542,16 @@ def test_in_lower_case_a_given_name_of_another_country_opens_a_pair():
     assert [text[p.start : p.end] for p in pairs] == ["klaus kinkel"]
 
 
+def test_in_lower_case_a_given_name_that_is_an_everyday_word_opens_a_pair_after_an_office():
+    """ "bill", an everyday word the given names leave out, opens a name after an office's
+    title ("president bill clinton"), not elsewhere ("the bill clinton signed")."""
+    from reader_app.core.lower_case_names import with_given_name_pairs
+
+    text = "president bill clintock ordered strikes. the senate passed the bill clintock signed."
+    pairs = with_given_name_pairs(text, [])
+    assert [(p.start, text[p.start : p.end]) for p in pairs] == [(10, "bill clintock")]
+
+
 def test_in_lower_case_an_initial_before_an_unknown_word_is_a_person():
     """A scorecard or a team's list in lower case names its players by an initial and a
     surname ("m. gatting"), which the model reads only in capitals; not an everyday word
