@@ -440,3 +440,19 @@ def test_a_long_documents_people_read_in_two_processes_are_those_read_in_one(mon
     alone = people.group_people(text, names)
     assert len(alone) > 100
     assert people.group_people(text, names, parallel=True) == alone
+
+
+def test_distinct_feature_keys_are_numpys_unique():
+    """The labeller marks its keys in an array rather than sorting them: the same distinct
+    keys and the same place of each, for any keys of -1 or more (none too)."""
+    import numpy as np
+
+    from reader_app.core.ner.labelling import _unique_keys
+
+    rng = np.random.default_rng(5)
+    for size, largest in ((0, 3), (1, 0), (7, 2), (5000, 40), (20000, 90000)):
+        keys = rng.integers(-1, largest + 1, size=size).astype(np.intp)
+        distinct, places = _unique_keys(keys)
+        expected_distinct, expected_places = np.unique(keys, return_inverse=True)
+        assert distinct.tolist() == expected_distinct.tolist()
+        assert places.tolist() == expected_places.ravel().tolist()

@@ -235,6 +235,8 @@ def _unique_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """np.unique(keys, return_inverse=True) for keys of -1 or more, by marking each key's place
     in an array as long as the largest key rather than by sorting them (a tenth of the time
     for a novel's keys, which are fewer than ten per word of its vocabulary)."""
+    if not keys.size:
+        return np.unique(keys, return_inverse=True)
     shifted = keys + 1  # -1, "no neighbour", at 0
     present = np.zeros(int(shifted.max()) + 1, dtype=bool)
     present[shifted] = True
