@@ -182,7 +182,7 @@ _KINDS_NO_VERBS = (
     "firm company corporation comedy thriller album novel newspaper magazine website band"
     " label studio"
 ).split()
-WORK_BEFORE = re.compile(
+_WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
     rf"(?:{'|'.join(_KINDS_OF_WORKS)})[^\S\n]+$"
     rf"|\b[\w-]+[^\S\n]+(?:{'|'.join(_KINDS_NO_VERBS)})[^\S\n]+$"
@@ -192,7 +192,7 @@ WORK_BEFORE = re.compile(
     # a motto: "The school motto is Auspicium Melioris Aevi"
     r"|\b(?:motto|slogan)[^\S\n]+(?:is[^\S\n]+|was[^\S\n]+)?$"
 )
-# The word each branch of WORK_BEFORE ends with, before the space.
+# The word each branch of _WORK_BEFORE ends with, before the space.
 _LAST_WORDS_OF_WORK_BEFORE = frozenset(
     [*_KINDS_OF_WORKS, *_KINDS_NO_VERBS, "the", "motto", "slogan", "is", "was"]
 )
@@ -200,14 +200,14 @@ _WORK_REACH = 48  # characters: a determiner, two words and the longest kind
 
 
 def after_a_works_kind(text: str, start: int) -> bool:
-    """Whether WORK_BEFORE ends right before `start`. Its last word is asked first: the
+    """Whether _WORK_BEFORE ends right before `start`. Its last word is asked first: the
     pattern itself, tried at each of a novel's 40,000 mentions, took 80 ms."""
     low = max(0, start - _WORK_REACH)
     words = text[low:start].split()
     return (
         bool(words)
         and words[-1] in _LAST_WORDS_OF_WORK_BEFORE
-        and WORK_BEFORE.search(text, low, start) is not None
+        and _WORK_BEFORE.search(text, low, start) is not None
     )
 
 

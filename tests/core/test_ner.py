@@ -456,3 +456,24 @@ def test_distinct_feature_keys_are_numpys_unique():
         expected_distinct, expected_places = np.unique(keys, return_inverse=True)
         assert distinct.tolist() == expected_distinct.tolist()
         assert places.tolist() == expected_places.ravel().tolist()
+
+
+def test_a_works_kind_before_a_name_is_found_where_its_pattern_finds_it():
+    """after_a_works_kind asks the word before a name first, then the pattern: it answers as
+    the pattern alone does, before every word of a text of each branch and its near misses."""
+    import re
+
+    from reader_app.core import name_context
+
+    text = (
+        "the 2007 film Juno. his album  Blue. the aircraft carriers Nimitz. anti-virus firm "
+        "Sophos. Will Smith comedy Hitch. Leonardo painted the Mona Lisa. The school motto is "
+        "Aevi. Its slogan was Go. the\nfilm Q. a ship\tZ. the film\nR. I show Stella. the big "
+        "old red ship Pequod. the films Jaws. filmship X. the band, Queen. a play  Hamlet"
+    )
+    for word in re.finditer(r"\S+", text):
+        start = word.start()
+        plain = name_context._WORK_BEFORE.search(text, max(0, start - 48), start) is not None
+        assert name_context.after_a_works_kind(text, start) == plain, text[:start]
+    assert name_context.after_a_works_kind(text, text.index("Juno"))
+    assert not name_context.after_a_works_kind(text, text.index("Stella"))
