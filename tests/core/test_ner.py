@@ -477,3 +477,18 @@ def test_a_works_kind_before_a_name_is_found_where_its_pattern_finds_it():
         assert name_context.after_a_works_kind(text, start) == plain, text[:start]
     assert name_context.after_a_works_kind(text, text.index("Juno"))
     assert not name_context.after_a_works_kind(text, text.index("Stella"))
+
+
+def test_lower_case_words_read_from_bytes_are_the_runs_of_a_to_z():
+    """lowercase_words reads a-z in the text's UTF-8 bytes: the words [a-z]+ finds, beside
+    letters beyond ASCII, digits, marks, a lone surrogate, and from any piece of the text."""
+    import re
+
+    from reader_app.core.ner.model import lowercase_words
+
+    text = "naïve café x\ud800y Straße ﬁsh d1e b_c ÿz aé Über the end. " * 3
+    for start, end in ((0, None), (7, 40), (3, 3)):
+        stop = len(text) if end is None else end
+        expected = frozenset(re.findall(r"[a-z]+", text[start:stop]))
+        assert lowercase_words(text, False, start, end, piece=16) == expected
+    assert lowercase_words(text, True) == frozenset()
