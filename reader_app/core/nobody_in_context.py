@@ -27,6 +27,7 @@ from reader_app.core.kinds_of_things import (
     mostly_after_a_place_preposition,
     mostly_in_a_street,
     names_a_follower,
+    names_a_team_after_its_place,
     written_in_lower_case_too,
 )
 from reader_app.core.name_context import (
@@ -200,6 +201,8 @@ def names_nobody_here(
         return True
     if ends_in_a_plural_thing(forms):
         return True  # "Spermacetti Whales", "Toy Soldiers", "Institutional Economics"
+    if names_a_team_after_its_place(forms):
+        return True  # "played for the Dallas Mavericks"
     if all(
         is_quoted(text, start, end)
         or (in_a_quoted_title(text, start, end) and not quoted_as_a_nickname(text, start))
