@@ -39,10 +39,12 @@ def written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-# A street's word in French, Italian, Spanish or German, and the other words of its name
-# before a mention: "Rue de l'Homme ", "Via dei ".
+# A street's, a square's or an island's word in French, Italian, Spanish, Portuguese or
+# German, and the other words of its name before a mention: "Rue de l'Homme ", "Via dei ",
+# "Place du Colonel ", "Île de la ".
 _STREET_BEFORE = re.compile(
-    r"\b(?:Rue|Quai|Boulevard|Impasse|Via|Viale|Calle|Plaza|Piazza|Strasse|Straße|Faubourg)"
+    r"\b(?:Rue|Quai|Boulevard|Impasse|Via|Viale|Calle|Plaza|Piazza|Strasse|Straße|Faubourg"
+    r"|Place|Avenida|Rua|Praça|Largo|Île|Ile)"
     r"[^\S\n]+(?:(?:de|du|des|la|le|les|del|della|dei|di)[^\S\n]+|(?:l|d)['’])*"
     r"(?:[A-Z][\w'’-]*[^\S\n]+){0,2}$"
 )

@@ -31,7 +31,7 @@ def relabel_after(
         previous, begin = before
         previous = previous.rstrip(",").lower()
         if word == "by":
-            return read_as_a_person if previous in _CREDITED_BY else None
+            return read_as_a_person if previous in _CREDITED_BY | _WORKS_BY else None
         if word == "of":
             if previous in _MADE_OF:
                 # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago
@@ -85,6 +85,14 @@ _CAST_BEFORE = re.compile(
 _CREDITED_BY = frozenset(
     "directed written co-written composed painted narrated illustrated sculpted "
     "choreographed".split()
+)
+
+
+# Works in the plural before "by", which names their makers: "works by Leonardo da Vinci,
+# Rembrandt and Henri Matisse" (the training sets' ten names after such words are all
+# people's; not songs nor music, which a band makes).
+_WORKS_BY = frozenset(
+    "works paintings drawings sculptures etchings portraits poems novels plays compositions".split()
 )
 
 

@@ -33,11 +33,17 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
     tokens = name.tokens
     # Letters after the name are no name's words: "Sir John Major KG CH".
     core = without_letters_after(tokens)
+    particles = people_rules()["particles"]
     for at in range(len(core) - 2, -1, -1):
         word = tokens[at]
         if at:
-            is_kind = word in kinds or (
-                word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(core[at + 1 :])
+            is_kind = (
+                word in kinds
+                or (
+                    word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(core[at + 1 :])
+                )
+                # "the French Jesuit Jacques de Lamberville"
+                or (word in _MEMBERS_OF_ORDERS and _is_a_full_name(core[at + 1 :]))
             )
         else:
             lowered = word.lower()
@@ -51,10 +57,23 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
             # a kind in lower case that a possessive cut off: "Suu Kyi 's | assistant Win Htein"
             is_kind = is_kind or (len(tokens) > 2 and word.islower() and word in kinds)
         is_kind = is_kind or _from_a_country(core, at)
-        if is_kind and all(t[:1].isupper() for t in tokens[at + 1 :]):
+        rest = tokens[at + 1 :]
+        if (
+            is_kind
+            and rest[0][:1].isupper()
+            and rest[-1][:1].isupper()
+            and all(t[:1].isupper() or t in particles for t in rest)
+        ):
             part = part_of_name(text, name, at + 1, len(tokens))
             return name if part is None else as_person(part)
     return name
+
+
+# Members of religious orders, written with a capital, before a full name.
+_MEMBERS_OF_ORDERS = frozenset(
+    "Jesuit Franciscan Dominican Benedictine Capuchin Carmelite Cistercian Trappist Oratorian"
+    " Augustinian Redemptorist Salesian Marist Ursuline".split()
+)
 
 
 def _from_a_country(tokens: tuple[str, ...], at: int) -> bool:
