@@ -23,9 +23,11 @@ so it is held out no longer), `held_out_5.txt` (30) in the twenty-ninth, only sc
 before that session's rules, on kinds of subject drawn at random, only scored (read in the
 thirty-first), `held_out_7.txt` (30) in the thirty-first, the same way, only scored (read in the
 thirty-second), and `held_out_8.txt` (30) in the thirty-second, the same way (eight subjects
-drawn again that an earlier set already had were replaced before it was scored), only scored,
-and `held_out_9.txt` (30) at that session's end, after its rules, the same way (on less famous
-subjects of each kind drawn, checked against the earlier sets first), only scored. All were
+drawn again that an earlier set already had were replaced before it was scored), only scored
+(read in the thirty-third, when a country its gold had missed was tagged), `held_out_9.txt`
+(30) at that session's end, after its rules, the same way (on less famous subjects of each
+kind drawn, checked against the earlier sets first), only scored, and `held_out_10.txt` (30)
+at the thirty-third's end, after its rules, the same way, only scored. All were
 written by the people who write the rules, so they are easier than real Wikipedia: a check
 of direction, not an estimate of WikiGold.
 
@@ -58,6 +60,7 @@ SETS = {
     "held out, seventh": HERE / "held_out_7.txt",
     "held out, eighth": HERE / "held_out_8.txt",
     "held out, ninth": HERE / "held_out_9.txt",
+    "held out, tenth": HERE / "held_out_10.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
