@@ -1,7 +1,9 @@
 """Names the model read as a place or an organisation that their context makes people's:
 after a kind of person or a relative ("the goddess Sif", "his wife Mary"), in a list that
-a plural kind of person opens or that credits people ("directed by", "starring"); and the
-names of a list that a plural kind of thing opens are things."""
+a plural kind of person opens or that credits people ("directed by", "starring"); the
+names of a list that a plural kind of thing opens are things; and a name the model read as a
+person's is a firm's or a town's where its context says so ("developed by Cyan", "the
+University of California, Berkeley")."""
 
 from __future__ import annotations
 
