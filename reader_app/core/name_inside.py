@@ -37,13 +37,11 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
     for at in range(len(core) - 2, -1, -1):
         word = tokens[at]
         if at:
-            is_kind = (
-                word in kinds
-                or (
-                    word.lower().rstrip(".") in _titles_inside() and _is_a_full_name(core[at + 1 :])
-                )
-                # "the French Jesuit Jacques de Lamberville"
-                or (word in _MEMBERS_OF_ORDERS and _is_a_full_name(core[at + 1 :]))
+            # a title or a member of an order before a full name: "the French Jesuit Jacques
+            # de Lamberville"
+            is_kind = word in kinds or (
+                (word.lower().rstrip(".") in _titles_inside() or word in _MEMBERS_OF_ORDERS)
+                and _is_a_full_name(core[at + 1 :])
             )
         else:
             lowered = word.lower()
