@@ -36,10 +36,17 @@ Span = tuple[int, int]
 
 
 def country_mentions(
-    text: str, within: tuple[int, int], names: Sequence[NameSpan], containers: Sequence[NameSpan]
+    text: str,
+    within: tuple[int, int],
+    names: Sequence[NameSpan],
+    containers: Sequence[NameSpan],
+    *,
+    capitals_as_written: bool = True,
 ) -> dict[str, list[Span]]:
     """Each country's mentions in text[within], by its code, given the model's `names` and
-    those of them that may hide a country's word (`containers`)."""
+    those of them that may hide a country's word (`containers`). `capitals_as_written` is
+    false where the text's capitals are the model's (text written in lower case, capitalised
+    where it read names)."""
     starts = [name.start for name in containers]
     name_starts = [name.start for name in names]
     # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan said": a word that may
@@ -56,6 +63,11 @@ def country_mentions(
             continue  # "the Cleveland Indians ... against the Indians": the team, throughout
         if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a ship's name: "SS Great Britain", "HMS Ireland"
+        if capitals_as_written and _A_WAR_AFTER.match(text, mention.end):
+            # a war's name, however the model parted it: "the American | Revolutionary War"
+            # (CoNLL tags "Vietnam War", "Gulf War", "U.S. Civil War" whole, no country);
+            # but not where the model capitalised it: "the cuban revolution"
+            continue
         if text.startswith("$", mention.end):
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if _the_place_of_that_name(text, mention, form):
@@ -228,6 +240,11 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
 
 # A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
 # name follows as the Nazi corps.
+# Up to two capitalised words and "War(s)" or "Revolution" ending a name: "American
+# Revolutionary War", "Iraq War", "French Revolution" (not "War Office", "War Cabinet").
+_A_WAR_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+(?:Wars?|Revolution)\b(?![^\S\n]*[A-Z\d])"
+)
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|SS)[^\S\n]+$")
 
 

@@ -305,10 +305,13 @@ def extract_entities(
     # Names that may hide a country word ("Japan Airlines", "Jordan Henderson"); in text
     # written in lower case the model's organisations are too rough for that.
     containers = names
-    if written_in_lower_case(text):
+    recapitalised = written_in_lower_case(text)
+    if recapitalised:
         text, names = _capitalised(text, with_given_name_pairs(text, names, document.main))
         containers = [name for name in names if name.kind == "PER"]
-    by_code = country_mentions(text, document.main, names, containers)
+    by_code = country_mentions(
+        text, document.main, names, containers, capitals_as_written=not recapitalised
+    )
     if read_in_capitals:
         by_code = _outside_longer_names(text, by_code, read_in_capitals)
     countries = [

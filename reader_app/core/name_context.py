@@ -166,8 +166,9 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 
 # Kinds of works and firms, after a determiner, before a title: "the 2007 film Juno", "his
 # album Blue", "the newspaper L'Auto", "the British firm Dorman Long" (not the verbs "I show
-# Stella", "to play Hamlet"). Ships' kinds, a sequel's and a farm's: no person's name of the
-# training sets comes after these ("the sequel Riven", "the farm Hoba West").
+# Stella", "to play Hamlet"). Ships' kinds, a sequel's, a farm's and the sky's: no person's
+# name of the training sets comes after these ("the sequel Riven", "the farm Hoba West", "the
+# constellation Carina").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " painting game ship airship vessel yacht racehorse newspaper magazine journal"
@@ -175,7 +176,7 @@ _KINDS_OF_WORKS = (
     " schooner tanker freighter ferry steamship corvette gunboat sloop"
     " programme program documentary quiz"
     " website band firm company corporation label brand studio restaurant hotel"
-    " sequel prequel remake farm ranch plantation"
+    " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen".

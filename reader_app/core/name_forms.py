@@ -255,7 +255,9 @@ _REGNAL_AT_A_STOP = re.compile(r"[IVXL]+\.")
 
 _RULERS_EPITHETS = frozenset(
     "great elder younger bold fair pious wise conqueror confessor magnificent terrible good "
-    "bald fat lionheart unready navigator lawgiver apostate venerable".split()
+    "bald fat lionheart unready navigator lawgiver apostate venerable stout red black simple "
+    "blind lame short just cruel brave blessed hairy proud peaceful mad strong wicked "
+    "victorious learned".split()
 )
 
 
@@ -283,7 +285,8 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     return (
         epithet[:1].isupper()
         and not following[1][:1].isupper()
-        and not epithet.endswith("s")  # "in August the Rostóvs"
+        # "in August the Rostóvs" (but "Louis the Pious")
+        and (not epithet.endswith("s") or epithet.lower() in _RULERS_EPITHETS)
         and epithet.lower().rstrip(".") not in name_start_words()  # "his Grace the Duke"
         and current[0].lower() not in gazetteer()["month"]
     )

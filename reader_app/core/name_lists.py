@@ -149,7 +149,7 @@ def _after_kind_of_places(text: str, start: int) -> bool:
 def after_a_place_of(text: str, start: int) -> bool:
     """Whether "the town of", "the state of" or another place's kind and "of" come right
     before `start`: in the training sets no person's name follows them (159 places in CoNLL's
-    train and dev); nor an office held over a place, in lower case ("later bishop of
+    train and dev; 7 after "the settlement of", "the department of"...); nor an office held over a place, in lower case ("later bishop of
     Ptolemais", "mayor of Bogotá": 8 places there, no person)."""
     low = max(0, start - 30)
     # (the cheap test first: the pattern ends with "of" and a space)
@@ -162,7 +162,9 @@ def after_a_place_of(text: str, start: int) -> bool:
 _A_PLACE_OF_BEFORE = re.compile(
     r"(?:\bthe[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
     r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
-    r"|hills?|valley|isle|fortress|citadel)"
+    r"|hills?|valley|isle|fortress|citadel|borough|township|canton|prefecture|principality"
+    r"|duchy|emirate|sultanate|colony|territory|settlement|neighbou?rhood|department"
+    r"|governorate|oblast)"
     r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
     r"[^\S\n]+of[^\S\n]+$"
 )

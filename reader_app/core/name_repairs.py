@@ -1,7 +1,7 @@
 """The model's name spans mended before people are grouped.
 
-A suffix, a particle, a first initial or an Arabic surname the model left out is joined to the
-name, and so are the two halves of a name it read as two people's (a nickname inside a name:
+A suffix, a particle, a first initial, a ruler's epithet or an Arabic surname the model left
+out is joined to the name, and so are the two halves of a name it read as two people's (a nickname inside a name:
 name_nicknames.py); a score or a place it ran on is cut off (an office and its holder read as
 one are parted in name_office_holders.py); and the surnames of full names are read."""
 
@@ -14,7 +14,12 @@ from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
-from reader_app.core.name_forms import ARTICLE_SURNAME_AFTER, ARTICLES_AFTER, POSSESSIVES
+from reader_app.core.name_forms import (
+    ARTICLE_SURNAME_AFTER,
+    ARTICLES_AFTER,
+    POSSESSIVES,
+    is_a_name_with_an_epithet,
+)
 from reader_app.core.name_office_holders import leads_the_party
 from reader_app.core.name_words import (
     is_given_name,
@@ -51,9 +56,16 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with a generational suffix the model read as a name of its own joined to
     the name before it ("Martin Luther King | Jr."), with an Arabic surname in lower case
     that the model left out ("Tawfiq | al-Hakim") and the first initial it left out ("W. |
-    E. B. Du Bois"), and without a score at their end; a suffix alone is nobody."""
+    E. B. Du Bois"), and with a ruler's epithet that the model read as a name of its own
+    ("Sigurd | the | Stout", whatever kinds it gave the two), and without a score at their
+    end; a suffix alone is nobody."""
     joined: list[NameSpan] = []
     for name in names:
+        if joined and _an_epithet_after(text, joined[-1], name):
+            ruler = joined[-1]
+            tokens = (*ruler.tokens, "the", *name.tokens)
+            joined[-1] = NameSpan("PER", ruler.start, name.end, tokens)
+            continue
         if len(name.tokens) > 1 and _is_a_number(name.tokens[-1]):
             name = _without_a_score(text, name)
         tokens = name.tokens
@@ -110,6 +122,20 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 continue
         joined.append(name)
     return joined
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]*(\S*)")
+
+
+def _an_epithet_after(text: str, before: NameSpan, name: NameSpan) -> bool:
+    """Whether `name` is the epithet of the one word `before` it, "the" between: "Louis |
+    the | Pious", "Sigurd | the | Stout" (not "Sonic the Hedgehog", "Save the Children")."""
+    if len(before.tokens) != 1 or len(name.tokens) != 1 or text[before.end : name.start] != " the ":
+        return False
+    next_word = _NEXT_WORD.match(text, name.end)
+    return not (next_word and next_word.group(1)[:1].isupper()) and is_a_name_with_an_epithet(
+        (before.tokens[0], "the", name.tokens[0])
+    )
 
 
 def joined_where_the_model_cut_one_name(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:

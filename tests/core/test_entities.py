@@ -297,6 +297,28 @@ def test_a_ships_name_names_no_country():
     assert [(c.code, c.count) for c in found] == [("GB", 1)]
 
 
+def test_a_wars_name_names_no_country(monkeypatch):
+    """CoNLL tags "Gulf War" and "U.S. Civil War" whole, no country in them; so is a war the
+    model parted ("American | Revolutionary War"). Not a word the model capitalised in text
+    written in lower case ("the libyan revolution" stays Libya), nor "War Office"."""
+    text = (
+        "He fought in the American Revolutionary War as a colonel. The British War Office "
+        "paid him. He wrote on the French Revolution and met Poland's envoy."
+    )
+    spans = [
+        ("MISC", "American"),
+        ("PER", "Revolutionary War"),
+        ("ORG", "British War Office"),
+        ("MISC", "French"),
+        ("ORG", "Revolution"),
+        ("LOC", "Poland"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"PL": 1}
+    lower = "delegates came to the libyan revolution anniversary in tripoli ."
+    spans = [("MISC", "libyan revolution"), ("LOC", "tripoli")]
+    assert _countries_given_names(monkeypatch, lower, spans) == {"LY": 1}
+
+
 def test_a_country_name_after_the_names_another_place():
     """ "the Luxembourg" is Paris's garden and "the Jordan" a river, English writing neither
     country with an article; but "the Netherlands" is the country, and so is "the Ukraine
