@@ -111,8 +111,9 @@ def may_join(
 
 def _other_initials(words: tuple[str, ...], cluster: Cluster) -> bool:
     """Whether a name opening with two initials names someone else than the cluster's full
-    name: "G. P. Sippy" is not "Ramesh Sippy" ("J. R. Smith" may be "John Smith"; one initial
-    may be a middle one, "T. Cheever" of "Henry T. Cheever", or "M." for "Monsieur"); and
+    name: "G. P. Sippy" is not "Ramesh Sippy", nor "S. W. R. D. Bandaranaike" "Sirimavo
+    Bandaranaike" ("J. R. Smith" may be "John Smith"; one initial may be a middle one, "T.
+    Cheever" of "Henry T. Cheever", or "M." for "Monsieur"); and
     whether one initial differs from the initial of a name that is an initial and a surname
     too, as a scorecard names brothers: "M. Waugh" is not "S. Waugh"."""
     if not cluster.forms:
@@ -139,7 +140,14 @@ def _other_initials(words: tuple[str, ...], cluster: Cluster) -> bool:
         return True
     if len(words) < 3 or not (is_initial(words[0]) and is_initial(words[1])):
         return False
-    return len(fullest) > 1 and not is_initial(fullest[0]) and fullest[0][:1].upper() != words[0][0]
+    if len(fullest) < 2 or is_initial(fullest[0]):
+        return False
+    # The initials stand for the given names in order, one more for a middle name at most:
+    # "S. W. R. D. Bandaranaike" is not his widow "Sirimavo Bandaranaike".
+    given, initials = fullest[:-1], [word for word in words[:-1] if is_initial(word)]
+    return len(initials) > len(given) + 1 or any(
+        name[:1].upper() != initial[0] for name, initial in zip(given, initials, strict=False)
+    )
 
 
 def _a_plain_word(word: str) -> bool:

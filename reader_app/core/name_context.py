@@ -171,6 +171,7 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # constellation Carina").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
+    " cycle ballet operetta oratorio cantata trilogy"
     " painting game ship airship vessel yacht racehorse newspaper magazine journal"
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
     " schooner tanker freighter ferry steamship corvette gunboat sloop"

@@ -237,8 +237,10 @@ _GROUP_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:army|armies|forces|troops|navy|fleet|empire|dynasty|architecture|cuisine"
     r"|river|valley|delta|estuary|basin|peninsula|plateau"
     r"|school|movement|sect|dialect|language|script|alphabet"
-    # a make or a style: "Lancaster bombers", "Norman churches"
+    # a make or a style: "Lancaster bombers", "Norman churches", "Mercedes cars" (no person's
+    # name of the training sets comes before cars, trucks, buses...)
     r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
+    r"|cars|trucks|lorries|buses|motorcycles|limousines|tractors"
     r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
 )
 
