@@ -26,8 +26,10 @@ thirty-second), and `held_out_8.txt` (30) in the thirty-second, the same way (ei
 drawn again that an earlier set already had were replaced before it was scored), only scored
 (read in the thirty-third, when a country its gold had missed was tagged), `held_out_9.txt`
 (30) at that session's end, after its rules, the same way (on less famous subjects of each
-kind drawn, checked against the earlier sets first), only scored, and `held_out_10.txt` (30)
-at the thirty-third's end, after its rules, the same way, only scored. All were
+kind drawn, checked against the earlier sets first), only scored (read in the thirty-fourth),
+`held_out_10.txt` (30) at the thirty-third's end, after its rules, the same way, only scored
+(read in the thirty-fourth), and `held_out_11.txt` (30) at the thirty-fourth's end, after its
+rules, the same way, only scored. All were
 written by the people who write the rules, so they are easier than real Wikipedia: a check
 of direction, not an estimate of WikiGold.
 
@@ -61,6 +63,7 @@ SETS = {
     "held out, eighth": HERE / "held_out_8.txt",
     "held out, ninth": HERE / "held_out_9.txt",
     "held out, tenth": HERE / "held_out_10.txt",
+    "held out, eleventh": HERE / "held_out_11.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
