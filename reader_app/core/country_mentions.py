@@ -238,13 +238,15 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
     return bool(before) and is_demonym_and_name((*before, *words))
 
 
-# A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
-# name follows as the Nazi corps.
 # Up to two capitalised words and "War(s)" or "Revolution" ending a name: "American
 # Revolutionary War", "Iraq War", "French Revolution" (not "War Office", "War Cabinet").
 _A_WAR_AFTER = re.compile(
     r"(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+(?:Wars?|Revolution)\b(?![^\S\n]*[A-Z\d])"
 )
+
+
+# A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
+# name follows as the Nazi corps.
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|SS)[^\S\n]+$")
 
 

@@ -113,9 +113,9 @@ def _other_initials(words: tuple[str, ...], cluster: Cluster) -> bool:
     """Whether a name opening with two initials names someone else than the cluster's full
     name: "G. P. Sippy" is not "Ramesh Sippy", nor "S. W. R. D. Bandaranaike" "Sirimavo
     Bandaranaike" ("J. R. Smith" may be "John Smith"; one initial may be a middle one, "T.
-    Cheever" of "Henry T. Cheever", or "M." for "Monsieur"); and
-    whether one initial differs from the initial of a name that is an initial and a surname
-    too, as a scorecard names brothers: "M. Waugh" is not "S. Waugh"."""
+    Cheever" of "Henry T. Cheever", or "M." for "Monsieur"); and whether one initial differs
+    from the initial of a name that is an initial and a surname too, as a scorecard names
+    brothers: "M. Waugh" is not "S. Waugh"."""
     if not cluster.forms:
         return False
     fullest = cluster.forms[0]

@@ -149,8 +149,9 @@ def _after_kind_of_places(text: str, start: int) -> bool:
 def after_a_place_of(text: str, start: int) -> bool:
     """Whether "the town of", "the state of" or another place's kind and "of" come right
     before `start`: in the training sets no person's name follows them (159 places in CoNLL's
-    train and dev; 7 after "the settlement of", "the department of"...); nor an office held over a place, in lower case ("later bishop of
-    Ptolemais", "mayor of Bogotá": 8 places there, no person)."""
+    train and dev; 7 after "the settlement of", "the department of"...); nor an office held
+    over a place, in lower case ("later bishop of Ptolemais", "mayor of Bogotá": 8 places
+    there, no person)."""
     low = max(0, start - 30)
     # (the cheap test first: the pattern ends with "of" and a space)
     return (

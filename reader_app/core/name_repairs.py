@@ -1,9 +1,10 @@
 """The model's name spans mended before people are grouped.
 
 A suffix, a particle, a first initial, a ruler's epithet or an Arabic surname the model left
-out is joined to the name, and so are the two halves of a name it read as two people's (a nickname inside a name:
-name_nicknames.py); a score or a place it ran on is cut off (an office and its holder read as
-one are parted in name_office_holders.py); and the surnames of full names are read."""
+out is joined to the name, and so are the two halves of a name it read as two people's (a
+nickname inside a name: name_nicknames.py); a score or a place it ran on is cut off (an office
+and its holder read as one are parted in name_office_holders.py); and the surnames of full
+names are read."""
 
 from __future__ import annotations
 

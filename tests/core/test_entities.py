@@ -299,19 +299,18 @@ def test_a_ships_name_names_no_country():
 
 def test_a_wars_name_names_no_country(monkeypatch):
     """CoNLL tags "Gulf War" and "U.S. Civil War" whole, no country in them; so is a war the
-    model parted ("American | Revolutionary War"). Not a word the model capitalised in text
-    written in lower case ("the libyan revolution" stays Libya), nor "War Office"."""
+    model parted ("American | Revolutionary War"). Not "War Minister", nor a word the model
+    capitalised in text written in lower case ("the libyan revolution" stays Libya)."""
     text = (
-        "He fought in the American Revolutionary War as a colonel. The British War Office "
-        "paid him. He wrote on the French Revolution and met Poland's envoy."
+        "He fought in the American Revolutionary War as a colonel. The Polish War Minister "
+        "paid him. He wrote on the French Revolution."
     )
     spans = [
         ("MISC", "American"),
         ("PER", "Revolutionary War"),
-        ("ORG", "British War Office"),
+        ("MISC", "Polish"),
         ("MISC", "French"),
         ("ORG", "Revolution"),
-        ("LOC", "Poland"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"PL": 1}
     lower = "delegates came to the libyan revolution anniversary in tripoli ."
