@@ -59,8 +59,10 @@ def country_mentions(
         form = text[mention.start : mention.end]
         if form in surnames and may_name_a_person(form):
             continue
-        if form in nicknames:
-            continue  # "the Cleveland Indians ... against the Indians": the team, throughout
+        if form in nicknames or (form.isupper() and form.title() in nicknames):
+            # "the Cleveland Indians ... against the Indians": the team, throughout, and in a
+            # headline in capitals ("RANGERS BEAT INDIANS")
+            continue
         if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a ship's name: "SS Great Britain", "HMS Ireland"
         if capitals_as_written and _A_WAR_AFTER.match(text, mention.end):

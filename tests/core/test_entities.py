@@ -196,15 +196,17 @@ def test_a_country_read_as_an_organisation_is_still_the_country(monkeypatch):
 def test_a_plural_demonym_that_names_a_team_after_its_town_names_the_team_throughout(
     monkeypatch,
 ):
-    """ "The Cleveland Indians ... against the Indians": the team, not India; a people's word
-    opening a sentence ("These Germans") or a plural that is no demonym ("BBC Wales") is no
-    team's nickname."""
+    """ "The Cleveland Indians ... against the Indians": the team, not India, and so in a
+    headline in capitals; a people's word opening a sentence ("These Germans") or a plural
+    that is no demonym ("BBC Wales") is no team's nickname."""
     text = (
+        "RANGERS BEAT INDIANS.\n"
         "Texas beat the Cleveland Indians 10-8. They won six of nine against the Indians.\n"
         "These Germans are first-rate fools. The Germans left.\n"
         "Rhodri Morgan told BBC Wales that he had moved to Wales."
     )
     spans = [
+        ("ORG", "RANGERS"),
         ("ORG", "Texas"),
         ("ORG", "Cleveland Indians"),
         ("ORG", "Indians"),
