@@ -27,6 +27,8 @@ from reader_app.core.name_shapes import is_demonym_and_name
 from reader_app.core.name_words import (
     SHIP_PREFIX,
     is_given_name,
+    is_institution_word,
+    people_rules,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -231,11 +233,20 @@ def _and_a_company(text: str, mention: CountryMention, end: int) -> bool:
 
 
 def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a given name and at least one more capitalised word, or a
-    person's name by the people step's test after a people's word ("Cuban | Aliuska Lopez")."""
+    """Whether text[start:end] is a given name and at least one more capitalised word, a
+    particle perhaps between ("Australian | Sydney de Kantzow"), or a person's name by the
+    people step's test after a people's word ("Cuban | Aliuska Lopez")."""
     words = [token for token, _, _ in tokenize(text, start, end)]
-    if len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
-        return True
+    particles = people_rules()["particles"]
+    if (
+        len(words) >= 2
+        and is_given_name(words[0])
+        and words[-1][:1].isupper()
+        and all(
+            w[:1].isupper() or (w in particles and not is_institution_word(words[0])) for w in words
+        )
+    ):
+        return True  # (not "Honduran | Liga Nacional de Ascenso")
     before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-1:]
     return bool(before) and is_demonym_and_name((*before, *words))
 

@@ -105,6 +105,8 @@ _HEAD_ENDS = (
     "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
     "|characterized|characterised|consisting|including|native|endemic|appearing|born"
     "|living|working|serving|playing|competing|representing|currently|best|discovered"
+    # adverbs, which no head is: "Soqotri, a Semitic language not written until recently"
+    "|not|now|still|also|once|widely|mainly|mostly|usually|often|largely|chiefly"
 )
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 

@@ -116,6 +116,8 @@ def names_nobody_here(
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
+    if all(len(w) == 1 for w in forms) and always_before(_MODEL_AFTER, text, found):
+        return True  # a maker before its model: "a Douglas DC-3", "a Boeing B-17"
     if (
         len(forms) == 1
         and len(forms[0]) == 1
@@ -280,6 +282,10 @@ _BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
 # before "train", and he is named elsewhere too.)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
+# A model's letters and number: "DC-3", "F-14", "MiG-19", "A320" (no person's name of the
+# training sets comes before one; 28 makes, indices and firms' results, "Stork H1"); not a
+# record's catalogue number, "Bob Thiele BBM1-1032".
+_MODEL_AFTER = re.compile(r"[^\S\n]+[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?\b(?![.,]?\d|-)")
 _WEEKDAY_AFTER = re.compile(
     r"[^\S\n]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

@@ -219,10 +219,14 @@ def test_a_plural_demonym_that_names_a_team_after_its_town_names_the_team_throug
 
 
 def test_a_demonym_before_a_persons_name_read_as_one_organisation_is_the_country(monkeypatch):
-    """ "ahead of Cuban Zolvinka Lopez": a Cuban, though no list knows her given name."""
+    """ "ahead of Cuban Zolvinka Lopez": a Cuban, though no list knows her given name; and
+    "the Australian Sydney de Kantzow", a particle in his name."""
     text = "Freeman took second ahead of Cuban Zolvinka Lopez."
     spans = [("PER", "Freeman"), ("ORG", "Cuban Zolvinka Lopez")]
     assert _countries_given_names(monkeypatch, text, spans) == {"CU": 1}
+    text = "It was founded by the Australian Sydney de Kantzow."
+    spans = [("ORG", "Australian Sydney de Kantzow")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"AU": 1}
 
 
 def test_a_currency_is_no_mention_of_its_country():
