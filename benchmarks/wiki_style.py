@@ -28,10 +28,11 @@ drawn again that an earlier set already had were replaced before it was scored),
 (30) at that session's end, after its rules, the same way (on less famous subjects of each
 kind drawn, checked against the earlier sets first), only scored (read in the thirty-fourth),
 `held_out_10.txt` (30) at the thirty-third's end, after its rules, the same way, only scored
-(read in the thirty-fourth), and `held_out_11.txt` (30) at the thirty-fourth's end, after its
-rules, the same way, only scored. All were
-written by the people who write the rules, so they are easier than real Wikipedia: a check
-of direction, not an estimate of WikiGold.
+(read in the thirty-fourth), `held_out_11.txt` (30) in the thirty-fourth, after the rules
+from those two, the same way, scored once and then read in the same session, and
+`held_out_12.txt` (30) at that session's end, after its rules, the same way, only scored.
+All were written by the people who write the rules, so they are easier than real Wikipedia:
+a check of direction, not an estimate of WikiGold.
 
 Markup: a line `=== title` opens an article, one sentence a line; {P:name} is a person,
 {C:name} a country named as a place, {D:word} a demonym or a language (CoNLL's MISC),
@@ -64,6 +65,7 @@ SETS = {
     "held out, ninth": HERE / "held_out_9.txt",
     "held out, tenth": HERE / "held_out_10.txt",
     "held out, eleventh": HERE / "held_out_11.txt",
+    "held out, twelfth": HERE / "held_out_12.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
