@@ -237,16 +237,13 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
     particle perhaps between ("Australian | Sydney de Kantzow"), or a person's name by the
     people step's test after a people's word ("Cuban | Aliuska Lopez")."""
     words = [token for token, _, _ in tokenize(text, start, end)]
-    particles = people_rules()["particles"]
-    if (
-        len(words) >= 2
-        and is_given_name(words[0])
-        and words[-1][:1].isupper()
-        and all(
-            w[:1].isupper() or (w in particles and not is_institution_word(words[0])) for w in words
-        )
-    ):
-        return True  # (not "Honduran | Liga Nacional de Ascenso")
+    if len(words) >= 2 and is_given_name(words[0]) and words[-1][:1].isupper():
+        between = [w for w in words if not w[:1].isupper()]
+        if not between or (
+            all(w in people_rules()["particles"] for w in between)
+            and not is_institution_word(words[0])  # not "Honduran | Liga Nacional de Ascenso"
+        ):
+            return True
     before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-1:]
     return bool(before) and is_demonym_and_name((*before, *words))
 

@@ -31,7 +31,8 @@ def relabel_after(
         previous, begin = before
         previous = previous.rstrip(",").lower()
         if word == "by":
-            return read_as_a_person if previous in _CREDITED_BY | _WORKS_BY else None
+            credits = previous in _CREDITED_BY or previous in _WORKS_BY
+            return read_as_a_person if credits else None
         if word == "of":
             if previous in _MADE_OF:
                 # "The band consists of Jin, Suga, J-Hope, RM..." (not "the archipelago

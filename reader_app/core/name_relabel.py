@@ -217,13 +217,13 @@ def _a_name_with_von_or_van(tokens: tuple[str, ...]) -> bool:
     return (
         is_given_name(tokens[0])
         and len(surname) == 1
-        and all(
-            is_title_case(word)
-            and word.replace("-", "").isalpha()
-            and not is_institution_word(word)
-            for word in (*tokens[:at], *surname)
-        )
+        and all(map(_a_plain_name_word, (*tokens[:at], *surname)))
     )
+
+
+def _a_plain_name_word(word: str) -> bool:
+    """A capitalised word of letters (a hyphen allowed), no institution's."""
+    return is_title_case(word) and word.replace("-", "").isalpha() and not is_institution_word(word)
 
 
 # What only a person does: "McCartney married Linda Eastman", "Hemingway died in Idaho".
@@ -274,12 +274,7 @@ def _before_a_lifespan(text: str, name: NameSpan) -> bool:
         brackets is not None
         and _LIFESPAN.match(brackets.group(1).strip()) is not None
         and _MONTH.search(brackets.group(1)) is not None
-        and all(
-            is_title_case(word)
-            and word.replace("-", "").isalpha()
-            and not is_institution_word(word)
-            for word in tokens
-        )
+        and all(map(_a_plain_name_word, tokens))
         and not code_for(" ".join(tokens))
         and (len(tokens) > 1 or is_given_name(tokens[0]))
     )
