@@ -131,6 +131,10 @@ def _is_country_here(
                 return True  # "Kia Motor Corp of South Korea"
             if name.kind == "LOC" and _A_PLACE_OF.search(text, name.start, mention.start):
                 return True  # "the Aconcagua Provincial Park of Argentina"
+            if name.kind == "ORG" and _A_WILD_PLACE_OF.search(text, name.start, mention.start):
+                # "the Ituri Rainforest of the Democratic Republic of the Congo", read as an
+                # organisation (not "the Legislative Assembly of the Province of Canada")
+                return True
             if name.kind != "PER" and tokens[0] in _OF_A_TIME and tokens[1:] == mention_tokens:
                 return True  # "Nazi Germany", "Imperial Japan"
             if name.kind != "PER" and a_side_of(text, name, mention):
@@ -179,9 +183,14 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
     return pieces
 
 
-# A park or a region named before the country it lies in, read as one place with it.
+# A park or a region named before the country it lies in, read as one place with it; and
+# the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
-    r"\b(?:Park|Reserve|Province|Region|Desert|Forest|Mountains|Islands|Peninsula)"
+    r"\b(?:Park|Reserve|Province|Region|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+_A_WILD_PLACE_OF = re.compile(
+    r"\b(?:Park|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
 # A country under a regime is the country: "Nazi Germany", "Vichy France". (Not "Ancient

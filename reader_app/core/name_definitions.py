@@ -145,19 +145,39 @@ def defined_as_a_person_here(text: str, start: int, end: int) -> bool:
     return match is not None and _defines_a_person(match) and _opens_a_clause(text, start)
 
 
-def defined_as_a_thing(text: str, start: int, end: int) -> bool:
+def defined_as_a_thing(text: str, start: int, end: int, *, works: bool = True) -> bool:
     """Whether the name ending at `end` is defined as a thing right after it: "Raw Thrills is
     a video game developer founded by", "010 is the tenth album from"; not "Barry Privett
-    is the lead singer of the band"."""
+    is the lead singer of the band". Without `works`, not as a work, which its title
+    character may be named for ("Asterix is a series of French comics")."""
+    kind = _kind_of_thing_defined(text, start, end)
+    return kind is not None and (works or kind not in _WORKS_OF_A_CHARACTER)
+
+
+def defined_as_a_work(text: str, start: int, end: int) -> bool:
+    """Whether the name ending at `end` is defined as a work right after it, which its title
+    character may be named for: "Rusalka is an opera by Antonín Dvořák"."""
+    return _kind_of_thing_defined(text, start, end) in _WORKS_OF_A_CHARACTER
+
+
+def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
+    """The kind of thing the name text[start:end] is defined as right after it, if any."""
     match = _DEFINITION.match(text, end)
     if match is None or not _opens_a_clause(text, start):
-        return False
+        return None
     kinds = people_rules()["thing_kinds"]
     # "a conservative and Christian-democratic political party": the kind may come after
     # words joined by "and" or "or".
     while match is not None and match.group(1) not in kinds:
         match = _COORDINATED_HEAD.match(text, match.end(1))
-    return match is not None
+    return None if match is None else match.group(1)
+
+
+# Works whose titles are often their heroes' names ("Rusalka is an opera", "Emma is a novel").
+_WORKS_OF_A_CHARACTER = frozenset(
+    "book documentary film game movie musical novel opera play poem series show sitcom song "
+    "painting sculpture statue".split()
+)
 
 
 # The start of a sentence or of a relative clause, perhaps with "The" or an opening mark: a

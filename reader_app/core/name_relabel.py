@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
     a_thing_in_apposition,
+    defined_as_a_thing,
     kinds_before_a_person,
     signed_with_an_email,
 )
@@ -117,6 +118,10 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         if name.kind == "PER":
             if len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
                 result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
+            elif defined_as_a_thing(text, name.start, name.end):
+                # "Inti Raymi is a religious ceremony ... of the sun god Inti": the feast, not
+                # the god its first word names too
+                result[number] = as_thing(name)
             elif _a_firm_among_firms(text, result, number):
                 result[number] = dataclasses.replace(name, kind="ORG")
             elif number and _a_campus_after_its_school(text, result[number - 1], name):

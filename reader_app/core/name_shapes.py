@@ -4,6 +4,8 @@ and a name, a regnal number, a title and a particle, a person "of" a place."""
 
 from __future__ import annotations
 
+import functools
+
 from reader_app.core.countries import code_for, display_name
 from reader_app.core.name_words import (
     OFFICES,
@@ -242,7 +244,7 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
     Avenue", "Elizabeth II Land"), are a ruler where the model read a place ("the residence
     of Charles III"); after a ruler's title the name need not be a known given name
     ("King Ptolemy V", "Emperor Shaddam IV")."""
-    titles = gazetteer()["title"]
+    titles = _titles_and_rulers()
     ruled = False
     while len(tokens) > 2 and tokens[0].lower() in titles:
         ruled = ruled or tokens[0].lower() in RULERS
@@ -257,6 +259,12 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
         and bool(REGNAL_NUMBER.fullmatch(tokens[1]))
         and not code_for(tokens[0])
     )
+
+
+@functools.cache
+def _titles_and_rulers() -> frozenset[str]:
+    """The titles, and the rulers' words that no list of titles holds ("Sultan Murad IV")."""
+    return frozenset(gazetteer()["title"]) | RULERS
 
 
 def is_titled_name(tokens: tuple[str, ...]) -> bool:

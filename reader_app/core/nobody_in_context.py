@@ -114,6 +114,8 @@ def names_nobody_here(
         for start, end in found
     ) >= len(found):
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
+    if always_after(_MATERIAL_BEFORE, 16, text, found):
+        return True  # a material: "its body was made of Duroplast"
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
     if all(len(w) == 1 for w in forms) and always_before(_MODEL_AFTER, text, found):
@@ -279,6 +281,8 @@ def _before_its_region_based(text: str, end: int) -> bool:
 
 
 _BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?)-based\b")
+# What a thing is made of (no name of a person in the training sets follows these words).
+_MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
 # before "train", and he is named elsewhere too.)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")

@@ -268,6 +268,7 @@ def _names_nobody(
         # the kind before every mention)
         return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
+    mentioned = len(found)
     if len(forms) == 1 and len(forms[0]) == 1:
         # "Lagaan: Once Upon a Time in India is a 2001 Indian film", read as a whole title.
         word = forms[0][0]
@@ -276,12 +277,20 @@ def _names_nobody(
             for start in readings.opening_others.get(word, ())
             if text.startswith(word, start)
         )
+        # "433 Eros is a near-Earth asteroid ... Eros measures 34 km", the first read as a
+        # thing already (not "Asterix is a series of comics ... Asterix and his friend").
+        things = sum(
+            defined_as_a_thing(text, start, end, works=False)
+            for start, end in readings.others_as((word,))
+        )
+        defined += things
+        mentioned += things
     elif len(forms) == 1:
         # A heading read as a person, then "Kirkby Lonsdale is a town", read as a place.
         defined += sum(
             defined_as_a_thing(text, start, end) for start, end in readings.others_as(forms[0])
         )
-    if 10 * defined >= len(found):
+    if 10 * defined >= mentioned:
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times.
         return True

@@ -27,6 +27,7 @@ from reader_app.core.name_context import (
     without_a_describing_word,
 )
 from reader_app.core.name_definitions import (
+    defined_as_a_work,
     with_bylines_as_people,
     with_subject_defined_as_a_person,
 )
@@ -259,8 +260,13 @@ def _person_of(
     )
     if len(cluster.forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
         # A person of one name is that person where the model read the same word otherwise:
-        # "The novel follows Okonkwo" counts.
-        found = found | set(readings.others_as(fullest, _read_otherwise(fullest[0])))
+        # "The novel follows Okonkwo" counts; but not the title the text defines as a work
+        # ("Rusalka is an opera ... The water nymph Rusalka").
+        found = found | {
+            (start, end)
+            for start, end in readings.others_as(fullest, _read_otherwise(fullest[0]))
+            if not defined_as_a_work(text, start, end)
+        }
     for given in cluster.given_alone:
         # So is a given name that joined its family ("of Jane"; "Pétya," of "Pétya
         # Rostóv").

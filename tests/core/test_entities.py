@@ -709,3 +709,17 @@ def test_lower_case_names_with_apostrophes_and_hyphens_keep_their_offsets(monkey
 def test_a_text_without_names_has_no_people_and_no_countries(text):
     found = extract_entities(document_from_text(text))
     assert found.people == () and found.countries == ()
+
+
+def test_a_country_after_a_forest_of_it_read_as_one_organisation_is_the_country(monkeypatch):
+    """ "the Ituri Rainforest of the Democratic Republic of the Congo", read as one
+    organisation, names the country as a park of it does (not "the Bank of France")."""
+    text = (
+        "The okapi lives in the Ituri Rainforest of the Democratic Republic of the Congo. "
+        "He worked at the Bank of France."
+    )
+    spans = [
+        ("ORG", "Ituri Rainforest of the Democratic Republic of the Congo"),
+        ("ORG", "Bank of France"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CD": 1}
