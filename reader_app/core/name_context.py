@@ -107,6 +107,8 @@ def with_unknown_word_before(
         and previous[0].replace("'", "").replace("’", "").replace("-", "").isalnum()
     ):
         return name  # a run of names: "Mark Knowles Daniel Nestor", as a table lists pairs
+    if previous is not None and previous[0] == "fellow":
+        return name  # a people's word: "his fellow Hawaiian Pua Kealoha"
     lower = word.lower()
     if (
         in_lists(lower, (*WORD_LISTS, "title", "month", "org", "language"))

@@ -11,7 +11,7 @@ import re
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import TITLE_WORD, word_before
-from reader_app.core.name_reading import as_person, plural_kind
+from reader_app.core.name_reading import as_person, plural_kind, singular_kind
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
     in_lists,
@@ -166,6 +166,8 @@ def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     if match is None or not _opens_a_clause(text, start):
         return None
     kinds = people_rules()["thing_kinds"]
+    if "one of the" in match.group() and (singular := singular_kind(match.group(1), kinds)):
+        return singular  # "Kathak is one of the eight major forms of Indian classical dance"
     # "a conservative and Christian-democratic political party": the kind may come after
     # words joined by "and" or "or".
     while match is not None and match.group(1) not in kinds:

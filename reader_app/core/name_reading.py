@@ -24,17 +24,25 @@ def as_thing(name: NameSpan) -> NameSpan:
 def plural_kind(word: str, kinds: frozenset[str]) -> bool:
     """ "gods", "goddesses", "brothers", "statesmen", "wives", "children": the plural of one
     of `kinds`."""
+    return singular_kind(word, kinds) is not None
+
+
+def singular_kind(word: str, kinds: frozenset[str]) -> str | None:
+    """The one of `kinds` that `word` is the plural of, if any."""
     if word == "children":
-        return "child" in kinds
+        return "child" if "child" in kinds else None
     if not word.endswith(("s", "men")):
-        return False
-    return (
-        word[:-1] in kinds
-        or (word.endswith("es") and word[:-2] in kinds)
-        or (word.endswith("ies") and word[:-3] + "y" in kinds)
-        or (word.endswith("ves") and word[:-3] + "fe" in kinds)
-        or (word.endswith("men") and word[:-3] + "man" in kinds)
-    )
+        return None
+    candidates = [word[:-1]]
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ves"):
+        candidates.append(word[:-3] + "fe")
+    if word.endswith("men"):
+        candidates.append(word[:-3] + "man")
+    return next((kind for kind in candidates if kind in kinds), None)
 
 
 def as_person(name: NameSpan, text: str | None = None, *, after_a_kind: bool = False) -> NameSpan:

@@ -41,6 +41,7 @@ from reader_app.core.name_words import (
     is_initial,
     is_institution_word,
     is_title_case,
+    people_rules,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -131,7 +132,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             continue
         if (
             _initial_between_names(name.tokens)
-            or _a_name_with_von_or_van(name.tokens)
+            or _a_name_with_a_particle(name.tokens)
             or _one_name_before_a_life_event(text, name)
             or _before_a_lifespan(text, name)
             # "Amaterasu, a sun goddess": one word, which the text calls a person
@@ -147,6 +148,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _a_rulers_name_in_brackets(text, result[number - 1], name):
             result[number] = dataclasses.replace(name, kind="PER")  # "Mongkut (Rama IV)"
+        elif (fellow := _a_fellow_of_a_people(text, name)) is not None:
+            result[number] = fellow  # "his fellow Hawaiian | Pua Kealoha"
         elif _a_kind_is(text, name.start, kinds):
             result[number] = as_person(name, text)  # "The present king is Vajiralongkorn"
         elif number and _another_name_of_a_person(text, result, number):
@@ -208,22 +211,65 @@ def _initial_between_names(tokens: tuple[str, ...]) -> bool:
     )
 
 
-def _a_name_with_von_or_van(tokens: tuple[str, ...]) -> bool:
-    """A given name, "von" or "van" (perhaps "der") and a surname: "Baldur von Schirach",
-    read as a place (in the training sets 126 names so made are people's, 3 are not, one of
-    them "Rembrandt van Rijn"; a place's "de" or "di", "Miranda de Ebro", is left alone)."""
-    particles = [at for at, word in enumerate(tokens) if word in ("von", "van")]
+def _a_name_with_a_particle(tokens: tuple[str, ...]) -> bool:
+    """A given name, a particle ("von", "van", perhaps "der"; "di", "da", "de", perhaps "la"...)
+    and a surname: "Baldur von Schirach", "Luca Cordero di Montezemolo", read as a place (in
+    the training sets 126 names so made with "von" or "van" are people's, 3 are not, one of
+    them "Rembrandt van Rijn"; with the others, 173 against 24, where the first word is no
+    place's ("Santa Cruz de Tenerife", "Sierra de Segura") nor the last a city's or a
+    country's ("Marina di Ragusa", "Santiago de Cuba"); most of the 24 are towns named after
+    people, "Bernardino de Campos", or clubs, "Vasco da Gama")."""
+    particles = [at for at, word in enumerate(tokens) if word in _PARTICLES_BEFORE_A_SURNAME]
     if len(tokens) < 3 or len(particles) != 1 or not 0 < particles[0] < len(tokens) - 1:
         return False
     at = particles[0]
     surname = tokens[at + 1 :]
-    if surname[0] in ("der", "den", "zu"):
+    if surname[0] in ("der", "den", "zu", "la", "las", "los", "le"):
         surname = surname[1:]
+    first = tokens[0].lower()
+    if tokens[at] not in ("von", "van") and (
+        first in people_rules()["not_given_here"]
+        or first in _PLACES_OPENINGS
+        or surname[0] == tokens[0]  # "Dieu de Dieu"
+        or in_lists(surname[0].lower(), ("city", "place", "loc"))
+        or code_for(surname[0])
+    ):
+        return False
     return (
         is_given_name(tokens[0])
         and len(surname) == 1
         and all(map(_a_plain_name_word, (*tokens[:at], *surname)))
     )
+
+
+_PARTICLES_BEFORE_A_SURNAME = frozenset("von van di da de del della do dos das du".split())
+# Words that open places' names as given names open people's ("Sierra de Segura"), besides
+# those of `not_given_here` ("Santa Cruz de Tenerife"); and articles, which some lists hold
+# as given names ("Le Roi de Prusse", "Les Marguerites de la Marguerite").
+_PLACES_OPENINGS = frozenset(
+    {"santo", "sierra", "vale", "île", "ile", "le", "la", "les", "el", "il", "lo"}
+)
+
+
+def _a_fellow_of_a_people(text: str, name: NameSpan) -> NameSpan | None:
+    """The person's name after a people's word that "fellow" comes before, where the model
+    read the two as one name: "his fellow Hawaiian Pua Kealoha" (in the training sets every
+    name after "fellow" and a people's word is a person's: "fellow Briton Graeme Obree")."""
+    tokens = name.tokens
+    if (
+        len(tokens) < 3
+        or not _PEOPLES_WORD.fullmatch(tokens[0])
+        or not all(map(_a_plain_name_word, tokens[1:]))
+        or not _FELLOW_BEFORE.search(text, max(0, name.start - 12), name.start)
+    ):
+        return None
+    part = part_of_name(text, name, 1, len(tokens))
+    return None if part is None else dataclasses.replace(part, kind="PER")
+
+
+# A people's word: "Hawaiian", "Briton", "Finn", "Japanese", "Scot", "Swede", "Pakistani".
+_PEOPLES_WORD = re.compile(r"[A-Z][a-z]+(?:an|on|ese|ish|i|ot|ede|nn|ch|k)")
+_FELLOW_BEFORE = re.compile(r"\bfellow[^\S\n]+$")
 
 
 def _a_plain_name_word(word: str) -> bool:

@@ -116,6 +116,8 @@ def names_nobody_here(
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_after(_MATERIAL_BEFORE, 16, text, found):
         return True  # a material: "its body was made of Duroplast"
+    if always_before(_PEOPLES_AFTER, text, found):
+        return True  # a people: "the Meriam people", "the Yaqui and Seri peoples"
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
     if all(len(w) == 1 for w in forms) and always_before(_MODEL_AFTER, text, found):
@@ -281,6 +283,9 @@ def _before_its_region_based(text: str, end: int) -> bool:
 
 
 _BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)?)-based\b")
+# A people's name before "people" (the training sets' 11 names there are peoples', no one's),
+# perhaps with another before it ("the Yaqui and Seri peoples").
+_PEOPLES_AFTER = re.compile(r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+peoples?\b")
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
