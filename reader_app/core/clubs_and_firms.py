@@ -98,6 +98,11 @@ _TEAM_OR_FIRM_BEFORE = re.compile(
     rf"|{_FIRM_KIND}|maker|group|developers?|insurer)[^\S\n]+$"
 )
 _FIRM_KIND_BEFORE = re.compile(rf"\b(?:{_FIRM_KIND})[^\S\n]+$")
+# A group's or a band's name after the word ("household products group Reckitt Benckiser",
+# "pop group Bucks Fizz"; in the training sets 15 such names of two words or more, no given
+# name opening them, are organisations', and two spans are people's that hold a group's name
+# and its possessive: "localist group Civic Passion's Wong Yeung-tat").
+_GROUP_BEFORE = re.compile(r"\b(?:group|band)[^\S\n]+$")
 # A made thing's kind, or its code name ("web browser Safari", "codenamed Xenon"): no name in
 # the training sets follows these.
 _A_PRODUCT_BEFORE = re.compile(r"\b(?:tool|browser|robot|codenamed|code-named)[^\S\n]+$")
@@ -117,11 +122,16 @@ def introduced_as_a_firm(
     """Whether a name of two words or more that no given name opens comes after a firm's kind
     somewhere, wherever the model read it: "management consulting firm Towers Perrin",
     "venture capital giant Kleiner Perkins" (in CoNLL's and GUM's training and dev parts and
-    WikiANN's training part, 29 such names, every one an organisation's)."""
+    WikiANN's training part, 29 such names, every one an organisation's), or after a group's
+    or a band's word."""
     if not all(len(w) > 1 and not is_given_name(w[0]) for w in forms):
         return False
     mentions = itertools.chain(found, (span for w in forms for span in readings.others_as(w)))
-    return any(_FIRM_KIND_BEFORE.search(text, max(0, start - 16), start) for start, _ in mentions)
+    return any(
+        _FIRM_KIND_BEFORE.search(text, max(0, start - 16), start)
+        or _GROUP_BEFORE.search(text, max(0, start - 8), start)
+        for start, _ in mentions
+    )
 
 
 # What only a firm is held by or has: "a stake in Sina", "the takeover of Yukos", "Sina's
