@@ -31,8 +31,9 @@ kind drawn, checked against the earlier sets first), only scored (read in the th
 (read in the thirty-fourth), `held_out_11.txt` (30) in the thirty-fourth, after the rules
 from those two, the same way, scored once and then read in the same session,
 `held_out_12.txt` (30) at that session's end, after its rules, the same way, only scored (read
-in the thirty-fifth), and `held_out_13.txt` (30) in the thirty-fifth, after the rules from
-the twelfth, the same way, only scored.
+in the thirty-fifth), `held_out_13.txt` (30) in the thirty-fifth, after the rules from the
+twelfth, the same way, scored once and then read in the same session, and `held_out_14.txt`
+(30) at that session's end, after its rules, the same way, only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -69,6 +70,7 @@ SETS = {
     "held out, eleventh": HERE / "held_out_11.txt",
     "held out, twelfth": HERE / "held_out_12.txt",
     "held out, thirteenth": HERE / "held_out_13.txt",
+    "held out, fourteenth": HERE / "held_out_14.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
