@@ -71,11 +71,8 @@ def names_nobody_here(
         for start, end in found
     ):
         return True  # a title in apposition: "David Mitchell's novel, Cloud Atlas, makes"
-    if all(len(w) > 1 and not is_given_name(w[0]) for w in forms) and any(
-        # wherever the text writes it: the model may have read the band into its member's
-        # name ("Motley Crue guitarist Mick Mars", one name, parted at the lower-case word)
-        re.search(re.escape(" ".join(w)) + _A_BANDS_MEMBER_AFTER.pattern, text)
-        for w in forms
+    if all(len(w) > 1 and not is_given_name(w[0]) for w in forms) and _before_a_bands_member(
+        text, forms, found, readings
     ):
         return True  # a band: "Motley Crue guitarist Mick Mars"
     if all(len(w) == 1 and w[0].lower() in people_rules()["firms_alone"] for w in forms):
@@ -385,6 +382,21 @@ def _owns_a_person(text: str, end: int) -> bool:
     """Whether a possessive and a given name and another capitalised word follow a name."""
     match = _POSSESSIVE_AND_FULL_NAME.match(text, end)
     return match is not None and is_given_name(match.group(1))
+
+
+def _before_a_bands_member(
+    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+) -> bool:
+    """Whether a band member's word follows a mention of the name, however the model read it;
+    in an article, wherever the text writes the name: the model may have read the band into
+    its member's name ("Motley Crue guitarist Mick Mars", one name, parted at the lower-case
+    word). (A novel's text is not searched for each of its names.)"""
+    mentions = itertools.chain(found, (span for w in forms for span in readings.others_as(w)))
+    if any(_A_BANDS_MEMBER_AFTER.match(text, end) for _, end in mentions):
+        return True
+    return len(text) <= ARTICLE_CHARACTERS and any(
+        re.search(re.escape(" ".join(w)) + _A_BANDS_MEMBER_AFTER.pattern, text) for w in forms
+    )
 
 
 def always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:
