@@ -260,6 +260,9 @@ _GROUP_NOUN_AFTER = re.compile(
     # name of the training sets comes before cars, trucks, buses...)
     r"|bombers?|fighters|aircraft|airliners?|tanks|rifles|locomotives"
     r"|cars|trucks|lorries|buses|motorcycles|limousines|tractors"
+    # a computer's or a phone's make ("a new, low-cost Macintosh computer"; in the training
+    # sets one name comes before such a word, "Windows 95 computer operating system")
+    r"|computers?|laptops?|phones?|handsets?"
     r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
 )
 
@@ -371,7 +374,10 @@ EPONYM_AFTER = re.compile(
     # and without the possessive, what only a namesake is: "Fibonacci sequence", "Asperger
     # syndrome", "Doppler effect"
     r"|[^\S\n]+(?:sequences?|syndrome|effect|conjecture|theorem|equations?|lymphoma"
-    r"|distribution|transform|boson|mechanism|constant|limit|radius|field[^\S\n]+equations?)\b"
+    r"|distribution|transform|boson|mechanism|constant|limit|radius|field[^\S\n]+equations?"
+    # a gun named after its maker: "the Gatling gun" (the training sets' names before these
+    # words are makes and places: "a Remington rifle", "Kalashnikov rifles")
+    r"|guns?|rifles?|pistols?|revolvers?)\b"
 )
 
 
