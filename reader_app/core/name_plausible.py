@@ -138,12 +138,12 @@ def _names_a_newspaper(words: tuple[str, ...]) -> bool:
     )
 
 
-# A word's hyphenated parts, one in capitals and one in lower case.
 # The first part of two peoples' words joined: "Anglo-Danish", "Sino-Thai" (in the training
 # sets 8 names hold one, none a person's).
 _JOINED_PEOPLES = re.compile(
     r"(?:Anglo|Franco|Sino|Afro|Indo|Austro|Greco|Graeco|Russo|Italo|Hispano|Luso|Judeo)-[A-Z]"
 )
+# A word's hyphenated parts, one in capitals and one in lower case.
 _CAPITALS_AND_LOWER_CASE = re.compile(r"[A-Z]{2}-[a-z]|[a-z]-[A-Z]{2}")
 
 

@@ -259,6 +259,7 @@ def _a_fellow_of_a_people(text: str, name: NameSpan) -> NameSpan | None:
     if (
         len(tokens) < 3
         or not _PEOPLES_WORD.fullmatch(tokens[0])
+        or is_given_name(tokens[0])  # "his fellow Brian | Smith Jones"? a name of three words
         or not all(map(_a_plain_name_word, tokens[1:]))
         or not _FELLOW_BEFORE.search(text, max(0, name.start - 12), name.start)
     ):

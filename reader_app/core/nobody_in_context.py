@@ -1,7 +1,8 @@
 """Whether the words around every mention of a cluster say it names no one.
 
 "The 2007 film Juno", "1995–96 Aston Villa season", "Hurricane Katrina", "St Mary's Church",
-"Chelsea are", "nominated for an Oscar", "Alzheimer's disease", a song's title in quotes."""
+"Chelsea are", "nominated for an Oscar", "Alzheimer's disease", a song's title in quotes;
+and firms and clubs well known by one word ("Apple")."""
 
 from __future__ import annotations
 
@@ -62,7 +63,9 @@ def names_nobody_here(
 ) -> bool:
     """Whether the words around the mentions `found` of a cluster's forms say it is no
     person: a work's kind or a ship's prefix before it, a season, a storm, a saint's
-    building, a place's or a firm's verb, a team's plural verb, an award, quotation marks."""
+    building, a place's or a firm's verb, a team's plural verb, an award, quotation marks, a
+    band member's word after it, "made of" before it, "people" after it; or whether it is a
+    firm or a club well known by one word."""
     if all(after_a_works_kind(text, start) for start, _ in found):
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     if all(
