@@ -78,7 +78,10 @@ def names_nobody_here(
         text, forms, found, readings
     ):
         return True  # a band: "Motley Crue guitarist Mick Mars"
-    if all(len(w) == 1 and w[0].lower() in people_rules()["firms_alone"] for w in forms):
+    if all(len(w) == 1 and w[0].lower() in people_rules()["firms_alone"] for w in forms) and (
+        # a novel may call a character by a given name that a club bears: "Chelsea said"
+        len(text) <= ARTICLE_CHARACTERS or not any(is_given_name(w[0]) for w in forms)
+    ):
         return True  # "Apple has unveiled the Mac mini" (but "Fiona Apple ... Apple")
     others = (span for w in forms for span in readings.others_as(w))
     if any(

@@ -492,3 +492,22 @@ def test_lower_case_words_read_from_bytes_are_the_runs_of_a_to_z():
         expected = frozenset(re.findall(r"[a-z]+", text[start:stop]))
         assert lowercase_words(text, False, start, end, piece=16) == expected
     assert lowercase_words(text, True) == frozenset()
+
+
+def test_a_novels_character_keeps_a_given_name_that_a_club_bears():
+    """ "Chelsea" alone is the club in an article (`firms_alone`), but a novel may call a
+    character so; "Apple" alone, no one's given name, is the firm in a novel too."""
+    from model_names import name_spans
+
+    from reader_app.core.people import group_people
+
+    novel, names = _repeated(
+        ("Chelsea said nothing and looked at the sea. ", "Chelsea", 1500),
+        ("Apple sold more phones that year. ", "Apple", 10),
+    )
+    people = {p.name: len(p.mentions) for p in group_people(novel, name_spans(novel, names))}
+    assert people == {"Chelsea": 1500}
+    article = "Chelsea failed to present themselves, Frank Rijkaard said. Chelsea have complained."
+    names = [("PER", "Chelsea"), ("PER", "Frank Rijkaard"), ("PER", "Chelsea")]
+    people = {p.name: len(p.mentions) for p in group_people(article, name_spans(article, names))}
+    assert people == {"Frank Rijkaard": 1}
