@@ -44,10 +44,10 @@ def named_as_a_club_or_a_firm(
     CoNLL train and dev one person's one-word name stands so, "a Seguin spokeswoman", against
     24 organisations), or before its fans where the model also read it as a place or an
     organisation ("Obama supporters" does elsewhere)."""
-    mentions = [*found, *(span for w in forms for span in readings.others_as(w))]
+    mentions = [*found, *readings.others_of(forms)]
     if len(text) <= ARTICLE_CHARACTERS:
         # and where the model read no name at all: "Brazil's biggest beer firm Ambev"
-        mentions += [(at, at + len(w[0])) for w in forms for at in _where_written(text, w[0])]
+        mentions += [(at, at + len(w[0])) for w in forms for at in where_written(text, w[0])]
     if any(
         _TEAM_OR_FIRM_BEFORE.search(text, max(0, start - 16), start)
         or _A_PRODUCT_BEFORE.search(text, max(0, start - 12), start)
@@ -71,7 +71,7 @@ def named_as_a_club_or_a_firm(
     )
 
 
-def _where_written(text: str, word: str) -> list[int]:
+def where_written(text: str, word: str) -> list[int]:
     """Where the text writes a capitalised word as a word of its own: looked up in the index
     of its capitalised words that the country matcher builds (an article's hundreds of
     one-word names are not each searched for through the text)."""
@@ -126,7 +126,7 @@ def introduced_as_a_firm(
     or a band's word."""
     if not all(len(w) > 1 and not is_given_name(w[0]) for w in forms):
         return False
-    mentions = itertools.chain(found, (span for w in forms for span in readings.others_as(w)))
+    mentions = itertools.chain(found, readings.others_of(forms))
     return any(
         _FIRM_KIND_BEFORE.search(text, max(0, start - 16), start)
         or _GROUP_BEFORE.search(text, max(0, start - 8), start)

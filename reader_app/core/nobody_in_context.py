@@ -18,6 +18,7 @@ from reader_app.core.clubs_and_firms import (
     firms_named,
     introduced_as_a_firm,
     named_as_a_club_or_a_firm,
+    where_written,
 )
 from reader_app.core.countries import code_for, is_a_state_in_short
 from reader_app.core.kinds_of_things import (
@@ -83,11 +84,10 @@ def names_nobody_here(
         len(text) <= ARTICLE_CHARACTERS or not any(is_given_name(w[0]) for w in forms)
     ):
         return True  # "Apple has unveiled the Mac mini" (but "Fiona Apple ... Apple")
-    others = (span for w in forms for span in readings.others_as(w))
     if any(
         # the cheap anchored test first: most names are no season's
         _SEASON_AFTER.match(text, end) and _SEASON_BEFORE.search(text, max(0, start - 10), start)
-        for start, end in itertools.chain(found, others)
+        for start, end in itertools.chain(found, readings.others_of(forms))
     ):
         # A team's season, however the model read that name there: "1995–96 Aston Villa
         # season ... Aston Villa's fourth season".
@@ -403,11 +403,14 @@ def _before_a_bands_member(
     in an article, wherever the text writes the name: the model may have read the band into
     its member's name ("Motley Crue guitarist Mick Mars", one name, parted at the lower-case
     word). (A novel's text is not searched for each of its names.)"""
-    mentions = itertools.chain(found, (span for w in forms for span in readings.others_as(w)))
+    mentions = itertools.chain(found, readings.others_of(forms))
     if any(_A_BANDS_MEMBER_AFTER.match(text, end) for _, end in mentions):
         return True
     return len(text) <= ARTICLE_CHARACTERS and any(
-        re.search(re.escape(" ".join(w)) + _A_BANDS_MEMBER_AFTER.pattern, text) for w in forms
+        text.startswith(" ".join(w), at)
+        and _A_BANDS_MEMBER_AFTER.match(text, at + len(" ".join(w))) is not None
+        for w in forms
+        for at in where_written(text, w[0])
     )
 
 

@@ -76,6 +76,10 @@ class Readings:
         """Where the model read these words as a name of one of `kinds`, not a person's."""
         return [(a, b) for kind, a, b in self._spans_by_tokens.get(tokens, []) if kind in kinds]
 
+    def others_of(self, forms: Sequence[tuple[str, ...]]) -> list[Span]:
+        """Where the model read any of these forms as a name not a person's."""
+        return [span for words in forms for span in self.others_as(words)]
+
     def ends_of(self, word: str) -> list[int]:
         """Where each name of that one word ends, however the model read it."""
         return [end for _, _, end in self._spans_by_tokens.get((word,), [])]
