@@ -110,8 +110,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         realm_before = word == "of" and all(
             w.lower().rstrip(".") in start_words or w == "Earl" for w in current
         )
-        if realm_before and current == ["Earl"]:
-            current = []
+        if realm_before and "Earl" in current:
+            current = []  # titles only: "The Earl of Pembroke" is no "Earl"
         if current and current[0].upper() in SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
         if len(current) > 1 and current[0] in _PLACE_OPENINGS:

@@ -511,3 +511,15 @@ def test_a_novels_character_keeps_a_given_name_that_a_club_bears():
     names = [("PER", "Chelsea"), ("PER", "Frank Rijkaard"), ("PER", "Chelsea")]
     people = {p.name: len(p.mentions) for p in group_people(article, name_spans(article, names))}
     assert people == {"Frank Rijkaard": 1}
+
+
+def test_an_earl_of_a_place_is_a_title_and_its_realm_whatever_titles_come_before():
+    """ "Earl" is a given name too ("Earl Warren"), so no title; but before "of" and a place
+    it is one, alone or after other titles."""
+    from reader_app.core.name_forms import read_span
+
+    assert read_span(("William", "Marshal", ",", "Earl", "of", "Pembroke"))[0] == [
+        ("William", "Marshal")
+    ]
+    assert read_span(("The", "Earl", "of", "Pembroke"))[0] == []
+    assert read_span(("Earl", "Warren"))[0] == [("Earl", "Warren")]
