@@ -20,6 +20,7 @@ from reader_app.core.name_definitions import (
 from reader_app.core.name_forms import is_a_name_with_an_epithet, read_span
 from reader_app.core.name_lists import (
     after_a_place_of,
+    before_a_kind_of_place,
     listed_after_places,
     listed_among_people,
     listed_among_places,
@@ -157,7 +158,10 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
         if (
             name.kind == "PER"
-            and after_a_place_of(text, name.start)
+            and (
+                after_a_place_of(text, name.start)
+                or before_a_kind_of_place(text, name.start, name.end)
+            )
             # not "the state of Denísov's affairs", "the sacred city of Alexander's people"
             and not text.startswith(("'s", "’s"), name.end)
         ):
