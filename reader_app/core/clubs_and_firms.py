@@ -11,13 +11,34 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from reader_app.core.name_words import is_given_name
+from reader_app.core.name_words import is_given_name, people_rules
 from reader_app.core.phrases import is_indexed_word, word_positions
 
 if TYPE_CHECKING:
     from reader_app.core.not_a_person import Readings
 
 Span = tuple[int, int]
+
+
+@functools.cache
+def _firms_named_like_people() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The capitalised words of people_rules' firms_named_like_people, and a pattern of them."""
+    firms = people_rules()["firms_named_like_people"]
+    words = frozenset(w for firm in firms for w in re.findall(r"[\w-]+", firm) if w[0].isupper())
+    by_length = sorted(firms, key=len, reverse=True)
+    return words, re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")\b")
+
+
+def in_a_firms_name(text: str, tokens: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a name at text[start:end] stands inside a firm's name that people's names make
+    ("Brian Taylor of Wells Fargo", "Marks & Spencer", however the model cut them)."""
+    words, pattern = _firms_named_like_people()
+    if not any(token in words for token in tokens):
+        return False  # (the cheap test first: most names hold no such word)
+    return any(
+        found.start() <= start and end <= found.end()
+        for found in pattern.finditer(text, max(0, start - 24), end + 24)
+    )
 
 
 def agrees_as_a_team(text: str, found: set[Span]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader_app.core.clubs_and_firms import in_a_firms_name
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import THE_BEFORE, word_before
 from reader_app.core.name_definitions import (
@@ -134,6 +135,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # "according to Jupiter Group": the firm's name, cut short
         if name.kind != "PER" and (name.start, name.end) in document.team_spans:
             continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
+        if in_a_firms_name(text, name.tokens, name.start, name.end):
+            continue  # "of Wells Fargo", "Marks & Spencer": a firm named after people
         if " ".join(name.tokens) in organisations and not (
             len(name.tokens) == 1 and name.tokens[0] in surnames
         ):
