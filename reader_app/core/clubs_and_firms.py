@@ -26,7 +26,8 @@ def _firms_named_like_people() -> tuple[frozenset[str], re.Pattern[str]]:
     firms = people_rules()["firms_named_like_people"]
     words = frozenset(w for firm in firms for w in re.findall(r"[\w-]+", firm) if w[0].isupper())
     by_length = sorted(firms, key=len, reverse=True)
-    return words, re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")\b")
+    # (and their products in the plural: "Alfa Romeos")
+    return words, re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")s?\b")
 
 
 def in_a_firms_name(text: str, tokens: tuple[str, ...], start: int, end: int) -> bool:

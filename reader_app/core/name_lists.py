@@ -175,12 +175,14 @@ _A_PLACE_OF_BEFORE = re.compile(
 )
 
 
-# A place's kind after "the" and a name: "the La Boca neighbourhood", "the Kashmir valley". In
-# the training sets 48 names stand so, one of them a person's (a WikiANN slip: "the North
-# Island town of Tauranga").
+# A place's or a building's kind after "the" and a name: "the La Boca neighbourhood", "the
+# Kashmir valley", "the Beverly Hilton hotel". In the training sets 61 names stand so, one of
+# them a person's (a WikiANN slip: "the North Island town of Tauranga").
 _A_PLACE_KIND_AFTER = re.compile(
     r"[^\S\n]+(?:neighbou?rhood|district|suburb|quarter|region|province|village|town|city"
-    r"|valley|area|county|municipality|borough|parish|township|commune)\b"
+    r"|valley|area|county|municipality|borough|parish|township|commune|hotel|stadium|airport"
+    r"|station|bridge|hospital|church|cathedral|theatre|theater|museum|arena|library|prison"
+    r"|gallery)\b"
 )
 _THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
 
