@@ -32,12 +32,19 @@ def _firms_named_like_people() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def in_a_firms_name(text: str, tokens: tuple[str, ...], start: int, end: int) -> bool:
     """Whether a name at text[start:end] stands inside a firm's name that people's names make
-    ("Brian Taylor of Wells Fargo", "Marks & Spencer", however the model cut them)."""
+    ("Brian Taylor of Wells Fargo", "Marks & Spencer", however the model cut them), or holds
+    one ("Citigroup Smith Barney"; not "Mike Powell of Dresdner Kleinwort Wasserstein", read
+    as one name)."""
     words, pattern = _firms_named_like_people()
     if not any(token in words for token in tokens):
         return False  # (the cheap test first: most names hold no such word)
     return any(
-        found.start() <= start and end <= found.end()
+        (found.start() <= start and end <= found.end())
+        or (
+            start <= found.start()
+            and found.end() <= end
+            and " of " not in text[start : found.start()]
+        )
         for found in pattern.finditer(text, max(0, start - 24), end + 24)
     )
 

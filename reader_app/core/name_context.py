@@ -182,10 +182,10 @@ _KINDS_OF_WORKS = (
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
-# comedy Hitch", "rock band Queen".
+# comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
 _KINDS_NO_VERBS = (
     "firm company corporation comedy thriller album novel newspaper magazine website band"
-    " label studio"
+    " label studio song ballad"
 ).split()
 _WORK_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"

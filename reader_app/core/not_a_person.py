@@ -297,6 +297,10 @@ def _names_nobody(
         # aircraft carrier Carl Vinson ... The Carl Vinson leads" (names_nobody_here asks for
         # the kind before every mention)
         return True
+    if works and len(fullest) > 1 and not is_given_name(fullest[0]):
+        # A title of words that open no one's name, after its kind once: "hit song Jailhouse
+        # Rock ... If Jailhouse Rock does reach number one"
+        return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     mentioned = len(found)
     if len(forms) == 1 and len(forms[0]) == 1:
