@@ -32,8 +32,11 @@ kind drawn, checked against the earlier sets first), only scored (read in the th
 from those two, the same way, scored once and then read in the same session,
 `held_out_12.txt` (30) at that session's end, after its rules, the same way, only scored (read
 in the thirty-fifth), `held_out_13.txt` (30) in the thirty-fifth, after the rules from the
-twelfth, the same way, scored once and then read in the same session, and `held_out_14.txt`
-(30) at that session's end, after its rules, the same way, only scored.
+twelfth, the same way, scored once and then read in the same session, `held_out_14.txt`
+(30) at that session's end, after its rules, the same way, only scored (read in the
+thirty-sixth), and `held_out_15.txt` (30) in the thirty-sixth, after the rules from the
+fourteenth, the same way (seed 202611304; subjects an earlier set had were replaced), scored
+once and then read in the same session.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -71,6 +74,7 @@ SETS = {
     "held out, twelfth": HERE / "held_out_12.txt",
     "held out, thirteenth": HERE / "held_out_13.txt",
     "held out, fourteenth": HERE / "held_out_14.txt",
+    "held out, fifteenth": HERE / "held_out_15.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
