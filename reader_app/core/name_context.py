@@ -168,18 +168,19 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 
 # Kinds of works and firms, after a determiner, before a title: "the 2007 film Juno", "his
 # album Blue", "the newspaper L'Auto", "the British firm Dorman Long" (not the verbs "I show
-# Stella", "to play Hamlet"). Ships' kinds, a sequel's, a farm's and the sky's: no person's
-# name of the training sets comes after these ("the sequel Riven", "the farm Hoba West", "the
-# constellation Carina").
+# Stella", "to play Hamlet"). Ships' kinds, a sequel's, a farm's, the sky's and the land's: no
+# person's name of the training sets comes after these ("the sequel Riven", "the farm Hoba
+# West", "the constellation Carina", "the flagship Royal Charles", "the volcano Parícutin").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
     " painting game ship airship vessel yacht racehorse newspaper magazine journal"
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
-    " schooner tanker freighter ferry steamship corvette gunboat sloop"
+    " schooner tanker freighter ferry steamship corvette gunboat sloop flagship"
     " programme program documentary quiz"
     " website band firm company corporation label brand studio restaurant hotel"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
+    " volcano glacier"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".

@@ -250,15 +250,23 @@ def _person_of(
     """The person a cluster of forms names, with the mentions `found` and those the model
     read otherwise; None if it names no one. `monsieur()` says whether the text writes
     Monsieur as "M."."""
-    if names_nobody(text, cluster.forms, found, readings):
+    forms = cluster.forms
+    titles = {span for span in found if defined_as_a_work(text, *span)}
+    if titles and len(titles) < len(found):
+        # A work's title is no mention of its title character, named alone elsewhere:
+        # "Gertie the Dinosaur is a 1914 animated film ... giving orders to Gertie".
+        found = found - titles
+        named = {tuple(text[start:end].split()) for start, end in found}
+        forms = [form for form in forms if form in named] or forms
+    if names_nobody(text, forms, found, readings):
         return None
     # The fullest form, as ordinary text writes it rather than a capital-letter headline,
     # with its initials ("G. H. Hardy", though "Hardy" is named more often).
     fullest = max(
-        cluster.forms,
+        forms,
         key=lambda w: (len(key_of(w)), not _in_capitals(w), _initials(w), form_counts[w]),
     )
-    if len(cluster.forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
+    if len(forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
         # A person of one name is that person where the model read the same word otherwise:
         # "The novel follows Okonkwo" counts; but not the title the text defines as a work
         # ("Rusalka is an opera ... The water nymph Rusalka").
@@ -271,7 +279,7 @@ def _person_of(
         # So is a given name that joined its family ("of Jane"; "Pétya," of "Pétya
         # Rostóv").
         found = found | set(readings.others_as((given,), _read_otherwise(given)))
-    if any(len(form) > 1 and form[0] == "M." for form in cluster.forms) and monsieur():
+    if any(len(form) > 1 and form[0] == "M." for form in forms) and monsieur():
         fullest = fullest[1:] if fullest[0] == "M." else fullest
         found = {without_monsieur(text, span) for span in found}
     return Person(_as_name(fullest), tuple(sorted(found)))

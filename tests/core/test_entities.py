@@ -723,3 +723,17 @@ def test_a_country_after_a_forest_of_it_read_as_one_organisation_is_the_country(
         ("ORG", "Bank of France"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"CD": 1}
+
+
+def test_a_country_after_a_people_of_it_read_as_one_organisation_is_the_country(monkeypatch):
+    """ "the Shuar people of Ecuador", read as one organisation, names the country (not "the
+    Bank of France")."""
+    text = (
+        "Its heads were made by the Shuar people of Ecuador and Peru. He joined the Bank of France."
+    )
+    spans = [
+        ("ORG", "Shuar people of Ecuador"),
+        ("LOC", "Peru"),
+        ("ORG", "Bank of France"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"EC": 1, "PE": 1}
