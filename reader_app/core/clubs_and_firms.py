@@ -36,7 +36,7 @@ def in_a_firms_name(text: str, tokens: tuple[str, ...], start: int, end: int) ->
     one ("Citigroup Smith Barney"; not "Mike Powell of Dresdner Kleinwort Wasserstein", read
     as one name)."""
     words, pattern = _firms_named_like_people()
-    if not any(token in words for token in tokens):
+    if words.isdisjoint(tokens):
         return False  # (the cheap test first: most names hold no such word)
     return any(
         (found.start() <= start and end <= found.end())
