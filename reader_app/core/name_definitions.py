@@ -19,6 +19,7 @@ from reader_app.core.name_words import (
     is_title_case,
     people_rules,
 )
+from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
 from reader_app.core.text_search import without_accents
@@ -195,8 +196,17 @@ _CLAUSE_START_BEFORE = re.compile(
 def _opens_a_clause(text: str, start: int) -> bool:
     """Whether a name begins its sentence or clause, so that the verb after it is its own:
     not in "The Loebner Prize, founded by Hugh Loebner, was an annual competition" or "Bang
-    & Olufsen is a Danish company"."""
-    return bool(_CLAUSE_START_BEFORE.search(text, max(0, start - 16), start))
+    & Olufsen is a Danish company". A title the model left out of the name may come first:
+    "Admiral Graf Spee was a German heavy cruiser"."""
+    if _CLAUSE_START_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    before = word_before(text, start)
+    return (
+        before is not None
+        and before[0][:1].isupper()
+        and before[0].lower() in gazetteer()["title"]
+        and bool(_CLAUSE_START_BEFORE.search(text, max(0, before[1] - 16), before[1]))
+    )
 
 
 # Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman

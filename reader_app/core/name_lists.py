@@ -150,8 +150,8 @@ def after_a_place_of(text: str, start: int) -> bool:
     """Whether "the town of", "the state of" or another place's kind and "of" come right
     before `start`: in the training sets no person's name follows them (159 places in CoNLL's
     train and dev; 7 after "the settlement of", "the department of"...; 3 after "the invasion
-    of", "the annexation of"...); nor an office held
-    over a place, in lower case ("later bishop of Ptolemais", "mayor of Bogotá": 8 places
+    of", "the annexation of"...; 19 after "the streets of", "the people of"...); nor an office
+    held over a place, in lower case ("later bishop of Ptolemais", "mayor of Bogotá": 8 places
     there, no person)."""
     low = max(0, start - 30)
     # (the cheap test first: the pattern ends with "of" and a space)
@@ -162,14 +162,16 @@ def after_a_place_of(text: str, start: int) -> bool:
 
 
 _A_PLACE_OF_BEFORE = re.compile(
-    r"(?:\bthe[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
+    r"(?:\b[Tt]he[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
     r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
     r"|hills?|valley|isle|fortress|citadel|borough|township|canton|prefecture|principality"
     r"|duchy|emirate|sultanate|colony|territory|settlement|neighbou?rhood|department"
     r"|governorate|oblast|constellation"
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)
-    r"|conquest|siege|sack|invasion|annexation|bombardment|blockade)"
+    r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"
+    # a place's parts and its people: "The temples of Abu Simbel", "the outskirts of Arbil"
+    r"|temples|ruins|streets|outskirts|walls|people|citizens|inhabitants)"
     r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
     r"[^\S\n]+of[^\S\n]+$"
 )

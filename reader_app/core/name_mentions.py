@@ -160,8 +160,9 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
         if (
-            name.kind == "PER"
-            and (
+            # (whatever the model read: "The temples of Abu Simbel", read as a work, is no
+            # given name and surname)
+            (
                 after_a_place_of(text, name.start)
                 or before_a_kind_of_place(text, name.start, name.end)
             )

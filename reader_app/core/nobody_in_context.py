@@ -79,9 +79,14 @@ def names_nobody_here(
         text, forms, found, readings
     ):
         return True  # a band: "Motley Crue guitarist Mick Mars"
-    if all(len(w) == 1 and w[0].lower() in people_rules()["firms_alone"] for w in forms) and (
-        # a novel may call a character by a given name that a club bears: "Chelsea said"
-        len(text) <= ARTICLE_CHARACTERS or not any(is_given_name(w[0]) for w in forms)
+    if (
+        all(len(w) == 1 and w[0].lower() in people_rules()["firms_alone"] for w in forms)
+        and (
+            # a novel may call a character by a given name that a club bears: "Chelsea said"
+            len(text) <= ARTICLE_CHARACTERS or not any(is_given_name(w[0]) for w in forms)
+        )
+        # nor a person said to be one: "my sister Philips"
+        and not mostly_said_of_a_person(text, found)
     ):
         return True  # "Apple has unveiled the Mac mini" (but "Fiona Apple ... Apple")
     if any(

@@ -513,6 +513,25 @@ def test_a_novels_character_keeps_a_given_name_that_a_club_bears():
     assert people == {"Frank Rijkaard": 1}
 
 
+def test_a_firms_word_said_of_a_person_is_a_person():
+    """ "Philips" alone is the firm (`firms_alone`), but not where a kind of person or a
+    relative comes before most of its mentions: "my sister Philips" in Pride and Prejudice."""
+    from model_names import name_spans
+
+    from reader_app.core.people import group_people
+
+    text = (
+        "I will tell the good news to my sister Philips. Her husband, my uncle Philips, "
+        "laughed. Philips sold more televisions."
+    )
+    names = [("PER", "Philips")] * 3
+    people = {p.name: len(p.mentions) for p in group_people(text, name_spans(text, names))}
+    assert people == {"Philips": 3}
+    text = "Philips sold more televisions. Sales at Philips rose. Philips shares fell."
+    people = {p.name: len(p.mentions) for p in group_people(text, name_spans(text, names))}
+    assert people == {}
+
+
 def test_an_earl_of_a_place_is_a_title_and_its_realm_whatever_titles_come_before():
     """ "Earl" is a given name too ("Earl Warren"), so no title; but before "of" and a place
     it is one, alone or after other titles."""
