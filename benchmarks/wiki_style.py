@@ -36,8 +36,10 @@ twelfth, the same way, scored once and then read in the same session, `held_out_
 (30) at that session's end, after its rules, the same way, only scored (read in the
 thirty-sixth), and `held_out_15.txt` (30) in the thirty-sixth, after the rules from the
 fourteenth, the same way (seed 202611304; subjects an earlier set had were replaced), scored
-once and then read in the same session, and `held_out_16.txt` (30) at that session's end,
-after its rules, the same way (seed 202611305), only scored.
+once and then read in the same session, `held_out_16.txt` (30) after those rules, the same
+way (seed 202611305), scored once and then read in the same session (its gold then tagged
+two countries it had missed and "Brendan of Clonfert" whole), and `held_out_17.txt` (30) at
+that session's end, after its rules, the same way (seed 202611306), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -77,6 +79,7 @@ SETS = {
     "held out, fourteenth": HERE / "held_out_14.txt",
     "held out, fifteenth": HERE / "held_out_15.txt",
     "held out, sixteenth": HERE / "held_out_16.txt",
+    "held out, seventeenth": HERE / "held_out_17.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
