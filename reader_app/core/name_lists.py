@@ -186,14 +186,14 @@ _A_PLACE_KIND_AFTER = re.compile(
     r"|station|bridge|hospital|church|cathedral|theatre|theater|museum|arena|library|prison"
     r"|gallery)\b"
 )
-_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
+LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right before
 
 
 def before_a_kind_of_place(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] stands between "the" and a place's kind."""
     return (
         _A_PLACE_KIND_AFTER.match(text, end) is not None
-        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and LOWER_THE_BEFORE.search(text, max(0, start - 5), start) is not None
     )
 
 

@@ -27,6 +27,7 @@ from reader_app.core.name_definitions import (
     mostly_said_of_a_person,
 )
 from reader_app.core.name_forms import is_a_region
+from reader_app.core.name_lists import LOWER_THE_BEFORE
 from reader_app.core.name_match_reports import plays_in_a_match_report
 from reader_app.core.name_words import (
     given_names,
@@ -174,7 +175,6 @@ _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an or
 
 # "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
 _ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
-_LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")
 _A_OR_THIS_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Tt]his|[Ee]ach)[^\S\n]+$")
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)[^\S\n]+$")
 ATTRIBUTIVE_AFTER = re.compile(
@@ -201,7 +201,6 @@ _VENUE_END = re.compile(
 # slips ("the George Allan Prize") and "the Invisible Man" three times. Not a title's holder,
 # whose name holds a particle or a number ("the Duc de Berri", "the Earl of Leicester", "the
 # John III Sobieski"), nor a holy man's ("the Venerable Sergius", "the Dalai Lama").
-_THE_RIGHT_BEFORE = re.compile(r"\bthe[^\S\n]+$")
 _HOLY_STYLES = frozenset("venerable blessed lama aga prophet mahatma apostle".split())
 
 
@@ -216,7 +215,7 @@ def _like_a_venue(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     return (
         len(words) > 1
-        and _THE_RIGHT_BEFORE.search(text, max(0, start - 5), start) is not None
+        and LOWER_THE_BEFORE.search(text, max(0, start - 5), start) is not None
         and all(is_title_case(word) for word in words)
         and not any(
             word.lower() in gazetteer()["title"] or word.lower() in _HOLY_STYLES for word in words
@@ -330,7 +329,7 @@ def _names_nobody(
         return True
     if (
         all(len(w) == 1 and not names_a_family(w[0], readings.name_words) for w in forms)
-        and always_after(_LOWER_THE_BEFORE, 5, text, found)
+        and always_after(LOWER_THE_BEFORE, 5, text, found)
         and not any(
             ATTRIBUTIVE_AFTER.match(text, end) or EPONYM_AFTER.match(text, end) for _, end in found
         )
