@@ -174,13 +174,11 @@ _A_FIRMS_AFTER = re.compile(
     r"|earnings|revenues?|customers)\b"
 )
 # What a club or a firm has and a person has not: "as Chelsea manager", "Chelsea fans",
-# "Lehman analyst Blake Bath", "Amtrak spokeswoman Maureen Garrity"; and a show its star
-# ("Scrubs star Zach Braff"; no person's name of the training sets stands before "star" and a
-# name).
+# "Lehman analyst Blake Bath", "Amtrak spokeswoman Maureen Garrity".
 _STAFF_AFTER = re.compile(
     r"[^\S\n]+(?:manager|boss|coach|striker|midfielder|defender|goalkeeper|keeper|winger"
     r"|captain|chairman|squad|spokesman|spokeswoman|spokesperson|analysts?|economists?"
-    r"|strategists?|stars?(?=[^\S\n]+[A-Z]))\b"
+    r"|strategists?)\b"
 )
 _CLUB_FANS_AFTER = re.compile(r"[^\S\n]+(?:fans|supporters|team-mates|teammates)\b")
 _VERB_AFTER = re.compile(r"[^\S\n]+(are|were|have|is|was|has)\b")

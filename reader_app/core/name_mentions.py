@@ -218,8 +218,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             found.in_institutions.update(institution_words)
         search_from = name.start
         for words in plausible:
-            start = text.find(words[0], search_from, name.end)
-            last = text.find(words[-1], max(start, 0), name.end)
+            start = _find_word(text, words[0], search_from, name.end)
+            last = _find_word(text, words[-1], max(start, 0), name.end)
             if start < 0 or last < 0:
                 continue  # words the text does not hold as written: no offsets to give
             end = last + len(words[-1])
@@ -236,6 +236,19 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
                     if before.group(1).lower() in titles:
                         found.after_a_title[words[0]] += 1
     return found
+
+
+def _find_word(text: str, word: str, start: int, end: int) -> int:
+    """Where `word` is first written with no letter joined to it in text[start:end], or -1:
+    not "Night" inside "Nighty" of "Nighty Night" (but "Protasov" of "Protasov3rd", as pages
+    copied from tables run words and numbers together)."""
+    at = text.find(word, start, end)
+    while at >= 0 and (
+        (at > 0 and text[at - 1].isalpha())
+        or (at + len(word) < len(text) and text[at + len(word)].isalpha())
+    ):
+        at = text.find(word, at + 1, end)
+    return at
 
 
 def _before_an_institution_word(text: str, end: int) -> bool:
