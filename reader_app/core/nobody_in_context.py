@@ -72,9 +72,10 @@ def names_nobody_here(
     a saint's building, a place's or a firm's verb, a team's plural verb, an award, quotation
     marks, a band member's word after it, "made of" before it, "people" after it; or whether
     it is a firm or a club well known by one word."""
-    if any(
-        _STAR_AFTER.match(text, end) for _, end in itertools.chain(found, readings.others_of(forms))
-    ):
+    # (where the model read the name otherwise too, in an article only: a novel's thousands
+    # of names are no shows)
+    elsewhere = readings.others_of(forms) if len(text) <= ARTICLE_CHARACTERS else []
+    if any(_STAR_AFTER.match(text, end) for _, end in itertools.chain(found, elsewhere)):
         # a show or a film before its star, wherever the model read it so: "Nighty Night
         # star Julia Davis"
         return True
