@@ -72,9 +72,11 @@ def names_nobody_here(
     a saint's building, a place's or a firm's verb, a team's plural verb, an award, quotation
     marks, a band member's word after it, "made of" before it, "people" after it; or whether
     it is a firm or a club well known by one word."""
-    # (where the model read the name otherwise too, in an article only: a novel's thousands
-    # of names are no shows)
-    elsewhere = readings.others_of(forms) if len(text) <= ARTICLE_CHARACTERS else []
+    # Where the model read the forms as no person's name (asked once: three tests read it).
+    others = readings.others_of(forms)
+    # (the model's other readings for a star in an article only: a novel's thousands of names
+    # are no shows)
+    elsewhere = others if len(text) <= ARTICLE_CHARACTERS else []
     if any(_STAR_AFTER.match(text, end) for _, end in itertools.chain(found, elsewhere)):
         # a show or a film before its star, wherever the model read it so: "Nighty Night
         # star Julia Davis"
@@ -88,7 +90,7 @@ def names_nobody_here(
     ):
         return True  # a title in apposition: "David Mitchell's novel, Cloud Atlas, makes"
     if all(len(w) > 1 and not is_given_name(w[0]) for w in forms) and _before_a_bands_member(
-        text, forms, found, readings
+        text, forms, found, others
     ):
         return True  # a band: "Motley Crue guitarist Mick Mars"
     if (
@@ -104,7 +106,7 @@ def names_nobody_here(
     if any(
         # the cheap anchored test first: most names are no season's
         _SEASON_AFTER.match(text, end) and _SEASON_BEFORE.search(text, max(0, start - 10), start)
-        for start, end in itertools.chain(found, readings.others_of(forms))
+        for start, end in itertools.chain(found, others)
     ):
         # A team's season, however the model read that name there: "1995–96 Aston Villa
         # season ... Aston Villa's fourth season".
@@ -414,13 +416,14 @@ def _owns_a_person(text: str, end: int) -> bool:
 
 
 def _before_a_bands_member(
-    text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
+    text: str, forms: list[tuple[str, ...]], found: set[Span], others: list[Span]
 ) -> bool:
-    """Whether a band member's word follows a mention of the name, however the model read it;
-    in an article, wherever the text writes the name: the model may have read the band into
-    its member's name ("Motley Crue guitarist Mick Mars", one name, parted at the lower-case
-    word). (A novel's text is not searched for each of its names.)"""
-    mentions = itertools.chain(found, readings.others_of(forms))
+    """Whether a band member's word follows a mention of the name, however the model read it
+    (`others`: where it read the forms as no person's); in an article, wherever the text
+    writes the name: the model may have read the band into its member's name ("Motley Crue
+    guitarist Mick Mars", one name, parted at the lower-case word). (A novel's text is not
+    searched for each of its names.)"""
+    mentions = itertools.chain(found, others)
     if any(_A_BANDS_MEMBER_AFTER.match(text, end) for _, end in mentions):
         return True
     return len(text) <= ARTICLE_CHARACTERS and any(
