@@ -336,28 +336,33 @@ def _names_a_role(
     rest = text[mention.end : end]
     if rest.strip() and not _IN_NEXT.match(rest):
         return _is_role_of(tokens, mention_words)
-    if not OF_BEFORE.search(text, max(0, mention.start - 8), mention.start):
-        # No "of" right before the country: no role, and no need to read the words again
+    if not _OF_OR_FOR_BEFORE.search(text, max(0, mention.start - 9), mention.start):
+        # No "of" or "for" right before the country: no role, and no need to read the words again
         # (a list of thousands of capitalised words read as one name took seconds).
         return False
     return _is_role_of([token for token, _, _ in tokenize(text, start, mention.end)], mention_words)
 
 
 _IN_NEXT = re.compile(r"\s*in(?![\w'’-])")
+_OF_OR_FOR_BEFORE = re.compile(r"[^\S\n](?:of|for)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
     """Titles, "of", then the country: "Emperor of China", "Prime Minister of New Zealand"
-    (the country is a name of its own there), but not "Royal Society of Canada"."""
+    (the country is a name of its own there), but not "Royal Society of Canada"; or an
+    office "for" it: "Secretary of State for Northern Ireland" (as CoNLL tags the place in
+    "Secretary for Near East")."""
     titles = gazetteer()["title"]
     head = list(tokens[: len(tokens) - mention_words])
     if head[-1:] == ["the"]:
         head.pop()
-    return (
-        len(head) >= 2
-        and head[-1] == "of"
-        and all(t.lower().rstrip(".") in titles for t in head[:-1])
-    )
+    if len(head) < 2:
+        return False
+    if head[-1] == "for":
+        return head[0].lower() in titles and all(
+            t == "of" or t.lower() in titles for t in head[1:-1]
+        )
+    return head[-1] == "of" and all(t.lower().rstrip(".") in titles for t in head[:-1])
 
 
 def _after_comma(text: str, name: NameSpan, mention: CountryMention) -> bool:

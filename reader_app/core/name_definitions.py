@@ -256,7 +256,30 @@ def said_of_a_person(text: str, start: int) -> bool:
     if after_a_kind_of_person(text, start):
         return True
     match = _OF_BEFORE.search(text, max(0, start - 30), start)
-    return match is not None and match.group(1) in OF_A_PERSON
+    return (match is not None and match.group(1) in OF_A_PERSON) or _last_of_a_list_of_a_kind(
+        text, start
+    )
+
+
+# A list's words before its last name: capitalised words and commas, then "and".
+_LIST_WORD = re.compile(r"[\w'’.-]+|,")
+
+
+def _last_of_a_list_of_a_kind(text: str, start: int) -> bool:
+    """Whether `start` opens the last name of a list that a plural kind of person opens:
+    "the petty criminals Ricky, Julian and Bubbles"."""
+    if not text.endswith(" and ", max(0, start - 5), start):
+        return False  # (most names end no list: the cheap test first)
+    words = _LIST_WORD.findall(text, max(0, start - 120), start - 5)
+    names = 0
+    for word in reversed(words):
+        if word == ",":
+            continue
+        if word[:1].isupper():
+            names += 1
+            continue
+        return names >= 2 and plural_kind(word, kinds_before_a_person())
+    return False
 
 
 def mostly_said_of_a_person(text: str, found: set[tuple[int, int]]) -> bool:

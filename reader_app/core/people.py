@@ -27,6 +27,7 @@ from reader_app.core.name_context import (
     without_a_describing_word,
 )
 from reader_app.core.name_definitions import (
+    defined_as_a_thing,
     defined_as_a_work,
     with_bylines_as_people,
     with_subject_defined_as_a_person,
@@ -251,10 +252,11 @@ def _person_of(
     read otherwise; None if it names no one. `monsieur()` says whether the text writes
     Monsieur as "M."."""
     forms = cluster.forms
-    titles = {span for span in found if defined_as_a_work(text, *span)}
+    titles = {span for span in found if defined_as_a_thing(text, *span)}
     if titles and len(titles) < len(found):
         # A work's title is no mention of its title character, named alone elsewhere:
-        # "Gertie the Dinosaur is a 1914 animated film ... giving orders to Gertie".
+        # "Gertie the Dinosaur is a 1914 animated film ... giving orders to Gertie"; nor a
+        # ship's of the man it is named after ("The Wilhelm Gustloff was a German ship").
         found = found - titles
         named = {tuple(text[start:end].split()) for start, end in found}
         forms = [form for form in forms if form in named] or forms

@@ -480,6 +480,23 @@ def test_a_role_of_a_country_read_with_the_place_after_it_names_the_country(monk
     assert _countries_given_names(monkeypatch, text, spans) == {"ES": 1}
 
 
+def test_an_office_for_a_country_names_the_country(monkeypatch):
+    """ "Secretary of State for Northern Ireland" names the United Kingdom (CoNLL tags the
+    place in "Secretary for Near East"); a commission "for" a country, no office's title
+    before it, is a name of its own."""
+    text = (
+        "She was Secretary of State for Northern Ireland under Tony Blair. "
+        "The Truth Commission for Canada met the Minister for Norway."
+    )
+    spans = [
+        ("ORG", "Secretary of State for Northern Ireland"),
+        ("PER", "Tony Blair"),
+        ("ORG", "Truth Commission for Canada"),
+        ("ORG", "Minister for Norway"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "NO": 1}
+
+
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
     """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
     Argentina; "the Gulf of Mexico" and "the Bank of Japan" are names of their own."""
