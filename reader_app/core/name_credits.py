@@ -30,6 +30,8 @@ def relabel_after(
             return None
         previous, begin = before
         previous = previous.rstrip(",").lower()
+        if word in _INCLUDE and _OF_IN_THE_SUBJECT.search(text, max(0, begin - 60), begin):
+            return None  # the kind is not what includes them: "Members of his bands included"
         if word == "by":
             credits = previous in _CREDITED_BY or previous in _WORKS_BY
             return read_as_a_person if credits else None
@@ -107,9 +109,16 @@ _GROUPS_OF_PEOPLE = frozenset(
 
 
 # Words between a kind and a list of names: "gods, such as", "composers including",
-# "directed by", "the son of", "married to", "feed on".
-_LINKS = frozenset({"as", "including", "like", "namely", "by", "of", "to", "on"})
+# "directed by", "the son of", "married to", "feed on", "His novels include", "Its brands
+# include".
+_LINKS = frozenset(
+    {"as", "including", "include", "includes", "included", "like", "namely", "by", "of", "to"}
+    | {"on"}
+)
 _FEEDING = frozenset({"feed", "feeds", "fed", "feeding"})
+_INCLUDE = frozenset({"include", "includes", "included"})
+# "of" in the clause before a kind: "Members of his bands | included J. J. Johnson".
+_OF_IN_THE_SUBJECT = re.compile(r"\bof\b[^.!?;:\n]*$")
 
 
 # Kinds of things whose plural opens a list of their names; not "publishers" (people too)

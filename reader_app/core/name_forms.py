@@ -121,11 +121,12 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # opens so, 322 places' and firms' do (but "New Yorker Rebecca Weinstein")
             current = []
         if len(current) > 1 and (
-            is_a_region(" ".join(current))
+            (is_a_region(" ".join(current)) and not _a_saint(current))
             or (current[-1].endswith("s") and code_for(current[-1][:-1]))
         ):
             # a country, a state or a people: "New Zealand", "North Carolina", "Native
-            # Americans"
+            # Americans" (but not a saint, whom parishes of the Caribbean are named after:
+            # "Saint George", read as a person)
             current = []
         while (
             current
@@ -318,6 +319,11 @@ def _titles_after_a_name() -> frozenset[str]:
 @functools.cache
 def _kinds_of_person() -> frozenset[str]:
     return people_rules()["person_kinds"] | gazetteer()["title"]
+
+
+def _a_saint(words: list[str]) -> bool:
+    """ "Saint" and a given name: "Saint George", "St. Peter"."""
+    return len(words) == 2 and words[0] in ("Saint", "St.", "St") and is_given_name(words[1])
 
 
 def is_a_region(name: str) -> bool:

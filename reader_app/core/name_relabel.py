@@ -120,14 +120,27 @@ def _a_campus_after_its_school(text: str, school: NameSpan, name: NameSpan) -> b
     """Whether a name right after a university's name and a comma, opening with no given
     name, is its campus's town: "the University of California, Berkeley" (as 12 names after
     "University of X," or "College of X," in the training sets, against one person's:
-    "University of Paris, Johann, unable to")."""
-    return (
-        school.kind != "PER"
-        and school.tokens[0] in _SCHOOLS
-        and "of" in school.tokens
-        and _COMMA_BETWEEN.fullmatch(text, school.end, name.start) is not None
-        and not is_given_name(name.tokens[0])
-    )
+    "University of Paris, Johann, unable to"); or, between commas, a venue's place."""
+    if (
+        school.kind == "PER"
+        or is_given_name(name.tokens[0])
+        or _COMMA_BETWEEN.fullmatch(text, school.end, name.start) is None
+    ):
+        return False
+    if school.tokens[0] in _SCHOOLS and "of" in school.tokens:
+        return True
+    # A venue's place: "the Theatre Royal, Drury Lane, under David Garrick", "Hampden Park,
+    # Glasgow" (in the training sets 194 names after a venue's name and a comma, no given
+    # name opening them, are places' or firms', one a person's: "at Fenway Park, Holt hit",
+    # where no mark ends the name).
+    return not _VENUES.isdisjoint(school.tokens) and _PLACE_ENDS.match(text, name.end) is not None
+
+
+_VENUES = frozenset(
+    "Theatre Theater Opera Hall Palace Hotel Museum Gallery Cathedral Church Abbey Castle "
+    "Stadium Park Library School Hospital Royal".split()
+)
+_PLACE_ENDS = re.compile(r"[^\S\n]*[,.;)]")
 
 
 def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
@@ -223,7 +236,17 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # "the poet Homer" (but "the character, Demographic composition")
                 result[at] = as_person(result[at], text, after_a_kind=not after_comma)
             elif (
-                (after_comma and word.lower() in gazetteer()["title"])
+                (
+                    after_comma
+                    and word.lower() in gazetteer()["title"]
+                    # (not a word of a venue's name before: "the Theatre Royal, Drury Lane";
+                    # but "the Minister of State, Comte Anglès")
+                    and not (
+                        at
+                        and result[at - 1].end > begin
+                        and not _VENUES.isdisjoint(result[at - 1].tokens)
+                    )
+                )
                 # "20-year-old Tiger Woods": an age, before a full name (not "a 10-year-old
                 # Volvo")
                 or (len(result[at].tokens) > 1 and _AGED.fullmatch(word) is not None)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
+from reader_app.core.countries import code_for
 from reader_app.core.kinds_of_things import names_a_family
 from reader_app.core.name_context import (
     STORM_BEFORE,
@@ -246,6 +247,21 @@ def names_nobody(
     )
 
 
+def _an_age_of_a_country(words: tuple[str, ...]) -> bool:
+    """A capitalised word, no given name nor title, and a country's name or its people's:
+    an age or a part of the country ("Victorian England"; in the training sets 700 names are
+    so made, "United States", "Air France", "Latin American"..., one a person's, the driver
+    "Innes Ireland")."""
+    return (
+        len(words) == 2
+        and is_title_case(words[0])
+        and words[0].isalpha()
+        and not is_given_name(words[0])
+        and words[0].lower() not in gazetteer()["title"]
+        and code_for(words[1]) is not None
+    )
+
+
 # Plural places that end a place's name and, in the training sets, no person's ("Golan
 # Heights", "Falkland Islands"; not "Downs", "Hills", "Woods", "Fields", "Springs": surnames).
 _PLACES_PLURAL = frozenset("Heights Islands Isles Mountains Falls Plains Alps Lakes".split())
@@ -288,6 +304,8 @@ def _names_nobody(
         and not is_given_name(fullest[0], of_other_countries=False)
     ):
         return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Lakes")
+    if all(_an_age_of_a_country(w) for w in forms):
+        return True  # "Victorian England", "Napoleonic France"
     if all(_like_a_venue(text, start, end) for start, end in found):
         return True  # "at the Santiago Bernabeu": a stadium, a hotel, named after someone
     works = sum(after_a_works_kind(text, start) for start, _ in found)

@@ -21,6 +21,7 @@ from reader_app.core.name_clusters import (
     key_of,
 )
 from reader_app.core.name_context import (
+    after_a_works_kind,
     with_a_surname_after,
     with_unknown_word_before,
     without_a_code,
@@ -253,6 +254,21 @@ def _person_of(
     Monsieur as "M."."""
     forms = cluster.forms
     titles = {span for span in found if defined_as_a_thing(text, *span)}
+    if len(found) > 1:
+        # (and a title after a work's kind that holds a word no other mention does: "the
+        # trickster Anansi ... his novel Anansi Boys"; not "the aircraft carrier Carl Vinson
+        # ... The Carl Vinson leads", a ship throughout, nor "James Ford ... told the BBC
+        # News website Ford did not")
+        after_a_kind = {span for span in found if after_a_works_kind(text, span[0])}
+        if after_a_kind:
+            other_words = {
+                word for start, end in found - after_a_kind for word in text[start:end].split()
+            }
+            titles |= {
+                (start, end)
+                for start, end in after_a_kind
+                if not other_words.issuperset(text[start:end].split())
+            }
     if titles and len(titles) < len(found):
         # A work's title is no mention of its title character, named alone elsewhere:
         # "Gertie the Dinosaur is a 1914 animated film ... giving orders to Gertie"; nor a
