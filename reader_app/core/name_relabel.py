@@ -87,6 +87,7 @@ _A_BODYS_PERSON_OF = re.compile(
     r"\b(?:leaders?|members?|founders?|chairman|chairwoman|president|director|owner"
     r"|ruler|chief|commander|CEO|boss)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
+_BY_ON_OR_OF = (" by ", " on ", " of ", "the ")
 _A_FAMILYS_OR_OWNERS_AFTER = re.compile(r"['’]s\b|[^\S\n]+(?:family|dynasty|clan|household)\b")
 
 
@@ -98,17 +99,20 @@ def _a_body_led_or_joined(text: str, name: NameSpan) -> bool:
         # not "leader of the Commons Oliver Heald", "chairman of the Norwegian Labour Party
         # Kyrre Grepp", a person's name the model ran on from the body's
         len(name.tokens) <= 3
-        and not any(map(is_given_name, name.tokens))
+        and " of " in text[max(0, name.start - 8) : name.start]  # (the cheap test first)
         and _A_BODYS_PERSON_OF.search(text, max(0, name.start - 24), name.start) is not None
         and _A_FAMILYS_OR_OWNERS_AFTER.match(text, name.end) is None
+        and not any(map(is_given_name, name.tokens))
     )
 
 
 def _a_broadcaster(text: str, name: NameSpan) -> bool:
     """Whether a name that no given name opens follows "shown on" or the like: a channel."""
     return (
-        not is_given_name(name.tokens[0])
+        # (most names follow neither: the cheap test first)
+        text.endswith(("on ", "by "), max(0, name.start - 3), name.start)
         and _BROADCAST_ON.search(text, max(0, name.start - 20), name.start) is not None
+        and not is_given_name(name.tokens[0])
     )
 
 
@@ -123,8 +127,8 @@ def _a_campus_after_its_school(text: str, school: NameSpan, name: NameSpan) -> b
     "University of Paris, Johann, unable to"); or, between commas, a venue's place."""
     if (
         school.kind == "PER"
-        or is_given_name(name.tokens[0])
         or _COMMA_BETWEEN.fullmatch(text, school.end, name.start) is None
+        or is_given_name(name.tokens[0])
     ):
         return False
     if school.tokens[0] in _SCHOOLS and "of" in school.tokens:
@@ -183,7 +187,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 result[number] = dataclasses.replace(name, kind="ORG")
             elif number and _a_campus_after_its_school(text, result[number - 1], name):
                 result[number] = dataclasses.replace(name, kind="LOC")
-            elif (
+            elif text.endswith(_BY_ON_OR_OF, max(0, name.start - 4), name.start) and (
+                # (the cheap test first: most names follow none of "by", "on", "of (the)")
                 _a_firm_that_made_it(text, name)
                 or _a_broadcaster(text, name)
                 or _a_body_led_or_joined(text, name)
@@ -513,13 +518,11 @@ def _a_full_name_beside_a_person(text: str, names: Sequence[NameSpan], number: i
     Fisher and Anthony Monaco" (in the training sets, 624 such names are people's and 9,
     all slips, organisations')."""
     tokens = names[number].tokens
-    if len(tokens) != 2 or not is_given_name(tokens[0]):
-        return False
-    if not all(is_title_case(w) and w.isalpha() and not is_institution_word(w) for w in tokens):
+    if len(tokens) != 2:
         return False
     before = names[number - 1] if number else None
     after = names[number + 1] if number + 1 < len(names) else None
-    return (
+    beside = (
         before is not None
         and before.kind == "PER"
         and _AND.fullmatch(text, before.end, names[number].start) is not None
@@ -527,6 +530,11 @@ def _a_full_name_beside_a_person(text: str, names: Sequence[NameSpan], number: i
         after is not None
         and after.kind == "PER"
         and _AND.fullmatch(text, names[number].end, after.start) is not None
+    )
+    return (
+        beside
+        and is_given_name(tokens[0])
+        and all(is_title_case(w) and w.isalpha() and not is_institution_word(w) for w in tokens)
     )
 
 

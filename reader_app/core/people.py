@@ -254,7 +254,7 @@ def _person_of(
     Monsieur as "M."."""
     forms = cluster.forms
     titles = {span for span in found if defined_as_a_thing(text, *span)}
-    if len(found) > 1:
+    if len(found) > 1 and len(forms) > 1:
         # (and a title after a work's kind that holds a word no other mention does: "the
         # trickster Anansi ... his novel Anansi Boys"; not "the aircraft carrier Carl Vinson
         # ... The Carl Vinson leads", a ship throughout, nor "James Ford ... told the BBC
