@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.countries import code_for
 from reader_app.core.name_context import after_title
 from reader_app.core.name_forms import is_a_plural_nickname, is_a_region
 from reader_app.core.name_words import (
@@ -74,10 +75,24 @@ def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) 
         and forms[0][0].lower() in FOLLOWERS_OF_FAITHS
         and any(
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
+            or _after_a_determiner_and_a_people(text, start)
             or _NAME_AFTER.match(text, end)
             for start, end in found
         )
     )
+
+
+# A determiner and a people's word: "a Palestinian | Christian family".
+_DETERMINER_AND_A_WORD_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|an?)[^\S\n]+([A-Z][a-z-]+)[^\S\n]+$"
+)
+
+
+def _after_a_determiner_and_a_people(text: str, start: int) -> bool:
+    """Whether a determiner and a people's word come right before `start` (not a title: "the
+    Danish King Christian")."""
+    match = _DETERMINER_AND_A_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return match is not None and code_for(match.group(1)) is not None
 
 
 def a_kind_of_thing(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
