@@ -188,8 +188,8 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 # A park or a region named before the country it lies in, read as one place with it; and
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
-    r"\b(?:Park|Reserve|Province|Region|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"
-    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+    r"\b(?:Park|Reserve|Province|Region|Desert|Forest|Rainforest|Mountains|Island|Islands"
+    r"|Peninsula)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(
     r"\b(?:Park|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"

@@ -189,7 +189,7 @@ _KINDS_NO_VERBS = (
     " label studio song ballad"
 ).split()
 _WORK_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
     rf"(?:{'|'.join(_KINDS_OF_WORKS)})[^\S\n]+$"
     rf"|\b[\w-]+[^\S\n]+(?:{'|'.join(_KINDS_NO_VERBS)})[^\S\n]+$"
     # what one makes: "Leonardo painted the Mona Lisa", "Beethoven composed the Eroica"
@@ -202,7 +202,7 @@ _WORK_BEFORE = re.compile(
 _LAST_WORDS_OF_WORK_BEFORE = frozenset(
     [*_KINDS_OF_WORKS, *_KINDS_NO_VERBS, "the", "motto", "slogan", "is", "was"]
 )
-_WORK_REACH = 48  # characters: a determiner, two words and the longest kind
+_WORK_REACH = 60  # characters: a determiner, three words and the longest kind
 
 
 def after_a_works_kind(text: str, start: int) -> bool:

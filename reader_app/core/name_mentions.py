@@ -214,6 +214,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             plausible, institution_words = [tokens], []  # "Wayne Bridge" among footballers
         elif not plausible and (described := _described_name_like_an_institution(text, name)):
             plausible, institution_words = [described], []  # "Professor Tom Lodge"
+        elif not plausible and name.kind == "PER" and _a_junior_or_a_senior(tokens):
+            plausible, institution_words = [tokens], []  # "Henry Cabot Lodge Jr."
         if institution_words:  # most names hold none, and Counter.update is slow
             found.in_institutions.update(institution_words)
         search_from = name.start
@@ -336,6 +338,17 @@ def _titles_before_a_person() -> frozenset[str]:
     """Titles only a person is given, unlike a ruler's or a saint's ("King George Hospital"):
     the honorifics, and a doctor's, a judge's and a senator's."""
     return people_rules()["honorifics"] | {"doctor", "judge", "justice", "senator"}
+
+
+def _a_junior_or_a_senior(tokens: Words) -> bool:
+    """A given name, capitalised words and "Jr." or "Sr.": a person, though a word is an
+    institution's too ("Henry Cabot Lodge Jr."; no institution's name ends so)."""
+    return (
+        3 <= len(tokens) <= 5
+        and tokens[-1] in ("Jr.", "Sr.", "Jr", "Sr")
+        and is_given_name(tokens[0])
+        and all(is_title_case(word) or is_initial(word) for word in tokens[1:-1])
+    )
 
 
 def _surname_like_an_institution(text: str, names: Sequence[NameSpan], number: int) -> bool:

@@ -402,7 +402,14 @@ def _before_a_lifespan(text: str, name: NameSpan) -> bool:
         brackets is not None
         and _LIFESPAN.match(brackets.group(1).strip()) is not None
         and _MONTH.search(brackets.group(1)) is not None
-        and all(map(_a_plain_name_word, tokens))
+        # (or a saint's or a ruler's name "of" a place: "Anselm of Canterbury (c. 1033 – 21
+        # April 1109)", read as a place)
+        and (
+            all(map(_a_plain_name_word, tokens))
+            or (
+                len(tokens) == 3 and tokens[1] == "of" and all(map(_a_plain_name_word, tokens[::2]))
+            )
+        )
         and not code_for(" ".join(tokens))
         and (len(tokens) > 1 or is_given_name(tokens[0]))
     )

@@ -499,18 +499,21 @@ def test_an_office_for_a_country_names_the_country(monkeypatch):
 
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
     """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
-    Argentina; "the Gulf of Mexico" and "the Bank of Japan" are names of their own."""
+    Argentina (and "the North Island of New Zealand" in New Zealand); "the Gulf of Mexico"
+    and "the Bank of Japan" are names of their own."""
     text = (
         "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
-        "far from the Gulf of Mexico and the Bank of Japan."
+        "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
+        "Zealand."
     )
     spans = [
         ("MISC", "Nazi Germany"),
         ("LOC", "Aconcagua Provincial Park of Argentina"),
         ("LOC", "Gulf of Mexico"),
         ("ORG", "Bank of Japan"),
+        ("LOC", "North Island of New Zealand"),
     ]
-    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "AR": 1}
+    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "AR": 1, "NZ": 1}
 
 
 @pytest.mark.parametrize(
