@@ -179,7 +179,7 @@ def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
 # Works whose titles are often their heroes' names ("Rusalka is an opera", "Emma is a novel").
 _WORKS_OF_A_CHARACTER = frozenset(
     "book documentary film game movie musical novel opera play poem series show sitcom song "
-    "painting sculpture statue".split()
+    "painting sculpture statue strip manga webcomic".split()
 )
 
 

@@ -262,13 +262,22 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 relabel = relabel_after(text, word, begin, kinds_of_lists)
         while relabel is not None:
             result[at] = relabel(result[at])
-            if at + 1 == len(result) or not LIST_JOIN.fullmatch(
-                text, result[at].end, result[at + 1].start
+            if at + 1 == len(result) or not (
+                LIST_JOIN.fullmatch(text, result[at].end, result[at + 1].start)
+                # a title in a list of things may hold a possessive: "His novels include
+                # Salka Valka, Independent People and Iceland's Bell"
+                or (
+                    relabel is as_thing
+                    and _POSSESSIVE_JOIN.fullmatch(text, result[at].end, result[at + 1].start)
+                )
             ):
                 break
             at += 1
         at += 1
     return result
+
+
+_POSSESSIVE_JOIN = re.compile(r"[^\S\n]*['’]s[^\S\n]+")
 
 
 def _initial_between_names(tokens: tuple[str, ...]) -> bool:
