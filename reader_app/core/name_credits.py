@@ -30,8 +30,14 @@ def relabel_after(
             return None
         previous, begin = before
         previous = previous.rstrip(",").lower()
-        if word in _INCLUDE and _OF_IN_THE_SUBJECT.search(text, max(0, begin - 60), begin):
-            return None  # the kind is not what includes them: "Members of his bands included"
+        if word in _INCLUDE and (
+            of_in_the_subject := _OF_IN_THE_SUBJECT.search(text, max(0, begin - 60), begin)
+        ):
+            head = word_before(text, of_in_the_subject.start())
+            if head is None or not plural_kind(head[0].lower(), _LISTED_THINGS):
+                # the kind is not what includes them: "Members of his bands included" (but
+                # "His books of poems include Gypsy Ballads")
+                return None
         if word == "by":
             credits = previous in _CREDITED_BY or previous in _WORKS_BY
             return read_as_a_person if credits else None

@@ -143,6 +143,10 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             # a firm or a club of the training news, however read here: "Merrill Lynch" (a
             # given name and a surname), "Lech Poznan"
             continue
+        if _a_party_to_a_case(text, name):
+            continue  # "Plessy v. Ferguson": a law case's name
+        if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):
+            continue  # "the Royal Albert Hall": no mention of Albert Hall
         if name.kind != "PER":
             # (What the words alone say is read once per distinct name: a novel reads the
             # same few places thousands of times.)
@@ -338,6 +342,34 @@ def _titles_before_a_person() -> frozenset[str]:
     """Titles only a person is given, unlike a ruler's or a saint's ("King George Hospital"):
     the honorifics, and a doctor's, a judge's and a senator's."""
     return people_rules()["honorifics"] | {"doctor", "judge", "justice", "senator"}
+
+
+_CASE_PARTY_AFTER = re.compile(r"[^\S\n]+v\.[^\S\n]+[A-Z]")
+_CASE_PARTY_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+v\.[^\S\n]+$")
+
+
+def _a_party_to_a_case(text: str, name: NameSpan) -> bool:
+    """Whether a name stands on either side of "v." between capitalised words: a law case's
+    ("Plessy v. Ferguson", "Brown v. Board of Education"; the training sets tag every name
+    so written a case's, an organisation's)."""
+    return (
+        text.startswith(" v. ", name.end) and _CASE_PARTY_AFTER.match(text, name.end) is not None
+    ) or (
+        text.endswith("v. ", max(0, name.start - 3), name.start)
+        and _CASE_PARTY_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+    )
+
+
+def _a_royal_body(tokens: Words) -> bool:
+    """Whether a name opening with "Royal" goes on with a name's word, not a style's: "Royal
+    Albert Hall", "Royal Ascot" (in the training sets 49 names so opening are organisations',
+    2 places', none a person's); not "Royal Highness Prince Edward"."""
+    return (
+        len(tokens) > 1
+        and tokens[1][:1].isupper()
+        and tokens[1].lower() not in gazetteer()["title"]
+        and tokens[1] not in ("Highness", "Highnesses", "Majesty")
+    )
 
 
 def _a_junior_or_a_senior(tokens: Words) -> bool:

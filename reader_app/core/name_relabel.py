@@ -212,6 +212,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         elif _a_full_name_of_a_place(name.tokens):
             # "colleagues such as Carl Edvard Marius Levy of Copenhagen", read as one thing
             result[number] = dataclasses.replace(name, kind="PER")
+        elif number and _a_role_on_a_cast_line(text, result[number - 1], name):
+            result[number] = dataclasses.replace(name, kind="PER")  # "George Raft as Spats Colombo"
         elif number and _a_rulers_name_in_brackets(text, result[number - 1], name):
             result[number] = dataclasses.replace(name, kind="PER")  # "Mongkut (Rama IV)"
         elif (fellow := _a_fellow_of_a_people(text, name)) is not None:
@@ -452,6 +454,25 @@ def _a_full_name_of_a_place(tokens: tuple[str, ...]) -> bool:
         and all(w.isalpha() and is_title_case(w) and not is_institution_word(w) for w in head)
         and not any(code_for(w) for w in head)
         and (in_lists(place.lower(), ("city",)) or code_for(place) is not None)
+    )
+
+
+_LINE_OR_BRACKET_AFTER = re.compile(r"[^\S\n]*(?:\n|\(|$)")
+
+
+def _a_role_on_a_cast_line(text: str, actor: NameSpan, name: NameSpan) -> bool:
+    """Whether `name` ends a cast list's line that an actor opens, after "as": "George Raft as
+    Spats Colombo" (the role, a character, whatever the model read; not "Tony Curtis as
+    Himself")."""
+    return (
+        actor.kind == "PER"
+        and not (len(name.tokens) == 1 and in_lists(name.tokens[0].lower(), ("common", "everyday")))
+        and text[actor.end : name.start] == " as "
+        and (actor.start == 0 or text[actor.start - 1] == "\n")
+        and _LINE_OR_BRACKET_AFTER.match(text, name.end) is not None
+        and len(name.tokens) <= 4
+        and all(is_title_case(word) and not is_institution_word(word) for word in name.tokens)
+        and not code_for(" ".join(name.tokens))
     )
 
 
