@@ -76,12 +76,37 @@ def country_mentions(
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
+        if text.endswith(" of ", max(0, mention.start - 4), mention.start) and _a_royal_of(
+            text, mention, names, name_starts
+        ):
+            continue  # "led by John of Austria": a prince's name, not where he is from
         if a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     _pieces.cache_clear()  # which would keep the text alive
     return by_code
+
+
+def _a_royal_of(
+    text: str, mention: CountryMention, names: Sequence[NameSpan], name_starts: list[int]
+) -> bool:
+    """Whether a country's name comes after a given name alone (no title nor capitalised word
+    before it) and "of": a royal's name, "John of Austria", "Elizabeth of Russia" (in the
+    training sets all 13 names so made are tagged whole as people's, none a person and a
+    country)."""
+    at = bisect.bisect_right(name_starts, mention.start) - 1
+    for name in names[max(0, at - 2) : at + 1]:
+        if name.end == mention.start - 4:
+            before = text[max(0, name.start - 30) : name.start].split()
+            return (
+                name.kind == "PER"
+                and len(name.tokens) == 1
+                and is_given_name(name.tokens[0])
+                and name.tokens[0].lower() not in gazetteer()["title"]  # "the Prince of Spain"
+                and not (before and before[-1][:1].isupper())
+            )
+    return False
 
 
 def _is_country_here(

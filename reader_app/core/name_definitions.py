@@ -229,7 +229,7 @@ _EVENTS_OF_A_LIFE = frozenset(
 # memoirs of Casanova" (in the training sets, such words before "of" and a name: 9 people).
 _A_PERSONS_OWN = frozenset(
     "philosophy teachings writings sayings disciple disciples pupil pupils memoirs poems "
-    "portrait bust birthplace successor predecessor".split()
+    "portrait bust birthplace successor predecessor tomb grave".split()
 )
 
 

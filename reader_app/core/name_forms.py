@@ -128,6 +128,17 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # Americans" (but not a saint, whom parishes of the Caribbean are named after:
             # "Saint George", read as a person)
             current = []
+        if (
+            len(current) > 2
+            and current[0] in _DON
+            and is_given_name(current[1])
+            and current[1].lower() not in particles
+            and current[2][:1].isupper()
+        ):
+            # "Don Fabrizio Corbera": the Italian or Spanish honorific before a given name
+            # and a surname (in the training sets "Don" never opens a person's name so but
+            # as a given name: "Don Van Natta")
+            current.pop(0)
         while (
             current
             and not is_initial(current[0])
@@ -304,6 +315,9 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
         and epithet.lower().rstrip(".") not in name_start_words()  # "his Grace the Duke"
         and current[0].lower() not in gazetteer()["month"]
     )
+
+
+_DON = frozenset({"Don", "Doña", "Dom", "Dona"})
 
 
 def is_a_plural_nickname(word: str) -> bool:

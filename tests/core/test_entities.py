@@ -497,6 +497,25 @@ def test_an_office_for_a_country_names_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "NO": 1}
 
 
+def test_a_given_name_alone_of_a_country_is_a_royal_not_the_country(monkeypatch):
+    """ "John of Austria" is a prince's name (the training sets tag all 13 such names whole as
+    people's); but "the King of France" is a title of the country, and "Greg Norman of
+    Australia" says where a player is from."""
+    text = (
+        "The fleet was led by John of Austria. The King of France sent ships, and Greg Norman "
+        "of Australia won."
+    )
+    spans = [
+        ("PER", "John"),
+        ("LOC", "Austria"),
+        ("PER", "King"),
+        ("LOC", "France"),
+        ("PER", "Greg Norman"),
+        ("LOC", "Australia"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"FR": 1, "AU": 1}
+
+
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
     """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
     Argentina (and "the North Island of New Zealand" in New Zealand); "the Gulf of Mexico"
