@@ -253,11 +253,30 @@ def said_of_a_person(text: str, start: int) -> bool:
     """Whether the words right before `start` say that a person's name follows: a kind of
     person ("the poet Homer") or a relative, a life's event or a person's own work and "of"
     ("the son of Zeus", "the philosophy of Plato")."""
-    if after_a_kind_of_person(text, start):
+    if after_a_kind_of_person(text, start) or _after_a_kind_and_a_comma(text, start):
         return True
     match = _OF_BEFORE.search(text, max(0, start - 30), start)
     return (match is not None and match.group(1) in OF_A_PERSON) or _last_of_a_list_of_a_kind(
         text, start
+    )
+
+
+_DETERMINERS = frozenset("the a an his her their its my our your".split())
+
+
+def _after_a_kind_and_a_comma(text: str, start: int) -> bool:
+    """Whether a determiner or a possessive, a kind of person or a relative and a comma come
+    right before `start`: "Clark's slave, York,", "his wife, Mary"."""
+    before = word_before(text, start)
+    if (
+        before is None
+        or not before[0].endswith(",")
+        or before[0][:-1] not in kinds_before_a_person()
+    ):
+        return False
+    prior = word_before(text, before[1])
+    return prior is not None and (
+        prior[0].lower() in _DETERMINERS or prior[0].endswith(("'s", "’s"))
     )
 
 

@@ -275,8 +275,10 @@ def _names_nobody(
         # a club, however the model read it in a cup's results: "Gloria Bistrita (Romania) 2
         # Valletta (Malta) 1 ... Gloria Bistrita win 4-2 on aggregate"
         return True
-    if all(is_a_region(" ".join(w)) for w in forms):
-        return True  # only ever named like a state or a country: "Maryland", "Utah"
+    if all(is_a_region(" ".join(w)) for w in forms) and not mostly_said_of_a_person(text, found):
+        # only ever named like a state or a country: "Maryland", "Utah" (but "Clark's slave,
+        # York,")
+        return True
     if all(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
         for w in forms
