@@ -361,6 +361,28 @@ def _kind_in_apposition(text: str, end: int) -> str | None:
     return None
 
 
+def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a name between commas (or a comma and a bracket) follows a kind of thing that
+    opens a sentence or a possessive opens: "Its youth academy, De Toekomst, has trained",
+    "His best known book, Jagua Nana (1961), tells", "A new island, Anak Krakatau," (not
+    "After the war, L'Enfant designed", "in the region, General Tikhomirov,")."""
+    if not text.endswith(", ", max(0, start - 2), start) or not _CLOSED_AFTER.match(text, end):
+        return False  # (the cheap tests first)
+    match = _A_THING_BEFORE_A_COMMA.search(text, max(0, start - 80), start)
+    return (
+        match is not None
+        and match.group(1) in people_rules()["thing_kinds"]
+        and match.group(1) not in _THINGS_PEOPLE_ARE_TOO
+    )
+
+
+_A_THING_BEFORE_A_COMMA = re.compile(
+    r"(?:(?:^|[.!?]\s+|\n)(?:A|An|The|Its|His|Her|Their)|\b(?:its|his|her|their))"
+    r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?([a-z]+),[^\S\n]+$"
+)
+_CLOSED_AFTER = re.compile(r"[^\S\n]*(?:,|\()")
+
+
 # Kinds of thing that a person may be called too: "Smith, a toy maker".
 _THINGS_PEOPLE_ARE_TOO = frozenset(
     {"developer", "maker", "manufacturer", "retailer", "publisher", "business", "label"}

@@ -213,3 +213,27 @@ def listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     ):
         return False  # no list, and a full name: "the towns of the Archduchy" is one word
     return _after_kind_of_places(text, names[first].start)
+
+
+def beside_a_person_of_a_place(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether a name made as "X of Y" is listed beside a person's name made so: a person too
+    ("Its architects were Isidore of Miletus and Anthemius of Tralles", the first read as an
+    organisation; in the training sets such pairs are alike: "the Isle of Islay and Isle of
+    Jura", "Margrave of Meissen and Margaret of Sicily")."""
+    if not _a_name_of_a_place(names[number].tokens):
+        return False
+    return any(
+        n.kind == "PER" and _a_name_of_a_place(n.tokens) for n in _listed_with(text, names, number)
+    )
+
+
+def _a_name_of_a_place(tokens: tuple[str, ...]) -> bool:
+    """One capitalised word, "of", and one more: "Anthemius of Tralles"."""
+    return (
+        len(tokens) == 3
+        and tokens[1] == "of"
+        and is_title_case(tokens[0])
+        and is_title_case(tokens[2])
+        and not is_institution_word(tokens[0])
+        and tokens[0].lower() not in gazetteer()["title"]
+    )

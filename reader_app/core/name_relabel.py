@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
     a_thing_in_apposition,
+    after_a_thing_in_apposition,
     defined_as_a_thing,
     kinds_before_a_person,
     signed_with_an_email,
@@ -31,7 +32,12 @@ from reader_app.core.name_line_ups import (
     players_in_line_ups,
     teams_in_standings,
 )
-from reader_app.core.name_lists import LIST_JOIN, mostly_people, whole_list
+from reader_app.core.name_lists import (
+    LIST_JOIN,
+    beside_a_person_of_a_place,
+    mostly_people,
+    whole_list,
+)
 from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing
 from reader_app.core.name_words import (
@@ -177,7 +183,9 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     ]
     for number, name in enumerate(result):
         if name.kind == "PER":
-            if len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
+            if after_a_thing_in_apposition(text, name.start, name.end):
+                result[number] = as_thing(name)  # "Its youth academy, De Toekomst, has"
+            elif len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
                 result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
             elif defined_as_a_thing(text, name.start, name.end):
                 # "Inti Raymi is a religious ceremony ... of the sun god Inti": the feast, not
@@ -199,6 +207,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             _initial_between_names(name.tokens)
             or _a_name_with_a_particle(name.tokens)
             or _a_full_name_beside_a_person(text, result, number)
+            or beside_a_person_of_a_place(text, result, number)
             or _one_name_before_a_life_event(text, name)
             or _before_a_lifespan(text, name)
             # "Amaterasu, a sun goddess": one word, which the text calls a person
