@@ -170,7 +170,8 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # album Blue", "the newspaper L'Auto", "the British firm Dorman Long" (not the verbs "I show
 # Stella", "to play Hamlet"). Ships' kinds, a sequel's, a farm's, the sky's and the land's: no
 # person's name of the training sets comes after these ("the sequel Riven", "the farm Hoba
-# West", "the constellation Carina", "the flagship Royal Charles", "the volcano Parícutin").
+# West", "the constellation Carina", "the flagship Royal Charles", "the volcano Parícutin");
+# nor do craft's kinds ("the NASA probe Dawn").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
@@ -180,7 +181,7 @@ _KINDS_OF_WORKS = (
     " programme program documentary quiz"
     " website band firm company corporation label brand studio restaurant hotel"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
-    " volcano glacier"
+    " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".

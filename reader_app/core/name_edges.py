@@ -126,6 +126,7 @@ def is_name_of_a_place(words: tuple[str, ...]) -> bool:
     return (
         without_accents(name.lower()) in given_names(of_other_countries=False)
         and not code_for(name)  # "the peers of France of Rome"
+        and name not in ("Marquis", "Duc")  # titles, given names too: "the Marquis of Pombal"
         and place[:1].isupper()
         and not place.isupper()
         and not place.endswith(DOCTRINE_ENDINGS)  # "Pierre of Illuminism"

@@ -108,9 +108,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # (an earl too, whose word is a given name as well and so no title: "Earl Warren";
         # "William Marshal , Earl of Pembroke")
         realm_before = word == "of" and all(
-            w.lower().rstrip(".") in start_words or w == "Earl" for w in current
+            w.lower().rstrip(".") in start_words or w in _TITLES_AND_GIVEN_NAMES for w in current
         )
-        if realm_before and "Earl" in current:
+        if realm_before and not _TITLES_AND_GIVEN_NAMES.isdisjoint(current):
             current = []  # titles only: "The Earl of Pembroke" is no "Earl"
         if current and current[0].upper() in SHIP_PREFIXES:
             current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
@@ -329,6 +329,8 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
 
 
 _DON = frozenset({"Don", "Doña", "Dom", "Dona"})
+# Titles that are given names too, and so no titles alone, but titles before "of" and a realm.
+_TITLES_AND_GIVEN_NAMES = frozenset({"Earl", "Marquis", "Duc"})
 
 
 def is_a_plural_nickname(word: str) -> bool:

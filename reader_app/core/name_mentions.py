@@ -143,6 +143,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             # a firm or a club of the training news, however read here: "Merrill Lynch" (a
             # given name and a surname), "Lech Poznan"
             continue
+        if len(name.tokens) == 1 and name.tokens[0] in _PLANETS and _beside_a_planet(text, name):
+            continue  # "between Mars and Jupiter": the planet, not the god
         if _a_party_to_a_case(text, name):
             continue  # "Plessy v. Ferguson": a law case's name
         if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):
@@ -342,6 +344,18 @@ def _titles_before_a_person() -> frozenset[str]:
     """Titles only a person is given, unlike a ruler's or a saint's ("King George Hospital"):
     the honorifics, and a doctor's, a judge's and a senator's."""
     return people_rules()["honorifics"] | {"doctor", "judge", "justice", "senator"}
+
+
+_PLANETS = frozenset("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto".split())
+_A_PLANET = re.compile(rf"\b(?:{'|'.join(_PLANETS)})\b")
+
+
+def _beside_a_planet(text: str, name: NameSpan) -> bool:
+    """Whether another planet is named within a few words of a planet's name."""
+    return any(
+        found.group() != name.tokens[0]
+        for found in _A_PLANET.finditer(text, max(0, name.start - 24), name.end + 24)
+    )
 
 
 _CASE_PARTY_AFTER = re.compile(r"[^\S\n]+v\.[^\S\n]+[A-Z]")
