@@ -156,11 +156,16 @@ def introduced_as_a_firm(
     if not all(len(w) > 1 and not is_given_name(w[0]) for w in forms):
         return False
     mentions = itertools.chain(found, readings.others_of(forms))
-    return any(
-        _FIRM_KIND_BEFORE.search(text, max(0, start - 16), start)
+    introduced = [
+        (start, end)
+        for start, end in mentions
+        if _FIRM_KIND_BEFORE.search(text, max(0, start - 16), start)
         or _GROUP_BEFORE.search(text, max(0, start - 8), start)
-        for start, _ in mentions
-    )
+    ]
+    # (but not where a fuller form stands after no firm's word: "bought by Condé Montrose
+    # Nast, whose company Condé Nast")
+    longest = max(len(text[start:end].split()) for start, end in introduced) if introduced else 0
+    return bool(introduced) and all(len(form) <= longest for form in forms)
 
 
 # What only a firm is held by or has: "a stake in Sina", "the takeover of Yukos", "Sina's

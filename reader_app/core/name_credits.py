@@ -104,7 +104,8 @@ _CREDITED_BY = frozenset(
 # Rembrandt and Henri Matisse" (the training sets' ten names after such words are all
 # people's; not songs nor music, which a band makes).
 _WORKS_BY = frozenset(
-    "works paintings drawings sculptures etchings portraits poems novels plays compositions".split()
+    "works paintings drawings sculptures etchings portraits poems novels plays compositions "
+    "designs".split()
 )
 
 

@@ -318,8 +318,17 @@ def _names_nobody(
         return True
     if works and len(fullest) > 1 and not is_given_name(fullest[0]):
         # A title of words that open no one's name, after its kind once: "hit song Jailhouse
-        # Rock ... If Jailhouse Rock does reach number one"
-        return True
+        # Rock ... If Jailhouse Rock does reach number one"; but not where a fuller form
+        # stands after no kind ("bought by Condé Montrose Nast, whose company Condé Nast")
+        after_a_kind = {
+            tuple(text[start:end].split())
+            for start, end in found
+            if after_a_works_kind(text, start)
+        }
+        if all(
+            form in after_a_kind or len(form) <= len(max(after_a_kind, key=len)) for form in forms
+        ):
+            return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     mentioned = len(found)
     if len(forms) == 1 and len(forms[0]) == 1:

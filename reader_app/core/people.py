@@ -31,6 +31,7 @@ from reader_app.core.name_definitions import (
     defined_as_a_thing,
     defined_as_a_work,
     with_bylines_as_people,
+    with_honorific_names_as_people,
     with_subject_defined_as_a_person,
 )
 from reader_app.core.name_forms import (
@@ -111,7 +112,9 @@ def group_people(
         ),
     )
     names = read_as_people(text, with_suffixes(text, names))
-    names = people_in_tables(text, with_bylines_as_people(text, names))
+    names = with_honorific_names_as_people(
+        text, people_in_tables(text, with_bylines_as_people(text, names)), within or (0, len(text))
+    )
     names = with_subject_defined_as_a_person(text, names, within or (0, len(text)))
     # One-word names of people, but for those the model cut off the name after them
     # ("María | Elena Fernandez").

@@ -535,6 +535,14 @@ def test_a_court_or_an_assembly_of_a_country_is_a_body_not_the_country(monkeypat
     assert _countries_given_names(monkeypatch, text, spans) == {"PT": 1}
 
 
+def test_a_country_read_as_a_person_after_a_preposition_is_the_country(monkeypatch):
+    """ "King of England from 1016, of Denmark from 1018": the second read as a person is the
+    country; but not a name people bear ("a letter to Jordan")."""
+    text = "He was King of England from 1016, of Denmark from 1018. He wrote a letter to Jordan."
+    spans = [("LOC", "England"), ("PER", "Denmark"), ("PER", "Jordan")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "DK": 1}
+
+
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
     """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
     Argentina (and "the North Island of New Zealand" in New Zealand); "the Gulf of Mexico"
