@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from reader_app.core.countries import code_for
@@ -55,9 +56,11 @@ def with_honorific_names_as_people(
     (in the training sets 52 such names are people's; the others are offices, "Mr.
     President", "Mr Chairman", and a few that WikiANN's machine tags missed)."""
     added = []
-    relabelled = {}
+    relabelled: dict[int, NameSpan | None] = {}
+    inside: dict[int, list[re.Match[str]]] = {}
     starts = [name.start for name in names]
     titles = gazetteer()["title"]
+    kinds = kinds_before_a_person()
     for found in _HONORIFIC_NAME.finditer(text, *within):
         start, end = found.span(1)
         at = bisect.bisect_right(starts, start) - 1
@@ -67,23 +70,47 @@ def with_honorific_names_as_people(
                 relabelled[at] = as_person(names[at])
             continue
         if at >= 0 and names[at].end > found.start():
+            if names[at].kind != "PER" and names[at].end >= end:
+                inside.setdefault(at, []).append(found)
             continue  # the model read a name here
         if at + 1 < len(names) and names[at + 1].start < end:
             continue
         words = tokenize(text, start, end)
         tokens = tuple(word for word, _, _ in words)
-        if tokens[0].lower() in titles or any(in_lists(t.lower(), ("common",)) for t in tokens):
-            continue  # an office: "Mr. President", "Mr Speaker"
+        if any(t.lower() in titles or t.lower() in kinds for t in tokens):
+            continue  # an office or a kind of person: "Mr. President", "Mr. Lawyer"
         added.append(NameSpan("PER", start, end, tokens))
+    for at, listed in inside.items():
+        # a list of them read as one organisation: "Reverend Green, Mrs. Peacock and Mrs.
+        # White", each a person
+        if (
+            len(listed) > 1
+            and names[at].start == listed[0].start()
+            and names[at].end == listed[-1].end()
+            and all(
+                _LIST_GAP.fullmatch(text, one.end(), other.start())
+                for one, other in itertools.pairwise(listed)
+            )
+        ):
+            relabelled[at] = None
+            for found in listed:
+                words = tokenize(text, found.start(), found.end())
+                added.append(
+                    NameSpan("PER", found.start(), found.end(), tuple(w for w, _, _ in words))
+                )
     if not added and not relabelled:
         return names
-    names = [relabelled.get(at, name) for at, name in enumerate(names)]
-    return sorted([*names, *added], key=lambda n: n.start)
+    kept = (relabelled.get(at, name) for at, name in enumerate(names))
+    return sorted([name for name in kept if name is not None] + added, key=lambda n: n.start)
+
+
+_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)")
 
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+"
-    r"([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*(?:[^\S\n]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*){0,2})\b"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Reverend|Sir|Dame)\.?[^\S\n]+"
+    r"([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*(?:[^\S\n]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*){0,2})"
+    r"(?![\w'’-])"
 )
 
 

@@ -63,7 +63,8 @@ _FIRMS_TOO = frozenset({"broadcaster", "manufacturer", "investor"})
 # Dynamite", "bought by Olivetti" (in the training sets, 28 organisations' names after
 # these, one a place's and no person's).
 _MADE_BY = re.compile(
-    r"\b(?:developed|published|manufactured|distributed|acquired|operated|bought|purchased)"
+    r"\b(?:developed|published|manufactured|distributed|acquired|operated|bought|purchased"
+    r"|sold|marketed)"
     r"[^\S\n]+by[^\S\n]+$"
 )
 

@@ -222,7 +222,7 @@ def names_nobody_here(
     if (
         len(text) <= ARTICLE_CHARACTERS
         and all(" ".join(w) in firms_named(text) for w in forms)
-        and not any(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found)
+        and not any(_HONORIFIC_BEFORE.search(text, max(0, start - 11), start) for start, _ in found)
     ):
         # "Atria Oy said ... Atria said", "Robert W. Baird & Co. ... Robert W. Baird"; but
         # "William Clowes Ltd. printed it; Mr. Clowes agreed"
@@ -269,10 +269,10 @@ def names_nobody_here(
         return True  # "this Leviathan ... the leviathan"
     if names_a_follower(text, forms, found):
         return True  # "a good Christian", "a Christian mildness", "her Christian name"
-    # "History", "Childish Recollections"; but "Ms Sturgeon", "Mr Brown" and "the poet Homer"
-    # are people.
+    # "History", "Childish Recollections"; but "Ms Sturgeon", "Mr Brown", "Professor Plum"
+    # and "the poet Homer" are people.
     return all(is_everyday_phrase(w) for w in forms) and not (
-        any(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start) for start, _ in found)
+        any(_HONORIFIC_BEFORE.search(text, max(0, start - 11), start) for start, _ in found)
         or mostly_said_of_a_person(text, found)
     )
 
@@ -461,7 +461,9 @@ def always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> 
 
 # The honorifics only a person's surname follows ("Mr", "Mrs", "Ms", "Dr"); a title may
 # stand before a thing's name too ("the Prince Consort", "Captain Nature").
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle)\.?[^\S\n]+$")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle|Miss|Prof|Professor|Rev|Reverend|Sir|Dame)\.?[^\S\n]+$"
+)
 
 
 # Bodies whose names hold a person's after "of": "the Church of Jesus Christ of Latter-day

@@ -545,12 +545,13 @@ def test_a_country_read_as_a_person_after_a_preposition_is_the_country(monkeypat
 
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
     """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
-    Argentina (and "the North Island of New Zealand" in New Zealand); "the Gulf of Mexico"
-    and "the Bank of Japan" are names of their own."""
+    Argentina (and "the North Island of New Zealand" in New Zealand, "the Lake District of
+    England" in the United Kingdom); "the Gulf of Mexico" and "the Bank of Japan" are names of
+    their own."""
     text = (
         "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
         "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
-        "Zealand."
+        "Zealand. She died in the Lake District of England."
     )
     spans = [
         ("MISC", "Nazi Germany"),
@@ -558,8 +559,10 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         ("LOC", "Gulf of Mexico"),
         ("ORG", "Bank of Japan"),
         ("LOC", "North Island of New Zealand"),
+        ("LOC", "Lake District of England"),
     ]
-    assert _countries_given_names(monkeypatch, text, spans) == {"DE": 1, "AR": 1, "NZ": 1}
+    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1}
+    assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
 @pytest.mark.parametrize(
