@@ -108,7 +108,10 @@ _LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]
 
 
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Rev|Reverend|Sir|Dame)\.?[^\S\n]+"
+    # (the lookahead first: tried at each of a novel's three million characters, the plain
+    # alternation took 50 ms)
+    r"(?=[MDPRS])(?<![\w'’-])(?:M(?:rs?|s|iss)|D(?:r|ame)|Prof(?:essor)?|Rev(?:erend)?|Sir)\b"
+    r"\.?[^\S\n]+"
     r"([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*(?:[^\S\n]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*){0,2})"
     r"(?![\w'’-])"
 )
