@@ -13,6 +13,7 @@ import re
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import TITLE_WORD, word_before
+from reader_app.core.name_lists import LIST_JOIN
 from reader_app.core.name_reading import as_person, plural_kind, singular_kind
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
@@ -51,10 +52,12 @@ def with_bylines_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
 def with_honorific_names_as_people(
     text: str, names: list[NameSpan], within: tuple[int, int]
 ) -> list[NameSpan]:
-    """The names, and a person wherever "Mr.", "Mrs.", "Ms." or "Dr." comes before one to
-    three capitalised words the model read as no name: "his boss, Mr. Carsville, had mocked"
-    (in the training sets 52 such names are people's; the others are offices, "Mr.
-    President", "Mr Chairman", and a few that WikiANN's machine tags missed)."""
+    """The names, and a person wherever "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Professor",
+    "Reverend", "Sir" or "Dame" comes before one to three capitalised words the model read as
+    no name or as a place or a firm: "his boss, Mr. Carsville, had mocked" (in the training
+    sets, of 75 capitalised words after "Mr.", "Mrs.", "Ms." or "Dr.", 52 are in people's
+    names, the others in offices, "Mr. President", "Mr Chairman", in firms' names, or WikiANN
+    slips); and each of a list of them read as one organisation."""
     added = []
     relabelled: dict[int, NameSpan | None] = {}
     inside: dict[int, list[re.Match[str]]] = {}
@@ -88,7 +91,7 @@ def with_honorific_names_as_people(
             and names[at].start == listed[0].start()
             and names[at].end == listed[-1].end()
             and all(
-                _LIST_GAP.fullmatch(text, one.end(), other.start())
+                LIST_JOIN.fullmatch(text, one.end(), other.start())
                 for one, other in itertools.pairwise(listed)
             )
         ):
@@ -102,9 +105,6 @@ def with_honorific_names_as_people(
         return names
     kept = (relabelled.get(at, name) for at, name in enumerate(names))
     return sorted([name for name in kept if name is not None] + added, key=lambda n: n.start)
-
-
-_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)")
 
 
 _HONORIFIC_NAME = re.compile(
