@@ -62,8 +62,10 @@ after its rules, the same way (seed 202611315), scored once and then read in the
 number, "of" and a land that is no country), `held_out_27.txt` (30) after its rules, the same
 way (seed 202611316), scored once and then read in the same session (its gold then left
 "British Vogue" whole, a magazine's name), `held_out_28.txt` (30) after its rules, the same
-way (seed 202611317), scored once and then read in the same session, and `held_out_29.txt`
-(30) at that session's end, after its rules, the same way (seed 202611318), only scored.
+way (seed 202611317), scored once and then read in the same session, `held_out_29.txt` (30)
+after its rules, the same way (seed 202611318), scored once and then read in the same session
+(its gold then tagged "the Pitcairn Islands", a territory ISO 3166 lists and the scorer
+reads as one).
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
