@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader_app.core.name_words import is_given_name, people_rules
@@ -164,8 +165,15 @@ def introduced_as_a_firm(
     ]
     # (but not where a fuller form stands after no firm's word: "bought by Condé Montrose
     # Nast, whose company Condé Nast")
-    longest = max(len(text[start:end].split()) for start, end in introduced) if introduced else 0
-    return bool(introduced) and all(len(form) <= longest for form in forms)
+    return bool(introduced) and no_fuller_form(text, forms, introduced)
+
+
+def no_fuller_form(text: str, forms: list[tuple[str, ...]], mentions: Sequence[Span]) -> bool:
+    """Whether no form has more words than the longest of `mentions`, which some context
+    calls a thing's: else a fuller name stands elsewhere, which is someone's ("bought by Condé
+    Montrose Nast, whose company Condé Nast")."""
+    longest = max(len(text[start:end].split()) for start, end in mentions)
+    return all(len(form) <= longest for form in forms)
 
 
 # What only a firm is held by or has: "a stake in Sina", "the takeover of Yukos", "Sina's

@@ -367,18 +367,15 @@ def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
     electronic band", "the top division of English football"), where the word is no
     country's usual name and not one that people bear (Jordan); "Trevor Holland ... Holland
     hid" and "French said" have neither."""
-    if not _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+    before = _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
+    if before is None:
         return False
     form = text[start:end]
     # (and the usual name too after a preposition, where it is no name people bear: "King
     # of England from 1016, of Denmark from 1018", the second read as a person)
     return names_no_person(form, code) or (
-        _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None
-        and not may_name_a_person(form)
+        before.group().split()[0] in ("of", "in", "from") and not may_name_a_person(form)
     )
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|to)[^\S\n]+$")
 
 
 def _names_a_role(

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
+from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS, no_fuller_form
 from reader_app.core.countries import code_for
 from reader_app.core.kinds_of_things import names_a_family
 from reader_app.core.name_context import (
@@ -320,14 +320,8 @@ def _names_nobody(
         # A title of words that open no one's name, after its kind once: "hit song Jailhouse
         # Rock ... If Jailhouse Rock does reach number one"; but not where a fuller form
         # stands after no kind ("bought by Condé Montrose Nast, whose company Condé Nast")
-        after_a_kind = {
-            tuple(text[start:end].split())
-            for start, end in found
-            if after_a_works_kind(text, start)
-        }
-        if all(
-            form in after_a_kind or len(form) <= len(max(after_a_kind, key=len)) for form in forms
-        ):
+        after_a_kind = [(start, end) for start, end in found if after_a_works_kind(text, start)]
+        if no_fuller_form(text, forms, after_a_kind):
             return True
     defined = sum(defined_as_a_thing(text, start, end) for start, end in found)
     mentioned = len(found)
