@@ -36,6 +36,8 @@ def in_a_firms_name(text: str, tokens: tuple[str, ...], start: int, end: int) ->
     ("Brian Taylor of Wells Fargo", "Marks & Spencer", however the model cut them), or holds
     one ("Citigroup Smith Barney"; not "Mike Powell of Dresdner Kleinwort Wasserstein", read
     as one name)."""
+    if len(tokens) == 1 and _in_a_list_of_partners(text, start, end):
+        return True
     words, pattern = _firms_named_like_people()
     if words.isdisjoint(tokens):
         return False  # (the cheap test first: most names hold no such word)
@@ -48,6 +50,26 @@ def in_a_firms_name(text: str, tokens: tuple[str, ...], start: int, end: int) ->
         )
         for found in pattern.finditer(text, max(0, start - 24), end + 24)
     )
+
+
+def _in_a_list_of_partners(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name stands in a list of three or more single words whose last joins
+    it by "&", as firms of partners are written ("Skidmore, Owings & Merrill", "Goldman, Sachs
+    & Co."; the training sets' 13 such lists are all organisations); not a list of given
+    names only ("John, Paul, George & Ringo")."""
+    if "&" not in text[start : end + 60]:
+        return False  # (the cheap test first)
+    for found in _PARTNERS.finditer(text, max(0, start - 60), end + 60):
+        if found.start() <= start and end <= found.end():
+            words = re.findall(r"[\w'’-]+", found.group())
+            return not all(is_given_name(word) for word in words)
+    return False
+
+
+# Three or more capitalised words joined by commas and a last "&": "Skidmore, Owings & Merrill".
+_PARTNERS = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:,[^\S\n]+[A-Z][\w'’-]*)+,?[^\S\n]+&[^\S\n]+[A-Z][\w'’-]*"
+)
 
 
 def agrees_as_a_team(text: str, found: set[Span]) -> bool:

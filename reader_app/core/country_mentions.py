@@ -82,6 +82,13 @@ def country_mentions(
             text, mention, names, name_starts
         ):
             continue  # "led by John of Austria": a prince's name, not where he is from
+        if text.startswith("–", mention.end) and _an_organisation_at(
+            mention.end + 1, names, name_starts
+        ):
+            # a name joined by a dash, as Wikipedia writes them, that the tokens part: "the
+            # Panama–California Exposition" (WikiANN keeps such names one token, and tags
+            # them whole: "Ivory Coast–United States relations")
+            continue
         if a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
@@ -97,6 +104,12 @@ _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
     r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly)[^\S\n]+of[^\S\n]+"
     r"(?:the[^\S\n]+)?$"
 )
+
+
+def _an_organisation_at(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> bool:
+    """Whether the model read an organisation's or another name (not a place's) from `start`."""
+    at = bisect.bisect_left(name_starts, start)
+    return at < len(names) and names[at].start == start and names[at].kind in ("ORG", "MISC")
 
 
 def _a_royal_of(

@@ -179,6 +179,8 @@ _HEAD_ENDS = (
     "|living|working|serving|playing|competing|representing|currently|best|discovered"
     # adverbs, which no head is: "Soqotri, a Semitic language not written until recently"
     "|not|now|still|also|once|widely|mainly|mostly|usually|often|largely|chiefly"
+    # and places' prepositions: "a mountain pass through the Alps"
+    "|through|across|along|near|around|within|beyond|above|below|beneath|among|where|when"
 )
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 
@@ -235,7 +237,10 @@ def defined_as_a_work(text: str, start: int, end: int) -> bool:
 def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     """The kind of thing the name text[start:end] is defined as right after it, if any."""
     match = _DEFINITION.match(text, end)
-    if match is None or not _opens_a_clause(text, start):
+    if match is None or not (
+        _opens_a_clause(text, start)
+        or _THE_FIRST_WORDS_OF_A_NAME.search(text, max(0, start - 80), start)
+    ):
         return None
     kinds = people_rules()["thing_kinds"]
     if "one of the" in match.group() and (singular := singular_kind(match.group(1), kinds)):
@@ -245,6 +250,14 @@ def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     while match is not None and match.group(1) not in kinds:
         match = _COORDINATED_HEAD.match(text, match.end(1))
     return None if match is None else match.group(1)
+
+
+# "The" and the first words of a name the model cut, opening a sentence: "The Canal du Midi is
+# a canal", where it read "Midi" alone.
+_THE_FIRST_WORDS_OF_A_NAME = re.compile(
+    r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n)The(?:[^\S\n]+(?:[A-Z][\w'’-]*|du|de|des|del|della|di|of|la|le)){1,3}"
+    r"[^\S\n]+$"
+)
 
 
 # Works whose titles are often their heroes' names ("Rusalka is an opera", "Emma is a novel").

@@ -288,7 +288,9 @@ _GROUP_NOUN_AFTER = re.compile(
     # a computer's or a phone's make ("a new, low-cost Macintosh computer"; in the training
     # sets one name comes before such a word, "Windows 95 computer operating system")
     r"|computers?|laptops?|phones?|handsets?"
-    r"|churches|castles|cathedrals|abbeys|invasion|conquest)\b"
+    r"|churches|castles|cathedrals|abbeys|invasion|conquest"
+    # a religious order or a faith: "a Franciscan friar", "a Loretto nun", "a Jesuit priest"
+    r"|friars?|monks?|nuns?|priests?|missionar(?:y|ies)|monaster(?:y|ies)|convents?|clerics?)\b"
 )
 
 

@@ -806,3 +806,17 @@ def test_a_country_after_a_people_of_it_read_as_one_organisation_is_the_country(
         ("ORG", "Bank of France"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"EC": 1, "PE": 1}
+
+
+def test_a_country_joined_by_a_dash_to_an_organisation_is_part_of_its_name(monkeypatch):
+    """ "the Panama–California Exposition", which the tokens part at the dash, is an event's
+    name (WikiANN keeps such names one token and tags them whole); two places so joined are
+    both mentioned ("the Mexico–United States border")."""
+    text = "It grew out of the Panama–California Exposition. The Mexico–United States border."
+    spans = [
+        ("LOC", "Panama"),
+        ("ORG", "California Exposition"),
+        ("LOC", "Mexico"),
+        ("LOC", "United States"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1, "US": 1}
