@@ -820,3 +820,27 @@ def test_a_country_joined_by_a_dash_to_an_organisation_is_part_of_its_name(monke
         ("LOC", "United States"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1, "US": 1}
+
+
+def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
+    """ "the moons of Mars", "a probe to Venus": the planet, not the god, wherever the model
+    read a person; but "the god Mars" is one."""
+    from model_names import name_spans
+
+    from reader_app.core import entities
+
+    text = (
+        "Doom was designed by John Romero.\nIts player, a space marine, fights the demons of "
+        "Hell on the moons of Mars.\nThe legion prayed to the god Jupiter.\nIn 1961 the first "
+        "probe to Venus failed."
+    )
+    spans = [
+        ("PER", "John Romero"),
+        ("ORG", "Hell"),
+        ("PER", "Mars"),
+        ("PER", "Jupiter"),
+        ("PER", "Venus"),
+    ]
+    monkeypatch.setattr(entities, "find_names", lambda text, *rest, **kw: name_spans(text, spans))
+    found = entities.extract_entities(document_from_text(text))
+    assert [p.name for p in found.people] == ["John Romero", "Jupiter"]

@@ -300,6 +300,27 @@ def test_city_list_leaves_out_names_of_people():
     assert city_names(cities, {"lincoln"}, labelled) == {"mannheim", "kalisz"}
 
 
+def test_city_names_of_words_leave_out_names_shaped_like_peoples():
+    """Names of two words or more, save those ending in a surname without a place's first word
+    ("Getúlio Vargas", a Brazilian town and a president), opening with a surname's particle
+    ("Van Buren"), or tagged as a person's as often as not ("Casimiro de Abreu")."""
+    from reader_app.core.ner.word_lists import city_names_of_words
+
+    labelled = [[[("Casimiro", "I-PER"), ("de", "I-PER"), ("Abreu", "I-PER")]]]
+    cities = [
+        "Ann Arbor",
+        "San Antonio",
+        "Getúlio Vargas",
+        "Van Buren",
+        "Casimiro de Abreu",
+        "Kalisz",
+    ]
+    assert city_names_of_words(cities, {"vargas", "antonio"}, labelled) == {
+        "ann arbor",
+        "san antonio",
+    }
+
+
 def test_a_span_run_across_two_names_is_parted_between_them():
     """WikiANN's link titles taught the model to read "Donovan Bailey (Canada)" as one name;
     the runner and his country are two, and the runner is a person, his country no one even
