@@ -154,8 +154,13 @@ def names_nobody_here(
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_after(_MATERIAL_BEFORE, 16, text, found):
         return True  # a material: "its body was made of Duroplast"
-    if always_before(_PEOPLES_AFTER, text, found):
-        return True  # a people: "the Meriam people", "the Yaqui and Seri peoples"
+    if always_before(_PEOPLES_AFTER, text, found) or (
+        all(len(w) == 1 and not is_given_name(w[0]) for w in forms)
+        and any(_PEOPLES_AFTER.match(text, end) for _, end in found)
+    ):
+        # a people: "the Meriam people", "the Yaqui and Seri peoples"; and a one-word name no
+        # given name, once so called: "home of the Toraja people ... The Toraja are known"
+        return True
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
     if all(len(w) == 1 for w in forms) and always_before(_MODEL_AFTER, text, found):
