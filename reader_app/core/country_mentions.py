@@ -26,6 +26,7 @@ from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_shapes import is_demonym_and_name
 from reader_app.core.name_words import (
     SHIP_PREFIX,
+    in_lists,
     is_given_name,
     is_institution_word,
     people_rules,
@@ -313,6 +314,15 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
     particle perhaps between ("Australian | Sydney de Kantzow"), or a person's name by the
     people step's test after a people's word ("Cuban | Aliuska Lopez")."""
     words = [token for token, _, _ in tokenize(text, start, end)]
+    titles = gazetteer()["title"]
+    if (
+        len(words) >= 2
+        and words[0].lower().rstrip(".") in titles
+        and all(_may_be_a_persons_word(w) for w in words[1:])
+    ):
+        # "American | President Barack Obama", "French | President Chirac" (not "Norwegian
+        # | Premier League")
+        return True
     if len(words) >= 2 and is_given_name(words[0]) and words[-1][:1].isupper():
         between = [w for w in words if not w[:1].isupper()]
         if not between or (
@@ -322,6 +332,21 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
             return True
     before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-1:]
     return bool(before) and is_demonym_and_name((*before, *words))
+
+
+def _may_be_a_persons_word(word: str) -> bool:
+    """A capitalised word that may be a person's: no institution's, and a given name or a
+    surname if a common or everyday word ("Defence Force" is no one)."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and not is_institution_word(word)
+        and (
+            not in_lists(lower, ("common", "everyday"))
+            or is_given_name(word)
+            or lower in gazetteer()["surname"]
+        )
+    )
 
 
 # Up to two capitalised words and "War(s)" or "Revolution" ending a name: "American

@@ -252,11 +252,16 @@ def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     return None if match is None else match.group(1)
 
 
-# "The" and the first words of a name the model cut, opening a sentence: "The Canal du Midi is
-# a canal", where it read "Midi" alone.
+_A_NAMES_WORD = r"(?:[A-Z][\w'’-]*|du|de|des|da|do|del|della|di|of|la|le)"
+# The first words of a name the model cut, opening a sentence, perhaps after "The": "The
+# Canal du Midi is a canal", "Estação da Luz is a railway station", where it read "Midi" and
+# "Luz" alone (not a sentence's opening word: "In Paris Smith was").
 _THE_FIRST_WORDS_OF_A_NAME = re.compile(
-    r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n)The(?:[^\S\n]+(?:[A-Z][\w'’-]*|du|de|des|del|della|di|of|la|le)){1,3}"
-    r"[^\S\n]+$"
+    r"(?:^|[.!?][\"”’)]?[^\S\n]+|\n)(?:The[^\S\n]+)?"
+    r"(?!(?:The|In|At|On|By|For|From|After|Before|When|While|As|Since|Then|But|And|Yet|So|If"
+    r"|Although|Though|With|Without|During|Under|Over|Its|His|Her|Their|This|That|These|Those"
+    r"|An?|To|Of|It|He|She|They|We|I|You|There|Here|Today|Now)\b)"
+    rf"{_A_NAMES_WORD}(?:[^\S\n]+{_A_NAMES_WORD}){{0,2}}[^\S\n]+$"
 )
 
 

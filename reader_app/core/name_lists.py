@@ -179,12 +179,13 @@ _A_PLACE_OF_BEFORE = re.compile(
 
 # A place's or a building's kind after "the" and a name: "the La Boca neighbourhood", "the
 # Kashmir valley", "the Beverly Hilton hotel". In the training sets 61 names stand so, one of
-# them a person's (a WikiANN slip: "the North Island town of Tauranga").
+# them a person's (a WikiANN slip: "the North Island town of Tauranga"). And a style's: "in
+# the Art Deco style" (the training sets tag no name before "style").
 _A_PLACE_KIND_AFTER = re.compile(
     r"[^\S\n]+(?:neighbou?rhood|district|suburb|quarter|region|province|village|town|city"
     r"|valley|area|county|municipality|borough|parish|township|commune|hotel|stadium|airport"
     r"|station|bridge|hospital|church|cathedral|theatre|theater|museum|arena|library|prison"
-    r"|gallery)\b"
+    r"|gallery|style)\b"
 )
 LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right before
 

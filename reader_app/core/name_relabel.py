@@ -211,6 +211,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or beside_a_person_of_a_place(text, result, number)
             or _one_name_before_a_life_event(text, name)
             or _before_a_lifespan(text, name)
+            or _the_author_of_a_work_after(text, name)
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
@@ -405,6 +406,28 @@ _LIFESPAN = re.compile(
 )
 _MONTH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?(?=[^\S\n]|,|$)"
+)
+
+
+def _the_author_of_a_work_after(text: str, name: NameSpan) -> bool:
+    """Whether a name of capitalised words, no country's, place's or firm's, owns a work of
+    art: "in Mussorgsky's opera", "Munch's paintings" (in the training sets the 5 names so
+    placed are all people's)."""
+    return (
+        _A_WORK_OF_ART_AFTER.match(text, name.end) is not None
+        and all(t[:1].isupper() for t in name.tokens)
+        and not code_for(" ".join(name.tokens))
+        and not any(
+            in_lists(t.lower(), ("place", "city", "loc")) or is_institution_word(t)
+            for t in name.tokens
+        )
+        and not (len(name.tokens) == 1 and name.tokens[0].lower() in people_rules()["firms_alone"])
+    )
+
+
+_A_WORK_OF_ART_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:operas?|novels?|symphon(?:y|ies)|plays?|poems?|paintings?|sonatas?"
+    r"|concertos?|ballets?|oratorios?|cantatas?|requiem)\b"
 )
 
 

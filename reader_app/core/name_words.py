@@ -221,7 +221,7 @@ def in_lists(word: str, kinds: tuple[str, ...]) -> bool:
 
 
 def is_title_case(word: str) -> bool:
-    """ "Smith", a surname with a prefix ("O'Connor", "McCorvey", "DiMaggio"), and a
+    """ "Smith", a surname with a prefix ("O'Connor", "M'Bow", "McCorvey", "DiMaggio"), and a
     hyphenated name with each part so or in lower case: "Okonjo-Iweala", "Chung-hee"."""
     if not word[:1].isupper():
         return False
@@ -232,7 +232,7 @@ def is_title_case(word: str) -> bool:
     )
 
 
-_PREFIXED_SURNAME = re.compile(r"(?:O['’]|D['’]|Mc|Mac|Di|De|La|Le)[A-Z][a-z]+")
+_PREFIXED_SURNAME = re.compile(r"(?:[ODMN]['’]|Mc|Mac|Di|De|La|Le)[A-Z][a-z]+")
 
 
 def is_initial(word: str) -> bool:

@@ -391,11 +391,15 @@ def _names_nobody(
         and not (
             # a tie, where the text itself calls the name a person's: "Okonkwo, a wrestling
             # champion", "Okonkwo's father" (in Things Fall Apart, read as a place as often),
-            # or gives it a title: "the town is named after Lord Kimberley"
+            # or gives it a title or a kind: "the town is named after Lord Kimberley", "the
+            # Meenakshi Temple ... dedicated to the goddess Meenakshi"
             readings.as_other[w[0]] == as_person[w[0]]
             and (
                 any(described_as_a_person(text, end) for end in readings.ends_of(w[0]))
-                or any(after_title(text, start) for start, _ in found)
+                or any(
+                    after_title(text, start) or after_a_kind_of_person(text, start)
+                    for start, _ in found
+                )
             )
         )
         for w in forms

@@ -844,3 +844,11 @@ def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     monkeypatch.setattr(entities, "find_names", lambda text, *rest, **kw: name_spans(text, spans))
     found = entities.extract_entities(document_from_text(text))
     assert [p.name for p in found.people] == ["John Romero", "Jupiter"]
+
+
+def test_a_people_word_before_a_title_and_a_name_read_as_one_is_the_country(monkeypatch):
+    """ "American President Barack Obama", read as one person, names the United States (CoNLL
+    tags the people's word apart); "Norwegian Premier League" is a league's name."""
+    text = "American President Barack Obama met them. He won the Norwegian Premier League."
+    spans = [("PER", "American President Barack Obama"), ("ORG", "Norwegian Premier League")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
