@@ -267,6 +267,10 @@ def _an_age_of_a_country(words: tuple[str, ...]) -> bool:
 _PLACES_PLURAL = frozenset("Heights Islands Isles Mountains Falls Plains Alps Lakes".split())
 
 
+# A peer's numbered title right before a name: "2nd Viscount", "13th Earl of".
+_A_NUMBERED_TITLE_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[^\S\n]+\w+[^\S\n]+(?:of[^\S\n]+)?$")
+
+
 def _names_nobody(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
 ) -> bool:
@@ -275,9 +279,17 @@ def _names_nobody(
         # a club, however the model read it in a cup's results: "Gloria Bistrita (Romania) 2
         # Valletta (Malta) 1 ... Gloria Bistrita win 4-2 on aggregate"
         return True
-    if all(is_a_region(" ".join(w)) for w in forms) and not mostly_said_of_a_person(text, found):
+    if all(is_a_region(" ".join(w)) for w in forms) and not (
+        mostly_said_of_a_person(text, found)
+        or any(
+            after_title(text, start)
+            and not _A_NUMBERED_TITLE_BEFORE.search(text, max(0, start - 40), start)
+            for start, _ in found
+        )
+    ):
         # only ever named like a state or a country: "Maryland", "Utah" (but "Clark's slave,
-        # York,")
+        # York,", and a peer named after one: "Lord Auckland"; not the title after a peer's
+        # name, "Lucius Cary, 2nd Viscount Falkland")
         return True
     if all(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
