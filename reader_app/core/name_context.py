@@ -246,7 +246,9 @@ PLACE_BEFORE = re.compile(
     r"|village|island|planet|desert|valley|lake|bay|gulf|plain|plains|coast|shores)[^\S\n]+of"
     # where a place lies from another: "3 miles north-east of Fakenham", "10 km from Pau"
     r"|(?:north|south)(?:-?(?:east|west))?[^\S\n]+of|(?:east|west)[^\S\n]+of"
-    r"|(?:miles|kilometres|kilometers|km)[^\S\n]+(?:from|of))[^\S\n]+$"
+    r"|(?:miles|kilometres|kilometers|km)[^\S\n]+(?:from|of)"
+    # a river named after its kind in lower case: "the river Tagus"
+    r"|the[^\S\n]+river)[^\S\n]+$"
 )
 
 

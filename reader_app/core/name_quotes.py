@@ -7,7 +7,10 @@ import re
 
 from reader_app.core.name_context import TITLE_WORD
 
-_QUOTED_TITLE = re.compile(rf'["“][^\S\n]*{TITLE_WORD}(?:[^\S\n]+{TITLE_WORD}){{1,7}}[^\S\n]*["”]')
+# (its words perhaps parted by commas: " Biladi, Biladi, Biladi ")
+_QUOTED_TITLE = re.compile(
+    rf'["“][^\S\n]*{TITLE_WORD}(?:,?[^\S\n]+{TITLE_WORD}){{1,7}}[^\S\n]*["”]'
+)
 
 
 _OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:\"|“|‘|'|``)\s*(?:The[^\S\n]+)?$")

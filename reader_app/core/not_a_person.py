@@ -358,11 +358,15 @@ def _names_nobody(
         defined += sum(
             defined_as_a_thing(text, start, end) for start, end in readings.others_as(forms[0])
         )
-    if 10 * defined >= mentioned and not any(described_as_a_person(text, end) for _, end in found):
+    if 10 * defined >= mentioned and not any(
+        described_as_a_person(text, end) or after_a_kind_of_person(text, start)
+        for start, end in found
+    ):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times, nor the person a
-        # ship is named after: "The Wilhelm Gustloff was a German ship ... named after
-        # Wilhelm Gustloff, a Swiss Nazi leader".
+        # ship or an album is named after: "The Wilhelm Gustloff was a German ship ... named
+        # after Wilhelm Gustloff, a Swiss Nazi leader", "Marcus Garvey is a 1975 album ...
+        # honours the Jamaican leader Marcus Garvey".
         return True
     if (
         all(len(w) == 1 and not names_a_family(w[0], readings.name_words) for w in forms)

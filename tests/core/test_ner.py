@@ -302,8 +302,9 @@ def test_city_list_leaves_out_names_of_people():
 
 def test_city_names_of_words_leave_out_names_shaped_like_peoples():
     """Names of two words or more, save those ending in a surname without a place's first word
-    ("Getúlio Vargas", a Brazilian town and a president), opening with a surname's particle
-    ("Van Buren"), or tagged as a person's as often as not ("Casimiro de Abreu")."""
+    ("Getúlio Vargas", a Brazilian town and a president; but "Alice Springs", the plural of an
+    everyday word), opening with a surname's particle ("Van Buren"), or tagged as a person's
+    as often as not ("Casimiro de Abreu")."""
     from reader_app.core.ner.word_lists import city_names_of_words
 
     labelled = [[[("Casimiro", "I-PER"), ("de", "I-PER"), ("Abreu", "I-PER")]]]
@@ -314,10 +315,13 @@ def test_city_names_of_words_leave_out_names_shaped_like_peoples():
         "Van Buren",
         "Casimiro de Abreu",
         "Kalisz",
+        "Alice Springs",
     ]
-    assert city_names_of_words(cities, {"vargas", "antonio"}, labelled) == {
+    surnames = {"vargas", "antonio", "springs"}
+    assert city_names_of_words(cities, surnames, {"spring"}, labelled) == {
         "ann arbor",
         "san antonio",
+        "alice springs",
     }
 
 

@@ -97,12 +97,12 @@ def city_names(cities: Iterable[str], never: set[str], labelled: Iterable[Doc]) 
 
 
 def city_names_of_words(
-    cities: Iterable[str], surnames: set[str], labelled: Iterable[Doc]
+    cities: Iterable[str], surnames: set[str], everyday: set[str], labelled: Iterable[Doc]
 ) -> set[str]:
     """The city names of two words or more in lower case ("ann arbor", "san antonio", "fort
     william"), save those shaped like a person's, ending in a surname without a place's
-    first word ("getúlio vargas", "benjamin constant", "lázaro cárdenas": Latin America
-    names towns after people), and those the `labelled` sets tag as a person's at least as
+    first word nor a plural everyday word ("getúlio vargas", "benjamin constant", "lázaro
+    cárdenas": Latin America names towns after people; but "alice springs"), and those the `labelled` sets tag as a person's at least as
     often as another name's. The labelled training sets tag such names as people's twice
     and as other names' 748 times. For the people step only: the model's features are of
     single words, which no such name is."""
@@ -114,6 +114,8 @@ def city_names_of_words(
         if " " in name
         and (
             name.split()[0] in _PLACE_OPENINGS
+            # (the plural of an everyday word is a place's, surname or not: "alice springs")
+            or (name.split()[-1].endswith("s") and name.split()[-1][:-1] in everyday)
             or (
                 without_accents(name.split()[-1]) not in surnames
                 and name.split()[0] not in _SURNAME_PARTICLES  # "Van Buren"
@@ -281,7 +283,9 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     cities = city_names(
         geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
     )
-    cities_of_words = city_names_of_words(geonames_cities(), surnames, labelled_sets(data, train))
+    cities_of_words = city_names_of_words(
+        geonames_cities(), surnames, common | everyday, labelled_sets(data, train)
+    )
     lists = {
         "_comment": "Word lists for the entity model's features, written by "
         "python -m reader_app.core.ner.train (US Census names, pycountry subdivisions, "
