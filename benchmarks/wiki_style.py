@@ -73,7 +73,8 @@ an earlier set had were replaced), scored once and then read in the same session
 had were replaced), scored once and then read in the same session, and `held_out_33.txt` (30)
 after its rules, the same way (seed 202611322), scored once and then read in the same
 session, and `held_out_34.txt` (30) after its rules, the same way (seed 202611323), scored
-once and then read in the same session.
+once and then read in the same session (its gold then tagged Antarctica and the Isle of Man,
+which ISO 3166 lists, and the eighth's "Archduke Dominic of Austria-Tuscany" whole).
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
