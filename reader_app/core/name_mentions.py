@@ -352,7 +352,8 @@ _A_PLANET = re.compile(rf"\b(?:{'|'.join(_PLANETS)})\b")
 
 def _beside_a_planet(text: str, name: NameSpan) -> bool:
     """Whether another planet is named within a few words of a planet's name, or a planet's
-    parts or a mission's words come before it: "the moons of Mars", "a probe to Venus"."""
+    parts or a mission's words come before it: "the moons of Mars", "a probe to Venus", "flew
+    past it on its way to Jupiter"."""
     return bool(_A_PLANETS_PART_BEFORE.search(text, max(0, name.start - 30), name.start)) or any(
         found.group() != name.tokens[0]
         for found in _A_PLANET.finditer(text, max(0, name.start - 24), name.end + 24)
@@ -361,7 +362,7 @@ def _beside_a_planet(text: str, name: NameSpan) -> bool:
 
 _A_PLANETS_PART_BEFORE = re.compile(
     r"\b(?:(?:moons?|surface|orbit|atmosphere|rings?|poles?)[^\S\n]+(?:of|around)"
-    r"|(?:missions?|probes?|flights?|landers?|rovers?)[^\S\n]+to|landed[^\S\n]+on)"
+    r"|(?:missions?|probes?|flights?|landers?|rovers?|way)[^\S\n]+to|landed[^\S\n]+on)"
     r"[^\S\n]+(?:the[^\S\n]+planet[^\S\n]+)?$"
 )
 

@@ -26,6 +26,7 @@ from reader_app.core.name_definitions import (
     defined_as_a_thing,
     described_as_a_person,
     mostly_said_of_a_person,
+    said_of_a_person,
 )
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_lists import LOWER_THE_BEFORE
@@ -318,8 +319,10 @@ def _names_nobody(
         and not is_given_name(fullest[0], of_other_countries=False)
     ):
         return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Lakes")
-    if all(_an_age_of_a_country(w) for w in forms):
-        return True  # "Victorian England", "Napoleonic France"
+    if all(_an_age_of_a_country(w) for w in forms) and not any(
+        said_of_a_person(text, start) for start, _ in found
+    ):
+        return True  # "Victorian England", "Napoleonic France" (not "Its hero, Corto Maltese,")
     if all(_like_a_venue(text, start, end) for start, end in found):
         return True  # "at the Santiago Bernabeu": a stadium, a hotel, named after someone
     works = sum(after_a_works_kind(text, start) for start, _ in found)
@@ -359,14 +362,14 @@ def _names_nobody(
             defined_as_a_thing(text, start, end) for start, end in readings.others_as(forms[0])
         )
     if 10 * defined >= mentioned and not any(
-        described_as_a_person(text, end) or after_a_kind_of_person(text, start)
-        for start, end in found
+        described_as_a_person(text, end) or said_of_a_person(text, start) for start, end in found
     ):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times, nor the person a
         # ship or an album is named after: "The Wilhelm Gustloff was a German ship ... named
         # after Wilhelm Gustloff, a Swiss Nazi leader", "Marcus Garvey is a 1975 album ...
-        # honours the Jamaican leader Marcus Garvey".
+        # honours the Jamaican leader Marcus Garvey", "Corto Maltese is a series of comics ...
+        # Its hero, Corto Maltese, is a sailor".
         return True
     if (
         all(len(w) == 1 and not names_a_family(w[0], readings.name_words) for w in forms)

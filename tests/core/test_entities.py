@@ -823,8 +823,8 @@ def test_a_country_joined_by_a_dash_to_an_organisation_is_part_of_its_name(monke
 
 
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
-    """ "the moons of Mars", "a probe to Venus": the planet, not the god, wherever the model
-    read a person; but "the god Mars" is one."""
+    """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
+    god, wherever the model read a person; but "the god Jupiter" is one."""
     from model_names import name_spans
 
     from reader_app.core import entities
@@ -832,7 +832,7 @@ def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     text = (
         "Doom was designed by John Romero.\nIts player, a space marine, fights the demons of "
         "Hell on the moons of Mars.\nThe legion prayed to the god Jupiter.\nIn 1961 the first "
-        "probe to Venus failed."
+        "probe to Venus failed.\nLater a spacecraft flew past it on its way to Saturn."
     )
     spans = [
         ("PER", "John Romero"),
@@ -840,6 +840,7 @@ def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
         ("PER", "Mars"),
         ("PER", "Jupiter"),
         ("PER", "Venus"),
+        ("PER", "Saturn"),
     ]
     monkeypatch.setattr(entities, "find_names", lambda text, *rest, **kw: name_spans(text, spans))
     found = entities.extract_entities(document_from_text(text))
