@@ -77,7 +77,9 @@ once and then read in the same session (its gold then tagged Antarctica and the 
 which ISO 3166 lists, and the eighth's "Archduke Dominic of Austria-Tuscany" whole), and
 `held_out_35.txt` (30) after its rules, the same way (seed 202611324), scored once and then
 read in the same session, and `held_out_36.txt` (30) after its rules, the same way (seed
-202611325), scored once and then read in the same session.
+202611325), scored once and then read in the same session (its gold then tagged Greenland,
+the people's word in "the 2002 Brazilian presidential election", and left "the French
+Championships" whole, as the other sets leave "the French Open").
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

@@ -117,10 +117,10 @@ _GROUPS_OF_PEOPLE = frozenset(
 
 # Words between a kind and a list of names: "gods, such as", "composers including",
 # "directed by", "the son of", "married to", "feed on", "His novels include", "Its brands
-# include".
+# include", "Its midfielders were".
 _LINKS = frozenset(
     {"as", "including", "include", "includes", "included", "like", "namely", "by", "of", "to"}
-    | {"on"}
+    | {"on", "were", "are"}
 )
 _FEEDING = frozenset({"feed", "feeds", "fed", "feeding"})
 _INCLUDE = frozenset({"include", "includes", "included"})

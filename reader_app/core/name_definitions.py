@@ -321,7 +321,7 @@ _EVENTS_OF_A_LIFE = frozenset(
 _A_PERSONS_OWN = frozenset(
     "philosophy teachings writings sayings disciple disciples pupil pupils memoirs poems "
     "portrait bust birthplace successor predecessor tomb grave plays novels stories operas "
-    "symphonies sonnets paintings".split()
+    "symphonies sonnets paintings will".split()
 )
 
 

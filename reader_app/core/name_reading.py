@@ -48,8 +48,8 @@ def singular_kind(word: str, kinds: frozenset[str]) -> str | None:
 def as_person(name: NameSpan, text: str | None = None, *, after_a_kind: bool = False) -> NameSpan:
     """A name of one to three capitalised words (four with a particle among them: "Friedrich
     Georg Wilhelm von Struve"), with no institution's or country's word, read as a
-    person's; so are two such names joined by "and", which the model read as one ("the
-    brother of Helblindi and Býleistr"). Given the `text`, a name the model ran on past a
+    person's; so are such names joined by "and" or commas, which the model read as one ("the
+    brother of Helblindi and Býleistr", "its forwards Jairzinho, Tostão and Pelé"). Given the `text`, a name the model ran on past a
     word in lower case is cut there first: "written by Freddie Mercury | for the album A
     Night"; after a kind of person, one word is enough before the cut ("the samurai
     Kikuchiyo | in Seven Samurai")."""
@@ -57,12 +57,16 @@ def as_person(name: NameSpan, text: str | None = None, *, after_a_kind: bool = F
         return name
     if text is not None:
         name = _cut_at_lower_case(text, name, 1 if after_a_kind else 2)
-    tokens = name.tokens
-    parts = [tokens]
-    if "and" in tokens:
-        at = tokens.index("and")
-        parts = [tokens[:at], tokens[at + 1 :]]
-    if all(may_be_a_persons_name(part) for part in parts):
+    # (a list the model read as one, whose last name "and" joins: "Jairzinho, Tostão and
+    # Pelé"; not "St. Augustine Shores, Florida")
+    joins = ("and", ",") if "and" in name.tokens else ("and",)
+    parts: list[list[str]] = [[]]
+    for token in name.tokens:
+        if token in joins:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    if all(part and may_be_a_persons_name(tuple(part)) for part in parts):
         return dataclasses.replace(name, kind="PER")
     return name
 

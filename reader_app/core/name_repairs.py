@@ -36,14 +36,17 @@ from reader_app.core.ner.tokens import tokenize
 Span = tuple[int, int]
 
 
-_AFTER_A_RULERS_NUMBER = re.compile(r"[^\S\n]*(?:[.,;:)]|of\b)")
+_AFTER_A_RULERS_NUMBER = re.compile(r"[^\S\n]*(?:[.,;:()]|of\b)")
 
 
 def _first_of_the_name_at_a_stop(text: str, name: NameSpan) -> bool:
-    """Whether the span ends in "I" after one capitalised word of letters, before a stop, a
-    comma, a bracket or "of": a ruler's number ("known as Rama I ."), which the pronoun
+    """Whether the span ends in "I" after one capitalised word of letters, perhaps after a
+    title ("the widow of King Radama I ."), before a stop, a comma, a bracket ("Ranavalona I
+    (c. 1778 – 1861)") or "of": a ruler's number ("known as Rama I ."), which the pronoun
     seldom is there ("like Ixion I do revolve"; "Didn't I," is no name)."""
     tokens = name.tokens
+    if len(tokens) == 3 and tokens[0].lower() in gazetteer()["title"]:
+        tokens = tokens[1:]
     return (
         len(tokens) == 2
         and tokens[1] == "I"
@@ -93,7 +96,9 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 break
             surname = article_surname.group(1)
             name = NameSpan("PER", name.start, article_surname.end(), (*name.tokens, surname))
-        if name.kind == "PER" and _first_of_the_name_at_a_stop(text, name):
+        if (name.kind == "PER" or name.tokens[0].lower() in gazetteer()["title"]) and (
+            _first_of_the_name_at_a_stop(text, name)
+        ):
             # "Rama I ." or "Menelik I of": a ruler's number, written as at a sentence's end
             # ("Mary I.") so that the name keeps it.
             name = NameSpan("PER", name.start, name.end, (*name.tokens[:-1], "I."))

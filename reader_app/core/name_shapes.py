@@ -64,8 +64,15 @@ def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
             or is_compound_title(tokens[0])
         )
         and all(t[:1].isupper() for t in rest)
-        and not any(is_institution_word(t) for t in rest)
+        and not any(is_institution_word(t) or t.lower() in _NUMBER_WORDS for t in rest)
     )
+
+
+# Number words, which make a nickname of an honorific: "known as Mr Five Per Cent".
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten twenty fifty hundred thousand million "
+    "per cent".split()
+)
 
 
 def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:

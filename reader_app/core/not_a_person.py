@@ -455,7 +455,7 @@ def _names_nobody(
         and min(start for start, _ in found) > min(first for _, first in filter(None, openings))
         and not any(
             after_title(text, start)
-            or after_a_kind_of_person(text, start)
+            or said_of_a_person(text, start)
             or described_as_a_person(text, end)
             for start, end in found
         )
@@ -465,7 +465,8 @@ def _names_nobody(
         # Walt Disney Company", is a person, and so are "General George Washington" beside
         # "the George Washington Bridge", "novelists ... Jack London" before "Jack London
         # Square", and "the merchant Johns Hopkins" or "Brigham Young, the second president of
-        # the church" after the hospital and the university named after them.
+        # the church" after the hospital and the university named after them, and "the will
+        # of Calouste Gulbenkian" after his foundation.
         return True
     if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
         return True  # a person named only in lists of places is a place
