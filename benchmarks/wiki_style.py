@@ -81,7 +81,7 @@ read in the same session, and `held_out_36.txt` (30) after its rules, the same w
 the people's word in "the 2002 Brazilian presidential election", and left "the French
 Championships" whole, as the other sets leave "the French Open"), and `held_out_37.txt`
 (30) after its rules, the same way (seed 202611326), scored once and then read in the same
-session.
+session (its gold then left "the French West Indies" whole).
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

@@ -62,6 +62,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         for at, word in enumerate(words[1:-1], 1)
     ):
         return []
+    if words[-3:] in (("of", "the", "Year"), ("of", "the", "Decade")):
+        return []  # an award's name: "Song of the Year", "Player of the Year"
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]

@@ -16,6 +16,7 @@ from reader_app.core.name_words import (
     given_names,
     in_lists,
     is_compound_title,
+    is_initial,
     is_institution_word,
     is_title_case,
     people_rules,
@@ -58,7 +59,9 @@ def _is_one_honorific_name(tokens: tuple[str, ...]) -> bool:
         tokens = (f"{tokens[0]}-{tokens[1]}", *tokens[2:])  # "Major General Lafayette"
     rest = tokens[1:]
     return (
-        0 < len(rest) <= 4
+        # (initials count as no word: "Prime Minister S. W. R. D. Bandaranaike")
+        0 < len([t for t in rest if not is_initial(t)]) <= 4
+        and len(rest) <= 8
         and (
             tokens[0].lower().rstrip(".") in people_rules()["honorifics"]
             or is_compound_title(tokens[0])

@@ -853,3 +853,11 @@ def test_a_people_word_before_a_title_and_a_name_read_as_one_is_the_country(monk
     text = "American President Barack Obama met them. He won the Norwegian Premier League."
     spans = [("PER", "American President Barack Obama"), ("ORG", "Norwegian Premier League")]
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
+
+
+def test_a_country_after_the_alps_of_is_the_country(monkeypatch):
+    """ "a mountain pass in the Alps of Switzerland", read as one place, names the country, as
+    "the Aconcagua Provincial Park of Argentina" does."""
+    text = "The Simplon Pass is a mountain pass in the Alps of Switzerland."
+    spans = [("LOC", "Simplon Pass"), ("LOC", "Alps of Switzerland")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
