@@ -83,7 +83,8 @@ Championships" whole, as the other sets leave "the French Open"), and `held_out_
 (30) after its rules, the same way (seed 202611326), scored once and then read in the same
 session (its gold then left "the French West Indies" whole), and `held_out_38.txt` (30)
 after its rules, the same way (seed 202611327), scored once and then read in the same
-session.
+session (its gold then left "the Dutch Republic" and "the Haitian Revolution" whole and
+tagged the language in "in English").
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

@@ -44,8 +44,18 @@ def is_plausible(words: tuple[str, ...]) -> bool:
         return False  # "Ireland-born"
     if len(words) > 1 and words[-1] in ("St", "St."):
         return False  # a street: "Downing St said" (the training sets' 3 such names are streets)
-    if len(words) > 1 and is_an_abstract_noun(words[-1]) and not is_given_name(words[0]):
-        return False  # "Dynamic Equivalence", "Persian Architecture" (not "Matthew Holness")
+    if (
+        len(words) > 1
+        and is_an_abstract_noun(words[-1])
+        and not is_given_name(words[0])
+        and (
+            in_lists(words[0].lower(), ("common", "everyday", "language"))
+            or in_lists(words[-1].lower(), ("common", "everyday"))
+        )
+    ):
+        # "Dynamic Equivalence", "Persian Architecture", "Cymru Alliance" (not "Matthew
+        # Holness", nor "Toussaint Louverture", whose words are no everyday words)
+        return False
     if len(words) > 1 and _reads_like_a_title(words):
         return False
     if len(words) > 1 and any(character.isdigit() for word in words for character in word):

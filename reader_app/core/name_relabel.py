@@ -214,6 +214,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _the_author_of_a_work_after(text, name)
             or _a_peers_title_and_name(text, name)
             or _a_rulers_title_and_realm(name.tokens)
+            or _before_who(text, name)
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
@@ -432,6 +433,23 @@ _PEERS_TITLES = frozenset(
     "Lord Lady Sir Dame Duke Duchess Baron Baroness Viscount Viscountess Marquess Marquis "
     "Countess".split()
 )
+
+
+def _before_who(text: str, name: NameSpan) -> bool:
+    """Whether a name of two or three capitalised words, no country's nor institution's and
+    not opening with a place's, comes before ", who": "the idea of Ratan Tata, who wanted" (in the training
+    sets 84 of 88 such names are people's, the others teams named after their towns: "London
+    Broncos, who")."""
+    return (
+        2 <= len(name.tokens) <= 3
+        and _WHO_AFTER.match(text, name.end) is not None
+        and all(is_title_case(t) and not is_institution_word(t) for t in name.tokens)
+        and not in_lists(name.tokens[0].lower(), ("city", "place", "loc"))
+        and not code_for(" ".join(name.tokens))
+    )
+
+
+_WHO_AFTER = re.compile(r",[^\S\n]+who\b")
 
 
 def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:
