@@ -85,7 +85,8 @@ session (its gold then left "the French West Indies" whole), and `held_out_38.tx
 after its rules, the same way (seed 202611327), scored once and then read in the same
 session (its gold then left "the Dutch Republic" and "the Haitian Revolution" whole and
 tagged the language in "in English"), and `held_out_39.txt` (30) after its rules, the same
-way (seed 202611328), scored once and then read in the same session.
+way (seed 202611328), scored once and then read in the same session (its gold then left
+"the Church of Uganda" whole and tagged the language in "In English").
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
