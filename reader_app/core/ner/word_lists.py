@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reader_app.core.ner.seed_words import LOC_WORDS, MONTHS_AND_DAYS, OLD_CITY_NAMES, ORG_WORDS
@@ -100,40 +100,43 @@ def city_names_of_words(
     cities: Iterable[str], surnames: set[str], everyday: set[str], labelled: Iterable[Doc]
 ) -> set[str]:
     """The city names of two words or more in lower case ("ann arbor", "san antonio", "fort
-    william"), save those shaped like a person's, ending in a surname without a place's
-    first word nor a plural everyday word ("getúlio vargas", "benjamin constant", "lázaro
-    cárdenas": Latin America names towns after people; but "alice springs"), and those the `labelled` sets tag as a person's at least as
-    often as another name's. The labelled training sets tag such names as people's twice
-    and as other names' 748 times. For the people step only: the model's features are of
-    single words, which no such name is."""
+    william"), save those shaped like a person's: ending in a surname without a place's
+    first word or the plural of an everyday word ("getúlio vargas", "benjamin constant",
+    "lázaro cárdenas": Latin America names towns after people; but "alice springs"), or
+    opening with a surname's particle ("van buren"); and save those the `labelled` sets tag
+    as a person's at least as often as another name's. The labelled training sets tag such
+    names as people's twice and as other names' 748 times. For the people step only: the
+    model's features are of single words, which no such name is."""
     from reader_app.core.name_words import without_accents
 
-    names = {
-        name
-        for name in (city.lower() for city in cities)
-        if " " in name
-        and (
-            name.split()[0] in _PLACE_OPENINGS
-            # (the plural of an everyday word is a place's, surname or not: "alice springs")
-            or (name.split()[-1].endswith("s") and name.split()[-1][:-1] in everyday)
-            or (
-                without_accents(name.split()[-1]) not in surnames
-                and name.split()[0] not in _SURNAME_PARTICLES  # "Van Buren"
-            )
+    def a_place(name: str) -> bool:
+        first, last = name.split()[0], name.split()[-1]
+        return (
+            first in _PLACE_OPENINGS
+            or (last.endswith("s") and last[:-1] in everyday)
+            or (without_accents(last) not in surnames and first not in _SURNAME_PARTICLES)
         )
-    }
+
+    names = {name for name in (city.lower() for city in cities) if " " in name and a_place(name)}
     as_person: Counter[str] = Counter()
     as_other: Counter[str] = Counter()
+    for kind, tokens in labelled_names(labelled):
+        name = " ".join(tokens).lower()
+        if name in names:
+            (as_person if kind == "PER" else as_other)[name] += 1
+    return {name for name in names if not (as_person[name] and as_person[name] >= as_other[name])}
+
+
+def labelled_names(labelled: Iterable[Doc]) -> Iterator[tuple[str, list[str]]]:
+    """Each name the `labelled` sets tag, as its kind and its tokens."""
     for doc in labelled:
         for sentence in doc:
             tokens = [token for token, _ in sentence]
             for kind, start, end in spans([tag for _, tag in to_iob2(sentence)]):
-                name = " ".join(tokens[start:end]).lower()
-                if name in names:
-                    (as_person if kind == "PER" else as_other)[name] += 1
-    return {name for name in names if not (as_person[name] and as_person[name] >= as_other[name])}
+                yield kind, tokens[start:end]
 
 
+# A surname's particles, which open a person's name: "Van Buren".
 _SURNAME_PARTICLES = frozenset(
     "van von de da di du del della der den ter ten zu af dos do des".split()
 )
@@ -250,16 +253,13 @@ def seen_organisations(train: list[Doc], given_and_surnames: set[str]) -> set[st
     as_organisation: set[str] = set()
     in_people: set[str] = set()
     people_words: set[str] = set()
-    for doc in train:
-        for sentence in doc:
-            tokens = [token for token, _ in sentence]
-            for kind, start, end in spans([tag for _, tag in to_iob2(sentence)]):
-                name = " ".join(tokens[start:end])
-                if kind == "ORG" and tokens[start][:1].isupper() and tokens[end - 1][:1].isupper():
-                    as_organisation.add(name)
-                elif kind == "PER":
-                    in_people.add(name)
-                    people_words.update(tokens[start:end])
+    for kind, tokens in labelled_names(train):
+        name = " ".join(tokens)
+        if kind == "ORG" and tokens[0][:1].isupper() and tokens[-1][:1].isupper():
+            as_organisation.add(name)
+        elif kind == "PER":
+            in_people.add(name)
+            people_words.update(tokens)
     return {
         name
         for name in as_organisation - in_people
