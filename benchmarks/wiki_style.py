@@ -87,7 +87,9 @@ session (its gold then left "the Dutch Republic" and "the Haitian Revolution" wh
 tagged the language in "in English"), and `held_out_39.txt` (30) after its rules, the same
 way (seed 202611328), scored once and then read in the same session (its gold then left
 "the Church of Uganda" whole and tagged the language in "In English"), and `held_out_40.txt`
-(30) at that session's end, after its rules, the same way (seed 202611329), only scored.
+(30) after its rules, the same way (seed 202611329), scored once and then read in the same
+session (its gold then tagged the country in "the United States Grand Prix", as CoNLL train
+tags "Belgian" and "Swiss" apart in four of its seven Grand Prix).
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

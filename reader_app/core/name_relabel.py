@@ -463,7 +463,10 @@ def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:
         and is_title_case(tokens[1])
         and not is_institution_word(tokens[1])
         and tokens[at] == "of"
-        and tokens[at + 1][:1].isupper()
+        # (a realm perhaps after "the": "King Edward VII of the United Kingdom")
+        and tokens[at + 2 if tokens[at + 1] == "the" and len(tokens) > at + 2 else at + 1][
+            :1
+        ].isupper()
     )
 
 

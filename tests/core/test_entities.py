@@ -861,3 +861,12 @@ def test_a_country_after_the_alps_of_is_the_country(monkeypatch):
     text = "The Simplon Pass is a mountain pass in the Alps of Switzerland."
     spans = [("LOC", "Simplon Pass"), ("LOC", "Alps of Switzerland")]
     assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
+
+
+def test_a_rulers_title_a_name_and_of_a_country_read_as_one_names_the_country(monkeypatch):
+    """ "King Edward VII of the United Kingdom", read as one organisation, names the country,
+    as CoNLL tags "King Hassan of Morocco" (4 of 4 such names in CoNLL train); not a building
+    "of" one ("the State House of the Gambia")."""
+    text = "He was the son of King Edward VII of the United Kingdom. He met at the State House of the Gambia."
+    spans = [("ORG", "King Edward VII of the United Kingdom"), ("ORG", "State House of the Gambia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
