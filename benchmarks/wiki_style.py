@@ -90,7 +90,8 @@ way (seed 202611328), scored once and then read in the same session (its gold th
 (30) after its rules, the same way (seed 202611329), scored once and then read in the same
 session (its gold then tagged the country in "the United States Grand Prix", as CoNLL train
 tags "Belgian" and "Swiss" apart in four of its seven Grand Prix), and `held_out_41.txt`
-(30) at that session's end, after its rules, the same way (seed 202611330), only scored.
+(30) after its rules, the same way (seed 202611330), scored once and then read in the same
+session (its gold then tagged the people's word in "the greatest black Briton").
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

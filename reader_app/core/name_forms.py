@@ -149,6 +149,16 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # and a surname (in the training sets "Don" never opens a person's name so but
             # as a given name: "Don Van Natta")
             current.pop(0)
+        if (
+            len(current) == 2
+            and current[0] in _DON
+            and is_given_name(current[1])
+            and without_accents(current[1].lower()) not in gazetteer()["surname"]
+            and current[1].lower() not in gazetteer()["surname_common"]  # "Don King"
+        ):
+            # "the priest Don Camillo": the honorific before a given name that is no surname
+            # (not "Don Johnson", "Don Henley")
+            current.pop(0)
         while (
             current
             and not is_initial(current[0])

@@ -41,7 +41,7 @@ from reader_app.core.name_context import (
     after_title,
     names_a_saints_building,
 )
-from reader_app.core.name_definitions import mostly_said_of_a_person
+from reader_app.core.name_definitions import kinds_before_a_person, mostly_said_of_a_person
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_plausible import is_an_abstract_noun
 from reader_app.core.name_quotes import in_a_quoted_title, is_quoted, quoted_as_a_nickname
@@ -154,6 +154,14 @@ def names_nobody_here(
         return True  # "nominated for an Oscar", "a second Oscar" (not Oscar, a man's name)
     if always_after(_MATERIAL_BEFORE, 16, text, found):
         return True  # a material: "its body was made of Duroplast"
+    if (
+        len(forms) == 1
+        and len(forms[0]) == 1
+        and not is_given_name(forms[0][0])
+        and forms[0][0].lower() not in gazetteer()["surname"]
+        and all(_an_adjective_before_a_kind(text, start, end) for start, end in found)
+    ):
+        return True  # a people's or a faith's word: "a Hopi runner", "a Sufi poet"
     if always_before(_PEOPLES_AFTER, text, found) or (
         all(len(w) == 1 and not is_given_name(w[0]) for w in forms)
         and any(_PEOPLES_AFTER.match(text, end) for _, end in found)
@@ -459,6 +467,19 @@ def _before_its_region(text: str, end: int) -> bool:
 _REGION_AFTER = re.compile(
     r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"
 )
+
+
+def _an_adjective_before_a_kind(text: str, start: int, end: int) -> bool:
+    """Whether a word stands between "a" or "an" and a kind of person in lower case, as an
+    adjective does: "a Hopi runner" (not "a Kennedy aide": a surname)."""
+    if not _AN_ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    kind = _LOWER_WORD_AFTER.match(text, end)
+    return kind is not None and kind.group(1) in kinds_before_a_person()
+
+
+_AN_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 
 
 def always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> bool:
