@@ -457,16 +457,16 @@ def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:
     "King Charles X of France", read as an organisation (in the training sets 24 of 26 such
     names are people's, and the other two are people's names too: "Prince Max of Baden")."""
     at = 3 if len(tokens) > 3 and REGNAL_NUMBER.fullmatch(tokens[2]) else 2
+    # the realm, perhaps after "the": "King Edward VII of the United Kingdom"
+    realm = tokens[at + 2 :] if tokens[at + 1 : at + 2] == ("the",) else tokens[at + 1 :]
     return (
         len(tokens) > at + 1
         and tokens[0] in _RULERS_TITLES
         and is_title_case(tokens[1])
         and not is_institution_word(tokens[1])
         and tokens[at] == "of"
-        # (a realm perhaps after "the": "King Edward VII of the United Kingdom")
-        and tokens[at + 2 if tokens[at + 1] == "the" and len(tokens) > at + 2 else at + 1][
-            :1
-        ].isupper()
+        and realm[:1] != ()
+        and realm[0][:1].isupper()
     )
 
 
