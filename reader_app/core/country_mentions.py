@@ -61,6 +61,7 @@ def country_mentions(
     surnames = surnames_of(names)
     nicknames = teams_nicknames(text, names)
     by_code: dict[str, list[Span]] = defaultdict(list)
+    after_a_dash_in_a_name = -1  # where a country's word joined by a dash to the last starts
     for mention in find_countries(text, *within):
         form = text[mention.start : mention.end]
         if form in surnames and may_name_a_person(form):
@@ -92,6 +93,15 @@ def country_mentions(
             # a name joined by a dash, as Wikipedia writes them, that the tokens part: "the
             # Panama–California Exposition" (WikiANN keeps such names one token, and tags
             # them whole: "Ivory Coast–United States relations")
+            after_a_dash_in_a_name = mention.end + 1
+            continue
+        if (
+            mention.start == after_a_dash_in_a_name
+            and text.startswith(" ", mention.end)
+            and text[mention.end + 1 : mention.end + 2].isupper()
+        ):
+            # and the country after the dash, where the name goes on: "the Polish–Lithuanian
+            # Commonwealth"
             continue
         if a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"

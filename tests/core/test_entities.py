@@ -822,6 +822,27 @@ def test_a_country_joined_by_a_dash_to_an_organisation_is_part_of_its_name(monke
     assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1, "US": 1}
 
 
+def test_both_countries_of_a_name_joined_by_a_dash_are_part_of_it(monkeypatch):
+    """ "the Polish–Lithuanian Commonwealth": the country after the dash, where the name goes
+    on, is part of the name too; a country alone after two joined ones is mentioned ("the
+    Mexico–United States border")."""
+    text = (
+        "It was adopted by the Sejm of the Polish–Lithuanian Commonwealth. The Mexico–United "
+        "States border. The Chile–Peru Union fell; Peru later grew."
+    )
+    spans = [
+        ("MISC", "Polish"),
+        ("MISC", "Lithuanian"),
+        ("ORG", "Commonwealth"),
+        ("LOC", "Mexico"),
+        ("LOC", "United States"),
+        ("LOC", "Chile"),
+        ("ORG", "Peru Union"),
+        ("LOC", "Peru"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1, "US": 1, "PE": 1}
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
