@@ -378,7 +378,7 @@ _LIST_WORD = re.compile(r"[\w'’.-]+|,")
 
 def _last_of_a_list_of_a_kind(text: str, start: int) -> bool:
     """Whether `start` opens the last name of a list that a plural kind of person opens:
-    "the petty criminals Ricky, Julian and Bubbles"."""
+    "the petty criminals Ricky, Julian and Bubbles", "his brothers Malcolm and Angus"."""
     if not text.endswith(" and ", max(0, start - 5), start):
         return False  # (most names end no list: the cheap test first)
     words = _LIST_WORD.findall(text, max(0, start - 120), start - 5)
@@ -389,7 +389,7 @@ def _last_of_a_list_of_a_kind(text: str, start: int) -> bool:
         if word[:1].isupper():
             names += 1
             continue
-        return names >= 2 and plural_kind(word, kinds_before_a_person())
+        return names >= 1 and plural_kind(word, kinds_before_a_person())
     return False
 
 

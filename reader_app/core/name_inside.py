@@ -150,7 +150,9 @@ def people_after_a_plural_kind_inside(
     """The people of a list after a plural kind of person inside what the model read as one
     organisation or place with them: "Zdeněk Moravec" and "Miloš Tichý" of "Czech
     astronomers Zdeněk Moravec and Miloš Tichý"; None where the name holds no such list.
-    Each of the list's names is a given name and more, joined by commas or "and"."""
+    Each of the list's names is a given name and more, joined by commas or "and"; after
+    relatives, one word alone will do: "Malcolm" and "Angus" of "Young 's younger brothers
+    Malcolm and Angus"."""
     if name.kind == "PER":
         return None
     tokens = name.tokens
@@ -159,6 +161,7 @@ def people_after_a_plural_kind_inside(
             break
     else:
         return None
+    shortest = 1 if plural_kind(tokens[at], _relatives()) else 2
     groups: list[tuple[int, int]] = []
     first = at + 1
     for stop in range(at + 1, len(tokens) + 1):
@@ -167,11 +170,20 @@ def people_after_a_plural_kind_inside(
                 groups.append((first, stop))
             first = stop + 1
     if not all(
-        2 <= b - a <= 3
-        and is_given_name(tokens[a])
+        shortest <= b - a <= 3
+        and (is_given_name(tokens[a]) or b - a < 2)
         and all(t[:1].isupper() and not t.isupper() for t in tokens[a:b])
         for a, b in groups
     ):
         return None
     parts = [part_of_name(text, name, a, b) for a, b in groups]
     return [as_person(part) for part in parts if part is not None]
+
+
+@functools.cache
+def _relatives() -> frozenset[str]:
+    """Kinds of relative: "brother", "wife", "son" (the roles of no firm's officer)."""
+    return people_rules()["person_roles"] - _FIRMS_ROLES
+
+
+_FIRMS_ROLES = frozenset({"owner", "founder", "co-founder", "cofounder", "chairman", "chairwoman"})

@@ -145,6 +145,13 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue
         if len(name.tokens) == 1 and name.tokens[0] in _PLANETS and _beside_a_planet(text, name):
             continue  # "between Mars and Jupiter": the planet, not the god
+        if (
+            text.startswith("–", name.end)
+            and number + 1 < len(names)
+            and names[number + 1].start == name.end + 1
+            and names[number + 1].kind in ("ORG", "MISC")
+        ):
+            continue  # "the Pruitt–Igoe housing project": a name joined by a dash to another's
         if _a_party_to_a_case(text, name):
             continue  # "Plessy v. Ferguson": a law case's name
         if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):

@@ -58,9 +58,12 @@ def is_given_name(word: str, of_other_countries: bool = True) -> bool:
     """A given name of the Census or the training sets (or, unless told not to, of other
     countries), or one that is a common word too."""
     lower = word.lower()
+    names = given_names(of_other_countries)
     return (
-        without_accents(lower) in given_names(of_other_countries)
+        without_accents(lower) in names
         or lower in gazetteer()["given_common"]
+        # a double given name: "Klaus-Jürgen", "Jean-Pierre"
+        or ("-" in lower and all(without_accents(part) in names for part in lower.split("-")))
     )
 
 
