@@ -347,6 +347,8 @@ def said_of_a_person(text: str, start: int) -> bool:
     ("the son of Zeus", "the philosophy of Plato")."""
     if after_a_kind_of_person(text, start) or _after_a_kind_and_a_comma(text, start):
         return True
+    if text.endswith(("member ", "members "), max(0, start - 8), start):
+        return True  # "Its members Method Man, Raekwon and Ghostface Killah"
     match = _OF_BEFORE.search(text, max(0, start - 30), start)
     return (match is not None and match.group(1) in OF_A_PERSON) or _last_of_a_list_of_a_kind(
         text, start
