@@ -198,6 +198,8 @@ def _is_country_here(
                 # "the Ituri Rainforest of the Democratic Republic of the Congo", read as an
                 # organisation (not "the Legislative Assembly of the Province of Canada")
                 return True
+            if name.kind != "PER" and _A_DYNASTY_OF.search(text, name.start, mention.start):
+                return True  # "the Song dynasty of China", read as one organisation
             if name.kind != "PER" and _A_PEOPLE_OF.search(text, name.start, mention.start):
                 return True  # "the Shuar people of Ecuador", read as one organisation
             if name.kind != "PER" and tokens[0] in _OF_A_TIME and tokens[1:] == mention_tokens:
@@ -272,6 +274,7 @@ _A_WILD_PLACE_OF = re.compile(
     r"\b(?:Park|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
+_A_DYNASTY_OF = re.compile(r"\b[Dd]ynast(?:y|ies)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 # A people of a country, in lower case inside a name the model read.
 _A_PEOPLE_OF = re.compile(r"\b(?:people|peoples|tribes?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 # A country under a regime is the country: "Nazi Germany", "Vichy France". (Not "Ancient

@@ -181,7 +181,10 @@ _HEAD_ENDS = (
     "|not|now|still|also|once|widely|mainly|mostly|usually|often|largely|chiefly"
     # and places' prepositions: "a mountain pass through the Alps"
     "|through|across|along|near|around|within|beyond|above|below|beneath|among|where|when"
+    "|shown|broadcast|aired|televised"
 )
+# An adverb of time between the head and what ends it: "a crime series first shown in 1994".
+_ADVERB_AFTER_THE_HEAD = r"(?:(?:first|originally|later)\s+)?"
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 
 
@@ -194,14 +197,14 @@ _DEFINITION = re.compile(
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
-    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+    rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
 )
 
 
 _COORDINATED_HEAD = re.compile(
     r"[^\S\n]+(?:and|or)[^\S\n]+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
-    rf"(?=\s+(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+    rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
 )
 
 

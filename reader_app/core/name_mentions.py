@@ -39,6 +39,7 @@ from reader_app.core.name_shapes import (
     is_titled_name,
 )
 from reader_app.core.name_words import (
+    PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
     in_lists,
     is_given_name,
@@ -285,7 +286,9 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
     """Whether a name the model read as a place or an organisation is a person's by its
     words alone: a surname of the document's full names, a dynasty's name and a number
     ("Tāufaʻāhau Tupou IV" beside "George Tupou V"), an honorific, a given name and a
-    surname, a ruler, a title..."""
+    surname, a ruler, a title... (not a place's of two words or more: "the Sierra Maestra")"""
+    if len(tokens) > 1 and tokens[0] in PLACES_FIRST_WORDS:
+        return False
     return (
         (len(tokens) == 1 and tokens[0] in surnames)
         or (

@@ -41,6 +41,7 @@ from reader_app.core.name_lists import (
 from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing
 from reader_app.core.name_words import (
+    PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
     in_lists,
     is_given_name,
@@ -204,9 +205,16 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 result[number] = as_thing(name)  # "Its youth academy, De Toekomst, has"
             elif len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
                 result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
-            elif not _NO_PERSONS_PARTICLES.isdisjoint(name.tokens[1:-1]):
-                # "Frankfurt am Main", "published by Hans im Glück" (in the training sets the
-                # 15 names that hold one of these are places' and firms')
+            elif _a_work_credited_or_awarded(text, name):
+                result[number] = as_thing(name)  # "Do Bigha Zamin, directed by Bimal Roy"
+            elif number + 1 < len(result) and _a_place_now_named(text, name, result[number + 1]):
+                result[number] = dataclasses.replace(name, kind="LOC")
+            elif not _NO_PERSONS_PARTICLES.isdisjoint(name.tokens[1:-1]) or (
+                len(name.tokens) > 1 and name.tokens[0] in PLACES_FIRST_WORDS
+            ):
+                # "Frankfurt am Main", "published by Hans im Glück", "the Sierra Maestra" (in
+                # the training sets the 15 names that hold one of those particles, and the 47
+                # that open with one of these words, are places', firms' or works')
                 result[number] = dataclasses.replace(name, kind="LOC")
             elif defined_as_a_thing(text, name.start, name.end):
                 # "Inti Raymi is a religious ceremony ... of the sun god Inti": the feast, not
@@ -316,8 +324,40 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     return result
 
 
+def _a_work_credited_or_awarded(text: str, name: NameSpan) -> bool:
+    """Whether a name is a work's, by what the text says of it: made by someone, between
+    commas ("Do Bigha Zamin, directed by Bimal Roy, won"), or awarded for ("won best actor
+    for Daag"); no person is directed or written by anyone."""
+    return (
+        _CREDITED_AFTER.match(text, name.end) is not None
+        or _AWARDED_FOR_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+    )
+
+
+_CREDITED_AFTER = re.compile(
+    r",[^\S\n]+(?:directed|written|co-written|composed|produced)[^\S\n]+by\b"
+)
+_AWARDED_FOR_BEFORE = re.compile(
+    r"\b[Bb]est[^\S\n]+(?:actor|actress|film|director|picture|screenplay|score|song)"
+    r"(?:[^\S\n]+in[^\S\n]+a[^\S\n]+(?:leading|supporting)[^\S\n]+role)?[^\S\n]+for[^\S\n]+$"
+)
+
+
+def _a_place_now_named(text: str, name: NameSpan, following: NameSpan) -> bool:
+    """Whether a name is followed by ", now" and a place's name: a place's former name
+    ("moved the capital to Thăng Long, now Hanoi")."""
+    return (
+        following.kind == "LOC"
+        and _NOW_BETWEEN.fullmatch(text, name.end, following.start) is not None
+    )
+
+
+_NOW_BETWEEN = re.compile(r",[^\S\n]+now[^\S\n]+")
+
+
 # German words that join a place's name, never a person's.
 _NO_PERSONS_PARTICLES = frozenset({"im", "am", "zum", "zur", "beim", "vom", "ob"})
+
 _POSSESSIVE_JOIN = re.compile(r"[^\S\n]*['’]s[^\S\n]+")
 
 
@@ -496,15 +536,14 @@ def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:
 
 
 def _a_rulers_title_and_names(tokens: tuple[str, ...]) -> bool:
-    """Whether a name is a ruler's title, a given name and more words of a person's name or a
-    number: "King Stanisław August Poniatowski", "King Farouk I", read as an organisation (in
-    the training sets the 12 names so made are people's, though WikiANN's machine tags 6 of
-    them as organisations; not "Queen Charlotte Sound", "Queen Maud Land", whose words are a
-    place's or everyday ones)."""
+    """Whether a name is a ruler's title and two words or more of a person's name or a
+    number: "King Stanisław August Poniatowski", "King Farouk I", "Empress Lý Chiêu Hoàng",
+    read as an organisation (in the training sets the 14 names so made are people's, though
+    WikiANN's machine tags 6 of them as organisations; not "Queen Charlotte Sound", "Queen
+    Maud Land", whose words are a place's or everyday ones)."""
     return (
         len(tokens) >= 3
         and tokens[0] in _RULERS_TITLES
-        and is_given_name(tokens[1])
         and all(map(_a_rulers_name_word, tokens[1:]))
     )
 

@@ -80,6 +80,11 @@ FOLLOWERS_OF_FAITHS = frozenset(
     | {"maronite", "sunni", "shiite", "copt", "druze", "evangelical", "presbyterian"}
 )
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
+# Spanish and Portuguese words that open places' names ("Cabo Vírgenes", "Sierra Nevada"), not
+# people's (but "Monte", "Rio" and "Isla" are given names too, "Arroyo" a surname).
+PLACES_FIRST_WORDS = frozenset(
+    {"Sierra", "Cabo", "Cerro", "Lago", "Río", "Puerto", "Punta", "Bahía", "Laguna", "Volcán"}
+)
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan"). "SS"
 # is left out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").
 SHIP_PREFIXES = frozenset("HMS HMAS HMCS HMNZS USS RMS SMS INS HNLMS MV HMY".split())

@@ -14,6 +14,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _LIST_START = re.compile(r"(?:[-*•▪‣⁃◦∙·]\s|\(?(?:\d{1,3}|[a-zA-Z])[.)]\s)")
+# A label that opens a line, as a squad's or a cast's lines open: "Goalkeeper: ...",
+# "Head coach : ..."; such a line after another or after a line ending in a colon is an
+# entry of its own, however short.
+_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2} ?: ")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _MIN_WRAP, _MAX_WRAP = 40, 100
 _LINE_BY_LINE_FROM = 5  # lines in a block
@@ -62,7 +66,9 @@ def _is_line_by_line(lines: list[str]) -> bool:
 
 def _continues(line: str, following: str, width: int | None) -> bool:
     """Whether `following` continues the paragraph that `line` belongs to."""
-    if _LIST_START.match(following):
+    if _LIST_START.match(following) or (
+        (_LABEL.match(line) or line.endswith(":")) and _LABEL.match(following)
+    ):
         return False
     first_word = following.split(" ", 1)[0]
     # A wrapper breaks a line only when the next word does not fit on it.

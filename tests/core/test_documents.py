@@ -177,6 +177,30 @@ def test_short_lines_of_a_list_stay_apart():
     assert pieces == ["Contents", "One", "Two", "Three"]
 
 
+def test_lines_that_open_with_a_label_stay_apart():
+    """A squad's or a cast's lines ("Defenders: ...", "Midfielders: ...") amid lines of about
+    their length are entries, not wrapped prose, though the next one's first word would not
+    have fitted; a wrapped line that opens with a label after prose still continues it."""
+    raw = (
+        "Uruguay squad at the 1930 World Cup, which it won at home in Montevideo:\n"
+        "Goalkeeper: Enrique Ballestrero\n"
+        "Defenders: José Nasazzi (captain), Ernesto Mascheroni\n"
+        "Midfielders: José Leandro Andrade, Lorenzo Fernández, Álvaro Gestido\n"
+        "Forwards: Pablo Dorado, Héctor Scarone, Héctor Castro, Pedro Cea, Santos Iriarte\n"
+        "Coach: Alberto Suppici\n"
+        "The team beat Argentina in the final, played in the new Estadio Centenario of\n"
+        "Montevideo: the first final of the tournament."
+    )
+    document = document_from_text(raw)
+    pieces = [document.text[a:b] for a, b in document.paragraphs]
+    assert pieces[1] == "Goalkeeper: Enrique Ballestrero"
+    assert pieces[2] == "Defenders: José Nasazzi (captain), Ernesto Mascheroni"
+    assert pieces[5] == "Coach: Alberto Suppici"
+    assert pieces[6].endswith(
+        "Estadio Centenario of Montevideo: the first final of the tournament."
+    )
+
+
 def test_paragraph_and_sentence_spans_match_the_text(article_path):
     document = load_document(str(article_path))
     for start, end in document.sentences:

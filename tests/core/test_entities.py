@@ -843,6 +843,14 @@ def test_both_countries_of_a_name_joined_by_a_dash_are_part_of_it(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1, "US": 1, "PE": 1}
 
 
+def test_a_country_after_a_dynasty_of_is_mentioned(monkeypatch):
+    """ "the Song dynasty of China", read as one organisation, names the country; "the Bank of
+    China" does not."""
+    text = "It defeated an invasion by the Song dynasty of China. He ran the Bank of China."
+    spans = [("ORG", "Song dynasty of China"), ("ORG", "Bank of China")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CN": 1}
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
