@@ -99,7 +99,8 @@ had were replaced), scored once and then read in the same session, and `held_out
 (30) after its rules, the same way (seed 202611333), scored once and then read in the same
 session (its gold then tagged "Paul the Apostle" whole, as the sets tag epithets), and
 `held_out_45.txt` (30) after its rules, the same way (seed 202611334), scored once and then
-read in the same session.
+read in the same session (its gold then tagged the nickname in "known as Pinetree", as the
+sets tag nicknames after "known as").
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
