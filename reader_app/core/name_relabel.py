@@ -328,9 +328,12 @@ def _a_work_credited_or_awarded(text: str, name: NameSpan) -> bool:
     """Whether a name is a work's, by what the text says of it: made by someone, between
     commas ("Do Bigha Zamin, directed by Bimal Roy, won"), or awarded for ("won best actor
     for Daag"); no person is directed or written by anyone."""
+    # (the cheap tests first: most names are followed by no comma and follow no "for")
     return (
-        _CREDITED_AFTER.match(text, name.end) is not None
-        or _AWARDED_FOR_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+        text.startswith(",", name.end) and _CREDITED_AFTER.match(text, name.end) is not None
+    ) or (
+        text.endswith("for ", max(0, name.start - 4), name.start)
+        and _AWARDED_FOR_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
     )
 
 
