@@ -426,10 +426,19 @@ def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
         return False
     form = text[start:end]
     # (and the usual name too after a preposition, where it is no name people bear: "King
-    # of England from 1016, of Denmark from 1018", the second read as a person)
-    return names_no_person(form, code) or (
-        before.group().split()[0] in ("of", "in", "from") and not may_name_a_person(form)
+    # of England from 1016, of Denmark from 1018", the second read as a person; and any after
+    # a state's office and "of": "the prime minister of Jordan")
+    return (
+        names_no_person(form, code)
+        or (before.group().split()[0] in ("of", "in", "from") and not may_name_a_person(form))
+        or _A_STATES_OFFICE_OF.search(text, max(0, start - 30), start) is not None
     )
+
+
+_A_STATES_OFFICE_OF = re.compile(
+    r"\b(?:prime[^\S\n]+minister|president|king|queen|emir|sultan|ambassador|embassy)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
 
 
 def _names_a_role(

@@ -124,7 +124,7 @@ def is_name_of_a_place(words: tuple[str, ...]) -> bool:
         return False
     name, place = head[0], tail[0]
     return (
-        without_accents(name.lower()) in given_names(of_other_countries=False)
+        without_accents(name.lower()) in given_names()
         and not code_for(name)  # "the peers of France of Rome"
         and name not in ("Marquis", "Duc")  # titles, given names too: "the Marquis of Pombal"
         and place[:1].isupper()

@@ -387,9 +387,10 @@ def read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]
     return [name for name in names if is_plausible(name)], institution_words
 
 
-# A surname with its article in lower case: Arabic ("al-Hakim", "el-Sisi", "ash-Shafi'i"), and
-# French or Italian ones elided before a vowel ("d'Alembert", "d'Estaing", "dell'Acqua").
-_ARTICLES = "al el as ash ad az ar at an".split()
+# A surname with its article in lower case: Arabic ("al-Hakim", "el-Sisi", "ash-Shafi'i"), as
+# Persian and Urdu write it too ("Qutb ud-Din Aibak", "Zia ul-Haq"), and French or Italian ones
+# elided before a vowel ("d'Alembert", "d'Estaing", "dell'Acqua").
+_ARTICLES = "al el as ash ad az ar at an ud ul ur us".split()
 _ELIDED = "d dell dall degl".split()
 _ARTICLE_SURNAME = re.compile(
     rf"(?:(?:{'|'.join(_ARTICLES)})-|(?:{'|'.join(_ELIDED)})['’])[A-Z][\w'’]+"

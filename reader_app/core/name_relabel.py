@@ -275,6 +275,15 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             word, begin = before
             after_comma, label = word.endswith(","), word.endswith(":")
             word = word.rstrip(",:")  # "his father, Leopold Mozart,", "Head coach: César Farías"
+            if (
+                label
+                and at
+                and result[at - 1].end == begin + len(word)
+                and word.lower() not in gazetteer()["title"]
+            ):
+                # no label but a name's last word: "a game by Lucasfilm Games: Guybrush" (not
+                # an office's: "Prime Minister: Barham Salih")
+                word, label = "", False
             if label:
                 word = word.lower()  # a label: "Manager: Arsène Wenger"
             if label and (

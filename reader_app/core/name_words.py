@@ -214,7 +214,7 @@ OFFICES = frozenset(
 )
 RULERS = frozenset(
     "king queen prince princess duke duchess emperor empress tsar czar sultan earl pharaoh "
-    "pope".split()
+    "pope infanta infante".split()
 )
 
 

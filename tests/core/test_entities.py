@@ -851,6 +851,23 @@ def test_a_country_after_a_dynasty_of_is_mentioned(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"CN": 1}
 
 
+def test_a_country_after_a_states_office_or_an_infanta_is_mentioned(monkeypatch):
+    """ "the prime minister of Jordan", Jordan read as a person's name, is the country; so is
+    Spain in "Infanta Eulalia of Spain", read as one organisation, as in "King Hassan of
+    Morocco"; but "the poems of Jordan" name a poet."""
+    text = (
+        "He was the prime minister of Jordan from 1956. Infanta Eulalia of Spain visited "
+        "Chicago. He read the poems of Jordan."
+    )
+    spans = [
+        ("PER", "Jordan"),
+        ("ORG", "Infanta Eulalia of Spain"),
+        ("LOC", "Chicago"),
+        ("PER", "Jordan"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"JO": 1, "ES": 1}
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
