@@ -111,11 +111,11 @@ def country_mentions(
     return by_code
 
 
-# A court's or an assembly's name "of" a country, which the training sets tag whole as an
-# organisation's (29 of 30 names so made: "the Supreme Court of Canada", "the Legislative
-# Assembly of New Brunswick").
+# A court's, an assembly's or a bank's name "of" a country, which the training sets tag whole
+# as an organisation's (29 of 30 names so made: "the Supreme Court of Canada", "the Legislative
+# Assembly of New Brunswick"; and all 24 banks': "the Bank of England").
 _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
-    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly)[^\S\n]+of[^\S\n]+"
+    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank)[^\S\n]+of[^\S\n]+"
     r"(?:the[^\S\n]+)?$"
 )
 

@@ -185,7 +185,11 @@ _A_PLACE_KIND_AFTER = re.compile(
     r"[^\S\n]+(?:neighbou?rhood|district|suburb|quarter|region|province|village|town|city"
     r"|valley|area|county|municipality|borough|parish|township|commune|hotel|stadium|airport"
     r"|station|bridge|hospital|church|cathedral|theatre|theater|museum|arena|library|prison"
-    r"|gallery|style)\b"
+    r"|gallery|style"
+    # and the land's and the water's (in the training sets the 5 names between "the" and
+    # these are places'): "where the Nam Khan river meets the Mekong"
+    r"|river|lake|mountains|mountain|island|islands|desert|forest|sea|bay|strait|canal"
+    r"|glacier|volcano|peninsula|range|gulf|plain|plateau)\b"
 )
 LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right before
 

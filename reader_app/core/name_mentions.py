@@ -13,7 +13,7 @@ from typing import Any
 
 from reader_app.core.clubs_and_firms import in_a_firms_name
 from reader_app.core.countries import code_for
-from reader_app.core.name_context import THE_BEFORE, word_before
+from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
     defined_as_a_person,
     kinds_before_a_person,
@@ -153,6 +153,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             and names[number + 1].kind in ("ORG", "MISC")
         ):
             continue  # "the Pruitt–Igoe housing project": a name joined by a dash to another's
+        if name.tokens[0] == "The" and after_a_works_kind(text, name.start):
+            continue  # a title: "the television series The Galloping Gourmet"
         if _a_party_to_a_case(text, name):
             continue  # "Plessy v. Ferguson": a law case's name
         if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):

@@ -868,6 +868,14 @@ def test_a_country_after_a_states_office_or_an_infanta_is_mentioned(monkeypatch)
     assert _countries_given_names(monkeypatch, text, spans) == {"JO": 1, "ES": 1}
 
 
+def test_a_bank_of_a_country_is_the_banks_name_however_parted(monkeypatch):
+    """ "The Bank of England", read as an organisation and a place, is the bank's name (the
+    training sets tag all 24 "Bank of" names whole); "banks of England" are not."""
+    text = "The Bank of England refused to save it. The banks of England failed."
+    spans = [("ORG", "Bank"), ("LOC", "England"), ("LOC", "England")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
