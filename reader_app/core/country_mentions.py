@@ -267,7 +267,8 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 # A park or a region named before the country it lies in, read as one place with it; and
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
-    r"\b(?:Park|Reserve|Province|Region|District|Desert|Forest|Rainforest|Mountains|Alps|Island|Islands"
+    r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
+    r"|Island|Islands"
     r"|Peninsula)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(

@@ -166,7 +166,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
     r"|hills?|valley|isle|fortress|citadel|borough|township|canton|prefecture|principality"
     r"|duchy|emirate|sultanate|colony|territory|settlement|neighbou?rhood|department"
-    r"|governorate|oblast|constellation"
+    r"|governorate|oblast|constellation|abbey|monastery|priory|convent"
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)
     r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"
@@ -200,6 +200,21 @@ def before_a_kind_of_place(text: str, start: int, end: int) -> bool:
         _A_PLACE_KIND_AFTER.match(text, end) is not None
         and LOWER_THE_BEFORE.search(text, max(0, start - 5), start) is not None
     )
+
+
+def before_a_kind_of_event(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] stands between "the" and an event's kind: "the Lam
+    Sơn uprising", "the Profumo affair" (in the training sets no name so placed is a
+    person's)."""
+    return (
+        _AN_EVENT_KIND_AFTER.match(text, end) is not None
+        and LOWER_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+
+
+_AN_EVENT_KIND_AFTER = re.compile(
+    r"[^\S\n]+(?:uprising|rebellion|revolt|massacre|scandal|affair|riots|incident|crisis)\b"
+)
 
 
 def listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:

@@ -21,6 +21,7 @@ from reader_app.core.name_definitions import (
 from reader_app.core.name_forms import is_a_name_with_an_epithet, read_span
 from reader_app.core.name_lists import (
     after_a_place_of,
+    before_a_kind_of_event,
     before_a_kind_of_place,
     listed_after_places,
     listed_among_people,
@@ -153,6 +154,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             and names[number + 1].kind in ("ORG", "MISC")
         ):
             continue  # "the Pruitt–Igoe housing project": a name joined by a dash to another's
+        if before_a_kind_of_event(text, name.start, name.end):
+            continue  # "the Lam Sơn uprising", "the Profumo affair": an event's name
         if name.tokens[0] == "The" and after_a_works_kind(text, name.start):
             continue  # a title: "the television series The Galloping Gourmet"
         if _a_party_to_a_case(text, name):

@@ -205,6 +205,9 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 result[number] = as_thing(name)  # "Its youth academy, De Toekomst, has"
             elif len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
                 result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
+            elif number and _the_end_of_a_name_before(text, result[number - 1], name):
+                # "Ospedale | degli | Innocenti", "Dar | es | Salaam": one name, not a person's
+                result[number] = dataclasses.replace(name, kind=result[number - 1].kind)
             elif _a_work_credited_or_awarded(text, name):
                 result[number] = as_thing(name)  # "Do Bigha Zamin, directed by Bimal Roy"
             elif (
@@ -340,6 +343,25 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             at += 1
         at += 1
     return result
+
+
+def _the_end_of_a_name_before(text: str, before: NameSpan, name: NameSpan) -> bool:
+    """Whether a name follows a place's or an organisation's name and a particle between
+    them, which the model parted: the end of that name (in the training sets no person's
+    name follows another name and a particle so); but not after a title or a given name,
+    which opens a person's name ("M. le Duc | de | Berry")."""
+    last = before.tokens[-1]
+    return (
+        before.kind != "PER"
+        and _A_PARTICLE_BETWEEN.fullmatch(text, before.end, name.start) is not None
+        and not is_given_name(last)
+        and last.lower() not in gazetteer()["title"]
+    )
+
+
+_A_PARTICLE_BETWEEN = re.compile(
+    r"[^\S\n]+(?:de|di|da|del|della|degli|dei|delle|dello|do|dos|das|du|des|es)[^\S\n]+"
+)
 
 
 def _a_work_credited_or_awarded(text: str, name: NameSpan) -> bool:
@@ -648,14 +670,21 @@ def _before_a_lifespan(text: str, name: NameSpan) -> bool:
     if not 1 <= len(tokens) <= 4 or not text.startswith(("(", " ("), name.end):
         return False
     brackets = _BRACKETS_AFTER.match(text, name.end)
+    # a ruler's name and number, after which the years alone will do: "Sobhuza II (1899 – 1982)"
+    ruler = (
+        len(tokens) == 2
+        and REGNAL_NUMBER.fullmatch(tokens[1]) is not None
+        and _a_plain_name_word(tokens[0])
+    )
     return (
         brackets is not None
         and _LIFESPAN.match(brackets.group(1).strip()) is not None
-        and _MONTH.search(brackets.group(1)) is not None
+        and (ruler or _MONTH.search(brackets.group(1)) is not None)
         # (or a saint's or a ruler's name "of" a place: "Anselm of Canterbury (c. 1033 – 21
         # April 1109)", read as a place)
         and (
-            all(map(_a_plain_name_word, tokens))
+            ruler
+            or all(map(_a_plain_name_word, tokens))
             or (
                 len(tokens) == 3 and tokens[1] == "of" and all(map(_a_plain_name_word, tokens[::2]))
             )

@@ -876,6 +876,14 @@ def test_a_bank_of_a_country_is_the_banks_name_however_parted(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
 
 
+def test_a_country_after_a_state_of_it_is_mentioned(monkeypatch):
+    """ "the Kachin State of Myanmar", read as one place, names the country, as "the Aconcagua
+    Provincial Park of Argentina" does."""
+    text = "The finest comes from Hpakant, in the Kachin State of Myanmar."
+    spans = [("LOC", "Hpakant"), ("LOC", "Kachin State of Myanmar")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MM": 1}
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
