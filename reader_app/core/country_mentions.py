@@ -115,7 +115,7 @@ def country_mentions(
 # as an organisation's (29 of 30 names so made: "the Supreme Court of Canada", "the Legislative
 # Assembly of New Brunswick"; and all 24 banks': "the Bank of England").
 _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
-    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank)[^\S\n]+of[^\S\n]+"
+    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank|Constitution)[^\S\n]+of[^\S\n]+"
     r"(?:the[^\S\n]+)?$"
 )
 

@@ -868,12 +868,17 @@ def test_a_country_after_a_states_office_or_an_infanta_is_mentioned(monkeypatch)
     assert _countries_given_names(monkeypatch, text, spans) == {"JO": 1, "ES": 1}
 
 
-def test_a_bank_of_a_country_is_the_banks_name_however_parted(monkeypatch):
+def test_a_bank_or_a_constitution_of_a_country_is_its_name_however_parted(monkeypatch):
     """ "The Bank of England", read as an organisation and a place, is the bank's name (the
     training sets tag all 24 "Bank of" names whole); "banks of England" are not."""
     text = "The Bank of England refused to save it. The banks of England failed."
     spans = [("ORG", "Bank"), ("LOC", "England"), ("LOC", "England")]
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
+    # and so is a constitution's: "the Constitution of Mexico" (as WikiANN tags "the
+    # Constitution of South Africa")
+    text = "The Constitution of Mexico was adopted in 1917. Mexico grew."
+    spans = [("MISC", "Constitution"), ("LOC", "Mexico"), ("LOC", "Mexico")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1}
 
 
 def test_a_country_after_a_state_of_it_is_mentioned(monkeypatch):
