@@ -107,8 +107,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "W.", "W.N.F."
 
 
 def is_name_of_a_place(words: tuple[str, ...]) -> bool:
-    """A given name, perhaps a regnal number, "of" and one capitalised word: how saints and
-    rulers are named ("Hilary of Poitiers", "Ottokar II of Bohemia"), one person. Not a surname
+    """A given name (or two), perhaps a regnal number, "of" and one capitalised word: how saints
+    and rulers are named ("Hilary of Poitiers", "Ottokar II of Bohemia"), one person. Not a surname
     or a place word before "of" ("Smith of Microsoft", "Isle of Man"), nor an acronym or
     several words after it ("Michael Tien of NPP", "Fernando Cheung of the Labour Party")."""
     if words.count("of") != 1:
@@ -120,6 +120,9 @@ def is_name_of_a_place(words: tuple[str, ...]) -> bool:
     if len(head) == 2 and REGNAL_NUMBER.fullmatch(head[1]):
         head.pop()
     tail = words[at + 1 :]
+    # (or two given names: "John Maurice of Nassau", "Frederick William of Brandenburg")
+    if len(head) == 2 and all(without_accents(w.lower()) in given_names() for w in head):
+        head.pop()
     if len(head) != 1 or len(tail) != 1:
         return False
     name, place = head[0], tail[0]

@@ -85,9 +85,12 @@ REGNAL_NUMBER = re.compile(r"[IVXL]+")
 PLACES_FIRST_WORDS = frozenset(
     {"Sierra", "Cabo", "Cerro", "Lago", "Río", "Puerto", "Punta", "Bahía", "Laguna", "Volcán"}
 )
-# The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan"). "SS"
-# is left out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").
-SHIP_PREFIXES = frozenset("HMS HMAS HMCS HMNZS USS RMS SMS INS HNLMS MV HMY".split())
+# The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan", and the
+# Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
+# out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").
+SHIP_PREFIXES = frozenset(
+    "HMS HMAS HMCS HMNZS USS USNS RMS SMS INS HNLMS MV HMY ARA ORP HDMS".split()
+)
 SHIP_PREFIX = "(?:" + "|".join(sorted(SHIP_PREFIXES)) + ")"
 KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
 
