@@ -79,6 +79,12 @@ def country_mentions(
             continue
         if text.startswith("$", mention.end):
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
+        if text.endswith(" v. ", max(0, mention.start - 4), mention.start) or text.startswith(
+            " v. ", mention.end
+        ):
+            # a party to a law case, written with "v." as no match's result is: "Schenck v.
+            # United States" (the training sets tag all 7 names beside "v." a case's)
+            continue
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
         if _AN_ASSEMBLY_OR_A_COURT_OF.search(text, max(0, mention.start - 40), mention.start):

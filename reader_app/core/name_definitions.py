@@ -192,8 +192,9 @@ _SUBTITLE = rf"(?::[^\S\n]+(?!{_SPEECH_OPENING}){TITLE_WORD}(?:[^\S\n]+{TITLE_WO
 
 
 _DEFINITION = re.compile(
-    # (a possessive first: "Jack Daniel's is a brand of Tennessee whiskey")
-    rf"(?:['’]s)?{_SUBTITLE}"
+    # (a possessive first: "Jack Daniel's is a brand of Tennessee whiskey"; or an elided
+    # letter: "Moanin' is an album")
+    rf"(?:['’]s|['’])?{_SUBTITLE}"
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"

@@ -469,7 +469,7 @@ def _a_name_with_a_particle(tokens: tuple[str, ...]) -> bool:
     )
 
 
-_PARTICLES_BEFORE_A_SURNAME = frozenset("von van di da de del della do dos das du".split())
+_PARTICLES_BEFORE_A_SURNAME = frozenset("von van di da de del della do dos das du af".split())
 # Words that open places' names as given names open people's ("Sierra de Segura"), besides
 # those of `not_given_here` ("Santa Cruz de Tenerife"); and articles, which some lists hold
 # as given names ("Le Roi de Prusse", "Les Marguerites de la Marguerite").

@@ -889,6 +889,15 @@ def test_a_country_after_a_state_of_it_is_mentioned(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"MM": 1}
 
 
+def test_a_country_that_is_a_party_to_a_law_case_is_not_mentioned(monkeypatch):
+    """ "Schenck v. United States", a case's name (the training sets tag all 7 names beside
+    "v." a case's); but a match's result, written with "v" alone, names its teams' countries
+    ("England v Pakistan")."""
+    text = "Schenck v. United States is a decision of 1919. England v Pakistan was drawn."
+    spans = [("PER", "Schenck"), ("LOC", "United States"), ("LOC", "England"), ("LOC", "Pakistan")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "PK": 1}
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
