@@ -898,6 +898,13 @@ def test_a_country_that_is_a_party_to_a_law_case_is_not_mentioned(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "PK": 1}
 
 
+def test_countries_whose_names_open_with_a_capital_with_a_mark_are_found():
+    """ "Éire" (Ireland's name in its constitution) and "the Åland Islands": the index of
+    capitalised words holds Latin capitals with marks, not only A to Z."""
+    text = "It named the state Éire in 1937. The Åland Islands belong to Finland."
+    assert _codes(text) == ["IE", "AX", "FI"]
+
+
 def test_a_planet_after_its_parts_or_a_missions_words_is_no_person(monkeypatch):
     """ "the moons of Mars", "a probe to Venus", "on its way to Saturn": the planet, not the
     god, wherever the model read a person; but "the god Jupiter" is one."""
