@@ -50,10 +50,10 @@ def test_capitalised_words_where_the_plain_pattern_finds_them():
     import re
 
     from reader_app.core.ner import model
-    from reader_app.core.phrases import _CANDIDATE
+    from reader_app.core.phrases import _CANDIDATE, _CAPITALS
 
     plain = {
-        _CANDIDATE: r"(?<![\w.\-])[A-Z][^\W_]*(?:[.\-'’][^\W_]+)*\.?",
+        _CANDIDATE: rf"(?<![\w.\-])[{_CAPITALS}][^\W_]*(?:[.\-'’][^\W_]+)*\.?",
         model._CAPITALISED: r"(?<![\w’'])[A-Z][\w’'.\-]*",
     }
     for fast, slow in plain.items():
