@@ -113,7 +113,8 @@ way (seed 202611341), scored once and then read in the same session, and `held_o
 (30) after its rules, the same way (seed 202611342), scored once and then read in the same
 session, and `held_out_54.txt` (30) after its rules, the same way (seed 202611343), scored
 once and then read in the same session, and `held_out_55.txt` (30) after its rules, the same
-way (seed 202611344), scored once and then read in the same session.
+way (seed 202611344), scored once and then read in the same session (its gold then tagged
+"Japanese Americans" as one people's name, as CoNLL tags "Japanese-Americans").
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

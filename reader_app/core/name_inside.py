@@ -101,8 +101,15 @@ def _titled_full_name(tokens: tuple[str, ...]) -> bool:
         (title in OFFICES or (title.endswith("s") and title[:-1] in OFFICES))
         and is_given_name(tokens[1])
         and _is_a_full_name(tokens[1:])
-        and not in_lists(tokens[-1].lower(), ("common", "everyday", "loc", "place"))
+        and (
+            # (a colour is a surname, "Justice Hugo Black", and ends no place's name)
+            tokens[-1].lower() in _COLOURS
+            or not in_lists(tokens[-1].lower(), ("common", "everyday", "loc", "place"))
+        )
     )
+
+
+_COLOURS = frozenset({"black", "white", "green", "gray", "grey"})
 
 
 @functools.cache
