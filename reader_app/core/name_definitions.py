@@ -272,7 +272,7 @@ _THE_FIRST_WORDS_OF_A_NAME = re.compile(
 # Works whose titles are often their heroes' names ("Rusalka is an opera", "Emma is a novel").
 _WORKS_OF_A_CHARACTER = frozenset(
     "book documentary film game movie musical novel opera play poem series show sitcom song "
-    "painting sculpture statue strip manga webcomic".split()
+    "painting sculpture statue strip manga webcomic trilogy tetralogy".split()
 )
 
 

@@ -154,6 +154,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             and names[number + 1].kind in ("ORG", "MISC")
         ):
             continue  # "the Pruitt–Igoe housing project": a name joined by a dash to another's
+        if name.tokens[-2:] == ("of", "Fame") or text.startswith(" of Fame", name.end):
+            continue  # "the Naismith Hall of Fame": the hall's name, however the model cut it
         if before_a_kind_of_event(text, name.start, name.end):
             continue  # "the Lam Sơn uprising", "the Profumo affair": an event's name
         if name.tokens[0] == "The" and after_a_works_kind(text, name.start):
