@@ -133,6 +133,15 @@ CASES = [
         ],
     ),
     (
+        "abbreviations",
+        "He won Schenck v. United States in 1919. Then Plessy v. Ferguson came. It ended v. 4.",
+        [
+            "He won Schenck v. United States in 1919.",
+            "Then Plessy v. Ferguson came.",
+            "It ended v. 4.",
+        ],
+    ),
+    (
         "initials",
         "Somerset 83 and 174 (P. Simmons 4-38), Kent 296. Rain stopped play.",
         ["Somerset 83 and 174 (P. Simmons 4-38), Kent 296.", "Rain stopped play."],
