@@ -117,11 +117,13 @@ def country_mentions(
     return by_code
 
 
-# A court's, an assembly's or a bank's name "of" a country, which the training sets tag whole
-# as an organisation's (29 of 30 names so made: "the Supreme Court of Canada", "the Legislative
-# Assembly of New Brunswick"; and all 24 banks': "the Bank of England").
+# A court's, an assembly's, a bank's or a constitution's name "of" a country, which the
+# training sets tag whole as an organisation's (29 of 30 names so made: "the Supreme Court of
+# Canada", "the Legislative Assembly of New Brunswick"; all 24 banks': "the Bank of England";
+# and WikiANN's "the Constitution of South Africa").
 _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
-    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank|Constitution)[^\S\n]+of[^\S\n]+"
+    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank|Constitution)"
+    r"[^\S\n]+of[^\S\n]+"
     r"(?:the[^\S\n]+)?$"
 )
 

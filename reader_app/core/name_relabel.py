@@ -417,7 +417,7 @@ _RULERS_OF_BEFORE = re.compile(
 
 # German words that join a place's name, never a person's.
 _NO_PERSONS_PARTICLES = frozenset({"im", "am", "zum", "zur", "beim", "vom", "ob"})
-
+# Words before a god's or a saint's name: "a temple dedicated to Shiva".
 _DEDICATED_TO_BEFORE = re.compile(r"\b(?:dedicated|consecrated)[^\S\n]+to[^\S\n]+$")
 _POSSESSIVE_JOIN = re.compile(r"[^\S\n]*['’]s[^\S\n]+")
 
@@ -605,7 +605,7 @@ def _a_rulers_title_and_names(tokens: tuple[str, ...]) -> bool:
     return (
         len(tokens) >= 3
         and tokens[0] in _RULERS_TITLES
-        and all(map(_a_rulers_name_word, tokens[1:]))
+        and all(map(_a_persons_name_word, tokens[1:]))
     )
 
 
@@ -614,14 +614,14 @@ def _an_office_and_a_name(tokens: tuple[str, ...]) -> bool:
     of a person's name: "President Sukarno", read as an organisation (in the training sets
     no name so made is anything else; but "General Motors", "Premier League")."""
     return (
-        len(tokens) == 2 and tokens[0] in _OFFICES_BEFORE_A_NAME and _a_rulers_name_word(tokens[1])
+        len(tokens) == 2 and tokens[0] in _OFFICES_BEFORE_A_NAME and _a_persons_name_word(tokens[1])
     )
 
 
 _OFFICES_BEFORE_A_NAME = frozenset({"President", "Senator", "Governor", "Chancellor"})
 
 
-def _a_rulers_name_word(word: str) -> bool:
+def _a_persons_name_word(word: str) -> bool:
     """A regnal number, a given name or a capitalised word of no other kind of name."""
     if REGNAL_NUMBER.fullmatch(word):
         return True
