@@ -158,7 +158,7 @@ def people_after_a_plural_kind_inside(
     organisation or place with them: "Zdeněk Moravec" and "Miloš Tichý" of "Czech
     astronomers Zdeněk Moravec and Miloš Tichý"; None where the name holds no such list.
     Each of the list's names is a given name and more, joined by commas or "and"; after
-    relatives, one word alone will do: "Malcolm" and "Angus" of "Young 's younger brothers
+    relatives, one word alone will do: "Malcolm" and "Angus" of "Young's younger brothers
     Malcolm and Angus"."""
     if name.kind == "PER":
         return None
