@@ -476,7 +476,9 @@ def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
 
 _A_THING_BEFORE_A_COMMA = re.compile(
     r"(?:(?:^|[.!?]\s+|\n)(?:A|An|The|Its|His|Her|Their)|\b(?:its|his|her|their))"
-    r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?([a-z]+),[^\S\n]+$"
+    # (no "of" between: in "The inventor of the game, James Naismith," the kind is the
+    # inventor)
+    r"[^\S\n]+(?:(?!of\b)[\w'’-]+[^\S\n]+){0,3}?([a-z]+),[^\S\n]+$"
 )
 _CLOSED_AFTER = re.compile(r"[^\S\n]*(?:,|\()")
 
@@ -527,6 +529,10 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
     six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman"); or born in
     brackets after it: "Uri Caine (born June 8, 1956)"."""
     tokens = name.tokens
+    if len(tokens) == 1:
+        # one word only with the years of a life in brackets, as a biography opens:
+        # "Al-Kindi (c. 801 – 873) was an Arab philosopher"
+        return _one_word_defined_as_a_person_with_years(text, name)
     if not 2 <= len(tokens) <= 6 or not all(is_title_case(t) for t in tokens):
         return False
     # A country's word may open a person's name ("Montserrat Caballé was a Spanish operatic
@@ -549,6 +555,23 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
         match is not None
         and match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
     )
+
+
+def _one_word_defined_as_a_person_with_years(text: str, name: NameSpan) -> bool:
+    """Whether one capitalised word, no country's nor an institution's, opens its sentence,
+    has years in brackets after it and is defined there as a person."""
+    word = name.tokens[0]
+    return (
+        text.startswith(" (", name.end)
+        and _YEARS_IN_BRACKETS.match(text, name.end) is not None
+        and is_title_case(word)
+        and not is_institution_word(word)
+        and not code_for(word)
+        and defined_as_a_person_here(text, name.start, name.end)
+    )
+
+
+_YEARS_IN_BRACKETS = re.compile(r"[^\S\n]*\((?:c\.[^\S\n]*)?\d{3,4}[^()\n]{0,40}\d{3,4}\)")
 
 
 # A name described between commas right after it: "Gabe Newell, the co-founder of Valve,".

@@ -85,6 +85,7 @@ def names_nobody_here(
         return True  # "the 2007 film Juno", "the ship Pequod": a title, not a person
     if all(
         _WORK_KIND_AND_COMMA_BEFORE.search(text, max(0, start - 24), start)
+        and not _OF_A_WORK_BEFORE.search(text, max(0, start - 40), start)
         and _APPOSITION_END.match(text, end)
         for start, end in found
     ):
@@ -346,6 +347,11 @@ _BASED_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.'’]*(?:[^\S\n]+[A-Z][\w.'’]*)
 _WORK_KIND_AND_COMMA_BEFORE = re.compile(
     r"\b(?:film|movie|album|song|single|novel|book|play|musical|opera|series|sitcom|show|poem"
     r"|painting|game|EP|documentary)[^\S\n]*,[^\S\n]+$"
+)
+# The work after "of": the name in apposition is another noun's ("The inventor of the game,
+# James Naismith,").
+_OF_A_WORK_BEFORE = re.compile(
+    r"\bof[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+[\w-]+[^\S\n]*,[^\S\n]+$"
 )
 _APPOSITION_END = re.compile(r"[^\S\n]*['’\"”]?[^\S\n]*[,.;)]")
 # A band's member after its name: "Thin Lizzy guitarist Snowy White" (in the training sets the
