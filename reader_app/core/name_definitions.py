@@ -412,6 +412,12 @@ def kinds_before_a_person() -> frozenset[str]:
     return rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
 
 
+@functools.cache
+def relatives() -> frozenset[str]:
+    """Kinds of relative: "brother", "wife", "son" (the roles of no firm's owner or chair)."""
+    return people_rules()["person_roles"] - _OWNERS - {"chairman", "chairwoman"}
+
+
 def described_as_a_person(text: str, end: int) -> bool:
     """Whether the words after a name, ending at `end`, describe a person: a phrase between
     commas naming a kind of person ("Okonkwo, a wrestling champion") or a relative after a
@@ -563,7 +569,7 @@ def _one_word_defined_as_a_person_with_years(text: str, name: NameSpan) -> bool:
     word = name.tokens[0]
     return (
         text.startswith(" (", name.end)
-        and _YEARS_IN_BRACKETS.match(text, name.end) is not None
+        and lifespan_after(text, name.end) is not None
         and is_title_case(word)
         and not is_institution_word(word)
         and not code_for(word)
@@ -571,7 +577,19 @@ def _one_word_defined_as_a_person_with_years(text: str, name: NameSpan) -> bool:
     )
 
 
-_YEARS_IN_BRACKETS = re.compile(r"[^\S\n]*\((?:c\.[^\S\n]*)?\d{3,4}[^()\n]{0,40}\d{3,4}\)")
+def lifespan_after(text: str, end: int) -> str | None:
+    """The dates of birth and death in brackets right after `end`, if such follow: "(c. 1203 –
+    12 September 1263)", "(August 9, 1929 – February 13, 2014)", "(c. 801 – 873)"."""
+    brackets = _BRACKETS_AFTER.match(text, end)
+    if brackets is None or _LIFESPAN.match(brackets.group(1).strip()) is None:
+        return None
+    return brackets.group(1)
+
+
+_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{6,60})\)")
+_LIFESPAN = re.compile(
+    r"^(?:c\.[^\S\n]*)?[^–-]*\d{3,4}[^\S\n]*[–-][^\S\n]*(?:c\.[^\S\n]*)?[^–-]*\d{3,4}$"
+)
 
 
 # A name described between commas right after it: "Gabe Newell, the co-founder of Valve,".

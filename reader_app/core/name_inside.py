@@ -10,6 +10,7 @@ import re
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
+from reader_app.core.name_definitions import relatives
 from reader_app.core.name_reading import as_person, plural_kind
 from reader_app.core.name_words import (
     OFFICES,
@@ -168,7 +169,7 @@ def people_after_a_plural_kind_inside(
             break
     else:
         return None
-    shortest = 1 if plural_kind(tokens[at], _relatives()) else 2
+    shortest = 1 if plural_kind(tokens[at], relatives()) else 2
     groups: list[tuple[int, int]] = []
     first = at + 1
     for stop in range(at + 1, len(tokens) + 1):
@@ -185,12 +186,3 @@ def people_after_a_plural_kind_inside(
         return None
     parts = [part_of_name(text, name, a, b) for a, b in groups]
     return [as_person(part) for part in parts if part is not None]
-
-
-@functools.cache
-def _relatives() -> frozenset[str]:
-    """Kinds of relative: "brother", "wife", "son" (the roles of no firm's officer)."""
-    return people_rules()["person_roles"] - _FIRMS_ROLES
-
-
-_FIRMS_ROLES = frozenset({"owner", "founder", "co-founder", "cofounder", "chairman", "chairwoman"})

@@ -22,6 +22,7 @@ from reader_app.core.name_definitions import (
     after_a_thing_in_apposition,
     defined_as_a_thing,
     kinds_before_a_person,
+    lifespan_after,
     signed_with_an_email,
 )
 from reader_app.core.name_edges import is_name_of_a_place
@@ -40,6 +41,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing
+from reader_app.core.name_shapes import is_a_plain_name_word
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
@@ -527,12 +529,7 @@ def _one_name_before_a_life_event(text: str, name: NameSpan) -> bool:
     )
 
 
-# Dates of birth and death in brackets after a name: "Mindaugas (c. 1203 – 12 September
-# 1263)", "Charles J. Fillmore (August 9, 1929 – February 13, 2014)".
-_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{6,60})\)")
-_LIFESPAN = re.compile(
-    r"^(?:c\.[^\S\n]*)?[^–-]*\d{3,4}[^\S\n]*[–-][^\S\n]*(?:c\.[^\S\n]*)?[^–-]*\d{3,4}$"
-)
+# A month's name, among the dates of a life: "Mindaugas (c. 1203 – 12 September 1263)".
 _MONTH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?(?=[^\S\n]|,|$)"
 )
@@ -622,13 +619,12 @@ _OFFICES_BEFORE_A_NAME = frozenset({"President", "Senator", "Governor", "Chancel
 
 
 def _a_persons_name_word(word: str) -> bool:
-    """A regnal number, a given name or a capitalised word of no other kind of name."""
-    if REGNAL_NUMBER.fullmatch(word):
-        return True
-    if not is_title_case(word) or is_institution_word(word):
-        return False
-    return is_given_name(word) or not in_lists(
-        word.lower(), ("common", "everyday", "place", "city", "loc")
+    """A regnal number, a given name or a capitalised word of no other kind of name (as the
+    one name after a ruler's title in `is_ruler_and_name`)."""
+    return (
+        REGNAL_NUMBER.fullmatch(word) is not None
+        or is_a_plain_name_word(word)
+        or (is_given_name(word) and is_title_case(word) and not is_institution_word(word))
     )
 
 
@@ -669,7 +665,7 @@ def _before_a_lifespan(text: str, name: NameSpan) -> bool:
     tokens = name.tokens
     if not 1 <= len(tokens) <= 4 or not text.startswith(("(", " ("), name.end):
         return False
-    brackets = _BRACKETS_AFTER.match(text, name.end)
+    lifespan = lifespan_after(text, name.end)
     # a ruler's name and number, after which the years alone will do: "Sobhuza II (1899 – 1982)"
     ruler = (
         len(tokens) == 2
@@ -677,9 +673,8 @@ def _before_a_lifespan(text: str, name: NameSpan) -> bool:
         and _a_plain_name_word(tokens[0])
     )
     return (
-        brackets is not None
-        and _LIFESPAN.match(brackets.group(1).strip()) is not None
-        and (ruler or _MONTH.search(brackets.group(1)) is not None)
+        lifespan is not None
+        and (ruler or _MONTH.search(lifespan) is not None)
         # (or a saint's or a ruler's name "of" a place: "Anselm of Canterbury (c. 1033 – 21
         # April 1109)", read as a place)
         and (

@@ -233,12 +233,12 @@ def is_ruler_and_name(tokens: tuple[str, ...]) -> bool:
     return (
         len(tokens) == 2
         and tokens[0].lower() in RULERS
-        and _is_a_plain_name_word(tokens[1])
+        and is_a_plain_name_word(tokens[1])
         and tokens[1].lower() not in people_rules()["not_surname_here"]
     )
 
 
-def _is_a_plain_name_word(word: str) -> bool:
+def is_a_plain_name_word(word: str) -> bool:
     """A capitalised word that is no institution's and in no list of words, places or
     cities: a name ("Eugénie", the epithet "Epiphanes"; not "University", "Creek")."""
     return (
@@ -259,7 +259,7 @@ def is_regnal_name(tokens: tuple[str, ...]) -> bool:
     while len(tokens) > 2 and tokens[0].lower() in titles:
         ruled = ruled or tokens[0].lower() in RULERS
         tokens = tokens[1:]
-    if len(tokens) == 3 and not _is_a_plain_name_word(tokens[2]):
+    if len(tokens) == 3 and not is_a_plain_name_word(tokens[2]):
         return False
     return (
         len(tokens) in (2, 3)
