@@ -242,9 +242,11 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
         search_from = name.start
         for words in plausible:
             start = text.find(words[0], search_from, name.end)
-            # (the last word whole, not inside the first: "Nighty Night")
+            # (the last word whole and after the first: "Nighty Night", "Sing Sing")
             last = (
-                start if len(words) == 1 else _find_word(text, words[-1], max(start, 0), name.end)
+                start
+                if len(words) == 1
+                else _find_word(text, words[-1], max(start, 0) + len(words[0]), name.end)
             )
             if start < 0 or last < 0:
                 continue  # words the text does not hold as written: no offsets to give

@@ -598,12 +598,29 @@ def _a_rulers_title_and_names(tokens: tuple[str, ...]) -> bool:
     number: "King Stanisław August Poniatowski", "King Farouk I", "Empress Lý Chiêu Hoàng",
     read as an organisation (in the training sets the 14 names so made are people's, though
     WikiANN's machine tags 6 of them as organisations; not "Queen Charlotte Sound", "Queen
-    Maud Land", whose words are a place's or everyday ones)."""
+    Maud Land", whose words are a place's or everyday ones). The title may be a longer one:
+    "Holy Roman Emperor Charles IV", "Grand Duke Michael Alexandrovich", "Crown Prince
+    Christian" (5 of the 6 such names followed by a person's name words are people's in
+    training; the sixth, "Grand Duke of Oldenburg", has none)."""
+    for title in _LONGER_RULERS_TITLES:
+        if tokens[: len(title)] == title:
+            # one word is enough after a title this long: "Crown Prince Christian"
+            return len(tokens) > len(title) and all(map(_a_persons_name_word, tokens[len(title) :]))
     return (
         len(tokens) >= 3
         and tokens[0] in _RULERS_TITLES
         and all(map(_a_persons_name_word, tokens[1:]))
     )
+
+
+_LONGER_RULERS_TITLES = (
+    ("Holy", "Roman", "Emperor"),
+    ("Crown", "Prince"),
+    ("Crown", "Princess"),
+    ("Grand", "Duke"),
+    ("Grand", "Duchess"),
+    ("Grand", "Prince"),
+)
 
 
 def _an_office_and_a_name(tokens: tuple[str, ...]) -> bool:

@@ -22,6 +22,7 @@ from reader_app.core.name_forms import (
     is_a_name_with_an_epithet,
 )
 from reader_app.core.name_office_holders import leads_the_party
+from reader_app.core.name_shapes import is_a_plain_name_word
 from reader_app.core.name_words import (
     is_given_name,
     is_given_name_no_particle,
@@ -109,6 +110,8 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 break
             name = NameSpan("PER", initial.start(), name.end, (initial.group(1), *name.tokens))
         before = joined[-1] if joined else None
+        if before is not None and name.kind == "PER" and _a_first_name_read_apart(before):
+            before = NameSpan("PER", before.start, before.end, before.tokens)  # "Euryclides | de"
         if before is not None and before.kind == name.kind == "PER":
             between = _PARTICLES_BETWEEN.fullmatch(text, before.end, name.start)
             words = between.group().split() if between else []
@@ -128,6 +131,19 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                 continue
         joined.append(name)
     return joined
+
+
+def _a_first_name_read_apart(name: NameSpan) -> bool:
+    """Whether a name the model read as no person's is one plain word that may open a
+    person's name before a particle: "Euryclides de Jesus Zerbini", the first word read as
+    MISC (the training sets hold no name of another kind so placed before a particle and a
+    person's name, nor any word of a country there)."""
+    return (
+        name.kind in ("MISC", "ORG")
+        and len(name.tokens) == 1
+        and is_a_plain_name_word(name.tokens[0])
+        and not code_for(name.tokens[0])
+    )
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]*(\S*)")

@@ -172,6 +172,14 @@ def test_mentions_are_offsets_into_the_text():
     assert [document.text[a:b] for a, b in found.countries[0].mentions] == ["Poland"]
 
 
+def test_a_mention_of_a_name_whose_first_and_last_words_are_one_spans_the_name():
+    """ "Ford Madox Ford": the mention ends at the last word, not at the first."""
+    document = document_from_text("The novelist Ford Madox Ford wrote The Good Soldier in 1915.")
+    [person] = extract_entities(document).people
+    assert person.name == "Ford Madox Ford"
+    assert [document.text[a:b] for a, b in person.mentions] == ["Ford Madox Ford"]
+
+
 def test_empty_document_has_no_entities():
     found = extract_entities(document_from_text(""))
     assert found.people == () and found.countries == ()
