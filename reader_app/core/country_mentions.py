@@ -286,10 +286,10 @@ _A_WILD_PLACE_OF = re.compile(
 _A_DYNASTY_OF = re.compile(r"\b[Dd]ynast(?:y|ies)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 # A people of a country, in lower case inside a name the model read.
 _A_PEOPLE_OF = re.compile(r"\b(?:people|peoples|tribes?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
-# A country under a regime is the country: "Nazi Germany", "Vichy France". (Not "Ancient
-# Greece", "Ancient Libya": a civilisation's name, as CoNLL marks it whole.)
+# A country under a regime is the country: "Nazi Germany", "Vichy France", "Soviet Russia".
+# (Not "Ancient Greece", "Ancient Libya": a civilisation's name, as CoNLL marks it whole.)
 _OF_A_TIME = frozenset(
-    "Nazi Fascist Imperial Communist Francoist Vichy Weimar Tsarist Colonial Occupied".split()
+    "Nazi Fascist Imperial Communist Francoist Vichy Weimar Tsarist Colonial Occupied Soviet".split()
 )
 # A company's name, then "of" and the country it is from.
 _COMPANY_OF = re.compile(
@@ -510,9 +510,15 @@ def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
 
 def _after_comma(text: str, name: NameSpan, mention: CountryMention) -> bool:
     """A place name that ends with its country after a comma ("Mar del Plata, Argentina",
-    as Wikipedia writes places) names the country too."""
+    as Wikipedia writes places) names the country too, and so does a country that opens a
+    list of places read as one ("preached in Poland, Prussia"; not a town of a state named
+    for a country: "Poland, Maine", "Lebanon, Pennsylvania")."""
+    if name.kind != "LOC":
+        return False
+    if mention.end == name.end:
+        return text[name.start : mention.start].rstrip().endswith(",")
     return (
-        name.kind == "LOC"
-        and mention.end == name.end
-        and text[name.start : mention.start].rstrip().endswith(",")
+        mention.start == name.start
+        and text.startswith(",", mention.end)
+        and text[mention.end + 1 : name.end].strip().lower() not in gazetteer()["place"]
     )

@@ -233,8 +233,10 @@ STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
     r"|near"
-    # a journey's ends: "had come from Milton", "moved to Swinton", "arrived in Bergen"
-    r"|(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove)[^\S\n]+from"
+    # a journey's ends: "had come from Milton", "moved to Swinton", "arrived in Bergen" (not a
+    # name's: "Its name comes from Jacques Bonhomme")
+    r"|(?<!name[^\S\n])(?<!names[^\S\n])"
+    r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove)[^\S\n]+from"
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
     r"|(?:moved|travelled|traveled|emigrated|relocated)[^\S\n]+to"
     # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick", "Members

@@ -319,13 +319,14 @@ _EVENTS_OF_A_LIFE = frozenset(
 
 
 # What only a person has "of" him or her: "the philosophy of Plato and Plotinus", "the
-# memoirs of Casanova", "the plays of Shakespeare" (in the training sets, such words before
-# "of" and a name: 9 people; not "works", a factory too: "the works of Messrs. Fox, Henderson,
-# and Co.").
+# memoirs of Casanova", "the plays of Shakespeare", "the books of Galen and Avicenna" (in the
+# training sets, such words before "of" and a name: 9 people; not "works", a factory too:
+# "the works of Messrs. Fox, Henderson, and Co.", nor "theories" or "ideas", a concept's:
+# "the theories of Rank and Nexus").
 _A_PERSONS_OWN = frozenset(
     "philosophy teachings writings sayings disciple disciples pupil pupils memoirs poems "
     "portrait bust birthplace successor predecessor tomb grave plays novels stories operas "
-    "symphonies sonnets paintings will".split()
+    "symphonies sonnets paintings will books essays treatises sermons lectures dialogues".split()
 )
 
 

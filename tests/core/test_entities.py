@@ -368,6 +368,14 @@ def test_a_place_ending_with_its_country_after_a_comma_names_the_country(monkeyp
     assert _countries_given_names(monkeypatch, text, spans) == {"AR": 1}
 
 
+def test_a_country_opening_places_read_as_one_counts_unless_a_states_town(monkeypatch):
+    """ "He preached in Poland, Prussia", read as one place, names Poland; "Poland, Maine",
+    read so, is a town of Maine."""
+    text = "He preached in Poland, Prussia and Lithuania. He retired to Poland, Maine."
+    spans = [("LOC", "Poland, Prussia"), ("LOC", "Lithuania"), ("LOC", "Poland, Maine")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"PL": 1, "LT": 1}
+
+
 def test_countries_inside_names_the_model_misread(monkeypatch):
     """A title "of" a country names the country ("Emperor of China", as CoNLL marks "King of
     Scotland"); an organisation that is the country's full name is the country; two names
@@ -552,14 +560,14 @@ def test_a_country_read_as_a_person_after_a_preposition_is_the_country(monkeypat
 
 
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
-    """ "Nazi Germany" is Germany and "the Aconcagua Provincial Park of Argentina" lies in
+    """ "Nazi Germany" is Germany, "Soviet Ukraine" Ukraine, and "the Aconcagua Provincial Park of Argentina" lies in
     Argentina (and "the North Island of New Zealand" in New Zealand, "the Lake District of
     England" in the United Kingdom); "the Gulf of Mexico" and "the Bank of Japan" are names of
     their own."""
     text = (
         "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
         "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
-        "Zealand. She died in the Lake District of England."
+        "Zealand. She died in the Lake District of England. Soviet Ukraine mourned."
     )
     spans = [
         ("MISC", "Nazi Germany"),
@@ -568,8 +576,9 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         ("ORG", "Bank of Japan"),
         ("LOC", "North Island of New Zealand"),
         ("LOC", "Lake District of England"),
+        ("LOC", "Soviet Ukraine"),
     ]
-    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1}
+    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1}
     assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
