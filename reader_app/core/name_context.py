@@ -166,12 +166,13 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
     return text[begin:end], begin
 
 
-# Kinds of works and firms, after a determiner, before a title: "the 2007 film Juno", "his
-# album Blue", "the newspaper L'Auto", "the British firm Dorman Long" (not the verbs "I show
-# Stella", "to play Hamlet"). Ships' kinds, a sequel's, a farm's, the sky's and the land's: no
-# person's name of the training sets comes after these ("the sequel Riven", "the farm Hoba
-# West", "the constellation Carina", "the flagship Royal Charles", "the volcano Parícutin");
-# nor do craft's kinds ("the NASA probe Dawn").
+# Kinds of works and firms, after a determiner or an owner, before a title: "the 2007 film
+# Juno", "his album Blue", "Woody Allen's film Annie Hall", "the newspaper L'Auto", "the
+# British firm Dorman Long" (not the verbs "I show Stella", "to play Hamlet"). Ships' kinds,
+# a sequel's, a farm's, the sky's and the land's: no person's name of the training sets comes
+# after these ("the sequel Riven", "the farm Hoba West", "the constellation Carina", "the
+# flagship Royal Charles", "the volcano Parícutin"); nor do craft's kinds ("the NASA probe
+# Dawn").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
@@ -190,7 +191,7 @@ _KINDS_NO_VERBS = (
     " label studio song ballad"
 ).split()
 _WORK_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\w['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
     rf"(?:{'|'.join(_KINDS_OF_WORKS)})[^\S\n]+$"
     rf"|\b[\w-]+[^\S\n]+(?:{'|'.join(_KINDS_NO_VERBS)})[^\S\n]+$"
     # what one makes: "Leonardo painted the Mona Lisa", "Beethoven composed the Eroica"
