@@ -183,6 +183,7 @@ _KINDS_OF_WORKS = (
     " website band firm company corporation label brand studio restaurant hotel"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
     " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
+    " perfume fragrance"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
@@ -237,9 +238,10 @@ PLACE_BEFORE = re.compile(
     # a journey's ends: "had come from Milton", "moved to Swinton", "arrived in Bergen" (not a
     # name's: "Its name comes from Jacques Bonhomme")
     r"|(?<!name[^\S\n])(?<!names[^\S\n])"
-    r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove)[^\S\n]+from"
+    r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove|sailed|sailing)"
+    r"[^\S\n]+from"
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
-    r"|(?:moved|travelled|traveled|emigrated|relocated)[^\S\n]+to"
+    r"|(?:moved|travelled|traveled|emigrated|relocated|sailed|sailing)[^\S\n]+to"
     # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick", "Members
     # elected for Denison"
     r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|[Mm]embers?)"
