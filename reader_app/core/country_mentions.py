@@ -272,11 +272,12 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
     return pieces
 
 
-# A park or a region named before the country it lies in, read as one place with it; and
+# A park or a region named before the country it lies in, read as one place with it ("the
+# Sakha Republic of Russia"; a country's own long name is found whole first); and
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
-    r"|Island|Islands"
+    r"|Island|Islands|Republic|Oblast|Krai"
     r"|Peninsula)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(

@@ -51,6 +51,12 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 )
 
 
+_HEADS_OF = frozenset(
+    "editor editors director head chairman chairwoman president member members leader owner "
+    "founder co-founder publisher".split()
+)
+
+
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The names inside a PER span: split at lower-case words ("Pierre and Natasha"), with
     titles, honorifics, country words and stray marks dropped from their edges, none after
@@ -98,6 +104,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             continue
         if not current:
             possessed = False  # a word between: "Napoleon's historian Thiers"
+            # What someone is the editor or the head "of" is a body, not a person: "Gaston
+            # Calmette, editor of Le Figaro", read as one name.
+            if word == "of" and padded[at - 1] in _HEADS_OF:
+                owner_before = True
             continue
         if word in kinds and padded[at + 1][:1].isupper():
             current = []  # a people's or a place's name before a kind: "Zora princess Ruto"

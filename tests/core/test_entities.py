@@ -567,7 +567,8 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
     text = (
         "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
         "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
-        "Zealand. She died in the Lake District of England. Soviet Ukraine mourned."
+        "Zealand. She died in the Lake District of England. Soviet Ukraine mourned, and so "
+        "did the Sakha Republic of Russia."
     )
     spans = [
         ("MISC", "Nazi Germany"),
@@ -577,8 +578,9 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         ("LOC", "North Island of New Zealand"),
         ("LOC", "Lake District of England"),
         ("LOC", "Soviet Ukraine"),
+        ("LOC", "Sakha Republic of Russia"),
     ]
-    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1}
+    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1, "RU": 1}
     assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
