@@ -448,7 +448,14 @@ def _a_name_with_a_particle(tokens: tuple[str, ...]) -> bool:
     place's ("Santa Cruz de Tenerife", "Sierra de Segura") nor the last a city's or a
     country's ("Marina di Ragusa", "Santiago de Cuba"); most of the 24 are towns named after
     people, "Bernardino de Campos", or clubs, "Vasco da Gama")."""
-    particles = [at for at, word in enumerate(tokens) if word in _PARTICLES_BEFORE_A_SURNAME]
+    # (a particle with a capital after a given name too: "Fiorello La Guardia"; in the
+    # training sets 49 names of three words so made are people's, 2 more tagged otherwise)
+    particles = [
+        at
+        for at, word in enumerate(tokens)
+        if word in _PARTICLES_BEFORE_A_SURNAME
+        or (at == 1 and word.lower() in _CAPITAL_PARTICLES and word[:1].isupper())
+    ]
     if len(tokens) < 3 or len(particles) != 1 or not 0 < particles[0] < len(tokens) - 1:
         return False
     at = particles[0]
@@ -472,11 +479,27 @@ def _a_name_with_a_particle(tokens: tuple[str, ...]) -> bool:
 
 
 _PARTICLES_BEFORE_A_SURNAME = frozenset("von van di da de del della do dos das du af".split())
+_CAPITAL_PARTICLES = _PARTICLES_BEFORE_A_SURNAME | {"la", "le"}
 # Words that open places' names as given names open people's ("Sierra de Segura"), besides
-# those of `not_given_here` ("Santa Cruz de Tenerife"); and articles, which some lists hold
-# as given names ("Le Roi de Prusse", "Les Marguerites de la Marguerite").
+# those of `not_given_here` ("Santa Cruz de Tenerife", "Terra Del Fuego"); and articles,
+# which some lists hold as given names ("Le Roi de Prusse", "Les Marguerites de la
+# Marguerite").
 _PLACES_OPENINGS = frozenset(
-    {"santo", "sierra", "vale", "île", "ile", "le", "la", "les", "el", "il", "lo"}
+    {
+        "santo",
+        "sierra",
+        "vale",
+        "île",
+        "ile",
+        "le",
+        "la",
+        "les",
+        "el",
+        "il",
+        "lo",
+        "terra",
+        "tierra",
+    }
 )
 
 

@@ -44,6 +44,7 @@ def test_plural_demonyms_are_mentions_of_their_country():
     found = list(find_countries(text))
     assert [m.code for m in found] == ["AL", "LK", "CR", "ME"]
     assert code_for("Icelanders") == "IS"
+    assert code_for("Soviets") == "RU"  # "until the Soviets took it in 1920"
     assert code_for("Dominicans") is None
 
 
