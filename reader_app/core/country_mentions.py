@@ -77,6 +77,8 @@ def country_mentions(
             # (CoNLL tags "Vietnam War", "Gulf War", "U.S. Civil War" whole, no country);
             # but not where the model capitalised it: "the cuban revolution"
             continue
+        if capitals_as_written and _A_CHESS_OPENING_AFTER.match(text, mention.end):
+            continue  # a chess opening: "the King's Indian Defence", "the English Opening"
         if text.startswith("$", mention.end):
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if text.endswith(" v. ", max(0, mention.start - 4), mention.start) or text.startswith(
@@ -379,6 +381,12 @@ def _may_be_a_persons_word(word: str) -> bool:
 # Revolutionary War", "Iraq War", "French Revolution" (not "War Office", "War Cabinet").
 _A_WAR_AFTER = re.compile(
     r"(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+(?:Wars?|Revolution)\b(?![^\S\n]*[A-Z\d])"
+)
+
+
+# (not an office's word: "German Defence Minister Volker Ruehe")
+_A_CHESS_OPENING_AFTER = re.compile(
+    r"[^\S\n]+(?:Defen[cs]e|Opening|Gambit|Game)\b(?![^\S\n]+[A-Z])"
 )
 
 

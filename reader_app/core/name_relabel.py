@@ -244,6 +244,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             _initial_between_names(name.tokens)
             or _a_name_with_a_particle(name.tokens)
             or _a_full_name_beside_a_person(text, result, number)
+            or _a_full_name_opening_a_list_line(text, result, number)
             or beside_a_person_of_a_place(text, result, number)
             or _one_name_before_a_life_event(text, name)
             or _before_a_lifespan(text, name)
@@ -876,6 +877,36 @@ def _a_full_name_beside_a_person(text: str, names: Sequence[NameSpan], number: i
         and is_given_name(tokens[0])
         and all(is_title_case(w) and w.isalpha() and not is_institution_word(w) for w in tokens)
     )
+
+
+def _a_full_name_opening_a_list_line(text: str, names: Sequence[NameSpan], number: int) -> bool:
+    """Whether a name of a given name and one or two more capitalised words opens a line of a
+    list whose line before or after opens with a person's name followed by the same mark:
+    "Shlomo Lahat , 1974 – 1993 ." among the lines of a list of mayors, read as a place."""
+    name = names[number]
+    if not (
+        2 <= len(name.tokens) <= 3
+        and _opens_a_line(text, name.start)
+        and is_given_name(name.tokens[0])
+        and name.tokens[0].lower() not in _PLACES_OPENINGS  # "Les Trois-Îlets (97231)"
+        and all(is_title_case(w) and not is_institution_word(w) for w in name.tokens)
+    ):
+        return False
+    mark = _MARK_AFTER.match(text, name.end)
+    neighbours = [names[at] for at in (number - 1, number + 1) if 0 <= at < len(names)]
+    return mark is not None and any(
+        other.kind == "PER"
+        and _opens_a_line(text, other.start)
+        and text.startswith(mark.group(), other.end)
+        for other in neighbours
+    )
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
+
+
+_MARK_AFTER = re.compile(r"[^\S\n]*[,:(–-]")
 
 
 def _before_a_quoted_phrase(text: str, name: NameSpan) -> NameSpan:

@@ -184,6 +184,10 @@ def names_nobody_here(
         return True
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
+    if always_before(_A_FIRMS_END_AFTER, text, found):
+        # a firm named after its founder, which the model cut before its end: "built by
+        # Robert Stephenson | and Company" (the training sets tag such names whole)
+        return True
     if all(len(w) == 1 for w in forms) and always_before(_MODEL_AFTER, text, found):
         return True  # a maker before its model: "a Douglas DC-3", "a Boeing B-17"
     if (
@@ -378,6 +382,9 @@ _PEOPLES_AFTER = re.compile(r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
 # before "train", and he is named elsewhere too.)
+_A_FIRMS_END_AFTER = re.compile(
+    r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"
+)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
 # A model's letters and number: "DC-3", "F-14", "MiG-19", "A320" (no person's name of the
 # training sets comes before one; 28 makes, indices and firms' results, "Stork H1"); not a

@@ -238,6 +238,18 @@ def test_a_demonym_before_a_persons_name_read_as_one_organisation_is_the_country
     assert _countries_given_names(monkeypatch, text, spans) == {"AU": 1}
 
 
+def test_a_chess_openings_people_is_no_mention_of_its_country():
+    """ "the King's Indian Defence", "the Spanish Opening" name no country; "German Defence
+    Minister Volker Ruehe" does."""
+    text = (
+        "He played the King's Indian Defence and the Spanish Opening. "
+        "The German Defence Minister came."
+    )
+    assert [m.code for m in find_countries(text)] == ["IN", "ES", "DE"]
+    found = extract_entities(document_from_text(text))
+    assert [(c.code, c.count) for c in found.countries] == [("DE", 1)]
+
+
 def test_a_currency_is_no_mention_of_its_country():
     text = "The parrots cost A$ 100 (US$ 79) a pair in Australia; the United States banned them."
     found = {c.name: c.count for c in extract_entities(document_from_text(text)).countries}
