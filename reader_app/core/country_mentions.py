@@ -275,16 +275,17 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 # A park or a region named before the country it lies in, read as one place with it ("the
-# Sakha Republic of Russia"; a country's own long name is found whole first); and
+# Sakha Republic of Russia", "the Ituri Rainforest in the Democratic Republic of the Congo"; a
+# country's own long name is found whole first); and
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
     r"|Island|Islands|Republic|Oblast|Krai"
-    r"|Peninsula)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+    r"|Peninsula)[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(
     r"\b(?:Park|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"
-    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+    r"[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_DYNASTY_OF = re.compile(r"\b[Dd]ynast(?:y|ies)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 # A people of a country, in lower case inside a name the model read.

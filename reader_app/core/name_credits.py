@@ -29,6 +29,14 @@ def relabel_after(
         # "the group's members Posdnuos, Trugoy and Maseo" (in the training sets 7 of 9 names
         # right after these words are people's; a country's name is never read so)
         return read_as_a_person
+    if word == "them":
+        # "in many films, among them Blade Runner": works of the kind before "among them"
+        # (people the model reads as people there: not "musicians, among them Ladysmith
+        # Black Mambazo", a band)
+        among = word_before(text, begin)
+        kind = word_before(text, among[1]) if among and among[0] == "among" else None
+        listed = kind is not None and plural_kind(kind[0].rstrip(",").lower(), _LISTED_THINGS)
+        return as_thing if listed else None
     if word in _LINKS:
         before = word_before(text, begin)
         if before is None:

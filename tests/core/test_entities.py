@@ -581,7 +581,8 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
         "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
         "Zealand. She died in the Lake District of England. Soviet Ukraine mourned, and so "
-        "did the Sakha Republic of Russia."
+        "did the Sakha Republic of Russia. The Mbuti live in the Ituri Rainforest in the "
+        "Democratic Republic of the Congo."
     )
     spans = [
         ("MISC", "Nazi Germany"),
@@ -592,8 +593,9 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         ("LOC", "Lake District of England"),
         ("LOC", "Soviet Ukraine"),
         ("LOC", "Sakha Republic of Russia"),
+        ("ORG", "Ituri Rainforest in the Democratic Republic of the Congo"),
     ]
-    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1, "RU": 1}
+    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1, "RU": 1, "CD": 1}
     assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
