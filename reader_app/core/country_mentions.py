@@ -275,12 +275,12 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 # A park or a region named before the country it lies in, read as one place with it ("the
-# Sakha Republic of Russia", "the Ituri Rainforest in the Democratic Republic of the Congo"; a
-# country's own long name is found whole first); and
+# Sakha Republic of Russia", "the Ituri Rainforest in the Democratic Republic of the Congo",
+# "the Amazon rainforest of Ecuador"; a country's own long name is found whole first); and
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
-    r"|Island|Islands|Republic|Oblast|Krai"
+    r"|Island|Islands|Republic|Oblast|Krai|rainforest|forest|desert|basin"
     r"|Peninsula)[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(
