@@ -240,6 +240,13 @@ def defined_as_a_work(text: str, start: int, end: int) -> bool:
 
 def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     """The kind of thing the name text[start:end] is defined as right after it, if any."""
+    if (
+        text.startswith(".", end)
+        and end - start > 2
+        and text[end - 2] == " "
+        and text[end - 1].isupper()
+    ):
+        end += 1  # an initial's stop the model left out: "Boney M. was a disco group"
     match = _DEFINITION.match(text, end)
     if match is None or not (
         _opens_a_clause(text, start)

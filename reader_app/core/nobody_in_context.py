@@ -184,6 +184,11 @@ def names_nobody_here(
         return True
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
+    if always_after(_NAMED_IT_BEFORE, 20, text, found) and not any(
+        text.startswith(("'s", "’s"), end) for _, end in found
+    ):
+        # a thing's name: "Its people call it Rapa Nui" (not "they called it Stalin's organ")
+        return True
     if always_before(_A_FIRMS_END_AFTER, text, found):
         # a firm named after its founder, which the model cut before its end: "built by
         # Robert Stephenson | and Company" (the training sets tag such names whole)
@@ -382,6 +387,9 @@ _PEOPLES_AFTER = re.compile(r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
 # before "train", and he is named elsewhere too.)
+_NAMED_IT_BEFORE = re.compile(
+    r"\b(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it[^\S\n]+$"
+)
 _A_FIRMS_END_AFTER = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"
 )
