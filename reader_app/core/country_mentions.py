@@ -280,7 +280,8 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
-    r"|Island|Islands|Republic|Oblast|Krai|rainforest|forest|desert|basin"
+    r"|Island|Islands|Republic|Oblast|Krai|Highlands|Plateau|Valley|Delta|Coast"
+    r"|rainforest|forest|desert|basin"
     r"|Peninsula)[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(

@@ -189,7 +189,7 @@ _A_PLACE_KIND_AFTER = re.compile(
     # and the land's and the water's (in the training sets the 5 names between "the" and
     # these are places'): "where the Nam Khan river meets the Mekong"
     r"|river|lake|mountains|mountain|island|islands|desert|forest|sea|bay|strait|canal"
-    r"|glacier|volcano|peninsula|range|gulf|plain|plateau)\b"
+    r"|glacier|volcano|peninsula|range|gulf|plain|plateau|lagoon|oasis|reef|atoll)\b"
 )
 LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right before
 

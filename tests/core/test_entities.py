@@ -582,7 +582,8 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
         "Zealand. She died in the Lake District of England. Soviet Ukraine mourned, and so "
         "did the Sakha Republic of Russia. The Mbuti live in the Ituri Rainforest in the "
-        "Democratic Republic of the Congo. Yasuní lies in the Amazon rainforest of Ecuador."
+        "Democratic Republic of the Congo. Yasuní lies in the Amazon rainforest of Ecuador, "
+        "Da Lat in the Central Highlands of Vietnam."
     )
     spans = [
         ("MISC", "Nazi Germany"),
@@ -595,8 +596,9 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
         ("LOC", "Sakha Republic of Russia"),
         ("ORG", "Ituri Rainforest in the Democratic Republic of the Congo"),
         ("LOC", "Amazon rainforest of Ecuador"),
+        ("LOC", "Central Highlands of Vietnam"),
     ]
-    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1, "RU": 1, "CD": 1, "EC": 1}
+    expected = {"DE": 1, "AR": 1, "NZ": 1, "GB": 1, "UA": 1, "RU": 1, "CD": 1, "EC": 1, "VN": 1}
     assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
