@@ -433,7 +433,12 @@ _NOTHING_DESCRIBED_AFTER = re.compile(
 OF_BEFORE = re.compile(r"[^\S\n]of[^\S\n]+(?:the[^\S\n]+)?$")
 
 
-_ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|of|in|for|from)[^\S\n]+$")
+# (a point of the compass may come between: "the dialects of western Norway")
+_ARTICLE_OR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|of|in|for|from)[^\S\n]+"
+    r"(?:(?:northern|southern|eastern|western|central|north-eastern|north-western"
+    r"|south-eastern|south-western)[^\S\n]+)?$"
+)
 
 
 def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
@@ -441,7 +446,7 @@ def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
     electronic band", "the top division of English football"), where the word is no
     country's usual name and not one that people bear (Jordan); "Trevor Holland ... Holland
     hid" and "French said" have neither."""
-    before = _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 6), start)
+    before = _ARTICLE_OR_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
         return False
     form = text[start:end]

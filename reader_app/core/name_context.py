@@ -241,7 +241,8 @@ PLACE_BEFORE = re.compile(
     r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove|sailed|sailing)"
     r"[^\S\n]+from"
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
-    r"|(?:moved|travelled|traveled|emigrated|relocated|sailed|sailing)[^\S\n]+to"
+    r"|(?:moved|travelled|traveled|emigrated|relocated|sailed|sailing|drives|drove|driving"
+    r"|rode|rides|walked|marched)[^\S\n]+to"
     # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick", "Members
     # elected for Denison"
     r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|[Mm]embers?)"

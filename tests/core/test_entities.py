@@ -566,17 +566,22 @@ def test_a_court_or_an_assembly_of_a_country_is_a_body_not_the_country(monkeypat
 
 def test_a_country_read_as_a_person_after_a_preposition_is_the_country(monkeypatch):
     """ "King of England from 1016, of Denmark from 1018": the second read as a person is the
-    country; but not a name people bear ("a letter to Jordan")."""
-    text = "He was King of England from 1016, of Denmark from 1018. He wrote a letter to Jordan."
-    spans = [("LOC", "England"), ("PER", "Denmark"), ("PER", "Jordan")]
-    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "DK": 1}
+    country, and so is one after a point of the compass ("the dialects of western Norway");
+    but not a name people bear ("a letter to Jordan")."""
+    text = (
+        "He was King of England from 1016, of Denmark from 1018. He wrote a letter to Jordan. "
+        "It is close to the dialects of western Norway."
+    )
+    spans = [("LOC", "England"), ("PER", "Denmark"), ("PER", "Jordan"), ("PER", "Norway")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "DK": 1, "NO": 1}
 
 
 def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(monkeypatch):
-    """ "Nazi Germany" is Germany, "Soviet Ukraine" Ukraine, and "the Aconcagua Provincial Park of Argentina" lies in
-    Argentina (and "the North Island of New Zealand" in New Zealand, "the Lake District of
-    England" in the United Kingdom); "the Gulf of Mexico" and "the Bank of Japan" are names of
-    their own."""
+    """ "Nazi Germany" is Germany, "Soviet Ukraine" Ukraine, and "the Aconcagua Provincial Park
+    of Argentina" lies in Argentina (and "the North Island of New Zealand" in New Zealand, "the
+    Lake District of England" in the United Kingdom, and so do republics, rainforests,
+    highlands "of" or "in" a country); "the Gulf of Mexico" and "the Bank of Japan" are names
+    of their own."""
     text = (
         "After fleeing Nazi Germany she settled in the Aconcagua Provincial Park of Argentina, "
         "far from the Gulf of Mexico and the Bank of Japan, then on the North Island of New "
