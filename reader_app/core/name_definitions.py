@@ -318,10 +318,11 @@ _KIN = frozenset(
 
 
 # Events of a life "of" someone, who is a person: "the death of Stalin", "the reign of
-# Hatshepsut", "the assassination of Kennedy" (not "the capital of Jordan").
+# Hatshepsut", "the assassination of Kennedy", "the trial of Socrates" (not "the capital of
+# Jordan").
 _EVENTS_OF_A_LIFE = frozenset(
     "death murder assassination execution funeral burial reign abdication coronation "
-    "biography killing kidnapping imprisonment exile resignation".split()
+    "biography killing kidnapping imprisonment exile resignation trial".split()
 )
 
 
