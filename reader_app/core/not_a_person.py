@@ -21,7 +21,6 @@ from reader_app.core.name_context import (
     is_a_date,
 )
 from reader_app.core.name_definitions import (
-    after_a_kind_of_person,
     defined_as_a_person_here,
     defined_as_a_thing,
     described_as_a_person,
@@ -411,13 +410,12 @@ def _names_nobody(
             # a tie, where the text itself calls the name a person's: "Okonkwo, a wrestling
             # champion", "Okonkwo's father" (in Things Fall Apart, read as a place as often),
             # or gives it a title or a kind: "the town is named after Lord Kimberley", "the
-            # Meenakshi Temple ... dedicated to the goddess Meenakshi"
+            # Meenakshi Temple ... dedicated to the goddess Meenakshi", "the son of Shiva")
             readings.as_other[w[0]] == as_person[w[0]]
             and (
                 any(described_as_a_person(text, end) for end in readings.ends_of(w[0]))
                 or any(
-                    after_title(text, start) or after_a_kind_of_person(text, start)
-                    for start, _ in found
+                    after_title(text, start) or said_of_a_person(text, start) for start, _ in found
                 )
             )
         )
