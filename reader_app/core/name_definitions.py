@@ -310,10 +310,10 @@ def _opens_a_clause(text: str, start: int) -> bool:
 
 
 # Relatives "of" someone, who is a person: "the son of Zeus and Demeter" (not "the chairman
-# of Fiat").
+# of Fiat"; nor "children", said of places too: "the children of Tyom", "of Israel").
 _KIN = frozenset(
     "son sons daughter daughters wife husband father mother brother sister widow widower "
-    "nephew niece cousin grandson granddaughter uncle aunt parents children".split()
+    "nephew niece cousin grandson granddaughter uncle aunt parents".split()
 )
 
 
