@@ -459,7 +459,7 @@ def _a_name_with_a_particle(tokens: tuple[str, ...]) -> bool:
     place's ("Santa Cruz de Tenerife", "Sierra de Segura") nor the last a city's or a
     country's ("Marina di Ragusa", "Santiago de Cuba"); most of the 24 are towns named after
     people, "Bernardino de Campos", or clubs, "Vasco da Gama")."""
-    # (a particle with a capital after a given name too: "Fiorello La Guardia"; in the
+    # (a particle with a capital after a given name too: "Wilfried Van Moer"; in the
     # training sets 49 names of three words so made are people's, 2 more tagged otherwise)
     particles = [
         at
@@ -495,23 +495,7 @@ _CAPITAL_PARTICLES = _PARTICLES_BEFORE_A_SURNAME | {"la", "le"}
 # those of `not_given_here` ("Santa Cruz de Tenerife", "Terra Del Fuego"); and articles,
 # which some lists hold as given names ("Le Roi de Prusse", "Les Marguerites de la
 # Marguerite").
-_PLACES_OPENINGS = frozenset(
-    {
-        "santo",
-        "sierra",
-        "vale",
-        "île",
-        "ile",
-        "le",
-        "la",
-        "les",
-        "el",
-        "il",
-        "lo",
-        "terra",
-        "tierra",
-    }
-)
+_PLACES_OPENINGS = frozenset("santo sierra vale île ile le la les el il lo terra tierra".split())
 
 
 def _a_fellow_of_a_people(text: str, name: NameSpan) -> NameSpan | None:
