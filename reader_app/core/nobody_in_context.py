@@ -391,8 +391,6 @@ _A_BANDS_MEMBER_AFTER = re.compile(
 _PEOPLES_AFTER = re.compile(r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+peoples?\b")
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
-# (No person's name in the training sets comes before "flight"; one, "the Clinton train",
-# before "train", and he is named elsewhere too.)
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 _NAMED_IT_BEFORE = re.compile(
@@ -401,6 +399,8 @@ _NAMED_IT_BEFORE = re.compile(
 _A_FIRMS_END_AFTER = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"
 )
+# (No person's name in the training sets comes before "flight"; one, "the Clinton train",
+# before "train", and he is named elsewhere too.)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
 # A model's letters and number: "DC-3", "F-14", "MiG-19", "A320" (no person's name of the
 # training sets comes before one; 28 makes, indices and firms' results, "Stork H1"); not a

@@ -410,7 +410,7 @@ def _names_nobody(
             # a tie, where the text itself calls the name a person's: "Okonkwo, a wrestling
             # champion", "Okonkwo's father" (in Things Fall Apart, read as a place as often),
             # or gives it a title or a kind: "the town is named after Lord Kimberley", "the
-            # Meenakshi Temple ... dedicated to the goddess Meenakshi", "the son of Shiva")
+            # Meenakshi Temple ... dedicated to the goddess Meenakshi", "the son of Shiva"
             readings.as_other[w[0]] == as_person[w[0]]
             and (
                 any(described_as_a_person(text, end) for end in readings.ends_of(w[0]))
