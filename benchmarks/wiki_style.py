@@ -147,8 +147,8 @@ Edmund Fitzgerald, turned out to be the seventh set's too), and `held_out_74.txt
 its rules, the same way (seed 202611363), scored once and then read in the same session, and
 `held_out_75.txt` (30) after its rules, the same way (seed 202611364), scored once and then
 read in the same session, and `held_out_76.txt` (30) after its rules, the same way (seed
-202611365), scored once and then read in the same session, and `held_out_77.txt` (30) at
-that session's end, after its rules, the same way (seed 202611366), only scored.
+202611365), scored once and then read in the same session, and `held_out_77.txt` (30)
+after its rules, the same way (seed 202611366), scored once and then read in the same session.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
