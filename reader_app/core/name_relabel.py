@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
     a_thing_in_apposition,
+    after_a_kind_of_person,
     after_a_thing_in_apposition,
     defined_as_a_thing,
     kinds_before_a_person,
@@ -311,7 +312,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             elif word in kinds and (word not in _FIRMS_TOO or is_given_name(result[at].tokens[0])):
                 # "the poet Homer" (but "the character, Demographic composition")
                 result[at] = as_person(result[at], text, after_a_kind=not after_comma)
-            elif word in ("called", "named") and _a_kind_of_person_before(text, begin, kinds):
+            elif word in ("called", "named") and after_a_kind_of_person(text, begin):
                 # "a spirit child called Azaro", "a daughter named Yrse" (in the training sets
                 # the 2 names so placed are people's)
                 result[at] = as_person(result[at], text)
@@ -350,12 +351,6 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             at += 1
         at += 1
     return result
-
-
-def _a_kind_of_person_before(text: str, begin: int, kinds: frozenset[str]) -> bool:
-    """Whether a kind of person in lower case ends right before `begin`."""
-    before = word_before(text, begin)
-    return before is not None and before[0] in kinds
 
 
 def _the_end_of_a_name_before(text: str, before: NameSpan, name: NameSpan) -> bool:
