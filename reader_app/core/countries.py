@@ -161,7 +161,7 @@ _BODY_AFTER = re.compile(r"[^\S\n]+of\b|[-\s]General\b")
 
 _NEXT_WORD = re.compile(r"\s+([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Henderson", "O'Keeffe"
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
-_STATE_CONTEXT = re.compile(r"[A-Z][a-z]+,\s+$")
+_STATE_CONTEXT = re.compile(r"([A-Z][a-z]+),\s+$")
 # A state's office or the state itself named just before: "a United States Senator from
 # Georgia", "Governor of Georgia", "the U.S. state of Georgia" (the country's head is its
 # President, and a Georgian "state of" is rare).
@@ -184,10 +184,21 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     starters = sentence_starters()
     if previous and previous.group(1).lower() not in starters:
         return False  # "Michael Jordan", but "In Jordan"
-    # "Atlanta, Georgia" is the state; "Nairobi, Kenya" and "Ghana, India" are countries.
-    return form not in _listed("also_states") or not (
-        _STATE_CONTEXT.search(before) or _A_STATES_OFFICE_BEFORE.search(before)
-    )
+    if form not in _listed("also_states"):
+        return True
+    # "Atlanta, Georgia" is the state, but "Tbilisi, Georgia" the country; "Nairobi, Kenya" and
+    # "Ghana, India" are countries.
+    place_before = _STATE_CONTEXT.search(before)
+    if place_before:
+        return place_before.group(1) in _own_places(form)
+    return not _A_STATES_OFFICE_BEFORE.search(before)
+
+
+@functools.cache
+def _own_places(form: str) -> frozenset[str]:
+    """The cities and regions of the country a state's name also names ("Tbilisi" for
+    Georgia), as country_aliases.json lists them."""
+    return frozenset(load_json("country_aliases.json")["own_places"].get(form.title(), ()))
 
 
 # In lower-case text these read as ordinary words ("china", "turkey", "polish the boots", "a

@@ -388,7 +388,10 @@ _A_BANDS_MEMBER_AFTER = re.compile(
 )
 # A people's name before "people" (the training sets' 11 names there are peoples', no one's),
 # perhaps with another before it ("the Yaqui and Seri peoples").
-_PEOPLES_AFTER = re.compile(r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+peoples?\b")
+# (and "tribe": in the training sets the one name before it is a people's, "Xhosa")
+_PEOPLES_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+(?:peoples?|tribes?)\b"
+)
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")

@@ -110,6 +110,8 @@ def test_ambiguous_words_are_decided_by_context():
     assert _codes("The team flew to Jordan on Monday.") == ["JO"]
     assert _codes("Michael Jordan retired.") == []
     assert _codes("She lives in Atlanta, Georgia now.") == []
+    # but after a city or a region of the country, it is the country
+    assert _codes("The zoo in Tbilisi, Georgia, and Ushguli in Svaneti, Georgia.") == ["GE", "GE"]
     assert _codes("Georgia and Armenia signed a treaty.") == ["GE", "AM"]
     assert _codes("Chad Smith played drums.") == []
     assert _codes("Georgia O'Keeffe and Jordan McKenzie painted.") == []  # "O'", "Mc" names
