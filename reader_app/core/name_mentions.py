@@ -313,22 +313,27 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
         or is_person_of(tokens)
         or is_demonym_and_name(tokens)
         or is_a_name_with_an_epithet(tokens)
-        or _full_name_of_one_named_alone(tokens, named_alone)
+        or _full_name_of_one_named_alone(tokens, named_alone, surnames)
     )
 
 
-def _full_name_of_one_named_alone(tokens: Words, named_alone: frozenset[str]) -> bool:
+def _full_name_of_one_named_alone(
+    tokens: Words, named_alone: frozenset[str], surnames: set[str]
+) -> bool:
     """Two or three capitalised words, opening with a given name, whose last word the text
     names a person by alone: a person where the model read an organisation or a place
     ("Gottfried Wilhelm Leibniz ... Leibniz died"; not "Trinity College", "Paris Hilton"
-    beside a hotel: no given name, or an institution's word)."""
-    return (
-        2 <= len(tokens) <= 3
-        and tokens[-1] in named_alone
-        and all(is_title_case(t) for t in tokens)
-        and is_given_name(tokens[0])
-        and not any(is_institution_word(t) or code_for(t) for t in tokens)
-    )
+    beside a hotel: no given name, or an institution's word). A particle may stand between
+    two words, the last a surname of another full name too ("vice-president under Bingu wa
+    Mutharika ... Mutharika died", beside "Peter Mutharika"; not "Napoléon le Grand!" beside
+    "Grand!", a word the model read as a person's)."""
+    if not (2 <= len(tokens) <= 3 and tokens[-1] in named_alone):
+        return False  # (the cheap test first)
+    if any(is_institution_word(t) or code_for(t) for t in tokens):
+        return False
+    if len(tokens) == 3 and tokens[1] in people_rules()["particles"]:
+        return tokens[-1] in surnames and is_title_case(tokens[0]) and is_title_case(tokens[2])
+    return all(is_title_case(t) for t in tokens) and is_given_name(tokens[0])
 
 
 def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
+from reader_app.core.name_definitions import defined_as_a_thing
 from reader_app.core.name_forms import (
     ARTICLE_SURNAME_AFTER,
     ARTICLES_AFTER,
@@ -229,7 +230,13 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
     result: list[NameSpan] = []
     for name in names:
         cuts = _cuts(name)
-        if not cuts:
+        if not cuts or (
+            name.kind != "PER"
+            and _PARTINGS.isdisjoint(name.tokens)
+            and defined_as_a_thing(text, name.start, name.end)
+        ):
+            # (an owner's possessive inside a thing's name, defined so: "Monty Python's Flying
+            # Circus is a British comedy series")
             result.append(name)
             continue
         found = tokenize(text, name.start, name.end)
