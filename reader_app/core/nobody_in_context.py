@@ -6,6 +6,7 @@ and firms and clubs well known by one word ("Apple")."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -187,6 +188,11 @@ def names_nobody_here(
     if always_after(_WON_THE_BEFORE, 12, text, found):
         # a race, a prize or a title: "won the Mille Miglia twice" (in the training sets 20 of
         # the 21 names so placed are none of a person's; the last, a WikiANN slip, a prize)
+        return True
+    if all(len(w) == 1 for w in forms) and all(_a_states_campus(text, start) for start, _ in found):
+        # a campus of a state's university: "the University of California, Davis" (in the
+        # training sets WikiANN tags "Berkeley", "Reno", "El Paso" so inside the university's
+        # name, GUM "Berkeley" as a place)
         return True
     if always_after(_A_CAST_LIST_OF_BEFORE, 20, text, found):
         return True  # a work whose cast a list opens with: "Cast of Ikiru (1952)"
@@ -491,6 +497,26 @@ def _before_a_bands_member(
         for w in forms
         for at in where_written(text, w[0])
     )
+
+
+# A state's university and a comma before a name: "the University of California, Davis".
+_A_UNIVERSITY_OF_BEFORE = re.compile(
+    r"\bUniversity[^\S\n]+of[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?),[^\S\n]+$"
+)
+
+
+def _a_states_campus(text: str, start: int) -> bool:
+    """Whether a name follows a state's university and a comma: "the University of
+    California, Davis" (not "the University of Paris, Johann")."""
+    match = _A_UNIVERSITY_OF_BEFORE.search(text, max(0, start - 48), start)
+    return match is not None and match.group(1) in _states_of_the_united_states()
+
+
+@functools.cache
+def _states_of_the_united_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(state.name for state in pycountry.subdivisions if state.country_code == "US")
 
 
 def always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:
