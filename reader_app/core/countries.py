@@ -159,6 +159,16 @@ _THE_JUST_BEFORE = re.compile(r"\b[Tt](?:he|HE)[^\S\n]+$")
 _BODY_AFTER = re.compile(r"[^\S\n]+of\b|[-\s]General\b")
 
 
+# A country under a regime or a dynasty is the country: "Nazi Germany", "Vichy France",
+# "Soviet Russia", "Joseon Korea", "Tudor England". (Not "Ancient Greece", "Ancient Libya": a
+# civilisation's name, as CoNLL marks it whole.)
+OF_A_TIME = frozenset(
+    "Nazi Fascist Imperial Communist Francoist Vichy Weimar Tsarist Colonial Occupied Soviet "
+    "Joseon Goryeo Qing Ming Mughal Tokugawa Meiji Edo Ptolemaic Tudor Stuart Elizabethan "
+    "Victorian Edwardian Habsburg Bourbon Ottoman Qajar Safavid Pahlavi Napoleonic".split()
+)
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Henderson", "O'Keeffe"
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 _STATE_CONTEXT = re.compile(r"([A-Z][a-z]+),\s+$")
@@ -183,7 +193,8 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     previous = _PREVIOUS_WORD.search(before)
     starters = sentence_starters()
     if previous and previous.group(1).lower() not in starters:
-        return False  # "Michael Jordan", but "In Jordan"
+        # "Michael Jordan", but "In Jordan" and "Qing China"
+        return previous.group(1) in OF_A_TIME
     if form not in _listed("also_states"):
         return True
     # "Atlanta, Georgia" is the state, but "Tbilisi, Georgia" the country; "Nairobi, Kenya" and

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from reader_app.core.countries import (
+    OF_A_TIME,
     CountryMention,
     code_for,
     display_name,
@@ -212,7 +213,7 @@ def _is_country_here(
                 return True  # "the Song dynasty of China", read as one organisation
             if name.kind != "PER" and _A_PEOPLE_OF.search(text, name.start, mention.start):
                 return True  # "the Shuar people of Ecuador", read as one organisation
-            if name.kind != "PER" and tokens[0] in _OF_A_TIME and tokens[1:] == mention_tokens:
+            if name.kind != "PER" and tokens[0] in OF_A_TIME and tokens[1:] == mention_tokens:
                 return True  # "Nazi Germany", "Imperial Japan"
             if name.kind != "PER" and a_side_of(text, name, mention):
                 return True  # "IFK Gothenburg of Sweden", "Maleeva of Bulgaria"
@@ -291,11 +292,6 @@ _A_WILD_PLACE_OF = re.compile(
 _A_DYNASTY_OF = re.compile(r"\b[Dd]ynast(?:y|ies)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 # A people of a country, in lower case inside a name the model read.
 _A_PEOPLE_OF = re.compile(r"\b(?:people|peoples|tribes?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
-# A country under a regime is the country: "Nazi Germany", "Vichy France", "Soviet Russia".
-# (Not "Ancient Greece", "Ancient Libya": a civilisation's name, as CoNLL marks it whole.)
-_OF_A_TIME = frozenset(
-    "Nazi Fascist Imperial Communist Francoist Vichy Weimar Tsarist Colonial Occupied Soviet".split()
-)
 # A company's name, then "of" and the country it is from.
 _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"

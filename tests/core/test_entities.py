@@ -609,6 +609,14 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
     assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
+def test_a_country_under_a_dynasty_is_the_country(monkeypatch):
+    """ "Joseon Korea", "Qing China" and "Mughal India" are the countries, read as one place or
+    not (China and India being words that a name may hold too: "Michael Jordan")."""
+    text = "Gojong was king of Joseon Korea. Silk came from Qing China and from Mughal India."
+    spans = [("ORG", "Joseon Korea"), ("ORG", "Qing China"), ("LOC", "Mughal India")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"KR": 1, "CN": 1, "IN": 1}
+
+
 @pytest.mark.parametrize(
     "change, forms",
     [(str.lower, {"ingrid solberg", "solberg"}), (str.upper, {"INGRID SOLBERG", "SOLBERG"})],
