@@ -201,6 +201,8 @@ def _is_country_here(
                 text, max(0, mention.start - 8), mention.start
             ):
                 return True  # where a person is from: "Woodrow Wilson of the United States"
+            if name.kind != "PER" and mention.start == start and _of_a_date_to(text, mention, end):
+                return True  # "The general election in Bolivia of 18 December 2005"
             if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):
                 return True  # "Kia Motor Corp of South Korea"
             if name.kind == "LOC" and _A_PLACE_OF.search(text, name.start, mention.start):
@@ -297,6 +299,20 @@ _COMPANY_OF = re.compile(
     r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|AG|SA|plc|PLC|Bhd|NV|BV|SpA|GmbH)\.?"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
+
+
+# "of" and a date, perhaps with its day and month: "of 1996", "of 18 December 2005".
+_OF_A_DATE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:\d{1,2}[^\S\n]+)?(?:(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)[^\S\n]+)?\d{4}\b"
+)
+
+
+def _of_a_date_to(text: str, mention: CountryMention, end: int) -> bool:
+    """Whether "of" and a date follow a country's name up to `end`, the end of the name the
+    model read it in: "Bolivia of 18 December 2005"."""
+    match = _OF_A_DATE.match(text, mention.end)
+    return match is not None and match.end() == end
 
 
 def _countries_joined(tokens: Sequence[str]) -> bool:

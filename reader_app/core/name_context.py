@@ -243,6 +243,9 @@ PLACE_BEFORE = re.compile(
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
     r"|(?:moved|travelled|traveled|emigrated|relocated|sailed|sailing|drives|drove|driving"
     r"|rode|rides|walked|marched)[^\S\n]+to"
+    # a land taken: "he conquered Maui", "invaded Sicily" (in the training sets none of the
+    # 11 names after these words is a person's)
+    r"|conquered|conquering|invaded|invading|annexed|annexing"
     # a seat: "Member of Parliament for Petersfield", "the Liberal MP for Berwick", "Members
     # elected for Denison"
     r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|[Mm]embers?)"

@@ -213,7 +213,9 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
         ):
             found.in_place_lists[name.tokens[0]] += 1
         tokens = name.tokens
-        if name.kind != "PER" and is_person_of(tokens):
+        if name.kind != "PER" and (
+            is_person_of(tokens) or _person_named_alone_of(tokens, named_alone)
+        ):
             tokens = tokens[:2]  # "Kieron Pollard of the West Indies", read as one place
         following = names[number + 1] if number + 1 < len(names) else None
         if (
@@ -311,9 +313,25 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
         or is_ruler_and_name(tokens)
         or is_titled_name(tokens)
         or is_person_of(tokens)
+        or _person_named_alone_of(tokens, named_alone)
         or is_demonym_and_name(tokens)
         or is_a_name_with_an_epithet(tokens)
         or _full_name_of_one_named_alone(tokens, named_alone, surnames)
+    )
+
+
+def _person_named_alone_of(tokens: Words, named_alone: frozenset[str]) -> bool:
+    """Two capitalised words, the second a name the text names a person by alone, then "of"
+    and a party or a place, read as one organisation: "won by Evo Morales of the Movement for
+    Socialism ... Morales took office" (where "Evo" is no given name of the lists)."""
+    return (
+        len(tokens) > 3
+        and tokens[2] == "of"
+        and tokens[1] in named_alone
+        and is_title_case(tokens[0])
+        and is_title_case(tokens[1])
+        and tokens[0] not in PLACES_FIRST_WORDS
+        and not any(is_institution_word(t) or code_for(t) for t in tokens[:2])
     )
 
 

@@ -120,7 +120,8 @@ def _a_body_led_or_joined(text: str, name: NameSpan) -> bool:
 def _a_team_played_for(text: str, name: NameSpan) -> bool:
     """Whether one word follows "played for" or the like: a team ("played for Barcelona",
     "played as a professional for Nelson"; in the training sets the 9 names of one word so
-    placed are no person's, and of all 32 names one is: "played for Julius Baker")."""
+    placed are no person's, and of all 32 names one is: "played for Julius Baker"), and a
+    driver's or a rider's ("driving for Lotus under Colin Chapman", "drove for Williams")."""
     return (
         len(name.tokens) == 1
         and _PLAYED_FOR.search(text, max(0, name.start - 40), name.start) is not None
@@ -128,7 +129,8 @@ def _a_team_played_for(text: str, name: NameSpan) -> bool:
 
 
 _PLAYED_FOR = re.compile(
-    r"\b(?:play|plays|played|playing|signed)(?:[^\S\n]+as[^\S\n]+an?(?:[^\S\n]+[a-z-]+){1,2})?"
+    r"\b(?:play|plays|played|playing|signed|drove|drives|driving|raced|races|racing|rode|rides"
+    r"|riding)(?:[^\S\n]+as[^\S\n]+an?(?:[^\S\n]+[a-z-]+){1,2})?"
     r"[^\S\n]+for[^\S\n]+$"
 )
 

@@ -403,7 +403,9 @@ _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 _NAMED_IT_BEFORE = re.compile(
-    r"\b(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it[^\S\n]+$"
+    r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it"
+    # and "it is called": "where it is called Ayò in some towns"
+    r"|[Ii]t[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:called|named|known[^\S\n]+as))[^\S\n]+$"
 )
 _A_FIRMS_END_AFTER = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"

@@ -609,6 +609,20 @@ def test_a_country_in_a_time_or_under_a_park_read_as_one_place_is_the_country(mo
     assert _countries_given_names(monkeypatch, text, spans) == expected
 
 
+def test_a_country_read_with_a_date_after_it_is_the_country(monkeypatch):
+    """ "The general election in Bolivia of 18 December 2005", read as one organisation, names
+    Bolivia; "the Bank of Japan" does not."""
+    text = (
+        "The election in Bolivia of 18 December 2005 and in Peru of 2006 moved the Bank of Japan."
+    )
+    spans = [
+        ("ORG", "Bolivia of 18 December 2005"),
+        ("ORG", "Peru of 2006"),
+        ("ORG", "Bank of Japan"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"BO": 1, "PE": 1}
+
+
 def test_a_country_under_a_dynasty_is_the_country(monkeypatch):
     """ "Joseon Korea", "Qing China" and "Mughal India" are the countries, read as one place or
     not (China and India being words that a name may hold too: "Michael Jordan")."""
