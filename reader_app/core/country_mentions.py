@@ -211,6 +211,8 @@ def _is_country_here(
                 # "the Ituri Rainforest of the Democratic Republic of the Congo", read as an
                 # organisation (not "the Legislative Assembly of the Province of Canada")
                 return True
+            if name.kind != "PER" and start == name.start and _a_town_in(tokens, mention_tokens):
+                return True  # "Lurgan in Northern Ireland", read as one organisation
             if name.kind != "PER" and _A_DYNASTY_OF.search(text, name.start, mention.start):
                 return True  # "the Song dynasty of China", read as one organisation
             if name.kind != "PER" and _A_PEOPLE_OF.search(text, name.start, mention.start):
@@ -313,6 +315,29 @@ def _of_a_date_to(text: str, mention: CountryMention, end: int) -> bool:
     model read it in: "Bolivia of 18 December 2005"."""
     match = _OF_A_DATE.match(text, mention.end)
     return match is not None and match.end() == end
+
+
+def _a_town_in(tokens: Sequence[str], country: Sequence[str]) -> bool:
+    """One capitalised word, "in" and the country's name, that the model read as one name: a
+    town in the country ("Lurgan in Northern Ireland"); not a name of its own ("Riots in
+    Singapore", "Nancy in London", "Live in Carre", "Commission on Cults in France", as
+    WikiANN tags them whole: a word of the lists or its plural, a given name)."""
+    after_in = list(tokens[2:])
+    if after_in[:1] == ["the"]:
+        after_in = after_in[1:]
+    return (
+        len(tokens) > 2
+        and tokens[1] == "in"
+        and after_in == list(country)
+        and is_title_case(tokens[0])
+        and not any(
+            in_lists(word, ("common", "everyday", "org", "org_seen"))
+            for word in (tokens[0].lower(), tokens[0].lower().removesuffix("s"))
+        )
+        and not is_given_name(tokens[0])
+        and not is_institution_word(tokens[0])
+        and not code_for(tokens[0])  # "the Frenchmen in the Russian service"
+    )
 
 
 def _countries_joined(tokens: Sequence[str]) -> bool:

@@ -623,6 +623,19 @@ def test_a_country_read_with_a_date_after_it_is_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"BO": 1, "PE": 1}
 
 
+def test_a_town_in_a_country_read_as_one_name_names_the_country(monkeypatch):
+    """ "Lurgan in Northern Ireland", read as one organisation, is a town in the United
+    Kingdom; "Riots in Singapore" and "Nancy in London" are names of their own, as WikiANN
+    tags them."""
+    text = "She was born in Lurgan in Northern Ireland. Riots in Singapore; Nancy in Peru."
+    spans = [
+        ("ORG", "Lurgan in Northern Ireland"),
+        ("ORG", "Riots in Singapore"),
+        ("LOC", "Nancy in Peru"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
+
+
 def test_a_country_under_a_dynasty_is_the_country(monkeypatch):
     """ "Joseon Korea", "Qing China" and "Mughal India" are the countries, read as one place or
     not (China and India being words that a name may hold too: "Michael Jordan")."""
