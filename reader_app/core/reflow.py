@@ -19,6 +19,8 @@ _LIST_START = re.compile(r"(?:[-*•▪‣⁃◦∙·]\s|\(?(?:\d{1,3}|[a-zA-Z])
 # entry of its own, however short.
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2} ?: ")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+# A line that ends on a word no entry of a list ends on: the phrase goes on in the next line.
+_ENDS_MID_PHRASE = re.compile(r"\s(?:of|the|a|an|and|or|to|in|for|with|by|from)$")
 _MIN_WRAP, _MAX_WRAP = 40, 100
 _LINE_BY_LINE_FROM = 5  # lines in a block
 
@@ -70,6 +72,8 @@ def _continues(line: str, following: str, width: int | None) -> bool:
         (_LABEL.match(line) or line.endswith(":")) and _LABEL.match(following)
     ):
         return False
+    if _ENDS_MID_PHRASE.search(line):
+        return True  # "... played in the new Estadio Centenario of | Montevideo: the first"
     first_word = following.split(" ", 1)[0]
     # A wrapper breaks a line only when the next word does not fit on it.
     if width is not None and len(line) + 1 + len(first_word) > width - 4:

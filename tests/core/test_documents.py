@@ -201,6 +201,28 @@ def test_lines_that_open_with_a_label_stay_apart():
     )
 
 
+def test_a_line_that_ends_on_a_preposition_or_an_article_goes_on_in_the_next():
+    """A short line of a dialogue ending on "for", "the" or "and" continues on the next line,
+    though the next opens with a capital ("Dispositions for | Bagratión"); a list's lines stay
+    apart."""
+    raw = (
+        "“Immediately, Prince,” said Kozlóvski. “Dispositions for\n"
+        "Bagratión.”\n"
+        "“If I have time,” answered Nicholas. “But I promised the\n"
+        "Arkhárovs; they have a party.”\n"
+        "Goalkeeper: Enrique Ballestrero\n"
+        "Coach: Alberto Suppici"
+    )
+    document = document_from_text(raw)
+    pieces = [document.text[a:b] for a, b in document.paragraphs]
+    assert pieces[0] == "“Immediately, Prince,” said Kozlóvski. “Dispositions for Bagratión.”"
+    assert (
+        pieces[1]
+        == "“If I have time,” answered Nicholas. “But I promised the Arkhárovs; they have a party.”"
+    )
+    assert pieces[2:] == ["Goalkeeper: Enrique Ballestrero", "Coach: Alberto Suppici"]
+
+
 def test_paragraph_and_sentence_spans_match_the_text(article_path):
     document = load_document(str(article_path))
     for start, end in document.sentences:
