@@ -492,7 +492,10 @@ _CAPITAL_PARTICLES = _PARTICLES_BEFORE_A_SURNAME | {"la", "le"}
 # those of `not_given_here` ("Santa Cruz de Tenerife", "Terra Del Fuego"); and articles,
 # which some lists hold as given names ("Le Roi de Prusse", "Les Marguerites de la
 # Marguerite").
-_PLACES_OPENINGS = frozenset("santo sierra vale île ile le la les el il lo terra tierra".split())
+_PLACES_OPENINGS = frozenset(
+    "santo sierra vale île ile le la les el il lo terra tierra madonna villa borgo castel "
+    "castello torre ponte pieve porto monte rocca".split()
+)
 
 
 def _a_fellow_of_a_people(text: str, name: NameSpan) -> NameSpan | None:
