@@ -84,6 +84,11 @@ REGNAL_NUMBER = re.compile(r"[IVXL]+")
 # people's (but "Monte", "Rio" and "Isla" are given names too, "Arroyo" a surname).
 PLACES_FIRST_WORDS = frozenset(
     {"Sierra", "Cabo", "Cerro", "Lago", "Río", "Puerto", "Punta", "Bahía", "Laguna", "Volcán"}
+    # and mountains', lakes' and bays' of other languages: "Mont Blanc", "Piz Bernina", "Lac
+    # Léman" (in the training sets the 4 names that open so are places'); not "Monte",
+    # "Costa", "Pico", "Isla", "Serra", which open people's names too: "Monte Moore", "Pico
+    # della Mirandola", "Isla St Clair"
+    | {"Mont", "Monts", "Piz", "Pizzo", "Lac", "Baie", "Golfo", "Lagoa"}
 )
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan", and the
 # Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
