@@ -94,7 +94,7 @@ PLACES_FIRST_WORDS = frozenset(
 # Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
 # out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").
 SHIP_PREFIXES = frozenset(
-    "HMS HMAS HMCS HMNZS USS USNS RMS SMS INS HNLMS MV HMY ARA ORP HDMS".split()
+    "HMS HMAS HMCS HMNZS USS USNS RMS RRS SMS INS HNLMS MV HMY ARA ORP HDMS".split()
 )
 SHIP_PREFIX = "(?:" + "|".join(sorted(SHIP_PREFIXES)) + ")"
 KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Jae-in", "Geun-hye"
