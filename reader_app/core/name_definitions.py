@@ -461,6 +461,19 @@ def a_thing_in_apposition(text: str, end: int) -> bool:
     )
 
 
+def a_work_in_apposition(text: str, end: int) -> bool:
+    """Whether a phrase between commas right after a name, ending at `end`, names a kind of
+    work: "his music for Peer Gynt, a play by Henrik Ibsen" (in the training sets no person's
+    name stands before such a phrase). Not a statue or a painting, which may open a clause of
+    its own: "the historian Adam of Bremen, a statue of Freyr stood in the temple"."""
+    return _kind_in_apposition(text, end) in _WORKS_IN_APPOSITION
+
+
+_WORKS_IN_APPOSITION = frozenset(
+    "play novel opera film movie poem song album musical ballet symphony sitcom series game".split()
+)
+
+
 def _kind_in_apposition(text: str, end: int) -> str | None:
     """The head of a phrase between commas right after a name ending at `end` ("goddess" of
     "Amaterasu, a sun goddess in the form of"), where it is the name's: after "the" (or

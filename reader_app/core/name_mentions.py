@@ -53,6 +53,7 @@ from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.nobody_in_context import EPONYM_AFTER
 from reader_app.core.not_a_person import ATTRIBUTIVE_AFTER
+from reader_app.core.segment import sentence_starters
 
 Span = tuple[int, int]
 Words = tuple[str, ...]
@@ -337,6 +338,7 @@ def _a_hyphened_given_name(tokens: Words) -> bool:
     return (
         match is not None
         and is_title_case(tokens[0])
+        and tokens[0].lower() not in sentence_starters()  # "On Tower-hill, as you go down"
         and not in_lists(match.group(1), ("common", "everyday"))
         and not code_for(tokens[0])
     )

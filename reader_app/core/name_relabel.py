@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
     a_thing_in_apposition,
+    a_work_in_apposition,
     after_a_kind_of_person,
     after_a_thing_in_apposition,
     defined_as_a_thing,
@@ -208,8 +209,11 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         if name.kind == "PER":
             if after_a_thing_in_apposition(text, name.start, name.end):
                 result[number] = as_thing(name)  # "Its youth academy, De Toekomst, has"
-            elif len(name.tokens) == 1 and a_thing_in_apposition(text, name.end):
-                result[number] = as_thing(name)  # "Byron composed Thyrza, a series of elegies"
+            elif (
+                len(name.tokens) == 1 and a_thing_in_apposition(text, name.end)
+            ) or a_work_in_apposition(text, name.end):
+                # "Byron composed Thyrza, a series of elegies", "music for Peer Gynt, a play"
+                result[number] = as_thing(name)
             elif number and _the_end_of_a_name_before(text, result[number - 1], name):
                 # "Ospedale | degli | Innocenti", "Dar | es | Salaam": one name, not a person's
                 result[number] = dataclasses.replace(name, kind=result[number - 1].kind)
