@@ -183,7 +183,7 @@ _KINDS_OF_WORKS = (
     " website band firm company corporation label brand studio restaurant hotel"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
     " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
-    " perfume fragrance station"
+    " perfume fragrance station currency cryptocurrency chatbot app software"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
