@@ -46,7 +46,27 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     if not _MIN_WRAP <= width <= _MAX_WRAP:
         return None
     near_full = sum(1 for length in lengths if length >= 0.6 * width)
-    return width if near_full >= 0.6 * len(lengths) else None
+    if near_full < 0.6 * len(lengths):
+        return None
+    return None if _written_line_by_line(blocks, lengths) else width
+
+
+def _written_line_by_line(blocks: list[list[str]], lengths: list[int]) -> bool:
+    """Whether lines of about equal length were written so, not wrapped: each opens with a
+    capital (a list of people, "Chris Redfield, a member of the S.T.A.R.S. team | Jill
+    Valentine, his partner in the first game"; an article written a sentence a line), and
+    mostly the next line's first word would have fitted on the line before, where a wrapper
+    would have put it. Measured against the longest line, as no wrapped line is longer than
+    the column (in a book, against nearly the longest: a few lines may be a table's)."""
+    if not all(line[:1].isupper() for lines in blocks for line in lines):
+        return False  # (the cheap test first: a wire story's lines open in lower case too)
+    longest = lengths[-1] if len(lengths) < 100 else lengths[int(0.98 * (len(lengths) - 1))]
+    fitting = sum(
+        len(line) + 1 + len(following.split(" ", 1)[0]) <= longest
+        for lines in blocks
+        for line, following in itertools.pairwise(lines)
+    )
+    return 2 * fitting > len(lengths)
 
 
 def _is_line_by_line(lines: list[str]) -> bool:

@@ -223,6 +223,31 @@ def test_a_line_that_ends_on_a_preposition_or_an_article_goes_on_in_the_next():
     assert pieces[2:] == ["Goalkeeper: Enrique Ballestrero", "Coach: Alberto Suppici"]
 
 
+def test_a_list_of_about_equal_lines_is_not_read_as_wrapped():
+    """Lines of about the same length, each opening with a capital, where the next line's
+    first word would have fitted on the line before, were written so: a list's entries stay
+    apart (no name runs across two: "Raccoon City | Claire Redfield"); a wrapped paragraph,
+    whose lines open in lower case too, is still joined."""
+    entries = [
+        "Main characters of the Resident Evil games:",
+        "Chris Redfield, a member of the S.T.A.R.S. team",
+        "Jill Valentine, his partner in the first game",
+        "Albert Wesker, their captain, who works for Umbrella",
+        "Leon S. Kennedy, a police officer of Raccoon City",
+        "Claire Redfield, the sister of Chris",
+        "Ada Wong, a spy",
+    ]
+    document = document_from_text("\n".join(entries))
+    assert [document.text[a:b] for a, b in document.paragraphs] == entries
+    wrapped = (
+        "Leading scores in the $1.2 million Greater Milwaukee Open at the\n"
+        "par-71 course after the first round on Thursday, with the players\n"
+        "all from the United States unless stated, and the weather fine\n"
+        "for the whole of the day, as it had been for most of the week."
+    )
+    assert len(document_from_text(wrapped).paragraphs) == 1
+
+
 def test_paragraph_and_sentence_spans_match_the_text(article_path):
     document = load_document(str(article_path))
     for start, end in document.sentences:
