@@ -190,6 +190,10 @@ _KINDS_OF_WORKS = (
 _KINDS_NO_VERBS = (
     "firm company corporation comedy thriller album novel newspaper magazine website band"
     " label studio song ballad"
+    # and groups: "the British comedy group Monty Python", "the student movement Otpor" (in
+    # the training sets 18 of the 19 names after these words are no person's; the last
+    # follows another name's possessive: "localist group Youngspiration's Baggio Leung")
+    " group troupe movement duo collective"
 ).split()
 _WORK_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\w['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
