@@ -469,7 +469,10 @@ EPONYM_AFTER = re.compile(
     r"|distribution|transform|boson|mechanism|constant|limit|radius|field[^\S\n]+equations?"
     # a gun named after its maker: "the Gatling gun" (the training sets' names before these
     # words are makes and places: "a Remington rifle", "Kalashnikov rifles")
-    r"|guns?|rifles?|pistols?|revolvers?)\b"
+    r"|guns?|rifles?|pistols?|revolvers?"
+    # and an engine named after its maker or its maker's word: "the Wankel engine", "the
+    # Merlin engine"
+    r"|engines?)\b"
 )
 
 
