@@ -636,6 +636,14 @@ def test_a_town_in_a_country_read_as_one_name_names_the_country(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
 
 
+def test_a_gulf_named_after_a_country_is_no_mention_of_it(monkeypatch):
+    """ "the Gulf of Finland", even where the model parts it into two places, names the gulf
+    ("Peterhof ... on the Gulf of Finland, west of Saint Petersburg in Russia")."""
+    text = "Peterhof lies on the Gulf of Finland, west of Saint Petersburg in Russia."
+    spans = [("LOC", "Gulf"), ("LOC", "Finland"), ("LOC", "Saint Petersburg"), ("LOC", "Russia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"RU": 1}
+
+
 def test_a_country_under_a_dynasty_is_the_country(monkeypatch):
     """ "Joseon Korea", "Qing China" and "Mughal India" are the countries, read as one place or
     not (China and India being words that a name may hold too: "Michael Jordan")."""
