@@ -194,6 +194,12 @@ def names_nobody_here(
         # training sets WikiANN tags "Berkeley", "Reno", "El Paso" so inside the university's
         # name, GUM "Berkeley" as a place)
         return True
+    if always_before(_A_YEAR_IN_BRACKETS_AFTER, text, found) and always_after(
+        _IN_BEFORE, 20, text, found
+    ):
+        # a work and its year: "the title role in Doctor Zhivago (1965)" (in the written
+        # sets the 8 names so placed are works')
+        return True
     if always_after(_A_CAST_LIST_OF_BEFORE, 20, text, found):
         return True  # a work whose cast a list opens with: "Cast of Ikiru (1952)"
     if always_after(_NAMED_IT_BEFORE, 20, text, found) and not any(
@@ -401,6 +407,9 @@ _PEOPLES_AFTER = re.compile(
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")
+_A_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d{4}[^\S\n]*\)")
+# (perhaps with a title the model left out of the name: "in Doctor | Zhivago")
+_IN_BEFORE = re.compile(r"\bin[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 _NAMED_IT_BEFORE = re.compile(
     r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it"
