@@ -42,7 +42,7 @@ from reader_app.core.name_lists import (
     whole_list,
 )
 from reader_app.core.name_match_reports import cricketers, scorers
-from reader_app.core.name_reading import as_person, as_thing
+from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_shapes import is_a_plain_name_word
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
@@ -261,6 +261,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _a_rulers_title_and_names(name.tokens)
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
+            or _listed_after_people(text, result, number, kinds)
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
@@ -813,6 +814,34 @@ _KNOWN_AS = re.compile(
     r"[^\S\n]+)?known[^\S\n]+(?:(?:professionally|simply|mononymously|popularly)[^\S\n]+)?"
     r"as[^\S\n]+[\"“]?"
 )
+
+
+# A plural kind of person and a colon before a list: "with four Inuit men: Ootah, Egingwah".
+_PLURAL_KIND_AND_COLON = re.compile(r"\b([a-z]+)[^\S\n]*:[^\S\n]*$")
+
+
+def _listed_after_people(
+    text: str, names: Sequence[NameSpan], number: int, kinds: frozenset[str]
+) -> bool:
+    """Whether a name of capitalised words stands in a list that a plural kind of person and
+    a colon open: "with four Inuit men: Ootah, Egingwah, Seegloo and Ooqueah", read as places
+    (in the training sets the 3 names after such words and a colon are people's: "two sons :
+    John I and Henry X")."""
+    first = number
+    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    start = names[first].start
+    if not text.endswith((":", ": "), max(0, start - 2), start):
+        return False  # (the cheap test first)
+    match = _PLURAL_KIND_AND_COLON.search(text, max(0, start - 30), start)
+    return (
+        match is not None
+        and (match.group(1) in _PEOPLE_WORDS or plural_kind(match.group(1), kinds))
+        and all(is_title_case(word) for word in names[number].tokens)
+    )
+
+
+_PEOPLE_WORDS = frozenset("men women people persons".split())
 
 
 def _another_name_of_a_person(text: str, names: Sequence[NameSpan], number: int) -> bool:
