@@ -189,7 +189,10 @@ _A_PLACE_KIND_AFTER = re.compile(
     # and the land's and the water's (in the training sets the 5 names between "the" and
     # these are places'): "where the Nam Khan river meets the Mekong"
     r"|river|lake|mountains|mountain|island|islands|desert|forest|sea|bay|strait|canal"
-    r"|glacier|volcano|peninsula|range|gulf|plain|plateau|lagoon|oasis|reef|atoll)\b"
+    r"|glacier|volcano|peninsula|range|gulf|plain|plateau|lagoon|oasis|reef|atoll"
+    # and works of engineering (the training sets' 3 names before these are places'): "the
+    # Krishna Raja Sagara dam"
+    r"|dam|reservoir|barrage|tunnel)\b"
 )
 LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right before
 
