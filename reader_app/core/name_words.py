@@ -89,6 +89,10 @@ PLACES_FIRST_WORDS = frozenset(
     # "Costa", "Pico", "Isla", "Serra", which open people's names too: "Monte Moore", "Pico
     # della Mirandola", "Isla St Clair"
     | {"Mont", "Monts", "Piz", "Pizzo", "Lac", "Baie", "Golfo", "Lagoa"}
+    # and Russian places' adjectives ("New", "Lower", "Old", "Great", "Red"): "Novaya Zemlya",
+    # "Nizhny Novgorod", "Staraya Russa" (the training sets' 5 names that open so are places')
+    | {"Novaya", "Novy", "Nizhny", "Nizhni", "Verkhny", "Staraya", "Bolshoy", "Bolshaya"}
+    | {"Krasnaya", "Ust"}
 )
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan", and the
 # Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
