@@ -194,6 +194,12 @@ def names_nobody_here(
         # training sets WikiANN tags "Berkeley", "Reno", "El Paso" so inside the university's
         # name, GUM "Berkeley" as a place)
         return True
+    if all(len(w) > 1 and w[-1] in ("Hill", "Hills") for w in forms) and always_after(
+        _ON_OR_UP_BEFORE, 6, text, found
+    ):
+        # a hill: "on Mulago Hill in Kampala", "on Singuttara Hill" (in the training sets no
+        # person's name ending in "Hill" follows these words)
+        return True
     if always_before(_A_YEAR_IN_BRACKETS_AFTER, text, found) and always_after(
         _IN_BEFORE, 20, text, found
     ):
@@ -407,6 +413,7 @@ _PEOPLES_AFTER = re.compile(
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")
+_ON_OR_UP_BEFORE = re.compile(r"\b(?:on|up|atop|below)[^\S\n]+$")
 _A_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d{4}[^\S\n]*\)")
 # (perhaps with a title the model left out of the name: "in Doctor | Zhivago")
 _IN_BEFORE = re.compile(r"\bin[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
