@@ -287,6 +287,8 @@ _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
     r"|Island|Islands|Republic|Oblast|Krai|Highlands|Plateau|Valley|Delta|Coast"
     r"|rainforest|forest|desert|basin"
+    # (and in lower case: "the Kantō plain of Japan", "the Kurdistan region of Iraq")
+    r"|plain|plains|valley|coast|plateau|highlands|region|province|delta|island|islands"
     r"|Peninsula)[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(

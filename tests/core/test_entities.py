@@ -644,6 +644,14 @@ def test_a_gulf_named_after_a_country_is_no_mention_of_it(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"RU": 1}
 
 
+def test_a_plain_or_a_region_of_a_country_read_as_one_place_is_in_it(monkeypatch):
+    """ "the Kantō plain of Japan" and "the Kurdistan region of Iraq", read as one place each,
+    lie in Japan and Iraq."""
+    text = "It struck the Kantō plain of Japan. Oil was found in the Kurdistan region of Iraq."
+    spans = [("LOC", "Kantō plain of Japan"), ("LOC", "Kurdistan region of Iraq")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "IQ": 1}
+
+
 def test_a_country_under_a_dynasty_is_the_country(monkeypatch):
     """ "Joseon Korea", "Qing China" and "Mughal India" are the countries, read as one place or
     not (China and India being words that a name may hold too: "Michael Jordan")."""
