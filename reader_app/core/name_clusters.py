@@ -79,11 +79,13 @@ def may_join(
     ):
         return False
     if len(words) > 1:
-        if words[-1] == "I" and any(
-            len(form) > 1 and form[-1] != "I" and REGNAL_NUMBER.fullmatch(form[-1])
+        if REGNAL_NUMBER.fullmatch(words[-1]) and any(
+            len(form) > 1 and form[-1] != words[-1] and REGNAL_NUMBER.fullmatch(form[-1])
             for form in cluster.forms
         ):
-            return False  # "Elizabeth I" is not "Elizabeth II" ("I" stays out of the key)
+            # "Elizabeth I" is not "Elizabeth II", nor "Narasimhavarman II" the "Narasimhavarman
+            # I" named before him ("I" stays out of the key)
+            return False
         return not _other_initials(words, cluster)
     surnames = {surname_of(form).lower().rstrip(".") for form in cluster.forms if len(form) > 1}
     titles = gazetteer()["title"]

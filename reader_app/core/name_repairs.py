@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_definitions import defined_as_a_thing
@@ -25,6 +26,7 @@ from reader_app.core.name_forms import (
 from reader_app.core.name_office_holders import leads_the_party
 from reader_app.core.name_shapes import is_a_plain_name_word
 from reader_app.core.name_words import (
+    RULERS,
     is_given_name,
     is_given_name_no_particle,
     is_initial,
@@ -45,17 +47,26 @@ def _first_of_the_name_at_a_stop(text: str, name: NameSpan) -> bool:
     """Whether the span ends in "I" after one capitalised word of letters, perhaps after a
     title ("the widow of King Radama I ."), before a stop, a comma, a bracket ("Ranavalona I
     (c. 1778 – 1861)") or "of": a ruler's number ("known as Rama I ."), which the pronoun
-    seldom is there ("like Ixion I do revolve"; "Didn't I," is no name)."""
+    seldom is there ("like Ixion I do revolve"; "Didn't I," is no name); or anywhere after a
+    ruler's title the model left out ("Under King Mahendravarman I and his son"), or where an
+    article names the word with another number ("Narasimhavarman I defeated ... built under
+    Narasimhavarman II")."""
     tokens = name.tokens
     if len(tokens) == 3 and tokens[0].lower() in gazetteer()["title"]:
         tokens = tokens[1:]
-    return (
-        len(tokens) == 2
-        and tokens[1] == "I"
-        and tokens[0].isalpha()
-        and tokens[0].istitle()
-        and _AFTER_A_RULERS_NUMBER.match(text, name.end) is not None
+    if not (len(tokens) == 2 and tokens[1] == "I" and tokens[0].isalpha() and tokens[0].istitle()):
+        return False
+    if _AFTER_A_RULERS_NUMBER.match(text, name.end) is not None:
+        return True
+    before = _RULERS_TITLE_BEFORE.search(text, max(0, name.start - 12), name.start)
+    if before is not None and before.group(1).lower() in RULERS:
+        return True
+    return len(text) <= ARTICLE_CHARACTERS and (
+        re.search(rf"\b{re.escape(tokens[0])}[^\S\n]+(?:I[IVX]+|V|X)\b", text) is not None
     )
+
+
+_RULERS_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 
 
 def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
