@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -917,16 +918,32 @@ def _a_full_name_opening_a_list_line(text: str, names: Sequence[NameSpan], numbe
         and is_given_name(name.tokens[0])
         and name.tokens[0].lower() not in _PLACES_OPENINGS  # "Les Trois-Îlets (97231)"
         and all(is_title_case(w) and not is_institution_word(w) for w in name.tokens)
+        and name.tokens[-1].lower() not in _PLACES_LAST_WORDS  # "Franklin Park (2010 CDP"
     ):
         return False
     mark = _MARK_AFTER.match(text, name.end)
-    neighbours = [names[at] for at in (number - 1, number + 1) if 0 <= at < len(names)]
+    # the names that open the lines before and after, past those later on the same lines
+    # ("Del Boy Trotter , a market trader , played by David Jason | Rodney Trotter , ...")
+    earlier = (names[at] for at in range(number - 1, max(-1, number - 6), -1))
+    later = (names[at] for at in range(number + 1, min(len(names), number + 6)))
+    neighbours = [
+        other
+        for others in (earlier, later)
+        for other in itertools.islice((o for o in others if _opens_a_line(text, o.start)), 1)
+    ]
     return mark is not None and any(
         other.kind == "PER"
         and _opens_a_line(text, other.start)
         and text.startswith(mark.group(), other.end)
         for other in neighbours
     )
+
+
+# Last words of places' names that open with a given name ("Franklin Park", "Maria Square").
+_PLACES_LAST_WORDS = frozenset(
+    "park square street road avenue hill heights springs city town township village county "
+    "lake beach falls creek grove valley island bay point".split()
+)
 
 
 def _opens_a_line(text: str, start: int) -> bool:
