@@ -24,7 +24,7 @@ from reader_app.core.countries import (
 )
 from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
 from reader_app.core.name_repairs import surnames_of
-from reader_app.core.name_shapes import is_demonym_and_name
+from reader_app.core.name_shapes import is_demonym_and_name, is_person_of
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
     RULERS,
@@ -197,10 +197,12 @@ def _is_country_here(
                 text, start, end, mention, tokens, mention_words
             ):
                 return True  # "the last Emperor of China", "the King of Spain in Madrid"
-            if name.kind == "PER" and OF_BEFORE.search(
+            if (name.kind == "PER" or is_person_of(name.tokens)) and OF_BEFORE.search(
                 text, max(0, mention.start - 8), mention.start
             ):
-                return True  # where a person is from: "Woodrow Wilson of the United States"
+                # where a person is from: "Woodrow Wilson of the United States", "Nikolay
+                # Kirov of the Soviet Union" (read as one organisation)
+                return True
             if name.kind != "PER" and mention.start == start and _of_a_date_to(text, mention, end):
                 return True  # "The general election in Bolivia of 18 December 2005"
             if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):

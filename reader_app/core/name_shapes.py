@@ -222,6 +222,12 @@ def _may_be_a_surname(first: str, last: str) -> bool:
                 and not in_lists(last, (*WORD_LISTS, "language", "org"))
                 and not is_institution_word(last)
             )
+            # a surname that names a town too, as towns are named after people: "Nikolay
+            # Kirov of the Soviet Union" (Kirov, a city in the lists)
+            or (
+                last.endswith(_SURNAME_ENDINGS)
+                and not in_lists(last, ("common", "everyday", "loc", "place", "language", "org"))
+            )
         )
     )
 

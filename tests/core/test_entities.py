@@ -652,6 +652,14 @@ def test_a_plain_or_a_region_of_a_country_read_as_one_place_is_in_it(monkeypatch
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "IQ": 1}
 
 
+def test_a_persons_country_after_of_counts_though_read_as_one_organisation(monkeypatch):
+    """ "Nikolay Kirov of the Soviet Union", read as one organisation, is a runner and his
+    country (a surname that names a town too: Kirov)."""
+    text = "Ovett won, Coe was second and Nikolay Kirov of the Soviet Union third."
+    spans = [("PER", "Ovett"), ("PER", "Coe"), ("ORG", "Nikolay Kirov of the Soviet Union")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"RU": 1}
+
+
 def test_a_country_under_a_dynasty_is_the_country(monkeypatch):
     """ "Joseon Korea", "Qing China" and "Mughal India" are the countries, read as one place or
     not (China and India being words that a name may hold too: "Michael Jordan")."""
