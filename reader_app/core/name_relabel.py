@@ -280,7 +280,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             result[number] = dataclasses.replace(name, kind="PER")  # "Mongkut (Rama IV)"
         elif (fellow := _a_fellow_of_a_people(text, name)) is not None:
             result[number] = fellow  # "his fellow Hawaiian | Pua Kealoha"
-        elif _a_kind_is(text, name.start, kinds):
+        elif _a_kind_is(text, name.start, name.end, kinds):
             result[number] = as_person(name, text)  # "The present king is Vajiralongkorn"
         elif text.endswith(" to ", max(0, name.start - 4), name.start) and (
             _DEDICATED_TO_BEFORE.search(text, max(0, name.start - 20), name.start)
@@ -800,12 +800,20 @@ def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> b
 _KIND_IS_BEFORE = re.compile(r"\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
 
 
-def _a_kind_is(text: str, start: int, kinds: frozenset[str]) -> bool:
-    """Whether a kind of person and "is" or "was" come right before `start`."""
+def _a_kind_is(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """Whether a kind of person and "is" or "was" come right before `start`; not where the
+    name only qualifies a kind of person and a name after it ("Her sister-in-law is Playback
+    singer Tulsi Kumar")."""
     if not text.endswith(("is ", "was "), max(0, start - 4), start):
         return False  # (most names follow neither: the test is cheaper than the pattern)
     match = _KIND_IS_BEFORE.search(text, max(0, start - 40), start)
-    return match is not None and match.group(1) in kinds
+    if match is None or match.group(1) not in kinds:
+        return False
+    after = _A_KIND_AND_A_NAME_AFTER.match(text, end)
+    return after is None or after.group(1) not in kinds
+
+
+_A_KIND_AND_A_NAME_AFTER = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]+[A-Z]")
 
 
 # "Ronaldo de Assis Moreira, commonly known as Ronaldinho": the person's other name.
