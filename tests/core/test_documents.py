@@ -170,10 +170,15 @@ def test_a_log_or_a_table_stays_line_by_line():
     assert not prose.is_list and len(find_chapters(prose)) == 2
 
 
+def _paragraphs_of(raw: str) -> list[str]:
+    """The text of each paragraph of the document read from `raw`."""
+    document = document_from_text(raw)
+    return [document.text[a:b] for a, b in document.paragraphs]
+
+
 def test_short_lines_of_a_list_stay_apart():
     raw = "Contents\n\nOne\nTwo\nThree\n"
-    document = document_from_text(raw)
-    pieces = [document.text[a:b] for a, b in document.paragraphs]
+    pieces = _paragraphs_of(raw)
     assert pieces == ["Contents", "One", "Two", "Three"]
 
 
@@ -191,8 +196,7 @@ def test_lines_that_open_with_a_label_stay_apart():
         "The team beat Argentina in the final, played in the new Estadio Centenario of\n"
         "Montevideo: the first final of the tournament."
     )
-    document = document_from_text(raw)
-    pieces = [document.text[a:b] for a, b in document.paragraphs]
+    pieces = _paragraphs_of(raw)
     assert pieces[1] == "Goalkeeper: Enrique Ballestrero"
     assert pieces[2] == "Defenders: José Nasazzi (captain), Ernesto Mascheroni"
     assert pieces[5] == "Coach: Alberto Suppici"
@@ -213,8 +217,7 @@ def test_a_line_that_ends_on_a_preposition_or_an_article_goes_on_in_the_next():
         "Goalkeeper: Enrique Ballestrero\n"
         "Coach: Alberto Suppici"
     )
-    document = document_from_text(raw)
-    pieces = [document.text[a:b] for a, b in document.paragraphs]
+    pieces = _paragraphs_of(raw)
     assert pieces[0] == "“Immediately, Prince,” said Kozlóvski. “Dispositions for Bagratión.”"
     assert (
         pieces[1]
@@ -237,8 +240,7 @@ def test_a_list_of_about_equal_lines_is_not_read_as_wrapped():
         "Claire Redfield, the sister of Chris",
         "Ada Wong, a spy",
     ]
-    document = document_from_text("\n".join(entries))
-    assert [document.text[a:b] for a, b in document.paragraphs] == entries
+    assert _paragraphs_of("\n".join(entries)) == entries
     wrapped = (
         "Leading scores in the $1.2 million Greater Milwaukee Open at the\n"
         "par-71 course after the first round on Thursday, with the players\n"
