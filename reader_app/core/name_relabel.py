@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -932,17 +931,14 @@ def _a_full_name_opening_a_list_line(text: str, names: Sequence[NameSpan], numbe
     mark = _MARK_AFTER.match(text, name.end)
     # the names that open the lines before and after, past those later on the same lines
     # ("Del Boy Trotter , a market trader , played by David Jason | Rodney Trotter , ...")
-    earlier = (names[at] for at in range(number - 1, max(-1, number - 6), -1))
-    later = (names[at] for at in range(number + 1, min(len(names), number + 6)))
-    neighbours = [
-        other
-        for others in (earlier, later)
-        for other in itertools.islice((o for o in others if _opens_a_line(text, o.start)), 1)
-    ]
+    earlier = range(number - 1, max(-1, number - 6), -1)
+    later = range(number + 1, min(len(names), number + 6))
+    neighbours = (
+        next((names[at] for at in nearby if _opens_a_line(text, names[at].start)), None)
+        for nearby in (earlier, later)
+    )
     return mark is not None and any(
-        other.kind == "PER"
-        and _opens_a_line(text, other.start)
-        and text.startswith(mark.group(), other.end)
+        other is not None and other.kind == "PER" and text.startswith(mark.group(), other.end)
         for other in neighbours
     )
 
