@@ -41,14 +41,22 @@ def whole_list(text: str, names: Sequence[NameSpan], number: int) -> list[NameSp
     before = text[max(0, name.start - 8) : name.start].rstrip()
     if not (after.startswith((",", "and", "or")) or before.endswith((",", "and", "or"))):
         return [name]  # most names stand in no list; the test is cheaper than the pattern
-    first = last = number
-    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
-        first -= 1
+    first = first_of_the_list(text, names, number)
+    last = number
     while last + 1 < len(names) and LIST_JOIN.fullmatch(
         text, names[last].end, names[last + 1].start
     ):
         last += 1
     return list(names[first : last + 1])
+
+
+def first_of_the_list(text: str, names: Sequence[NameSpan], number: int) -> int:
+    """The number of the first name of the list ("A, B and C") that `names[number]` stands
+    in; `number` itself where it stands in none or opens it."""
+    first = number
+    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
+        first -= 1
+    return first
 
 
 def mostly_people(listed: Sequence[NameSpan]) -> bool:
@@ -223,9 +231,7 @@ _AN_EVENT_KIND_AFTER = re.compile(
 def listed_after_places(text: str, names: Sequence[NameSpan], number: int) -> bool:
     """Whether the name `names[number]` stands in a list that a plural kind of place opens,
     or is one word right after such a kind."""
-    first = number
-    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
-        first -= 1
+    first = first_of_the_list(text, names, number)
     if (
         first == number
         and len(names[number].tokens) > 1

@@ -38,6 +38,7 @@ from reader_app.core.name_line_ups import (
 from reader_app.core.name_lists import (
     LIST_JOIN,
     beside_a_person_of_a_place,
+    first_of_the_list,
     mostly_people,
     whole_list,
 )
@@ -835,10 +836,7 @@ def _listed_after_people(
     a colon open: "with four Inuit men: Ootah, Egingwah, Seegloo and Ooqueah", read as places
     (in the training sets the 3 names after such words and a colon are people's: "two sons :
     John I and Henry X")."""
-    first = number
-    while first > 0 and LIST_JOIN.fullmatch(text, names[first - 1].end, names[first].start):
-        first -= 1
-    start = names[first].start
+    start = names[first_of_the_list(text, names, number)].start
     if not text.endswith((":", ": "), max(0, start - 2), start):
         return False  # (the cheap test first)
     match = _PLURAL_KIND_AND_COLON.search(text, max(0, start - 30), start)
