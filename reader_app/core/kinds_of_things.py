@@ -68,8 +68,9 @@ def mostly_in_a_street(text: str, forms: list[tuple[str, ...]], found: set[Span]
 
 
 def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
-    """Whether a religion's follower, written alone, follows a determiner or comes before
-    "name" somewhere: "a good Christian", "the Christian law", "her Christian name"."""
+    """Whether a religion's follower, written alone, follows a determiner, comes before
+    "name" or beside another faith's word somewhere: "a good Christian", "the Christian law",
+    "her Christian name", "Christian and Muslim ones"."""
     return (
         forms == [(forms[0][0],)]
         and forms[0][0].lower() in FOLLOWERS_OF_FAITHS
@@ -77,9 +78,17 @@ def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) 
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
             or _after_a_determiner_and_a_people(text, start)
             or _NAME_AFTER.match(text, end)
+            or _ANOTHER_FAITH_AFTER.match(text, end)
+            or _ANOTHER_FAITH_BEFORE.search(text, max(0, start - 24), start)
             for start, end in found
         )
     )
+
+
+# Another faith's word joined to it: "with Christian and Muslim ones", "Jewish and Christian".
+_FAITH_WORDS = "|".join(sorted(FOLLOWERS_OF_FAITHS | {"jewish", "islamic"}))
+_ANOTHER_FAITH_AFTER = re.compile(rf"[^\S\n]+(?:and|or)[^\S\n]+(?i:{_FAITH_WORDS})\b")
+_ANOTHER_FAITH_BEFORE = re.compile(rf"\b(?i:{_FAITH_WORDS}),?[^\S\n]+(?:and|or)[^\S\n]+$")
 
 
 # A determiner and a people's word: "a Palestinian | Christian family".

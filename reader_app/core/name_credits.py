@@ -34,9 +34,8 @@ def relabel_after(
         # (people the model reads as people there: not "musicians, among them Ladysmith
         # Black Mambazo", a band)
         among = word_before(text, begin)
-        kind = word_before(text, among[1]) if among and among[0] == "among" else None
-        listed = kind is not None and plural_kind(kind[0].rstrip(",").lower(), _LISTED_THINGS)
-        return as_thing if listed else None
+        kind = _kind_before_among(text, among[1]) if among and among[0] == "among" else None
+        return as_thing if kind else None
     if word in _LINKS:
         before = word_before(text, begin)
         if before is None:
@@ -138,6 +137,23 @@ _MADE_OF = frozenset({"consists", "consisted", "consisting", "composed", "compri
 _GROUPS_OF_PEOPLE = frozenset(
     "band group duo trio quartet quintet line-up lineup cast crew squad team".split()
 )
+
+
+def _kind_before_among(text: str, among: int) -> bool:
+    """Whether a plural kind of thing comes before "among them" at `among`, right before or
+    before the people the things are with or by: "in many films, among them", "four films
+    with Gene Wilder, among them Silver Streak"."""
+    before = word_before(text, among)
+    for _ in range(6):
+        if before is None:
+            return False
+        word = before[0].rstrip(",")
+        if plural_kind(word.lower(), _LISTED_THINGS):
+            return True
+        if word and not (word[:1].isupper() or word in ("with", "by", "of", "and")):
+            return False
+        before = word_before(text, before[1])
+    return False
 
 
 # Words between a kind and a list of names: "gods, such as", "composers including",

@@ -185,6 +185,8 @@ _HEAD_ENDS = (
 )
 # An adverb of time between the head and what ends it: "a crime series first shown in 1994".
 _ADVERB_AFTER_THE_HEAD = r"(?:(?:first|originally|later)\s+)?"
+# The second half of a word whose hyphen the tokenizer spaced: "an Albanian - born spy".
+_SPACED_HYPHEN = r"(?:[^\S\n]+-[^\S\n]+[a-z]+)?"
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
 
 
@@ -197,7 +199,7 @@ _DEFINITION = re.compile(
     rf"(?:['’]s|['’])?{_SUBTITLE}"
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
-    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+\s+){{0,6}}?([a-z][a-z-]*)"
+    rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
 )
 

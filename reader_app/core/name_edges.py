@@ -150,6 +150,7 @@ def is_occupation_before_name(words: list[str]) -> bool:
         is_initial(words[0])
         or first in given_names(of_other_countries=False)
         or not words[1][:1].isupper()
+        or words[1] == words[0]  # a word doubled is a name's: "Run Run Shaw"
     ):
         return False
     # Plurals too, before a list: "Compatriots Mulugeta Wondimu, Abiyote Abate and ..."

@@ -70,6 +70,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     if words[-3:] in (("of", "the", "Year"), ("of", "the", "Decade")):
         return []  # an award's name: "Song of the Year", "Player of the Year"
+    if any(word.endswith(("n't", "n’t")) for word in words):
+        # a title: "Can't Cook, Won't Cook", "U Can't Touch This" (in the training sets the
+        # 39 names holding "n't" are works' and bodies')
+        return []
     start_words, end_words = name_start_words(), name_end_words()
     particles = people_rules()["particles"]
     names_too = people_rules()["names_too"]
@@ -173,6 +177,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             current
             and not is_initial(current[0])
             and not (len(current) > 1 and current[0].lower() in names_too)
+            and not (len(current) > 1 and current[1] == current[0])  # doubled: "Run Run Shaw"
             # A particle written with a capital begins the name: "De Gaulle", "Van Gogh".
             and not (
                 len(current) > 1 and current[0][:1].isupper() and current[0].lower() in particles

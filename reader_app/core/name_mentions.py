@@ -28,6 +28,7 @@ from reader_app.core.name_lists import (
     listed_among_places,
     listed_beside_people_only,
     listed_between_places,
+    one_word_listed_with_people,
 )
 from reader_app.core.name_shapes import (
     ends_with_a_surname,
@@ -238,6 +239,13 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             plausible, institution_words = [tokens], []  # "Wayne Bridge" among footballers
         elif not plausible and (described := _described_name_like_an_institution(text, name)):
             plausible, institution_words = [described], []  # "Professor Tom Lodge"
+        elif (
+            not plausible
+            and name.kind == "PER"
+            and len(tokens) == 1
+            and one_word_listed_with_people(text, names, number)
+        ):
+            plausible, institution_words = [tokens], []  # "Deco, Carlos Alberto and ..."
         elif not plausible and name.kind == "PER" and _a_junior_or_a_senior(tokens):
             plausible, institution_words = [tokens], []  # "Henry Cabot Lodge Jr."
         if institution_words:  # most names hold none, and Counter.update is slow

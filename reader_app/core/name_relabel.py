@@ -40,6 +40,7 @@ from reader_app.core.name_lists import (
     beside_a_person_of_a_place,
     first_of_the_list,
     mostly_people,
+    one_word_listed_with_people,
     whole_list,
 )
 from reader_app.core.name_match_reports import cricketers, scorers
@@ -263,6 +264,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
             or _listed_after_people(text, result, number, kinds)
+            or (len(name.tokens) == 1 and one_word_listed_with_people(text, result, number))
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
@@ -602,13 +604,17 @@ _WHO_AFTER = re.compile(r",[^\S\n]+who\b")
 def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:
     """Whether a name is a ruler's title, a name (and perhaps its number) and "of" a realm:
     "King Charles X of France", read as an organisation (in the training sets 24 of 26 such
-    names are people's, and the other two are people's names too: "Prince Max of Baden")."""
+    names are people's, and the other two are people's names too: "Prince Max of Baden").
+    A longer title counts by its last word: "Crown Princess Victoria of Sweden"."""
+    longer = next((t for t in _LONGER_RULERS_TITLES if tokens[: len(t)] == t), None)
+    if longer is not None:
+        tokens = tokens[len(longer) - 1 :]
     at = 3 if len(tokens) > 3 and REGNAL_NUMBER.fullmatch(tokens[2]) else 2
     # the realm, perhaps after "the": "King Edward VII of the United Kingdom"
     realm = tokens[at + 2 :] if tokens[at + 1 : at + 2] == ("the",) else tokens[at + 1 :]
     return (
         len(tokens) > at + 1
-        and tokens[0] in _RULERS_TITLES
+        and (longer is not None or tokens[0] in _RULERS_TITLES)
         and is_title_case(tokens[1])
         and not is_institution_word(tokens[1])
         and tokens[at] == "of"

@@ -1056,3 +1056,19 @@ def test_a_rulers_title_a_name_and_of_a_country_read_as_one_names_the_country(mo
     text = "He was the son of King Edward VII of the United Kingdom. He met at the State House of the Gambia."
     spans = [("ORG", "King Edward VII of the United Kingdom"), ("ORG", "State House of the Gambia")]
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
+
+
+def test_a_longer_rulers_title_a_name_and_of_a_country_names_the_country(monkeypatch):
+    """ "Crown Princess Victoria of Sweden", read as one organisation, is a person and her
+    country, as "King Hassan of Morocco" is; "the Crown Estate of Scotland" names no one."""
+    text = "She met Crown Princess Victoria of Sweden and saw the Crown Estate of Scotland."
+    spans = [("ORG", "Crown Princess Victoria of Sweden"), ("ORG", "Crown Estate of Scotland")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"SE": 1}
+
+
+def test_monaco_read_as_an_organisation_in_a_match_is_the_club(monkeypatch):
+    """ "Porto beat Monaco 3-0": AS Monaco, which the model reads as an organisation; "held in
+    Monaco", however read, is the country."""
+    text = "Porto beat Monaco 3-0 in the final. The race is held in Monaco each May."
+    spans = [("ORG", "Porto"), ("ORG", "Monaco"), ("ORG", "Monaco")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MC": 1}
