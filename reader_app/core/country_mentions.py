@@ -304,7 +304,7 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 # the wild places of those, read as one organisation with it.
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
-    r"|Island|Islands|Republic|Oblast|Krai|Highlands|Plateau|Valley|Delta|Coast"
+    r"|Island|Islands|Republic|Oblast|Krai|Highlands|Plateau|Valley|Delta|Coast|Country"
     r"|rainforest|forest|desert|basin"
     # (and in lower case: "the Kantō plain of Japan", "the Kurdistan region of Iraq")
     r"|plain|plains|valley|coast|plateau|highlands|region|province|delta|island|islands"

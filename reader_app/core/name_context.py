@@ -254,8 +254,11 @@ PLACE_BEFORE = re.compile(
     # elected for Denison"
     r"|(?:MP|MLA|MEP|MSP|TD|Member[^\S\n]+of[^\S\n]+Parliament|[Mm]embers?)"
     r"(?:[^\S\n]+elected)?[^\S\n]+for"
-    # a kind of place: "the district of Ortenaukreis", "the nation of Karhide"
-    r"|(?:nation|country|state|province|region|district|county|municipality|commune|city|town"
+    # a kind of place: "the district of Ortenaukreis", "the nation of Karhide" (not someone's
+    # home: "the home town of Francisco Pizarro", "the native country of Cicero"; but "her
+    # home village of Kleinarl")
+    r"|\b(?:his|her|their|its|my|our|your)[^\S\n]+(?:home|native)[^\S\n]+[a-z]+[^\S\n]+of"
+    r"|(?<!home[^\S\n])(?<!native[^\S\n])(?:nation|country|state|province|region|district|county|municipality|commune|city|town"
     r"|village|island|planet|desert|valley|lake|bay|gulf|plain|plains|coast|shores)[^\S\n]+of"
     # where a place lies from another: "3 miles north-east of Fakenham", "10 km from Pau"
     r"|(?:north|south)(?:-?(?:east|west))?[^\S\n]+of|(?:east|west)[^\S\n]+of"
@@ -265,9 +268,11 @@ PLACE_BEFORE = re.compile(
 )
 
 
-# What one forms, founds or joins is a band, a firm or a team: "Corgan later formed Zwan".
+# What one forms, founds or joins is a band, a firm or a team: "Corgan later formed Zwan";
+# and what a body was founded as: "It was founded in 1972 as Dansk Naturgas".
 ORGANISATION_BEFORE = re.compile(
     r"\b(?:formed|founded|co-founded|joined|rejoined)[^\S\n]+(?:the[^\S\n]+)?$"
+    r"|\b(?:founded|formed|established)(?:[^\S\n]+in[^\S\n]+\d{4})?[^\S\n]+as[^\S\n]+$"
 )
 
 

@@ -215,7 +215,12 @@ def _defines_a_person(definition: re.Match[str]) -> bool:
     """Whether a definition's head is a kind of person, or its plural after "one of the"
     ("Mellitus is one of the patron saints of London")."""
     head, kinds = definition.group(1), people_rules()["person_kinds"]
+    if _OWNED.search(definition.group()):
+        return False  # a firm: "Navantia is a Spanish state - owned shipbuilder"
     return head in kinds or ("one of the" in definition.group() and plural_kind(head, kinds))
+
+
+_OWNED = re.compile(r"\bowned\b|\bmultinational\b")
 
 
 def defined_as_a_person_here(text: str, start: int, end: int) -> bool:
@@ -471,6 +476,14 @@ def a_work_in_apposition(text: str, end: int) -> bool:
     return _kind_in_apposition(text, end) in _WORKS_IN_APPOSITION
 
 
+def a_place_in_apposition(text: str, end: int) -> bool:
+    """Whether a phrase between commas right after a name, ending at `end`, names a kind of
+    settlement: "Near it lies Chan Chan, the adobe capital of the Chimú kingdom" (of any
+    length: no person is called a capital or a town)."""
+    return _kind_in_apposition(text, end) in _SETTLEMENTS
+
+
+_SETTLEMENTS = frozenset("capital city town village hamlet port seaport".split())
 _WORKS_IN_APPOSITION = frozenset(
     "play novel opera film movie poem song album musical ballet symphony sitcom series game".split()
 )

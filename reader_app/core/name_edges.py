@@ -126,8 +126,10 @@ def is_name_of_a_place(words: tuple[str, ...]) -> bool:
     if len(head) != 1 or len(tail) != 1:
         return False
     name, place = head[0], tail[0]
+    # (after "Saint" a given name that is an everyday word too: "Saint Rose of Lima")
+    saint = words[0] in ("St.", "St", "Saint")
     return (
-        without_accents(name.lower()) in given_names()
+        (without_accents(name.lower()) in given_names() or (saint and is_given_name(name)))
         and not code_for(name)  # "the peers of France of Rome"
         and name not in ("Marquis", "Duc")  # titles, given names too: "the Marquis of Pombal"
         and place[:1].isupper()

@@ -15,6 +15,7 @@ from reader_app.core.clubs_and_firms import in_a_firms_name
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
+    a_place_in_apposition,
     defined_as_a_person,
     kinds_before_a_person,
 )
@@ -166,6 +167,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # "Plessy v. Ferguson": a law case's name
         if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):
             continue  # "the Royal Albert Hall": no mention of Albert Hall
+        if name.kind != "PER" and a_place_in_apposition(text, name.end):
+            continue  # "Chan Chan, the adobe capital of the Chimú kingdom": a town
         if name.kind != "PER":
             # (What the words alone say is read once per distinct name: a novel reads the
             # same few places thousands of times.)

@@ -18,6 +18,7 @@ from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
+    a_place_in_apposition,
     a_thing_in_apposition,
     a_work_in_apposition,
     after_a_kind_of_person,
@@ -216,6 +217,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             ) or a_work_in_apposition(text, name.end):
                 # "Byron composed Thyrza, a series of elegies", "music for Peer Gynt, a play"
                 result[number] = as_thing(name)
+            elif a_place_in_apposition(text, name.end):
+                result[number] = dataclasses.replace(name, kind="LOC")  # "Chan Chan, the capital"
             elif number and _the_end_of_a_name_before(text, result[number - 1], name):
                 # "Ospedale | degli | Innocenti", "Dar | es | Salaam": one name, not a person's
                 result[number] = dataclasses.replace(name, kind=result[number - 1].kind)
@@ -270,7 +273,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
             result[number] = dataclasses.replace(name, kind="PER")
-        elif name.tokens[0] in ("St.", "St", "Saint") and is_name_of_a_place(name.tokens[1:]):
+        elif name.tokens[0] in ("St.", "St", "Saint") and is_name_of_a_place(name.tokens):
             # "St. Augustine of Hippo": a saint, not the town of St. Augustine
             result[number] = dataclasses.replace(name, kind="PER")
         elif _a_full_name_of_a_place(name.tokens):

@@ -139,9 +139,11 @@ def names_nobody_here(
     ):
         return True  # "at Mytíshchi", "in Auvergne", "the road to Bicêtre", "Orlando, Florida"
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
-        ORGANISATION_BEFORE, 20, text, found
+        ORGANISATION_BEFORE, 28, text, found
     ):
-        return True  # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers")
+        # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers"), "founded in
+        # 1972 as Dansk Naturgas"
+        return True
     if always_after(THE_BEFORE, 8, text, found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
     if all(len(w) == 1 and is_an_abstract_noun(w[0]) for w in forms) and not any(

@@ -177,7 +177,7 @@ _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an or
 # "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
 _ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
 _A_OR_THIS_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Tt]his|[Ee]ach)[^\S\n]+$")
-_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)[^\S\n]+$")
+_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at|out[^\S\n]+of)[^\S\n]+$")
 ATTRIBUTIVE_AFTER = re.compile(
     r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
     r"|regime|doctrine|household|estate|brothers|sisters|twins|clan|dynasty|children|case"
@@ -389,10 +389,12 @@ def _names_nobody(
         return True
     if (
         all(len(w) == 1 for w in forms)
-        and always_after(_IN_OR_AT_BEFORE, 4, text, found)
+        and always_after(_IN_OR_AT_BEFORE, 7, text, found)
         and not any(text.startswith(("'s", "’s"), end) for _, end in found)
     ):
-        return True  # "at Merle-Braine", "in Pupella": a place (but "in Smith's house")
+        # "at Merle-Braine", "in Pupella", "out of Charleston": a place (but "in Smith's
+        # house")
+        return True
     one_word = all(len(w) == 1 for w in forms)
     if one_word and 2 * _after_the(text, found, _ANY_THE_BEFORE) >= len(found):
         # mostly "The Aviator", a title; not "The Bush administration" nor "The Einstein field

@@ -1072,3 +1072,10 @@ def test_monaco_read_as_an_organisation_in_a_match_is_the_club(monkeypatch):
     text = "Porto beat Monaco 3-0 in the final. The race is held in Monaco each May."
     spans = [("ORG", "Porto"), ("ORG", "Monaco"), ("ORG", "Monaco")]
     assert _countries_given_names(monkeypatch, text, spans) == {"MC": 1}
+
+
+def test_the_basque_country_of_spain_read_as_one_place_is_in_spain(monkeypatch):
+    """ "the Basque Country of Spain", read as one place, lies in Spain."""
+    text = "Arzak is a restaurant in the Basque Country of Spain."
+    spans = [("PER", "Arzak"), ("LOC", "Basque Country of Spain")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"ES": 1}
