@@ -240,13 +240,15 @@ PLACE_BEFORE = re.compile(
     r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
     r"|near"
     # a journey's ends: "had come from Milton", "moved to Swinton", "arrived in Bergen" (not a
-    # name's: "Its name comes from Jacques Bonhomme")
+    # name's: "Its name comes from Jacques Bonhomme"); in the training sets the names after
+    # "came to" are places' or bodies' (not after "went to": "the gold medal went to Johnny
+    # Hayes")
     r"|(?<!name[^\S\n])(?<!names[^\S\n])"
     r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove|sailed|sailing)"
     r"[^\S\n]+from"
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
     r"|(?:moved|travelled|traveled|emigrated|relocated|sailed|sailing|drives|drove|driving"
-    r"|rode|rides|walked|marched)[^\S\n]+to"
+    r"|rode|rides|walked|marched|came)[^\S\n]+to"
     # a land taken: "he conquered Maui", "invaded Sicily" (in the training sets none of the
     # 11 names after these words is a person's)
     r"|conquered|conquering|invaded|invading|annexed|annexing"

@@ -13,6 +13,7 @@ from reader_app.core.name_definitions import OF_A_PERSON
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_words import is_given_name
 from reader_app.core.ner.model import NameSpan
+from reader_app.core.segment import sentence_starters
 
 
 def relabel_after(
@@ -25,6 +26,11 @@ def relabel_after(
     read_as_a_person = functools.partial(as_person, text=text)
     if word in _CREDITS:
         return read_as_a_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
+    if word in ("played", "plays") and (before := word_before(text, begin)) is not None:
+        # a role after an actor: "Magali Noël played Gradisca, the beauty of the town" (in
+        # the training sets 5 of the 6 names after "played" are people's, the sixth "soccer")
+        actor = before[0][:1].isupper() and before[0].lower() not in sentence_starters()
+        return read_as_a_person if actor else None  # (not "His plays Blood Wedding, Yerma")
     if word in ("member", "members"):
         # "the group's members Posdnuos, Trugoy and Maseo" (in the training sets 7 of 9 names
         # right after these words are people's; a country's name is never read so)

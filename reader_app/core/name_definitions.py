@@ -180,7 +180,7 @@ _HEAD_ENDS = (
     # adverbs, which no head is: "Soqotri, a Semitic language not written until recently"
     "|not|now|still|also|once|widely|mainly|mostly|usually|often|largely|chiefly"
     # and places' prepositions: "a mountain pass through the Alps"
-    "|through|across|along|near|around|within|beyond|above|below|beneath|among|where|when"
+    "|through|across|along|near|around|within|beyond|above|below|beneath|among|where|when|off"
     "|shown|broadcast|aired|televised"
 )
 # An adverb of time between the head and what ends it: "a crime series first shown in 1994".

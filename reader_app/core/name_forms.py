@@ -23,8 +23,10 @@ from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
 from reader_app.core.name_words import (
     FOLLOWERS_OF_FAITHS,
     KOREAN_GIVEN_NAME,
+    RULERS,
     SHIP_PREFIXES,
     given_names,
+    in_lists,
     is_adverb_or_gerund,
     is_common_word,
     is_compound_title,
@@ -55,6 +57,22 @@ _HEADS_OF = frozenset(
     "editor editors director head chairman chairwoman president member members leader owner "
     "founder co-founder publisher".split()
 )
+
+
+def spaced_hyphen_joins(before: str, after: str) -> bool:
+    """Whether a hyphen the tokenizer spaced joins two parts of a name: an East Asian given
+    name's second syllable, a short word of no English list ("Jong - un", "Moo - hyun"); a
+    particle ("Viollet - le"), and a capitalised word after one ("le - Duc")."""
+    particles = people_rules()["particles"]
+    if not (before[:1].isupper() or before in particles):
+        return False
+    if after[:1].isupper():
+        # only after a particle: a capitalised word after a spaced hyphen is as often after a
+        # dash ("Jamie Foxx - Unpredictable", "Chris Brown - Singer" in WikiANN's lists)
+        return before in particles
+    return after.isalpha() and (
+        after in particles or (len(after) <= 4 and not in_lists(after, ("common", "everyday")))
+    )
 
 
 def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -95,6 +113,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     possessed = False
     padded = [*words, "and", "and"]
     for at, word in enumerate(padded[:-1]):
+        if current and (
+            (word == "-" and spaced_hyphen_joins(current[-1], padded[at + 1])) or current[-1] == "-"
+        ):
+            # a hyphen the tokenizer spaced, inside a name: "Sam Bankman - Fried", "Kim Jong
+            # - un" (GUM writes names so: 39 of its people's names hold one)
+            current.append(word)
+            continue
         if (
             word[:1].isupper()
             or word[:1].isdigit()
@@ -112,6 +137,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # Calmette, editor of Le Figaro", read as one name.
             if word == "of" and padded[at - 1] in _HEADS_OF:
                 owner_before = True
+            # One word after a ruler in lower case and "of" is a realm: "Baldwin II, the
+            # Latin emperor of Constantinople" (but "the king of Spain Juan Carlos").
+            if word == "of" and padded[at - 1] in RULERS:
+                realm_before = True
             continue
         if word in kinds and padded[at + 1][:1].isupper():
             current = []  # a people's or a place's name before a kind: "Zora princess Ruto"

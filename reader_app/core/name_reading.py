@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from reader_app.core.name_context import part_of_name
+from reader_app.core.name_forms import is_a_name_with_an_epithet
 from reader_app.core.name_line_ups import (
     may_be_a_persons_name,
 )
@@ -56,6 +57,8 @@ def as_person(name: NameSpan, text: str | None = None, *, after_a_kind: bool = F
     if name.kind == "PER":
         return name
     if text is not None:
+        if is_a_name_with_an_epithet(name.tokens):
+            return dataclasses.replace(name, kind="PER")  # "the tsar Ivan the Terrible"
         name = _cut_at_lower_case(text, name, 1 if after_a_kind else 2)
     # (a list the model read as one, whose last name "and" joins: "Jairzinho, Tostão and
     # Pelé"; not "St. Augustine Shores, Florida")

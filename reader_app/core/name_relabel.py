@@ -806,7 +806,8 @@ def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> b
 
 # "The head coach was Herb Sendek", "Its architect was Harold W. Burton": in the training
 # sets, nine names follow a kind of person and "is" or "was", all people's.
-_KIND_IS_BEFORE = re.compile(r"\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
+# (not a place's centre: "Its centre is Hallasan", a mountain; but "its hero is Pogo")
+_KIND_IS_BEFORE = re.compile(r"(?<![Ii]ts[^\S\n](?=cent))\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
 
 
 def _a_kind_is(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:

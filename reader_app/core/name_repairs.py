@@ -22,6 +22,7 @@ from reader_app.core.name_forms import (
     ARTICLES_AFTER,
     POSSESSIVES,
     is_a_name_with_an_epithet,
+    spaced_hyphen_joins,
 )
 from reader_app.core.name_office_holders import leads_the_party
 from reader_app.core.name_shapes import is_a_plain_name_word
@@ -40,14 +41,58 @@ from reader_app.core.ner.tokens import tokenize
 Span = tuple[int, int]
 
 
-_AFTER_A_RULERS_NUMBER = re.compile(r"[^\S\n]*(?:[.,;:()]|of\b)")
+# (the pronoun comes before a verb: "like Ixion I do revolve"; not before these words)
+_AFTER_A_RULERS_NUMBER = re.compile(
+    r"[^\S\n]*(?:[.,;:()]|(?:of|without|with|in|at|from|until|after|before|and)\b)"
+)
+
+
+# Parts after a spaced hyphen: particles and capitalised words between hyphens, or a short
+# syllable in lower case ("- le - Duc", "- hyun").
+_HYPHENED_PART_AFTER = re.compile(
+    r"(?:[^\S\n]+-[^\S\n]+(?:[a-z]+|[A-Z][\w'’]*)(?=[^\S\n]+-[^\S\n]))*"
+    r"[^\S\n]+-[^\S\n]+([a-z]{1,4}\b|[A-Z][\w'’]*)"
+)
+
+
+def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
+    """The names with the parts after a hyphen the tokenizer spaced that the model left out
+    ("Roh Moo | - hyun", "Eugène Viollet | - le - Duc"), and without the names it read in
+    those parts."""
+    joined: list[NameSpan] = []
+    for name in names:
+        if joined and name.start < joined[-1].end:
+            continue  # a part after a hyphen, joined to the name before ("Duc")
+        if text.startswith((" - ", " -\t"), name.end):  # (the cheap test first)
+            name = _with_the_hyphened_part(text, name)
+        joined.append(name)
+    return joined
+
+
+def _with_the_hyphened_part(text: str, name: NameSpan) -> NameSpan:
+    """A person's name (or a title and one) with the parts after a hyphen the tokenizer
+    spaced that the model left out: "President Roh Moo | - hyun", "Eugène Viollet | - le -
+    Duc" (a capitalised part only after a particle: not "Jamie Foxx - Unpredictable", where
+    the hyphen is a dash)."""
+    if not (name.kind == "PER" or name.tokens[0].lower() in gazetteer()["title"]):
+        return name
+    match = _HYPHENED_PART_AFTER.match(text, name.end)
+    if match is None:
+        return name
+    parts = text[name.end : match.end()].split()  # "-", a word, "-", a word...
+    words = (name.tokens[-1], *parts[1::2])
+    if not all(map(spaced_hyphen_joins, words, words[1:])):
+        return name
+    # (a title and a name so joined is a person's: "President Roh Moo - hyun")
+    return NameSpan("PER", name.start, match.end(), (*name.tokens, *parts))
 
 
 def _first_of_the_name_at_a_stop(text: str, name: NameSpan) -> bool:
     """Whether the span ends in "I" after one capitalised word of letters, perhaps after a
     title ("the widow of King Radama I ."), before a stop, a comma, a bracket ("Ranavalona I
-    (c. 1778 – 1861)") or "of": a ruler's number ("known as Rama I ."), which the pronoun
-    seldom is there ("like Ixion I do revolve"; "Didn't I," is no name); or anywhere after a
+    (c. 1778 – 1861)"), "of" or a preposition ("Feodor I without an heir"): a ruler's number
+    ("known as Rama I ."), which the pronoun seldom is there ("like Ixion I do revolve";
+    "Didn't I," is no name); or anywhere after a
     ruler's title the model left out ("Under King Mahendravarman I and his son"), or where an
     article names the word with another number ("Narasimhavarman I defeated ... built under
     Narasimhavarman II")."""

@@ -177,6 +177,8 @@ _OTHER_SHARE = 1 / 3  # of the model's readings of the word, as a place or an or
 # "The", capitalised inside a sentence or opening it, before a title: "The Aviator won".
 _ANY_THE_BEFORE = re.compile(r"\bThe[^\S\n]+$")
 _A_OR_THIS_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Tt]his|[Ee]ach)[^\S\n]+$")
+_AT_BEFORE = re.compile(r"\bat[^\S\n]+$")
+_IN_A_PLACE_AFTER = re.compile(r"[^\S\n]+in[^\S\n]+[A-Z]")
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at|out[^\S\n]+of)[^\S\n]+$")
 ATTRIBUTIVE_AFTER = re.compile(
     r"[^\S\n]+(?:administration|government|family|era|years|presidency|campaign|camp|cabinet"
@@ -394,6 +396,13 @@ def _names_nobody(
     ):
         # "at Merle-Braine", "in Pupella", "out of Charleston": a place (but "in Smith's
         # house")
+        return True
+    if all(
+        _AT_BEFORE.search(text, max(0, start - 4), start) and _IN_A_PLACE_AFTER.match(text, end)
+        for start, end in found
+    ):
+        # "caged animals at Belle Vue in Manchester": a venue (in the training sets the 35
+        # names between "at" and "in" and a capitalised word are bodies' and places')
         return True
     one_word = all(len(w) == 1 for w in forms)
     if one_word and 2 * _after_the(text, found, _ANY_THE_BEFORE) >= len(found):

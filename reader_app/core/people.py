@@ -47,6 +47,7 @@ from reader_app.core.name_repairs import (
     joined_where_the_model_cut_one_name,
     parted_where_two_names_meet,
     surnames_of,
+    with_hyphened_parts,
     with_suffixes,
     without_a_place_after,
     without_monsieur,
@@ -62,6 +63,7 @@ from reader_app.core.name_words import (
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.not_a_person import (
+    ATTRIBUTIVE_AFTER,
     Readings,
     institution_openings,
     names_nobody,
@@ -108,7 +110,10 @@ def group_people(
     names = joined_where_the_model_cut_one_name(
         text,
         without_nicknames(
-            text, with_the_office_holder_apart(text, parted_where_two_names_meet(text, names))
+            text,
+            with_the_office_holder_apart(
+                text, parted_where_two_names_meet(text, with_hyphened_parts(text, names))
+            ),
         ),
     )
     names = read_as_people(text, with_suffixes(text, names))
@@ -180,11 +185,16 @@ def group_people(
     # "Magna" after "Magna International Inc" is the company (but not its owner's: "Hitler"
     # of "Hitler's Nazi party"), and a team's plural nickname for its last: "the Canadiens"
     # after "Montreal Canadiens".
+    # (Not before a word a person's name qualifies: "the Rurik dynasty", "the Bush
+    # administration", however read.)
     as_other = Counter(
         n.tokens[0]
         for n in names
-        if (n.kind == "ORG" and not (len(n.tokens) > 1 and n.tokens[1] in POSSESSIVES))
-        or (n.kind == "LOC" and len(n.tokens) == 1)
+        if (
+            (n.kind == "ORG" and not (len(n.tokens) > 1 and n.tokens[1] in POSSESSIVES))
+            or (n.kind == "LOC" and len(n.tokens) == 1)
+        )
+        and not ATTRIBUTIVE_AFTER.match(text, n.end)
     )
     teams = [
         n.tokens
