@@ -480,6 +480,8 @@ def a_place_in_apposition(text: str, end: int) -> bool:
     """Whether a phrase between commas right after a name, ending at `end`, names a kind of
     settlement: "Near it lies Chan Chan, the adobe capital of the Chimú kingdom" (of any
     length: no person is called a capital or a town)."""
+    if not text.startswith((",", " ,"), end):
+        return False  # (the cheap test first: most names stand in no apposition)
     return _kind_in_apposition(text, end) in _SETTLEMENTS
 
 

@@ -103,13 +103,13 @@ def one_word_listed_with_people(text: str, names: Sequence[NameSpan], number: in
     people's; of the others, 8 follow "in" or "at" or are places' or firms' names
     ("At Minnesota, Marty Cordova and Matt Lawton", "a Williams and Gerhard Berger")."""
     name = names[number]
-    word = name.tokens[0]
-    if not is_title_case(word) or code_for(word) or word.lower() in lower_case_cluster_words():
-        return False
     # The list goes on after it: not a last item, which may be an apposition ("Michael J.
     # Obuchowski, Democrat", "Neil Armstrong and Buzz Aldrin, Apollo 11").
     following = names[number + 1] if number + 1 < len(names) else None
     if following is None or not LIST_JOIN.fullmatch(text, name.end, following.start):
+        return False  # (the cheap test first: most names open no list)
+    word = name.tokens[0]
+    if not is_title_case(word) or code_for(word) or word.lower() in lower_case_cluster_words():
         return False
     # "and" after it, or a list of three: not an inverted name ("Beasley, William G.") nor a
     # call ("Bravo, Nicholas Iványch!")

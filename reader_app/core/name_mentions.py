@@ -167,7 +167,11 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # "Plessy v. Ferguson": a law case's name
         if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):
             continue  # "the Royal Albert Hall": no mention of Albert Hall
-        if name.kind != "PER" and a_place_in_apposition(text, name.end):
+        if (
+            name.kind != "PER"
+            and text.startswith((",", " ,"), name.end)  # (the cheap test first)
+            and a_place_in_apposition(text, name.end)
+        ):
             continue  # "Chan Chan, the adobe capital of the Chimú kingdom": a town
         if name.kind != "PER":
             # (What the words alone say is read once per distinct name: a novel reads the

@@ -59,6 +59,8 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names with the parts after a hyphen the tokenizer spaced that the model left out
     ("Roh Moo | - hyun", "Eugène Viollet | - le - Duc"), and without the names it read in
     those parts."""
+    if " - " not in text and " -\t" not in text:
+        return list(names)  # (most texts space no hyphen; one search is cheaper than a loop)
     joined: list[NameSpan] = []
     for name in names:
         if joined and name.start < joined[-1].end:
