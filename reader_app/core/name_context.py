@@ -266,7 +266,12 @@ PLACE_BEFORE = re.compile(
     r"|(?:north|south)(?:-?(?:east|west))?[^\S\n]+of|(?:east|west)[^\S\n]+of"
     r"|(?:miles|kilometres|kilometers|km)[^\S\n]+(?:from|of)"
     # a river named after its kind in lower case: "the river Tagus"
-    r"|the[^\S\n]+river)[^\S\n]+$"
+    r"|the[^\S\n]+river"
+    # a place in its time or its part: "in ancient Rome", "from northern Italy" (in the
+    # training sets the names so placed are places', but one firm's; not after "old": "the
+    # paupered arm of old Cervantes")
+    r"|(?:of|in|to|from)[^\S\n]+(?:ancient|medieval|modern|central|northern|southern"
+    r"|eastern|western|downtown|greater|present-day))[^\S\n]+$"
 )
 
 

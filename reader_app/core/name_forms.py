@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_edges import (
@@ -41,6 +42,7 @@ from reader_app.core.name_words import (
     without_accents,
     without_letters_after,
 )
+from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 
 # Articles and prepositions of other languages that stand in no person's name (unlike "de",
@@ -72,6 +74,20 @@ def spaced_hyphen_joins(before: str, after: str) -> bool:
         return before in particles
     return after.isalpha() and (
         after in particles or (len(after) <= 4 and not in_lists(after, ("common", "everyday")))
+    )
+
+
+def is_double_barrelled(name: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether a given name and a surname (`name`) and the one surname that ends the words
+    after a spaced hyphen (`rest`, padded with two "and"s) make one name: "Antony Armstrong -
+    Jones" (not "Federer - Nadal", "Richard Wilbur - William Carlos Williams")."""
+    surnames = gazetteer()["surname"]
+    return (
+        len(name) == 2
+        and len(rest) == 3  # the surname, then the padding
+        and is_given_name(name[0])
+        and all(without_accents(w.lower()) in surnames for w in (name[1], rest[0]))
+        and rest[0].lower() not in lower_case_cluster_words()  # "Chris Brown - Singer"
     )
 
 
@@ -114,7 +130,14 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     padded = [*words, "and", "and"]
     for at, word in enumerate(padded[:-1]):
         if current and (
-            (word == "-" and spaced_hyphen_joins(current[-1], padded[at + 1])) or current[-1] == "-"
+            (
+                word == "-"
+                and (
+                    spaced_hyphen_joins(current[-1], padded[at + 1])
+                    or is_double_barrelled(current, padded[at + 1 :])
+                )
+            )
+            or current[-1] == "-"
         ):
             # a hyphen the tokenizer spaced, inside a name: "Sam Bankman - Fried", "Kim Jong
             # - un" (GUM writes names so: 39 of its people's names hold one)

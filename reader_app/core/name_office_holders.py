@@ -19,6 +19,7 @@ from reader_app.core.name_words import (
     is_institution_word,
     is_title_case,
     people_rules,
+    without_accents,
 )
 from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
@@ -35,7 +36,7 @@ def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[N
     "Secretary of State for Northern Ireland", "Moody 's Investors Service"."""
     result: list[NameSpan] = []
     for name in names:
-        led = _led_by(name.tokens) if len(name.tokens) >= 4 else None
+        led = (_led_by(name.tokens) or _credited_by(name.tokens)) if len(name.tokens) >= 4 else None
         if led is not None:
             found = tokenize(text, name.start, name.end)
             if [token for token, _, _ in found] == list(name.tokens):
@@ -100,6 +101,24 @@ def _led_by(tokens: tuple[str, ...]) -> tuple[int, int] | None:
         ):
             return of, leader
         return None
+    return None
+
+
+def _credited_by(tokens: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where "by" and a person's name stand in "<a work's title> by <a person>", read as one
+    name: "When the Levee Breaks by Kansas Joe McCoy" (two to four capitalised words, a given
+    name among them and a surname last); or None."""
+    if "by" not in tokens[1:-2]:
+        return None
+    by = len(tokens) - 1 - tokens[::-1].index("by")
+    held = tokens[by + 1 :]
+    if (
+        2 <= len(held) <= 4
+        and all(is_title_case(word) for word in held)
+        and any(is_given_name(word) for word in held[:-1])
+        and without_accents(held[-1].lower()) in gazetteer()["surname"]
+    ):
+        return by, by + 1
     return None
 
 

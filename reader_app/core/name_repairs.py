@@ -22,6 +22,7 @@ from reader_app.core.name_forms import (
     ARTICLES_AFTER,
     POSSESSIVES,
     is_a_name_with_an_epithet,
+    is_double_barrelled,
     spaced_hyphen_joins,
 )
 from reader_app.core.name_office_holders import leads_the_party
@@ -65,10 +66,45 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     for name in names:
         if joined and name.start < joined[-1].end:
             continue  # a part after a hyphen, joined to the name before ("Duc")
+        if (
+            len(name.tokens) == 1
+            and (
+                first := _A_CAPITALISED_WORD_AND_HYPHEN.search(
+                    text, max(0, name.start - 30), name.start
+                )
+            )
+            and not (joined and first.start() < joined[-1].end)
+        ):
+            # the second half of a thing's hyphened name, the first unread: "a pink Rolls -
+            # Royce", "Mercedes - Benz"
+            tokens = (first.group(1), "-", *name.tokens)
+            joined.append(NameSpan("ORG", first.start(1), name.end, tokens))
+            continue
+        if joined and _a_double_barrelled_surname(text, joined[-1], name):
+            before = joined[-1]
+            joined[-1] = NameSpan(
+                "PER", before.start, name.end, (*before.tokens, "-", *name.tokens)
+            )
+            continue
         if text.startswith((" - ", " -\t"), name.end):  # (the cheap test first)
             name = _with_the_hyphened_part(text, name)
         joined.append(name)
     return joined
+
+
+# (after a word in lower case: not a credit line's "Drums - Ringo")
+_A_CAPITALISED_WORD_AND_HYPHEN = re.compile(r"\b[a-z]+[^\S\n]+([A-Z][a-z]+)[^\S\n]+-[^\S\n]+$")
+
+
+def _a_double_barrelled_surname(text: str, before: NameSpan, name: NameSpan) -> bool:
+    """Whether a given name and a surname, a spaced hyphen and one more surname, read as two
+    people, are one: "Antony Armstrong | - | Jones" (not "Federer - Nadal", a match, nor
+    "David Jones - Philip Larkin" in a list)."""
+    return (
+        before.kind == name.kind == "PER"
+        and text[before.end : name.start] == " - "
+        and is_double_barrelled(before.tokens, (*name.tokens, "and", "and"))
+    )
 
 
 def _with_the_hyphened_part(text: str, name: NameSpan) -> NameSpan:
