@@ -125,7 +125,10 @@ def country_mentions(
 # Canada", "the Legislative Assembly of New Brunswick"; all 24 banks': "the Bank of England";
 # and WikiANN's "the Constitution of South Africa").
 _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
-    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank|Constitution)"
+    r"\b(?:Court|Tribunal|Parliament|Senate|Congress|Assembly|Bank|Constitution"
+    # and bodies whose country the training sets tag inside their names only: "the Royal
+    # Regiment of Scotland", "the Church of England", "the University of Chile"
+    r"|Regiment|Church|University|Academy|Institute|Museum|Orchestra)"
     r"[^\S\n]+of[^\S\n]+"
     r"(?:the[^\S\n]+)?$"
 )

@@ -84,18 +84,25 @@ def after_inner_title(words: list[str], titles: frozenset[str]) -> int:
         if title not in titles or not following[:1].isupper():
             continue
         if (
-            without_accents(following.lower()) in given
-            and not (
-                index and title in _SAINT and without_accents(words[index - 1].lower()) in given
+            (
+                without_accents(following.lower()) in given
+                and not (
+                    index and title in _SAINT and without_accents(words[index - 1].lower()) in given
+                )
             )
-        ) or (
-            # "Excise Commissioner W.N.F. Chandraratne", "Maronite Patriarch Sfeir": initials
-            # or a surname alone after a title that words of no name open
-            index
-            and (_INITIALS.fullmatch(following) or index + 2 == len(words))
-            and title not in TITLES_THAT_ARE_SURNAMES
-            and not any(
-                without_accents(w.lower()) in given or _INITIALS.fullmatch(w) for w in words[:index]
+            or (
+                # "Excise Commissioner W.N.F. Chandraratne", "Maronite Patriarch Sfeir": initials
+                # or a surname alone after a title that words of no name open
+                index
+                and (_INITIALS.fullmatch(following) or index + 2 == len(words))
+                and title not in TITLES_THAT_ARE_SURNAMES
+                and (
+                    words[:index] == ["Lance"]  # a rank's first word: "Lance Corporal Jones"
+                    or not any(
+                        without_accents(w.lower()) in given or _INITIALS.fullmatch(w)
+                        for w in words[:index]
+                    )
+                )
             )
         ):
             return index + 1

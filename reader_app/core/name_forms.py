@@ -24,6 +24,7 @@ from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
 from reader_app.core.name_words import (
     FOLLOWERS_OF_FAITHS,
     KOREAN_GIVEN_NAME,
+    REGNAL_NUMBER,
     RULERS,
     SHIP_PREFIXES,
     given_names,
@@ -61,17 +62,20 @@ _HEADS_OF = frozenset(
 )
 
 
-def spaced_hyphen_joins(before: str, after: str) -> bool:
+def spaced_hyphen_joins(before: str, after: str, *, first: bool = False) -> bool:
     """Whether a hyphen the tokenizer spaced joins two parts of a name: an East Asian given
     name's second syllable, a short word of no English list ("Jong - un", "Moo - hyun"); a
-    particle ("Viollet - le"), and a capitalised word after one ("le - Duc")."""
+    particle ("Viollet - le"), and a capitalised word after one ("le - Duc"); a given name
+    after the `first` word, a given name ("Hans - Peter")."""
     particles = people_rules()["particles"]
-    if not (before[:1].isupper() or before in particles):
+    particle = before in particles or before in ARTICLES  # "le", "el"
+    if not (before[:1].isupper() or particle):
         return False
     if after[:1].isupper():
-        # only after a particle: a capitalised word after a spaced hyphen is as often after a
-        # dash ("Jamie Foxx - Unpredictable", "Chris Brown - Singer" in WikiANN's lists)
-        return before in particles
+        # only after a particle, or a given name after another ("Hans - Peter Briegel"): a
+        # capitalised word after a spaced hyphen is as often after a dash ("Jamie Foxx -
+        # Unpredictable", "Chris Brown - Singer" in WikiANN's lists)
+        return particle or (first and is_given_name(before) and is_given_name(after))
     return after.isalpha() and (
         after in particles or (len(after) <= 4 and not in_lists(after, ("common", "everyday")))
     )
@@ -129,15 +133,20 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     possessed = False
     padded = [*words, "and", "and"]
     for at, word in enumerate(padded[:-1]):
-        if current and (
-            (
-                word == "-"
-                and (
-                    spaced_hyphen_joins(current[-1], padded[at + 1])
-                    or is_double_barrelled(current, padded[at + 1 :])
+        if (
+            current
+            and (
+                (
+                    word == "-"
+                    and (
+                        spaced_hyphen_joins(current[-1], padded[at + 1], first=len(current) == 1)
+                        or is_double_barrelled(current, padded[at + 1 :])
+                    )
                 )
+                or current[-1] == "-"
+                # an Arabic article before a spaced hyphen: "Naguib el - Rihani"
+                or (word in ARTICLES and padded[at + 1] == "-" and padded[at + 2][:1].isupper())
             )
-            or current[-1] == "-"
         ):
             # a hyphen the tokenizer spaced, inside a name: "Sam Bankman - Fried", "Kim Jong
             # - un" (GUM writes names so: 39 of its people's names hold one)
@@ -261,9 +270,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             _ends_with_a_faith(current)
             or _ends_with_a_number(current)
             or _ends_with_a_doctrine(current)
+            or _named_after_a_ruler(current)
         ):
             # "Christian Maronite", "Roman Catholics", "the Cambridge Five": a group;
-            # "Mahayana Buddhism": a doctrine
+            # "Mahayana Buddhism": a doctrine; "the King George VI Chase": a race
             current = []
         while (
             current
@@ -347,6 +357,19 @@ def _ends_with_a_doctrine(words: list[str]) -> bool:
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve hundred thousand".split()
 )
+
+
+def _named_after_a_ruler(words: list[str]) -> bool:
+    """A ruler's name and number, then a race's or an institution's word: "George VI Chase",
+    "Edward VII Hospital" (not "Carl XVI Gustaf", whose last word is a name)."""
+    return (
+        len(words) > 2
+        and REGNAL_NUMBER.fullmatch(words[-2]) is not None
+        and (words[-1] in _RACES or is_institution_word(words[-1]))
+    )
+
+
+_RACES = frozenset({"Chase", "Stakes", "Handicap", "Hurdle", "Cup", "Trophy", "Plate"})
 
 
 def _ends_with_a_number(words: list[str]) -> bool:
@@ -457,13 +480,13 @@ def read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]
 # A surname with its article in lower case: Arabic ("al-Hakim", "el-Sisi", "ash-Shafi'i"), as
 # Persian and Urdu write it too ("Qutb ud-Din Aibak", "Zia ul-Haq"), and French or Italian ones
 # elided before a vowel ("d'Alembert", "d'Estaing", "dell'Acqua").
-_ARTICLES = "al el as ash ad az ar at an ud ul ur us".split()
+ARTICLES = "al el as ash ad az ar at an ud ul ur us".split()
 _ELIDED = "d dell dall degl".split()
 _ARTICLE_SURNAME = re.compile(
-    rf"(?:(?:{'|'.join(_ARTICLES)})-|(?:{'|'.join(_ELIDED)})['’])[A-Z][\w'’]+"
+    rf"(?:(?:{'|'.join(ARTICLES)})-|(?:{'|'.join(_ELIDED)})['’])[A-Z][\w'’]+"
 )
 ARTICLE_SURNAME_AFTER = re.compile(rf"[^\S\n]+({_ARTICLE_SURNAME.pattern})\b")
 ARTICLES_AFTER = tuple(  # a cheap test first
-    [f" {article}-" for article in _ARTICLES]
+    [f" {article}-" for article in ARTICLES]
     + [f" {article}{mark}" for article in _ELIDED for mark in "'’"]
 )

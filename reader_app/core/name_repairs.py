@@ -19,6 +19,7 @@ from reader_app.core.name_context import part_of_name
 from reader_app.core.name_definitions import defined_as_a_thing
 from reader_app.core.name_forms import (
     ARTICLE_SURNAME_AFTER,
+    ARTICLES,
     ARTICLES_AFTER,
     POSSESSIVES,
     is_a_name_with_an_epithet,
@@ -88,10 +89,19 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             continue
         if text.startswith((" - ", " -\t"), name.end):  # (the cheap test first)
             name = _with_the_hyphened_part(text, name)
+        elif name.kind == "PER" and (
+            article := _SPACED_ARTICLE_SURNAME_AFTER.match(text, name.end)
+        ):
+            # "Naguib | el - Rihani": an Arabic surname whose hyphen the tokenizer spaced
+            words = article.group().split()
+            name = NameSpan("PER", name.start, article.end(), (*name.tokens, *words))
         joined.append(name)
     return joined
 
 
+_SPACED_ARTICLE_SURNAME_AFTER = re.compile(
+    rf"[^\S\n]+(?:{'|'.join(ARTICLES)})[^\S\n]+-[^\S\n]+[A-Z][\w'’]*"
+)
 # (after a word in lower case: not a credit line's "Drums - Ringo")
 _A_CAPITALISED_WORD_AND_HYPHEN = re.compile(r"\b[a-z]+[^\S\n]+([A-Z][a-z]+)[^\S\n]+-[^\S\n]+$")
 
@@ -99,12 +109,13 @@ _A_CAPITALISED_WORD_AND_HYPHEN = re.compile(r"\b[a-z]+[^\S\n]+([A-Z][a-z]+)[^\S\
 def _a_double_barrelled_surname(text: str, before: NameSpan, name: NameSpan) -> bool:
     """Whether a given name and a surname, a spaced hyphen and one more surname, read as two
     people, are one: "Antony Armstrong | - | Jones" (not "Federer - Nadal", a match, nor
-    "David Jones - Philip Larkin" in a list)."""
-    return (
-        before.kind == name.kind == "PER"
-        and text[before.end : name.start] == " - "
-        and is_double_barrelled(before.tokens, (*name.tokens, "and", "and"))
-    )
+    "David Jones - Philip Larkin" in a list); or a given name, a spaced hyphen and a name
+    that opens with another: "Hans | - | Peter Briegel"."""
+    if not (before.kind == name.kind == "PER" and text[before.end : name.start] == " - "):
+        return False
+    if len(before.tokens) == 1:
+        return spaced_hyphen_joins(before.tokens[0], name.tokens[0], first=True)
+    return is_double_barrelled(before.tokens, (*name.tokens, "and", "and"))
 
 
 def _with_the_hyphened_part(text: str, name: NameSpan) -> NameSpan:

@@ -1079,3 +1079,13 @@ def test_the_basque_country_of_spain_read_as_one_place_is_in_spain(monkeypatch):
     text = "Arzak is a restaurant in the Basque Country of Spain."
     spans = [("PER", "Arzak"), ("LOC", "Basque Country of Spain")]
     assert _countries_given_names(monkeypatch, text, spans) == {"ES": 1}
+
+
+def test_a_country_after_a_regiments_or_a_churchs_of_is_part_of_its_name(monkeypatch):
+    """ "the Royal Regiment of Scotland" and "the Church of England", however the model parts
+    them, name bodies, as the training sets tag them whole; "a war in Scotland" names the
+    country."""
+    text = "It joined the Royal Regiment of Scotland and the Church of England. War in Scotland."
+    spans = [("PER", "Royal Regiment"), ("LOC", "Scotland"), ("ORG", "Church"), ("LOC", "England")]
+    spans.append(("LOC", "Scotland"))
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
