@@ -35,6 +35,7 @@ from reader_app.core.name_words import (
     is_title_case,
     people_rules,
 )
+from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import Token, tokenize
@@ -96,6 +97,10 @@ def country_mentions(
             text, mention, names, name_starts
         ):
             continue  # "led by John of Austria": a prince's name, not where he is from
+        if text.endswith(" to ", max(0, mention.start - 4), mention.start) and _a_title_to(
+            text, mention, names, name_starts
+        ):
+            continue  # "David Lean's A Passage | to India": a title, read in two
         if text.startswith("–", mention.end) and _an_organisation_at(
             mention.end + 1, names, name_starts
         ):
@@ -174,6 +179,26 @@ def _a_club_only(text: str, start: int, end: int) -> bool:
 _CLUBS_ONLY = frozenset({"Monaco"})
 _A_SCORE_OR_A_PLAYERS_CLUB_AFTER = re.compile(r"[^\S\n]*(?:\)|\d)")
 _A_MATCH_BEFORE = re.compile(r"\b(?:beat|beating|against|defeated|v|vs)\.?[^\S\n]+$")
+
+
+def _a_title_to(
+    text: str, mention: CountryMention, names: Sequence[NameSpan], name_starts: list[int]
+) -> bool:
+    """Whether a country's name comes after "to" and a name, read apart, that ends with a
+    capitalised everyday noun: a title's end ("A Passage to India", "The Rough Guide to
+    Spain"; not "sent by Clinton to India")."""
+    at = bisect.bisect_right(name_starts, mention.start) - 1
+    for name in names[max(0, at - 2) : at + 1]:
+        if name.end == mention.start - 4:
+            last = name.tokens[-1]
+            return (
+                name.kind != "LOC"  # "fled from mainland China to Taiwan"
+                and last.istitle()
+                and last.lower() in lower_case_cluster_words()
+                and not code_for(last)
+                and last.lower() not in gazetteer()["title"]  # "Ambassador to Iraq": an office
+            )
+    return False
 
 
 def _is_country_here(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from reader_app.core.name_context import word_before
 from reader_app.core.name_definitions import OF_A_PERSON
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
-from reader_app.core.name_words import is_given_name
+from reader_app.core.name_words import is_given_name, people_rules
 from reader_app.core.ner.model import NameSpan
 from reader_app.core.segment import sentence_starters
 
@@ -31,6 +31,12 @@ def relabel_after(
         # the training sets 5 of the 6 names after "played" are people's, the sixth "soccer")
         actor = before[0][:1].isupper() and before[0].lower() not in sentence_starters()
         return read_as_a_person if actor else None  # (not "His plays Blood Wedding, Yerma")
+    if word in ("called", "named") and (kind := word_before(text, begin)) is not None:
+        # a thing's name: "restaurants called L'Atelier", "a ship named Endeavour" (not "a
+        # man called Ove")
+        things = people_rules()["thing_kinds"]
+        thing = kind[0] in things or plural_kind(kind[0], things)
+        return as_thing if thing else None
     if word in ("member", "members"):
         # "the group's members Posdnuos, Trugoy and Maseo" (in the training sets 7 of 9 names
         # right after these words are people's; a country's name is never read so)
@@ -40,8 +46,8 @@ def relabel_after(
         # (people the model reads as people there: not "musicians, among them Ladysmith
         # Black Mambazo", a band)
         among = word_before(text, begin)
-        kind = _kind_before_among(text, among[1]) if among and among[0] == "among" else None
-        return as_thing if kind else None
+        listed = among is not None and among[0] == "among" and _kind_before_among(text, among[1])
+        return as_thing if listed else None
     if word in _LINKS:
         before = word_before(text, begin)
         if before is None:

@@ -177,6 +177,7 @@ _HEAD_ENDS = (
     "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
     "|characterized|characterised|consisting|including|native|endemic|appearing|born"
     "|living|working|serving|playing|competing|representing|currently|best|discovered"
+    "|patented|invented|sold|marketed"
     # adverbs, which no head is: "Soqotri, a Semitic language not written until recently"
     "|not|now|still|also|once|widely|mainly|mostly|usually|often|largely|chiefly"
     # and places' prepositions: "a mountain pass through the Alps"

@@ -226,7 +226,9 @@ _A_PLACE_OF_BEFORE = re.compile(
     # capture of", "the surrender of", said of people too)
     r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"
     # a place's parts and its people: "The temples of Abu Simbel", "the outskirts of Arbil"
-    r"|temples|ruins|streets|outskirts|walls|people|citizens|inhabitants)"
+    r"|temples|ruins|streets|outskirts|walls|people|citizens|inhabitants"
+    # "the men and women of Victoria who served" (not "the men of Al Capone")
+    r"|men[^\S\n]+and[^\S\n]+women)"
     r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
     r"[^\S\n]+of[^\S\n]+$"
 )

@@ -1089,3 +1089,12 @@ def test_a_country_after_a_regiments_or_a_churchs_of_is_part_of_its_name(monkeyp
     spans = [("PER", "Royal Regiment"), ("LOC", "Scotland"), ("ORG", "Church"), ("LOC", "England")]
     spans.append(("LOC", "Scotland"))
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1}
+
+
+def test_a_country_ending_a_title_read_in_two_is_no_mention(monkeypatch):
+    """ "David Lean's A Passage | to India", read as a person and a place, is a film's title;
+    "sent by Clinton to India" and "the Ambassador to Iraq" name the countries."""
+    text = "He made A Passage to India. Aid was sent by Clinton to India. The Ambassador to Iraq."
+    spans = [("PER", "A Passage"), ("LOC", "India"), ("PER", "Clinton"), ("LOC", "India")]
+    spans += [("ORG", "Ambassador"), ("LOC", "Iraq")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IN": 1, "IQ": 1}
