@@ -366,7 +366,7 @@ def said_of_a_person(text: str, start: int) -> bool:
     """Whether the words right before `start` say that a person's name follows: a kind of
     person ("the poet Homer") or a relative, a life's event or a person's own work and "of"
     ("the son of Zeus", "the philosophy of Plato")."""
-    if after_a_kind_of_person(text, start) or _after_a_kind_and_a_comma(text, start):
+    if after_a_kind_of_person(text, start) or after_a_kind_and_a_comma(text, start):
         return True
     if text.endswith(("member ", "members "), max(0, start - 8), start):
         return True  # "Its members Method Man, Raekwon and Ghostface Killah"
@@ -379,20 +379,35 @@ def said_of_a_person(text: str, start: int) -> bool:
 _DETERMINERS = frozenset("the a an his her their its my our your".split())
 
 
-def _after_a_kind_and_a_comma(text: str, start: int) -> bool:
-    """Whether a determiner or a possessive, a kind of person or a relative and a comma come
-    right before `start`: "Clark's slave, York,", "his wife, Mary"."""
+def after_a_kind_and_a_comma(text: str, start: int) -> bool:
+    """Whether a determiner or a possessive, perhaps an adjective or two, a kind of person or
+    a relative and a comma come right before `start`: "Clark's slave, York,", "his wife,
+    Mary", "a young bell maker , Boriska ,"."""
     before = word_before(text, start)
-    if (
-        before is None
-        or not before[0].endswith(",")
-        or before[0][:-1] not in kinds_before_a_person()
-    ):
+    if before is None:
         return False
-    prior = word_before(text, before[1])
-    return prior is not None and (
-        prior[0].lower() in _DETERMINERS or prior[0].endswith(("'s", "’s"))
-    )
+    word, at = before
+    if word == ",":  # a comma the tokenizer spaced
+        before = word_before(text, at)
+        if before is None:
+            return False
+        word, at = before
+    elif word.endswith(","):
+        word = word[:-1]
+    else:
+        return False
+    if word not in kinds_before_a_person():
+        return False
+    for _ in range(3):
+        prior = word_before(text, at)
+        if prior is None:
+            return False
+        if prior[0].lower() in _DETERMINERS or prior[0].endswith(("'s", "’s")):
+            return True
+        if not (prior[0].isalpha() and prior[0].islower()):
+            return False
+        at = prior[1]  # an adjective: "a young painter,"
+    return False
 
 
 # A list's words before its last name: capitalised words and commas, then "and".

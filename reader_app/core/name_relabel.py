@@ -21,6 +21,7 @@ from reader_app.core.name_definitions import (
     a_place_in_apposition,
     a_thing_in_apposition,
     a_work_in_apposition,
+    after_a_kind_and_a_comma,
     after_a_kind_of_person,
     after_a_thing_in_apposition,
     defined_as_a_thing,
@@ -270,6 +271,12 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or (len(name.tokens) == 1 and one_word_listed_with_people(text, result, number))
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
+            # "a young bell maker, Boriska, played by": a name in apposition to a kind
+            or (
+                len(name.tokens) <= 3
+                and _CLOSED_AFTER.match(text, name.end) is not None
+                and after_a_kind_and_a_comma(text, name.start)
+            )
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
             result[number] = dataclasses.replace(name, kind="PER")
@@ -806,6 +813,7 @@ def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> b
 
 # "The head coach was Herb Sendek", "Its architect was Harold W. Burton": in the training
 # sets, nine names follow a kind of person and "is" or "was", all people's.
+_CLOSED_AFTER = re.compile(r"[^\S\n]*[,(]")
 # (not a place's centre: "Its centre is Hallasan", a mountain; but "its hero is Pogo")
 _KIND_IS_BEFORE = re.compile(r"(?<![Ii]ts[^\S\n](?=cent))\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
 
