@@ -84,6 +84,8 @@ def relabel_after(
             # food plants: "The larvae feed on Crassocephalum and other plants"
             return as_thing if previous in _FEEDING else None
         if word == "as":
+            if previous in ("sold", "marketed", "branded"):
+                return as_thing  # "Its cars were later sold as Mercedes"
             if previous != "such":
                 # a role: "It stars Giulietta Masina as Gelsomina"
                 role = _CAST_BEFORE.search(text, max(0, begin - 240), begin)

@@ -18,7 +18,11 @@ from reader_app.core.ner.clusters import lower_case_cluster_words
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
 
-LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+# (perhaps after a year in brackets: "films such as Zanjeer (1973) and Sholay (1975)")
+LIST_JOIN = re.compile(
+    r"(?:[^\S\n]*\([^\S\n]*\d{4}(?:[^\S\n]*[–-][^\S\n]*\d{2,4})?[^\S\n]*\))?"
+    r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)"
+)
 
 
 def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:

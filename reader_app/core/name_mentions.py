@@ -459,12 +459,20 @@ _A_PLANET = re.compile(rf"\b(?:{'|'.join(_PLANETS)})\b")
 
 def _beside_a_planet(text: str, name: NameSpan) -> bool:
     """Whether another planet is named within a few words of a planet's name, or a planet's
-    parts or a mission's words come before it: "the moons of Mars", "a probe to Venus", "flew
-    past it on its way to Jupiter"."""
-    return bool(_A_PLANETS_PART_BEFORE.search(text, max(0, name.start - 30), name.start)) or any(
-        found.group() != name.tokens[0]
-        for found in _A_PLANET.finditer(text, max(0, name.start - 24), name.end + 24)
+    parts or a mission's words come before it, or words of the sky are near: "the moons of
+    Mars", "a probe to Venus", "flew past it on its way to Jupiter"."""
+    return (
+        bool(_A_PLANETS_PART_BEFORE.search(text, max(0, name.start - 30), name.start))
+        or any(
+            found.group() != name.tokens[0]
+            for found in _A_PLANET.finditer(text, max(0, name.start - 24), name.end + 24)
+        )
+        # words of the sky nearby: "a comet ... struck Jupiter in July 1994"
+        or bool(_THE_SKYS_WORDS.search(text, max(0, name.start - 160), name.end + 160))
     )
+
+
+_THE_SKYS_WORDS = re.compile(r"\b(?:comets?|planets?|orbits?|solar system|telescopes?)\b")
 
 
 _A_PLANETS_PART_BEFORE = re.compile(
