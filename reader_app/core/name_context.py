@@ -265,8 +265,9 @@ PLACE_BEFORE = re.compile(
     # where a place lies from another: "3 miles north-east of Fakenham", "10 km from Pau"
     r"|(?:north|south)(?:-?(?:east|west))?[^\S\n]+of|(?:east|west)[^\S\n]+of"
     r"|(?:miles|kilometres|kilometers|km)[^\S\n]+(?:from|of)"
-    # a river named after its kind in lower case: "the river Tagus"
-    r"|the[^\S\n]+river"
+    # a river named after its kind in lower case: "the river Tagus"; or a German town's river:
+    # "Rothenburg ob der Tauber", "Frankfurt an der Oder"
+    r"|the[^\S\n]+river|\b(?:ob|an)[^\S\n]+der"
     # a place in its time or its part: "in ancient Rome", "from northern Italy" (in the
     # training sets the names so placed are places', but one firm's; not after "old": "the
     # paupered arm of old Cervantes")
