@@ -68,7 +68,7 @@ def spaced_hyphen_joins(before: str, after: str, *, first: bool = False) -> bool
     particle ("Viollet - le"), and a capitalised word after one ("le - Duc"); a given name
     after the `first` word, a given name ("Hans - Peter")."""
     particles = people_rules()["particles"]
-    particle = before in particles or before in ARTICLES  # "le", "el"
+    particle = before.lower() in particles or before in ARTICLES  # "le", "el", "Ben"
     if not (before[:1].isupper() or particle):
         return False
     if after[:1].isupper():
