@@ -187,27 +187,32 @@ its rules, the same way (seed 202611382; subjects an earlier set had were replac
 once and then read in the next session (its gold then tagged the people's word in "the
 Rwandan genocide"), and `held_out_94.txt` (30) after its rules, the same way (seed
 202611383; subjects an earlier set had were replaced), scored once and then read in the same
-session, and `held_out_95.txt` (30) after its rules, the same way (seed 202611384; subjects
-an earlier set had were replaced), scored once and then read in the same session, and
+session (its gold then tagged the Soviet Union as a country twice and "French Gothic" as one
+name), and `held_out_95.txt` (30) after its rules, the same way (seed 202611384; subjects an
+earlier set had were replaced), scored once and then read in the same session, and
 `held_out_96.txt` (30) after its rules, the same way (seed 202611385; subjects an earlier
-set had were replaced), scored once and then read in the same session, and `held_out_97.txt`
-(30) after its rules, the same way (seed 202611386; subjects an earlier set had were
-replaced), scored once and then read in the same session, and `held_out_98.txt` (30) after
-its rules, the same way (seed 202611387; subjects an earlier set had were replaced), scored
-once and then read in the same session, and `held_out_99.txt` (30) after its rules, the same
-way (seed 202611388; subjects an earlier set had were replaced), scored once and then read
-in the same session, and `held_out_100.txt` (30) after its rules, the same way (seed
-202611389; subjects an earlier set had were replaced), scored once and then read in the same
-session, and `held_out_101.txt` (30) after its rules, the same way (seed 202611390; subjects
-an earlier set had were replaced), scored once and then read in the same session, and
+set had were replaced), scored once and then read in the same session (its gold then left
+"Lady" outside a name), and `held_out_97.txt` (30) after its rules, the same way (seed
+202611386; subjects an earlier set had were replaced), scored once and then read in the same
+session (its gold then tagged Cyprus and the family "the Mayos"), and `held_out_98.txt` (30)
+after its rules, the same way (seed 202611387; subjects an earlier set had were replaced),
+scored once and then read in the same session (its gold then tagged "the Earl of Halifax" as
+a person), and `held_out_99.txt` (30) after its rules, the same way (seed 202611388;
+subjects an earlier set had were replaced), scored once and then read in the same session,
+and `held_out_100.txt` (30) after its rules, the same way (seed 202611389; subjects an
+earlier set had were replaced), scored once and then read in the same session, and
+`held_out_101.txt` (30) after its rules, the same way (seed 202611390; subjects an earlier
+set had were replaced), scored once and then read in the same session, and
 `held_out_102.txt` (30) after its rules, the same way (seed 202611391; subjects an earlier
-set had were replaced), scored once and then read in the same session, and
-`held_out_103.txt` (30) after its rules, the same way (seed 202611392; subjects an earlier
-set had were replaced), scored once and then read in the same session, and
+set had were replaced), scored once and then read in the same session (its gold then tagged
+the country in "the United States presidential election"), and `held_out_103.txt` (30) after
+its rules, the same way (seed 202611392; subjects an earlier set had were replaced), scored
+once and then read in the same session (its gold then tagged Guadeloupe and Montserrat), and
 `held_out_104.txt` (30) after its rules, the same way (seed 202611393; subjects an earlier
-set had were replaced), scored once and then read in the same session, and
-`held_out_105.txt` (30) at that session's end, after its rules, the same way (seed
-202611394; subjects an earlier set had were replaced), only scored.
+set had were replaced), scored once and then read in the same session (its gold then left
+"Doctor" outside a name and tagged South Georgia), and `held_out_105.txt` (30) at that
+session's end, after its rules, the same way (seed 202611394; subjects an earlier set had
+were replaced), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
