@@ -69,6 +69,7 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             continue  # a part after a hyphen, joined to the name before ("Duc")
         if (
             len(name.tokens) == 1
+            and text.endswith(" - ", max(0, name.start - 3), name.start)  # (cheap test first)
             and (
                 first := _A_CAPITALISED_WORD_AND_HYPHEN.search(
                     text, max(0, name.start - 30), name.start
@@ -89,8 +90,10 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             continue
         if text.startswith((" - ", " -\t"), name.end):  # (the cheap test first)
             name = _with_the_hyphened_part(text, name)
-        elif name.kind == "PER" and (
-            article := _SPACED_ARTICLE_SURNAME_AFTER.match(text, name.end)
+        elif (
+            name.kind == "PER"
+            and " - " in text[name.end : name.end + 8]  # (the cheap test first)
+            and (article := _SPACED_ARTICLE_SURNAME_AFTER.match(text, name.end))
         ):
             # "Naguib | el - Rihani": an Arabic surname whose hyphen the tokenizer spaced
             words = article.group().split()
