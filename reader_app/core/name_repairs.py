@@ -58,9 +58,11 @@ _HYPHENED_PART_AFTER = re.compile(
 
 
 def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
-    """The names with the parts after a hyphen the tokenizer spaced that the model left out
-    ("Roh Moo | - hyun", "Eugène Viollet | - le - Duc"), and without the names it read in
-    those parts."""
+    """The names joined over a hyphen the tokenizer spaced, as GUM and WikiANN write them: a
+    name's parts the model left out ("Roh Moo | - hyun", "Eugène Viollet | - le - Duc",
+    "Naguib | el - Rihani") or read as a name of their own ("Antony Armstrong | - | Jones",
+    "Hans | - | Peter Briegel"), and a thing's second half read as a person ("a pink Rolls -
+    | Royce")."""
     if " - " not in text and " -\t" not in text:
         return list(names)  # (most texts space no hyphen; one search is cheaper than a loop)
     joined: list[NameSpan] = []
@@ -144,10 +146,9 @@ def _first_of_the_name_at_a_stop(text: str, name: NameSpan) -> bool:
     title ("the widow of King Radama I ."), before a stop, a comma, a bracket ("Ranavalona I
     (c. 1778 – 1861)"), "of" or a preposition ("Feodor I without an heir"): a ruler's number
     ("known as Rama I ."), which the pronoun seldom is there ("like Ixion I do revolve";
-    "Didn't I," is no name); or anywhere after a
-    ruler's title the model left out ("Under King Mahendravarman I and his son"), or where an
-    article names the word with another number ("Narasimhavarman I defeated ... built under
-    Narasimhavarman II")."""
+    "Didn't I," is no name); or anywhere after a ruler's title the model left out ("Under King
+    Mahendravarman I and his son"), or where an article names the word with another number
+    ("Narasimhavarman I defeated ... built under Narasimhavarman II")."""
     tokens = name.tokens
     if len(tokens) == 3 and tokens[0].lower() in gazetteer()["title"]:
         tokens = tokens[1:]
