@@ -134,8 +134,9 @@ _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
     # and bodies whose country the training sets tag inside their names only: "the Royal
     # Regiment of Scotland", "the Church of England", "the University of Chile"
     r"|Regiment|Church|University|Academy|Institute|Museum|Orchestra)"
-    r"[^\S\n]+of[^\S\n]+"
-    r"(?:the[^\S\n]+)?$"
+    # (or "for the former": "the International Criminal Tribunal for the former Yugoslavia";
+    # not "the European Parliament for Slovakia")
+    r"[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|for[^\S\n]+the[^\S\n]+former[^\S\n]+)$"
 )
 
 

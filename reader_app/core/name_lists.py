@@ -234,7 +234,10 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|temples|ruins|streets|outskirts|walls|people|citizens|inhabitants"
     # "the men and women of Victoria who served" (not "the men of Al Capone")
     r"|men[^\S\n]+and[^\S\n]+women)"
-    r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
+    r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor"
+    # and a realm in lower case: "a prince of Thule", "the king of Araby" (not "co-emperor of
+    # Alexios IV")
+    r"|(?<!-)(?:king|queen|prince|princess|emperor|empress|sultan|tsar)))"
     r"[^\S\n]+of[^\S\n]+$"
 )
 

@@ -1098,3 +1098,16 @@ def test_a_country_ending_a_title_read_in_two_is_no_mention(monkeypatch):
     spans = [("PER", "A Passage"), ("LOC", "India"), ("PER", "Clinton"), ("LOC", "India")]
     spans += [("ORG", "Ambassador"), ("LOC", "Iraq")]
     assert _countries_given_names(monkeypatch, text, spans) == {"IN": 1, "IQ": 1}
+
+
+def test_a_country_after_a_tribunal_for_the_former_is_part_of_its_name(monkeypatch):
+    """ "the International Criminal Tribunal for the former Yugoslavia", however parted, is a
+    body's name, as WikiANN tags it whole; "a member of the European Parliament for Slovakia"
+    names the country."""
+    text = (
+        "She was prosecutor of the International Criminal Tribunal for the former Yugoslavia. "
+        "He was a member of the European Parliament for Slovakia."
+    )
+    spans = [("ORG", "International Criminal Tribunal"), ("LOC", "Yugoslavia")]
+    spans += [("ORG", "European Parliament"), ("LOC", "Slovakia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"SK": 1}
