@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 3,280 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 3,310 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -210,9 +210,11 @@ its rules, the same way (seed 202611392; subjects an earlier set had were replac
 once and then read in the same session (its gold then tagged Guadeloupe and Montserrat), and
 `held_out_104.txt` (30) after its rules, the same way (seed 202611393; subjects an earlier
 set had were replaced), scored once and then read in the same session (its gold then left
-"Doctor" outside a name and tagged South Georgia), and `held_out_105.txt` (30) at that
-session's end, after its rules, the same way (seed 202611394; subjects an earlier set had
-were replaced), only scored.
+"Doctor" outside a name and tagged South Georgia), and `held_out_105.txt` (30) after its
+rules, the same way (seed 202611394; subjects an earlier set had were replaced), scored once
+and then read in the same session, and `held_out_106.txt` (30) at that session's end, after
+its rules, the same way (seed 202611395; subjects an earlier set had were replaced), only
+scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -341,6 +343,7 @@ SETS = {
     "held out, hundred-and-third": HERE / "held_out_103.txt",
     "held out, hundred-and-fourth": HERE / "held_out_104.txt",
     "held out, hundred-and-fifth": HERE / "held_out_105.txt",
+    "held out, hundred-and-sixth": HERE / "held_out_106.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
