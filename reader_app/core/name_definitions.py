@@ -526,7 +526,7 @@ def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
     "His best known book, Jagua Nana (1961), tells", "A new island, Anak Krakatau," (not
     "After the war, L'Enfant designed", "in the region, General Tikhomirov,"); the model may
     have left a title's first words out of the name: "His first novel, Waiting for an Angel,"."""
-    if not _CLOSED_AFTER.match(text, end):
+    if not CLOSED_AFTER.match(text, end):
         return False  # (the cheap test first)
     if not text.endswith(", ", max(0, start - 2), start):
         first_words = _A_TITLES_FIRST_WORDS.search(text, max(0, start - 40), start)
@@ -547,7 +547,8 @@ _A_THING_BEFORE_A_COMMA = re.compile(
     # inventor)
     r"[^\S\n]+(?:(?!of\b)[\w'’-]+[^\S\n]+){0,3}?([a-z]+),[^\S\n]+$"
 )
-_CLOSED_AFTER = re.compile(r"[^\S\n]*(?:,|\()")
+# A comma or an opening bracket right after a name: the end of an apposition's name.
+CLOSED_AFTER = re.compile(r"[^\S\n]*(?:,|\()")
 # A title's first words, the first of them capitalised, between a comma and a name.
 _A_TITLES_FIRST_WORDS = re.compile(r",[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,3}[^\S\n]+$")
 

@@ -16,6 +16,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
+    CLOSED_AFTER,
     KINDS_OF_TEAMS_TOO,
     a_person_in_apposition,
     a_place_in_apposition,
@@ -274,7 +275,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             # "a young bell maker, Boriska, played by": a name in apposition to a kind
             or (
                 len(name.tokens) <= 3
-                and _CLOSED_AFTER.match(text, name.end) is not None
+                and CLOSED_AFTER.match(text, name.end) is not None
                 and after_a_kind_and_a_comma(text, name.start)
             )
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
@@ -813,7 +814,6 @@ def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> b
 
 # "The head coach was Herb Sendek", "Its architect was Harold W. Burton": in the training
 # sets, nine names follow a kind of person and "is" or "was", all people's.
-_CLOSED_AFTER = re.compile(r"[^\S\n]*[,(]")
 # (not a place's centre: "Its centre is Hallasan", a mountain; but "its hero is Pogo")
 _KIND_IS_BEFORE = re.compile(r"(?<![Ii]ts[^\S\n](?=cent))\b([a-z-]+)[^\S\n]+(?:is|was)[^\S\n]+$")
 
