@@ -46,6 +46,7 @@ from reader_app.core.name_definitions import kinds_before_a_person, mostly_said_
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_plausible import is_an_abstract_noun
 from reader_app.core.name_quotes import in_a_quoted_title, is_quoted, quoted_as_a_nickname
+from reader_app.core.name_shapes import is_given_name_and_surname
 from reader_app.core.name_words import (
     SHIP_PREFIX,
     is_everyday_phrase,
@@ -288,8 +289,13 @@ def names_nobody_here(
         # "Atria Oy said ... Atria said", "Robert W. Baird & Co. ... Robert W. Baird"; but
         # "William Clowes Ltd. printed it; Mr. Clowes agreed"
         return True
-    if all(_before_its_region(text, end) for _, end in found):
-        return True  # a town: "Palo Alto, California", "Rosario, Argentina"
+    if all(_before_its_region(text, end) for _, end in found) and not (
+        any(_opens_with_a_given_name_and_surname(w) for w in forms)
+        and any(_RANK_OPENING_A_LINE.search(text, max(0, start - 8), start) for start, _ in found)
+    ):
+        # A town: "Palo Alto, California", "Rosario, Argentina"; not a ranked result's
+        # athlete and country: "2. Dorothy Manley, Great Britain, 12.2 seconds"
+        return True
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
     ):
@@ -557,6 +563,17 @@ def _before_its_region(text: str, end: int) -> bool:
     )
 
 
+def _opens_with_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
+    """Whether a name opens with a given name and a surname, or is a given name and a
+    double surname ("Fanny Blankers-Koen"), as a town's name seldom does ("Santa Barbara",
+    "Jackson Hole")."""
+    if len(words) == 2 and is_given_name(words[0]) and "-" in words[1]:
+        parts = words[1].split("-")
+        return len(parts) == 2 and all(part.isalpha() and part.istitle() for part in parts)
+    return is_given_name_and_surname(words[:2])
+
+
+_RANK_OPENING_A_LINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}[^\S\n]*[.)][^\S\n]*$")
 _REGION_AFTER = re.compile(
     r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"
 )
