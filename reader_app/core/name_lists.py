@@ -223,7 +223,7 @@ def after_a_place_of(text: str, start: int) -> bool:
 _A_PLACE_OF_BEFORE = re.compile(
     r"(?:\b[Tt]he[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:town|city|village|state|province|region|district"
     r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
-    r"|hills?|valley|isle|fortress|citadel|borough|township|canton|prefecture|principality"
+    r"|hills?|valley|isle|fort|fortress|citadel|borough|township|canton|prefecture|principality"
     r"|duchy|emirate|sultanate|colony|territory|settlement|neighbou?rhood|department"
     r"|governorate|oblast|constellation|abbey|monastery|priory|convent|mine|quarry"
     r"|civili[sz]ation|crater"  # "the ancient civilisation of Dilmun", "the crater of"

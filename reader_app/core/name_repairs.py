@@ -68,7 +68,22 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     joined: list[NameSpan] = []
     for name in names:
         if joined and name.start < joined[-1].end:
+            before = joined[-1]
+            if before.kind == name.kind == "PER" and name.end > before.end:
+                # the rest of a name whose opening was joined to the name before: "General
+                # Abd | al - | Karim Qasim"
+                rest = text[before.end : name.end].split()
+                joined[-1] = NameSpan("PER", before.start, name.end, (*before.tokens, *rest))
             continue  # a part after a hyphen, joined to the name before ("Duc")
+        if name.kind == "PER" and (
+            opening := _a_name_opening_before_an_article(text, name.start, joined)
+        ):
+            # "Ghiyath | al - Din Tughluq": an Arabic name's opening the model left out or
+            # read as another kind of name
+            start, opening_words = opening
+            if joined and joined[-1].end > start:
+                joined.pop()
+            name = NameSpan("PER", start, name.end, (*opening_words, "-", *name.tokens))
         if (
             len(name.tokens) == 1
             and text.endswith(" - ", max(0, name.start - 3), name.start)  # (cheap test first)
@@ -104,6 +119,30 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     return joined
 
 
+def _a_name_opening_before_an_article(
+    text: str, start: int, joined: list[NameSpan]
+) -> tuple[int, tuple[str, str]] | None:
+    """Where a name's opening word and a spaced article end right before `start`, and the two
+    words, when the word is a given name or no list's word, and no name but the word itself
+    covers it: "Ghiyath al - | Din Tughluq" (GUM writes three people's names so; the name of
+    a person before the article has been joined to the rest already)."""
+    if not text.endswith(" - ", max(0, start - 3), start):
+        return None  # (the cheap test first)
+    match = _A_WORD_AND_SPACED_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    word = match.group(1)
+    if not (is_given_name(word) or is_a_plain_name_word(word)):
+        return None
+    before = joined[-1] if joined else None
+    if before and before.end > match.start() and (before.start, before.end) != match.span(1):
+        return None
+    return match.start(), (word, match.group(2))
+
+
+_A_WORD_AND_SPACED_ARTICLE_BEFORE = re.compile(
+    rf"\b([A-Z][\w'’]*)[^\S\n]+({'|'.join(ARTICLES)})[^\S\n]+-[^\S\n]+$"
+)
 _SPACED_ARTICLE_SURNAME_AFTER = re.compile(
     rf"[^\S\n]+(?:{'|'.join(ARTICLES)})[^\S\n]+-[^\S\n]+[A-Z][\w'’]*"
 )
