@@ -172,7 +172,8 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # a sequel's, a farm's, the sky's and the land's: no person's name of the training sets comes
 # after these ("the sequel Riven", "the farm Hoba West", "the constellation Carina", "the
 # flagship Royal Charles", "the volcano Parícutin"); nor do craft's kinds ("the NASA probe
-# Dawn").
+# Dawn"), nor a project's ("The project Breakthrough Starshot"; not "mission": "work on the
+# mission President Biden described").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
@@ -183,7 +184,7 @@ _KINDS_OF_WORKS = (
     " website band firm company corporation label brand studio restaurant hotel"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
     " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
-    " perfume fragrance station currency cryptocurrency chatbot app software"
+    " perfume fragrance station currency cryptocurrency chatbot app software project initiative"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from reader_app.core.countries import code_for, display_name
+from reader_app.core.countries import code_for, display_name, names_no_person
 from reader_app.core.name_words import (
     OFFICES,
     REGNAL_NUMBER,
@@ -113,8 +113,22 @@ def is_given_name_and_surname(tokens: tuple[str, ...]) -> bool:
         and last not in lists["loc"]
         and " ".join((first, last)) not in lists["place"]
         and not code_for(tokens[0])
-        and not code_for(tokens[1])
+        and (not code_for(tokens[1]) or _is_a_demonym_surname(last))
     )
+
+
+def _is_a_demonym_surname(word: str) -> bool:
+    """A demonym that is a surname too, after a given name: "Renée French", "Glenn English"
+    (the training sets' 5 such pairs are people's); not a land's name ("Chester England"),
+    which a demonym's ending tells apart."""
+    return (
+        word in gazetteer()["surname"]
+        and word.endswith(_DEMONYM_ENDINGS)
+        and names_no_person(word.title(), code_for(word) or "")
+    )
+
+
+_DEMONYM_ENDINGS = ("ish", "sh", "ch", "an", "ese", "ic", "ek", "i")
 
 
 def is_demonym_and_name(tokens: tuple[str, ...]) -> bool:

@@ -277,6 +277,12 @@ def names_nobody_here(
         return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
     if always_before(_FACILITY_AFTER, text, found):
         return True  # "Juan Santamaria airport", "Bucharest's Victor Babes hospital"
+    if always_before(_FOUNDED_AFTER, text, found) and not any(
+        text.endswith("of ", max(0, start - 3), start) for start, _ in found
+    ):
+        # A body: "It grew from Flugfélag Akureyrar, founded in 1937" (not its founder's name
+        # after "of": "the ironworks of William Laird, founded in 1824")
+        return True
     if always_before(EPONYM_AFTER, text, found):
         return True  # "Alzheimer's disease", "Halley's Comet", "Murphy's law"
     if always_before(COMPANY_FORM_AFTER, text, found) or any(map(ends_in_a_legal_form, forms)):
@@ -364,6 +370,13 @@ _GROUP_NOUN_AFTER = re.compile(
 # A place named after someone: no one stands before these words in lower case.
 _FACILITY_AFTER = re.compile(
     r"[^\S\n]+(?:airport|stadium|hospital|arena|racecourse|velodrome|clinic|infirmary)\b"
+)
+
+
+# A body's founding in apposition: in the training sets the 5 names before these are places' or
+# bodies'.
+_FOUNDED_AFTER = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:founded|co-founded|established)[^\S\n]+(?:in|by|on)\b"
 )
 
 
@@ -621,11 +634,14 @@ _HONORIFIC_BEFORE = re.compile(
 
 
 # Bodies whose names hold a person's after "of": "the Church of Jesus Christ of Latter-day
-# Saints", "the Society of Jesus", "the College of William & Mary" (but "the Referendum
-# Party of James Goldsmith" is his party).
+# Saints", "the Society of Jesus", "the College of William & Mary", "the Order of the
+# Servants of Mary" (but "the Referendum Party of James Goldsmith" is his party). In the
+# training sets the 10 names after "Servants of", "Daughters of", "Missionaries of", "Sons
+# of" are bodies' or works', none a person's.
 _NAMED_FOR_SOMEONE_BEFORE = re.compile(
     r"\b(?:Church|Temple|Cathedral|Basilica|Chapel|Abbey|Order|Society|College|Congregation"
-    r"|Brotherhood|Sisters|Knights)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+    r"|Brotherhood|Sisters|Knights|Servants|Daughters|Missionaries|Handmaids|Sons)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
 
 
