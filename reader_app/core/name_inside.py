@@ -12,8 +12,10 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_definitions import relatives
 from reader_app.core.name_reading import as_person, plural_kind
+from reader_app.core.name_shapes import is_regnal_name
 from reader_app.core.name_words import (
     OFFICES,
+    RULERS,
     in_lists,
     is_given_name,
     is_institution_word,
@@ -40,9 +42,20 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
         if at:
             # a title or a member of an order before a full name: "the French Jesuit Jacques
             # de Lamberville"
-            is_kind = word in kinds or (
-                (word.lower().rstrip(".") in _titles_inside() or word in _MEMBERS_OF_ORDERS)
-                and _is_a_full_name(core[at + 1 :])
+            is_kind = (
+                word in kinds
+                or (
+                    (word.lower().rstrip(".") in _titles_inside() or word in _MEMBERS_OF_ORDERS)
+                    and _is_a_full_name(core[at + 1 :])
+                )
+                # a ruler after "of", and a name and a number: "the Yorkist army of King
+                # Edward IV" (not "HMS King George V", a ship)
+                or (
+                    tokens[at - 1] == "of"
+                    and word.lower() in RULERS
+                    and len(core) == at + 3
+                    and is_regnal_name(core[at + 1 :])
+                )
             )
         else:
             lowered = word.lower()

@@ -245,12 +245,13 @@ _A_PLACE_OF_BEFORE = re.compile(
 # A place's or a building's kind after "the" and a name: "the La Boca neighbourhood", "the
 # Kashmir valley", "the Beverly Hilton hotel". In the training sets 61 names stand so, one of
 # them a person's (a WikiANN slip: "the North Island town of Tauranga"). And a style's: "in
-# the Art Deco style" (the training sets tag no name before "style").
+# the Art Deco style" (the training sets tag no name before "style"), and an eating place's:
+# "the Louis XV restaurant" (no person's name of the training sets stands before these).
 _A_PLACE_KIND_AFTER = re.compile(
     r"[^\S\n]+(?:neighbou?rhood|district|suburb|quarter|region|province|village|town|city"
     r"|valley|area|county|municipality|borough|parish|township|commune|hotel|stadium|airport"
     r"|station|bridge|hospital|church|cathedral|theatre|theater|museum|arena|library|prison"
-    r"|gallery|style"
+    r"|gallery|style|restaurant|café|cafe|pub|bistro|brasserie|nightclub"
     # and the land's and the water's (in the training sets the 5 names between "the" and
     # these are places'): "where the Nam Khan river meets the Mekong"
     r"|river|lake|mountains|mountain|island|islands|desert|forest|sea|bay|strait|canal"

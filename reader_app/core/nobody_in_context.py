@@ -578,12 +578,14 @@ def _before_its_region(text: str, end: int) -> bool:
 
 def _opens_with_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
     """Whether a name opens with a given name and a surname, or is a given name and a
-    double surname ("Fanny Blankers-Koen"), as a town's name seldom does ("Santa Barbara",
-    "Jackson Hole")."""
+    double surname ("Fanny Blankers-Koen") or a surname of two words ("Archie San Romani"),
+    as a town's name seldom does ("Santa Barbara", "Jackson Hole")."""
     if len(words) == 2 and is_given_name(words[0]) and "-" in words[1]:
         parts = words[1].split("-")
         return len(parts) == 2 and all(part.isalpha() and part.istitle() for part in parts)
-    return is_given_name_and_surname(words[:2])
+    return is_given_name_and_surname(words[:2]) or (
+        len(words) == 3 and is_given_name_and_surname((words[0], words[2]))
+    )
 
 
 _RANK_OPENING_A_LINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}[^\S\n]*[.)][^\S\n]*$")

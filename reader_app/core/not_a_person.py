@@ -266,6 +266,9 @@ def _an_age_of_a_country(words: tuple[str, ...]) -> bool:
 
 # Plural places that end a place's name and, in the training sets, no person's ("Golan
 # Heights", "Falkland Islands"; not "Downs", "Hills", "Woods", "Fields", "Springs": surnames).
+_A_RULERS_TITLE_BEFORE = re.compile(
+    r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Kaiser)[^\S\n]+$"
+)
 _PLACES_PLURAL = frozenset("Heights Islands Isles Mountains Falls Plains Alps Lakes".split())
 
 
@@ -320,6 +323,17 @@ def _names_nobody(
         and not is_given_name(fullest[0], of_other_countries=False)
     ):
         return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Lakes")
+    if (
+        len(fullest) > 1
+        and fullest[-1] == "Land"
+        and any(
+            _A_RULERS_TITLE_BEFORE.search(text, max(0, start - 10), start) for start, _ in found
+        )
+    ):
+        # a land named after a ruler, the title left out of the name: "in Queen | Maud Land"
+        # (in the training sets the one person's name ending in "Land" is a singer's, "Oh
+        # Land")
+        return True
     if all(_an_age_of_a_country(w) for w in forms) and not any(
         said_of_a_person(text, start) for start, _ in found
     ):
