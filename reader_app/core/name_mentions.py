@@ -53,7 +53,7 @@ from reader_app.core.name_words import (
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
-from reader_app.core.nobody_in_context import EPONYM_AFTER
+from reader_app.core.nobody_in_context import EPONYM_AFTER, inside_an_institutions_name
 from reader_app.core.not_a_person import ATTRIBUTIVE_AFTER
 from reader_app.core.segment import sentence_starters
 
@@ -163,10 +163,17 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # "the Naismith Hall of Fame": the hall's name, however the model cut it
         if before_a_kind_of_event(text, name.start, name.end):
             continue  # "the Lam Sơn uprising", "the Profumo affair": an event's name
-        if name.tokens[0] == "The" and after_a_works_kind(text, name.start):
-            continue  # a title: "the television series The Galloping Gourmet"
+        if (
+            name.tokens[0] == "The" or (name.kind != "PER" and name.tokens[0].lower() in titles)
+        ) and after_a_works_kind(text, name.start):
+            # a title: "the television series The Galloping Gourmet", "the opera King Roger"
+            # (read as an organisation: its mention, the title cut off, would start after the
+            # kind no more)
+            continue
         if _a_party_to_a_case(text, name):
             continue  # "Plessy v. Ferguson": a law case's name
+        if inside_an_institutions_name(text, name.start):
+            continue  # "the Congregation of the Passion of Jesus Christ", "the Society of Jesus"
         if name.tokens[0] == "Royal" and _a_royal_body(name.tokens):
             continue  # "the Royal Albert Hall": no mention of Albert Hall
         if (
