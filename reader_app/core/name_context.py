@@ -173,7 +173,7 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # after these ("the sequel Riven", "the farm Hoba West", "the constellation Carina", "the
 # flagship Royal Charles", "the volcano Parícutin"); nor do craft's kinds ("the NASA probe
 # Dawn"), nor a project's ("The project Breakthrough Starshot"; not "mission": "work on the
-# mission President Biden described").
+# mission President Biden described"), nor a computer's ("the supercomputer Fugaku").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
@@ -185,6 +185,7 @@ _KINDS_OF_WORKS = (
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
     " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
     " perfume fragrance station currency cryptocurrency chatbot app software project initiative"
+    " computer supercomputer robot"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
@@ -231,6 +232,21 @@ def after_a_works_kind(text: str, start: int) -> bool:
 
 
 _PARTICLES_LEFT_OUT = frozenset({"de", "da", "di", "du", "van", "von", "le", "la"})
+
+
+def after_founded_by(text: str, start: int) -> bool:
+    """Whether "founded by" ends right before `start`, perhaps with a year or a place before
+    "by" and "the" and a kind of person after it: a founder, the person a firm may be named
+    for ("founded in Jena in 1846 by the instrument maker Carl Zeiss")."""
+    return "by " in text[max(0, start - 40) : start] and bool(  # (the cheap test first)
+        _FOUNDED_BY_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+_FOUNDED_BY_BEFORE = re.compile(
+    r"\b(?:founded|established|started)[^\S\n]+(?:in[^\S\n]+[\w-]+[^\S\n]+){0,2}by"
+    r"[^\S\n]+(?:the[^\S\n]+(?:[a-z]+[^\S\n]+){1,2})?$"
+)
 
 
 # A storm's or a military operation's kind before its name: "Hurricane Katrina".

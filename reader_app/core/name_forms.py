@@ -412,8 +412,11 @@ _RULERS_EPITHETS = frozenset(
 
 
 def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
-    """A name with an epithet ("Edward the Confessor", "Constantine the Great"), which the
-    model read as an organisation or a place."""
+    """A name with an epithet ("Edward the Confessor", "Constantine the Great"), perhaps a
+    saint's ("Saint Gregory the Illuminator"), which the model read as an organisation or a
+    place."""
+    if len(tokens) == 4 and tokens[0] in ("Saint", "St", "St."):
+        tokens = tokens[1:]
     return (
         len(tokens) == 3
         and tokens[1] == "the"
@@ -425,8 +428,11 @@ def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
 def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     """Whether "the" after a given name alone opens an epithet of one capitalised word:
     "Edward the Confessor", "Ivan the Terrible" (not "Pierre the Fat Man"); after any other
-    capitalised word, an epithet rulers bear ("Constantine the Great")."""
+    capitalised word, an epithet rulers bear ("Constantine the Great"); after a saint's
+    given name too ("Saint Gregory the Illuminator")."""
     epithet = following[0]
+    if len(current) == 2 and current[0] in ("Saint", "St", "St."):
+        current = current[1:]
     if len(current) != 1 or not (
         is_given_name(current[0], of_other_countries=False)
         or (epithet.lower() in _RULERS_EPITHETS and not is_institution_word(current[0]))

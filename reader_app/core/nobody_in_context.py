@@ -39,6 +39,7 @@ from reader_app.core.name_context import (
     STORM_BEFORE,
     THE_BEFORE,
     after_a_works_kind,
+    after_founded_by,
     after_title,
     names_a_saints_building,
 )
@@ -290,10 +291,16 @@ def names_nobody_here(
     if (
         len(text) <= ARTICLE_CHARACTERS
         and all(" ".join(w) in firms_named(text) for w in forms)
-        and not any(_HONORIFIC_BEFORE.search(text, max(0, start - 11), start) for start, _ in found)
+        and not any(
+            _HONORIFIC_BEFORE.search(text, max(0, start - 11), start)
+            or after_founded_by(text, start)
+            for start, _ in found
+        )
     ):
         # "Atria Oy said ... Atria said", "Robert W. Baird & Co. ... Robert W. Baird"; but
-        # "William Clowes Ltd. printed it; Mr. Clowes agreed"
+        # "William Clowes Ltd. printed it; Mr. Clowes agreed", and the founder the firm is
+        # named for: "Carl Zeiss AG ... founded in Jena in 1846 by the instrument maker Carl
+        # Zeiss"
         return True
     if all(_before_its_region(text, end) for _, end in found) and not (
         any(_opens_with_a_given_name_and_surname(w) for w in forms)

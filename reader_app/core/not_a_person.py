@@ -16,6 +16,7 @@ from reader_app.core.kinds_of_things import names_a_family
 from reader_app.core.name_context import (
     STORM_BEFORE,
     after_a_works_kind,
+    after_founded_by,
     after_title,
     before_an_epithet,
     is_a_date,
@@ -480,6 +481,7 @@ def _names_nobody(
             after_title(text, start)
             or said_of_a_person(text, start)
             or described_as_a_person(text, end)
+            or after_founded_by(text, start)
             for start, end in found
         )
     ):
@@ -488,8 +490,9 @@ def _names_nobody(
         # Walt Disney Company", is a person, and so are "General George Washington" beside
         # "the George Washington Bridge", "novelists ... Jack London" before "Jack London
         # Square", and "the merchant Johns Hopkins" or "Brigham Young, the second president of
-        # the church" after the hospital and the university named after them, and "the will
-        # of Calouste Gulbenkian" after his foundation.
+        # the church" after the hospital and the university named after them, "the will
+        # of Calouste Gulbenkian" after his foundation, and a firm's founder ("founded ... by
+        # the instrument maker Carl Zeiss").
         return True
     if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
         return True  # a person named only in lists of places is a place

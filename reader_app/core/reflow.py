@@ -56,13 +56,15 @@ def _written_line_by_line(blocks: list[list[str]], lengths: list[int]) -> bool:
     capital (a list of people, "Chris Redfield, a member of the S.T.A.R.S. team | Jill
     Valentine, his partner in the first game"; an article written a sentence a line), and
     mostly the next line's first word would have fitted on the line before, where a wrapper
-    would have put it. Measured against the longest line, as no wrapped line is longer than
-    the column (in a book, against nearly the longest: a few lines may be a table's)."""
+    would have put it, or the line ends with a colon, a heading's end before the list's first
+    line ("Characters in ... (1974): | Norman Stanley Fletcher, a habitual criminal"). Measured
+    against the longest line, as no wrapped line is longer than the column (in a book,
+    against nearly the longest: a few lines may be a table's)."""
     if not all(line[:1].isupper() for lines in blocks for line in lines):
         return False  # (the cheap test first: a wire story's lines open in lower case too)
     longest = lengths[-1] if len(lengths) < 100 else lengths[int(0.98 * (len(lengths) - 1))]
     fitting = sum(
-        len(line) + 1 + len(following.split(" ", 1)[0]) <= longest
+        line.endswith(":") or len(line) + 1 + len(following.split(" ", 1)[0]) <= longest
         for lines in blocks
         for line, following in itertools.pairwise(lines)
     )

@@ -250,6 +250,20 @@ def test_a_list_of_about_equal_lines_is_not_read_as_wrapped():
     assert len(document_from_text(wrapped).paragraphs) == 1
 
 
+def test_a_heading_ending_in_a_colon_opens_a_list_not_a_wrapped_paragraph():
+    """A cast list after its heading, whose lines are about as long as a wrapped column's
+    and would not all have fitted a wrapper's line: the heading's colon says the lines are
+    entries (no name runs across two: "Richard Beckinsale | Mr Mackay")."""
+    entries = [
+        'Characters in " A Night In ", an episode of the British sitcom Porridge (1974):',
+        "Norman Stanley Fletcher, a habitual criminal, played by Ronnie Barker",
+        "Lennie Godber, a young prisoner sharing his cell, played by Richard Beckinsale",
+        "Mr Mackay, the strict chief officer, played by Fulton Mackay",
+        "Mr Barrowclough, a kindly warder, played by Brian Wilde",
+    ]
+    assert _paragraphs_of("\n".join(entries)) == entries
+
+
 def test_paragraph_and_sentence_spans_match_the_text(article_path):
     document = load_document(str(article_path))
     for start, end in document.sentences:
