@@ -236,6 +236,11 @@ _LEGAL_FORMS_ALSO_WORDS = r"AS|ASA|SA|S\.A"
 _A_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORMS})\.?")
 
 
+def is_a_legal_form(word: str) -> bool:
+    """A company's legal form that is no word: "Oy", "GmbH", "PLC"."""
+    return bool(_A_LEGAL_FORM.fullmatch(word))
+
+
 def ends_in_a_legal_form(words: tuple[str, ...]) -> bool:
     """Whether a name of two words or more ends in a company's legal form that is no word:
     "Kekkila Oy", read as a person's name in "saplings maker Kekkila Oy said"."""

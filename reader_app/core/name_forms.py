@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from reader_app.core.clubs_and_firms import is_a_legal_form
 from reader_app.core.countries import code_for
 from reader_app.core.name_edges import (
     after_inner_title,
@@ -289,6 +290,14 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if not current[:1] or not current[0].isupper():
             # "Isaac Newton PRS FRS", "Thomas Jones OBE" (not "JACK MA")
             current = list(without_letters_after(tuple(current)))
+            if len(current) > 1 and _is_an_acronym_after_a_name(current[-1]):
+                # a position's or an order's letters after a person's full name ("53 Whitney
+                # Paul OLB", "Pope Victor III OSB"); after anything else, or a firm's, a
+                # club's or a record's letters, a thing's name ("a Cook PVI of D+10",
+                # "Sanpaolo IMI", "Ellsworth AFB", "Axel Springer SE", "Summer Sun EP")
+                full_name = len(current) > 2 and is_given_name(current[0])
+                thing = current[-1] in _THINGS_LETTERS or is_a_legal_form(current[-1])
+                current = current[:-1] if full_name and not thing else []
         if len(current) > 1 and _REGNAL_AT_A_STOP.fullmatch(current[-1]):
             current[-1] = current[-1][:-1]  # "Queen Mary I." at the end of a sentence
         while (
@@ -409,6 +418,24 @@ _RULERS_EPITHETS = frozenset(
     "blind lame short just cruel brave blessed hairy proud peaceful mad strong wicked "
     "victorious learned".split()
 )
+
+
+def _is_an_acronym_after_a_name(word: str) -> bool:
+    """Two to four capitals that no list knows as a name nor are a ruler's number: "OLB",
+    "OSB", "PVI" (not "ROY" of "Jean ROY", a surname written in capitals, nor "III"); in the
+    training sets the one person's name so ending keeps letters of honours ("Daniel
+    Bernoulli FRS")."""
+    return (
+        2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and not REGNAL_NUMBER.fullmatch(word)
+        and not in_lists(word.lower(), ("given", "surname"))
+    )
+
+
+# Letters after a name that make it a thing's: a record's, a club's, a base's, a company's.
+_THINGS_LETTERS = frozenset("EP LP FC SC SK CC AC CF AFB SE SA AS".split())
 
 
 def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:

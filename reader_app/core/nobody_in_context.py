@@ -210,6 +210,10 @@ def names_nobody_here(
         # sets the 8 names so placed are works'), "the Stabat Mater (1926)" (in the training
         # sets the names between "the" and a year in brackets are works', teams', events')
         return True
+    if always_before(_A_YEAR_IN_BRACKETS_AFTER, text, found) and always_after(
+        _WORKS_LISTED_BEFORE, 80, text, found
+    ):
+        return True  # "His two novels, Marie Grubbe (1876) and Niels Lyhne (1880), were read"
     if always_after(_A_CAST_LIST_OF_BEFORE, 20, text, found):
         return True  # a work whose cast a list opens with: "Cast of Ikiru (1952)"
     if always_after(_NAMED_IT_BEFORE, 20, text, found) and not any(
@@ -442,6 +446,11 @@ _PEOPLES_AFTER = re.compile(
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")
 _ON_OR_UP_BEFORE = re.compile(r"\b(?:on|up|atop|below)[^\S\n]+$")
+# A plural kind of work earlier in the clause, before a list of titles and their years.
+_WORKS_LISTED_BEFORE = re.compile(
+    r"\b(?:novels|films|movies|plays|operas|albums|books|poems|songs|paintings|symphonies"
+    r"|musicals|ballets|series)\b[^.;:]*$"
+)
 _A_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d{4}[^\S\n]*\)")
 # (perhaps with a title the model left out of the name: "in Doctor | Zhivago")
 _IN_BEFORE = re.compile(r"\bin[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
