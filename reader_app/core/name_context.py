@@ -173,7 +173,8 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # after these ("the sequel Riven", "the farm Hoba West", "the constellation Carina", "the
 # flagship Royal Charles", "the volcano Parícutin"); nor do craft's kinds ("the NASA probe
 # Dawn"), nor a project's ("The project Breakthrough Starshot"; not "mission": "work on the
-# mission President Biden described"), nor a computer's ("the supercomputer Fugaku").
+# mission President Biden described"), nor a computer's ("the supercomputer Fugaku") or a
+# language's ("his earlier language Pascal").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
@@ -185,7 +186,7 @@ _KINDS_OF_WORKS = (
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
     " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
     " perfume fragrance station currency cryptocurrency chatbot app software project initiative"
-    " computer supercomputer robot"
+    " computer supercomputer robot language"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".

@@ -157,6 +157,17 @@ def _may_follow_the(words: tuple[str, ...], name_words: frozenset[str]) -> bool:
     )
 
 
+def _before_a_members_word(text: str, found: set[Span]) -> int:
+    """How many mentions a possessive and a band member's word follow: "Pearl Jam's singer"."""
+    return sum(bool(_A_MEMBERS_WORD_AFTER.match(text, end)) for _, end in found)
+
+
+_A_MEMBERS_WORD_AFTER = re.compile(
+    r"[^\S\n]*['’]s[^\S\n]+(?:lead[^\S\n]+)?"
+    r"(?:singer|guitarist|drummer|bassist|frontman|frontwoman|vocalist|keyboardist)\b"
+)
+
+
 def _after_the(text: str, found: set[Span], the_before: re.Pattern[str] | None = None) -> int:
     """How many mentions "the" or "The" (or what `the_before` finds) comes right before, but
     for an attributive use ("the Bush administration") or an eponym ("the Higgs boson")."""
@@ -342,10 +353,13 @@ def _names_nobody(
     if all(_like_a_venue(text, start, end) for start, end in found):
         return True  # "at the Santiago Bernabeu": a stadium, a hotel, named after someone
     works = sum(after_a_works_kind(text, start) for start, _ in found)
-    if works and works + _after_the(text, found) >= len(found):
+    if works and works + _after_the(text, found) + _before_a_members_word(text, found) >= len(
+        found
+    ):
         # A work's or a ship's name, after its kind once and after "the" elsewhere: "the
         # aircraft carrier Carl Vinson ... The Carl Vinson leads" (names_nobody_here asks for
-        # the kind before every mention)
+        # the kind before every mention); a band's, before its member's word elsewhere: "the
+        # band Pearl Jam ... Pearl Jam's singer, Eddie Vedder"
         return True
     if works and len(fullest) > 1 and not is_given_name(fullest[0]):
         # A title of words that open no one's name, after its kind once: "hit song Jailhouse
