@@ -176,7 +176,8 @@ _PLACE_KINDS = frozenset(
     "villages towns cities municipalities communes parishes settlements hamlets districts "
     "counties provinces regions gminas suburbs neighbourhoods neighborhoods islands rivers "
     "lakes mountains valleys states localities boroughs townships burghs abbeys monasteries "
-    "castles villagers inhabitants residents citizens townspeople townsfolk natives".split()
+    "castles villagers inhabitants residents citizens townspeople townsfolk natives duchies "
+    "kingdoms principalities republics emirates".split()
 )
 
 

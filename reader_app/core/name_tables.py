@@ -17,25 +17,33 @@ def people_in_tables(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     two thirds of its rows' names so (a golf leaderboard's "D.A. Weibring", read as an
     organisation among forty players)."""
     result = list(names)
-    run: list[int] = []  # numbers of the names of the current table's rows
-    shape = ""
-    previous_end = -2
-    for number, start, end, row_shape in _rows(text, names):
-        # (A row of another shape may stand between: "+1 Ernie Els (South Africa) through 8")
-        if row_shape == shape and start - previous_end <= _LONGEST_ROW + 2:
-            run.append(number)
-        else:
-            _read_as_people(result, run)
-            run, shape = [number], row_shape
-        previous_end = end
-    _read_as_people(result, run)
+    rows = _rows(text, names)
+    # Tables of one name a row, then tables of rows that open with a name and hold others
+    # ("2. Babe Didrikson, United States, 1.657 metres"); a row of the other kind may stand
+    # between ("+1 Ernie Els (South Africa) through 8" among golfers named alone).
+    for several in (False, True):
+        run: list[int] = []  # numbers of the names of the current table's rows
+        shape = ""
+        previous_end = -2
+        for number, start, end, row_shape, with_others in rows:
+            if with_others != several:
+                continue
+            if row_shape == shape and start - previous_end <= _LONGEST_ROW + 2:
+                run.append(number)
+            else:
+                _read_as_people(result, run)
+                run, shape = [number], row_shape
+            previous_end = end
+        _read_as_people(result, run)
     return result
 
 
-def _rows(text: str, names: Sequence[NameSpan]) -> list[tuple[int, int, int, str]]:
-    """(name's number, line's start, line's end, shape) of every short line holding exactly
-    one name; the shape is the line with the name left out and every number, signed or not, as
-    "#"."""
+def _rows(text: str, names: Sequence[NameSpan]) -> list[tuple[int, int, int, str, bool]]:
+    """(name's number, line's start, line's end, shape, whether it holds other names) of every
+    short line holding exactly one name, or opening with a name after nothing but a rank ("2.
+    Babe Didrikson, United States, 1.657 metres": the row's first name); the shape is the
+    line with the name left out, the row's other names as "@" and every number, signed or
+    not, as "#"."""
     lines: dict[int, list[int]] = {}
     line_start, searched_to = 0, 0
     for number, name in enumerate(names):
@@ -48,20 +56,21 @@ def _rows(text: str, names: Sequence[NameSpan]) -> list[tuple[int, int, int, str
         lines.setdefault(line_start, []).append(number)
     rows = []
     for start, numbers in lines.items():
-        if len(numbers) != 1:
+        name = names[numbers[0]]
+        if len(numbers) > 1 and any(c.isalpha() for c in text[start : name.start]):
             continue
         end = text.find("\n", start, start + _LONGEST_ROW + 1)
         if end < 0:
             if len(text) - start > _LONGEST_ROW:
                 continue
             end = len(text)
-        name = names[numbers[0]]
-        shape = (
-            _NUMBER.sub("#", text[start : name.start])
-            + "|"
-            + _NUMBER.sub("#", text[name.end : end])
-        )
-        rows.append((numbers[0], start, end, shape))
+        after, position = [], name.end
+        for other in numbers[1:]:
+            after += [text[position : names[other].start], "@"]
+            position = names[other].end
+        after.append(text[position:end])
+        shape = _NUMBER.sub("#", text[start : name.start]) + "|" + _NUMBER.sub("#", "".join(after))
+        rows.append((numbers[0], start, end, shape, len(numbers) > 1))
     return rows
 
 

@@ -282,6 +282,13 @@ def names_nobody_here(
         return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
     if always_before(_FACILITY_AFTER, text, found):
         return True  # "Juan Santamaria airport", "Bucharest's Victor Babes hospital"
+    if all(_before_its_maker(text, end) for _, end in found) and not any(
+        _A_PATRON_OR_SITTER_BEFORE.search(text, max(0, start - 20), start) for start, _ in found
+    ):
+        # a work and its maker: "Its winner was Screamadelica by the Scottish band Primal
+        # Scream" (not the sitter of "a portrait of Emma Hamilton by the painter George
+        # Romney", nor the patron of "built for Sultan Ahmed I by the architect")
+        return True
     if always_before(_FOUNDED_AFTER, text, found) and not any(
         text.endswith("of ", max(0, start - 3), start) for start, _ in found
     ):
@@ -384,6 +391,23 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+def _before_its_maker(text: str, end: int) -> bool:
+    """Whether "by the" and a maker's kind follow a name, perhaps with words in lower case or
+    a country's word between: "Screamadelica by the Scottish band Primal Scream" (in the
+    training sets no name so followed is a person's; not "Corser by the Yamaha duo")."""
+    match = _BY_ITS_MAKER_AFTER.match(text, end)
+    return match is not None and all(
+        word.islower() or code_for(word) for word in match.group(1).split()
+    )
+
+
+# (perhaps with a title between: "for Sultan | Ahmed I")
+_A_PATRON_OR_SITTER_BEFORE = re.compile(r"\b(?:of|for|to)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?$")
+_BY_ITS_MAKER_AFTER = re.compile(
+    r"[^\S\n]+by[^\S\n]+the[^\S\n]+((?:[\w-]+[^\S\n]+){0,2})"
+    r"(?:band|group|singer|songwriter|composer|writer|author|novelist|poet|painter|artist"
+    r"|director|duo|rapper|sculptor|architect|playwright)\b"
+)
 # A body's founding in apposition: in the training sets the 5 names before these are places' or
 # bodies'.
 _FOUNDED_AFTER = re.compile(
