@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 3,490 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 3,520 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -231,7 +231,8 @@ replaced), scored once and then read in the same session (its gold then tagged "
 way (seed 202611400; subjects an earlier set had were replaced), scored once and then read
 in the same session, and `held_out_112.txt` (30) after its rules, the same way (seed
 202611401; subjects an earlier set had were replaced), scored once and then read in the same
-session.
+session, and `held_out_113.txt` (30) after its rules, the same way (seed 202611402; subjects
+an earlier set had were replaced), scored once and then read in the same session.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -367,6 +368,7 @@ SETS = {
     "held out, hundred-and-tenth": HERE / "held_out_110.txt",
     "held out, hundred-and-eleventh": HERE / "held_out_111.txt",
     "held out, hundred-and-twelfth": HERE / "held_out_112.txt",
+    "held out, hundred-and-thirteenth": HERE / "held_out_113.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
