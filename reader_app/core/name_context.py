@@ -256,7 +256,9 @@ STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\
 
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
-    r"|near"
+    # (and at a sentence's start: "Near Brusio it turns"; the training sets' names after
+    # "Near" are places')
+    r"|[Nn]ear"
     # a journey's ends: "had come from Milton", "moved to Swinton", "arrived in Bergen" (not a
     # name's: "Its name comes from Jacques Bonhomme"); in the training sets the names after
     # "came to" are places' or bodies' (not after "went to": "the gold medal went to Johnny

@@ -21,7 +21,7 @@ from reader_app.core.name_edges import (
     is_occupation_before_name,
 )
 from reader_app.core.name_plausible import is_plausible, names_a_doctrine
-from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
+from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES, is_given_name_and_surname
 from reader_app.core.name_words import (
     FOLLOWERS_OF_FAITHS,
     KOREAN_GIVEN_NAME,
@@ -129,6 +129,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     # person: "Duke of Lorraine", "Elector of Saxony", "Emperor of Russia" (as CoNLL and GUM
     # annotate it).
     owner_before = place_before = realm_before = False
+    # whether the name before "of" opens with a given name or ends with an institution's word
+    owner_a_person_or_body = False
     # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
     # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
     possessed = False
@@ -181,6 +183,17 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             realm_before and len(current) == 1
         ):
             # (but "Prince Vasíli at Anna Pávlovna's" is at her house)
+            if (
+                owner_before
+                and not place_before
+                and not owner_a_person_or_body
+                and len(current) == 2
+                and is_given_name_and_surname(tuple(current))
+            ):
+                # a group's or a work's owner, a given name and a surname: "the Ballets Russes
+                # of Sergei Diaghilev" (not the firm of "Jim Smith of Morgan Stanley", nor the
+                # see of "the Diocese of Alba Pompeia")
+                names.append(tuple(current))
             owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
         # (an earl too, whose word is a given name as well and so no title: "Earl Warren";
@@ -333,6 +346,9 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # What follows "in" or "at" is a place or a work: "Dustin Hoffman in Kramer vs. Kramer".
         place_before = word in _PLACE_PREPOSITIONS
         owner_before = place_before or (word == "of" and (bool(current) or thing))
+        owner_a_person_or_body = bool(current) and (
+            is_given_name(current[0]) or is_institution_word(current[-1])
+        )
         possessed = word in POSSESSIVES
         current = []
     return names

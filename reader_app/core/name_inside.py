@@ -12,7 +12,7 @@ from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_definitions import relatives
 from reader_app.core.name_reading import as_person, plural_kind
-from reader_app.core.name_shapes import is_regnal_name
+from reader_app.core.name_shapes import is_given_name_and_surname, is_regnal_name
 from reader_app.core.name_words import (
     OFFICES,
     RULERS,
@@ -55,6 +55,17 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
                     and word.lower() in RULERS
                     and len(core) == at + 3
                     and is_regnal_name(core[at + 1 :])
+                )
+                # a company's founder or owner, a given name and a surname after "of" at the
+                # end: "the Ballets Russes of Sergei Diaghilev" (not after an institution's
+                # word: "the Diocese of Alba Pompeia", nor a house's, a dynasty's or a
+                # building's: "The House of Bernarda Alba")
+                or (
+                    word == "of"
+                    and len(core) == at + 3
+                    and not is_institution_word(core[at - 1])
+                    and core[at - 1] != "House"
+                    and is_given_name_and_surname(core[at + 1 :])
                 )
             )
         else:
