@@ -154,12 +154,13 @@ def _a_double_barrelled_surname(text: str, before: NameSpan, name: NameSpan) -> 
     """Whether a given name and a surname, a spaced hyphen and one more surname, read as two
     people, are one: "Antony Armstrong | - | Jones" (not "Federer - Nadal", a match, nor
     "David Jones - Philip Larkin" in a list); or a given name, a spaced hyphen and a name
-    that opens with another: "Hans | - | Peter Briegel"."""
-    if not (before.kind == name.kind == "PER" and text[before.end : name.start] == " - "):
+    that opens with another: "Hans | - | Peter Briegel", "François | - | Joseph Talma" (the
+    first read as a place)."""
+    if not (name.kind == "PER" and text[before.end : name.start] == " - "):
         return False
     if len(before.tokens) == 1:
         return spaced_hyphen_joins(before.tokens[0], name.tokens[0], first=True)
-    return is_double_barrelled(before.tokens, (*name.tokens, "and", "and"))
+    return before.kind == "PER" and is_double_barrelled(before.tokens, (*name.tokens, "and", "and"))
 
 
 def _with_the_hyphened_part(text: str, name: NameSpan) -> NameSpan:
