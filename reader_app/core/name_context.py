@@ -250,8 +250,9 @@ _FOUNDED_BY_BEFORE = re.compile(
 )
 
 
-# A storm's or a military operation's kind before its name: "Hurricane Katrina".
-STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation)[^\S\n]+$")
+# A storm's, a military operation's or a project's kind before its name: "Hurricane
+# Katrina", "Project Ozma" (the training sets' names after "Project" are no person's).
+STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation|Project)[^\S\n]+$")
 
 
 PLACE_BEFORE = re.compile(
