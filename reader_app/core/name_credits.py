@@ -187,5 +187,7 @@ _OF_IN_THE_SUBJECT = re.compile(r"\bof\b[^.!?;:\n]*$")
 # nor "plays" (a verb too).
 _LISTED_THINGS = frozenset(
     "film movie album song novel book poem painting opera musical game ship company firm "
-    "brand store newspaper magazine band label team club".split()
+    "brand store newspaper magazine band label team club"
+    # and living things: "conifers such as Podocarpus"
+    " plant tree conifer shrub flower crop genus animal bird fish insect moth butterfly".split()
 )

@@ -92,12 +92,20 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                     text, max(0, name.start - 30), name.start
                 )
             )
-            and not (joined and first.start() < joined[-1].end)
+            and not (
+                joined
+                and first.start() < joined[-1].end
+                and (joined[-1].kind != "LOC" or joined[-1].tokens != (first.group(1),))
+            )
         ):
             # the second half of a thing's hyphened name, the first unread: "a pink Rolls -
-            # Royce", "Mercedes - Benz"
-            tokens = (first.group(1), "-", *name.tokens)
-            joined.append(NameSpan("ORG", first.start(1), name.end, tokens))
+            # Royce", "Mercedes - Benz"; and a place's, the first read as one: "to Latour | -
+            # de - | Carol"
+            kind = "ORG"
+            if joined and first.start() < joined[-1].end:
+                kind = joined.pop().kind
+            tokens = (*text[first.start(1) : name.start].split(), *name.tokens)
+            joined.append(NameSpan(kind, first.start(1), name.end, tokens))
             continue
         if joined and _a_double_barrelled_surname(text, joined[-1], name):
             before = joined[-1]
@@ -146,8 +154,12 @@ _A_WORD_AND_SPACED_ARTICLE_BEFORE = re.compile(
 _SPACED_ARTICLE_SURNAME_AFTER = re.compile(
     rf"[^\S\n]+(?:{'|'.join(ARTICLES)})[^\S\n]+-[^\S\n]+[A-Z][\w'’]*"
 )
-# (after a word in lower case: not a credit line's "Drums - Ringo")
-_A_CAPITALISED_WORD_AND_HYPHEN = re.compile(r"\b[a-z]+[^\S\n]+([A-Z][a-z]+)[^\S\n]+-[^\S\n]+$")
+# (after a word in lower case: not a credit line's "Drums - Ringo"; perhaps with a particle
+# between hyphens, as French places' names have: "Latour - de - Carol")
+_A_CAPITALISED_WORD_AND_HYPHEN = re.compile(
+    r"\b[a-z]+[^\S\n]+([A-Z][a-zà-ÿ]+)[^\S\n]+-[^\S\n]+"
+    r"(?:(?:de|du|des|la|le|les|en|sur|sous|lès)[^\S\n]+-[^\S\n]+)?$"
+)
 
 
 def _a_double_barrelled_surname(text: str, before: NameSpan, name: NameSpan) -> bool:

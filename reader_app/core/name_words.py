@@ -93,6 +93,8 @@ PLACES_FIRST_WORDS = frozenset(
     # "Nizhny Novgorod", "Staraya Russa" (the training sets' 5 names that open so are places')
     | {"Novaya", "Novy", "Nizhny", "Nizhni", "Verkhny", "Staraya", "Bolshoy", "Bolshaya"}
     | {"Krasnaya", "Ust"}
+    # and Greek places' "New" and "Old": "Nea Smyrni", "Palaia Fokaia"
+    | {"Nea", "Neo", "Palaia", "Palaio"}
 )
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan", and the
 # Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
