@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _ENDS_MID_PHRASE = re.compile(r"\s(?:of|the|a|an|and|or|to|in|for|with|by|from)$")
 _MIN_WRAP, _MAX_WRAP = 40, 100
 _LINE_BY_LINE_FROM = 5  # lines in a block
+_LIST_AFTER_A_HEADING_FROM = 3  # lines after the heading's
 
 
 def normalize(raw: str) -> str:
@@ -76,7 +77,16 @@ def _is_line_by_line(lines: list[str]) -> bool:
     same word not in lower case, or end with a number (a sports service's results: "Guimaraes
     4 Gil Vicente 2"). Each line is then a paragraph of its own, however long the lines are;
     wrapped prose has none of these (47 of War and Peace's 52,163 lines open with a digit, and
-    no block of the four books nor of bbc/dev's articles ends half its lines with one)."""
+    no block of the four books nor of bbc/dev's articles ends half its lines with one). So is
+    a list after its heading: a first line ending in a colon, then three lines or more that
+    all open with a capital ("Characters in ... (1974): | Norman Stanley Fletcher, a habitual
+    criminal | ..."), as wrapped prose seldom has."""
+    if (
+        len(lines) > _LIST_AFTER_A_HEADING_FROM
+        and lines[0].endswith(":")
+        and all(line[:1].isupper() for line in lines[1:])
+    ):
+        return True
     if len(lines) < _LINE_BY_LINE_FROM:
         return False
     firsts = Counter(line.split(" ", 1)[0] for line in lines)

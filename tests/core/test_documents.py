@@ -262,6 +262,13 @@ def test_a_heading_ending_in_a_colon_opens_a_list_not_a_wrapped_paragraph():
         "Mr Barrowclough, a kindly warder, played by Brian Wilde",
     ]
     assert _paragraphs_of("\n".join(entries)) == entries
+    # and so in a longer text whose other blocks are wrapped or numbered
+    wrapped = (
+        "Leading scores in the $1.2 million Greater Milwaukee Open at the\n"
+        "par-71 course after the first round on Thursday, with the players\n"
+        "1. all from the United States unless stated, and the weather fine"
+    )
+    assert _paragraphs_of(wrapped + "\n\n" + "\n".join(entries))[-5:] == entries
 
 
 def test_paragraph_and_sentence_spans_match_the_text(article_path):
