@@ -60,9 +60,10 @@ _HYPHENED_PART_AFTER = re.compile(
 def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
     """The names joined over a hyphen the tokenizer spaced, as GUM and WikiANN write them: a
     name's parts the model left out ("Roh Moo | - hyun", "Eugène Viollet | - le - Duc",
-    "Naguib | el - Rihani") or read as a name of their own ("Antony Armstrong | - | Jones",
-    "Hans | - | Peter Briegel"), and a thing's second half read as a person ("a pink Rolls -
-    | Royce")."""
+    "Naguib | el - Rihani", "Ghiyath al - | Din Tughluq") or read as a name of their own
+    ("Antony Armstrong | - | Jones", "Hans | - | Peter Briegel", "François | - | Joseph
+    Talma"), and a thing's or a place's second half read as a person ("a pink Rolls - |
+    Royce", "to Latour | - de - | Carol")."""
     if " - " not in text and " -\t" not in text:
         return list(names)  # (most texts space no hyphen; one search is cheaper than a loop)
     joined: list[NameSpan] = []

@@ -1,6 +1,7 @@
-"""Names in the rows of a table: consecutive short lines of one name each, written alike but
-for their numbers ("+2 D.A. Weibring through 12", "+2 Clarence Rose through 9"). Where the
-model read most of a table's names as people, its other rows' names are people too."""
+"""Names in the rows of a table: consecutive short lines of one name each, or opening with a
+name after a rank and holding others, written alike but for their numbers ("+2 D.A. Weibring
+through 12", "+2 Clarence Rose through 9"; "4. Annemari Sandell (Finland) 15:06.33"). Where
+the model read most of a table's names as people, its other rows' names are people too."""
 
 from __future__ import annotations
 
