@@ -128,7 +128,7 @@ def _is_a_demonym_surname(word: str) -> bool:
     )
 
 
-_DEMONYM_ENDINGS = ("ish", "sh", "ch", "an", "ese", "ic", "ek", "i")
+_DEMONYM_ENDINGS = ("sh", "ch", "an", "ese", "ic", "ek", "i")  # "English", "French", "German"
 
 
 def is_demonym_and_name(tokens: tuple[str, ...]) -> bool:
