@@ -244,7 +244,7 @@ def is_a_legal_form(word: str) -> bool:
 def ends_in_a_legal_form(words: tuple[str, ...]) -> bool:
     """Whether a name of two words or more ends in a company's legal form that is no word:
     "Kekkila Oy", read as a person's name in "saplings maker Kekkila Oy said"."""
-    return len(words) > 1 and bool(_A_LEGAL_FORM.fullmatch(words[-1]))
+    return len(words) > 1 and is_a_legal_form(words[-1])
 
 
 # A company's legal form after its name: "Halvorsen Marine AS", "Kessler & Voss GmbH".
