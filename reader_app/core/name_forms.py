@@ -454,11 +454,14 @@ def _is_an_acronym_after_a_name(word: str) -> bool:
 _THINGS_LETTERS = frozenset("EP LP FC SC SK CC AC CF AFB SE SA AS".split())
 
 
+_SAINT = frozenset({"Saint", "St", "St."})  # before a saint's given name and epithet
+
+
 def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
     """A name with an epithet ("Edward the Confessor", "Constantine the Great"), perhaps a
     saint's ("Saint Gregory the Illuminator"), which the model read as an organisation or a
     place."""
-    if len(tokens) == 4 and tokens[0] in ("Saint", "St", "St."):
+    if len(tokens) == 4 and tokens[0] in _SAINT:
         tokens = tokens[1:]
     return (
         len(tokens) == 3
@@ -474,7 +477,7 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     capitalised word, an epithet rulers bear ("Constantine the Great"); after a saint's
     given name too ("Saint Gregory the Illuminator")."""
     epithet = following[0]
-    if len(current) == 2 and current[0] in ("Saint", "St", "St."):
+    if len(current) == 2 and current[0] in _SAINT:
         current = current[1:]
     if len(current) != 1 or not (
         is_given_name(current[0], of_other_countries=False)
