@@ -80,6 +80,12 @@ def relabel_after(
             return read_as_a_person if previous in OF_A_PERSON else None
         if word == "to":
             return read_as_a_person if previous in ("married", "attributed") else None
+        if previous in _GROUPS_OF_PEOPLE and (
+            word in ("were", "are") or (word in _INCLUDE and previous in _CASTS_AND_BANDS)
+        ):
+            # a group's members: "The group were Ice Cube, Dr. Dre, Eazy-E, MC Ren and DJ
+            # Yella", "The cast includes Indrajith Sukumaran" (not "the group includes Jaguar")
+            return read_as_a_person
         if word == "on":
             # food plants: "The larvae feed on Crassocephalum and other plants"
             return as_thing if previous in _FEEDING else None
@@ -151,6 +157,7 @@ _MADE_OF = frozenset({"consists", "consisted", "consisting", "composed", "compri
 _GROUPS_OF_PEOPLE = frozenset(
     "band group duo trio quartet quintet line-up lineup cast crew squad team".split()
 )
+_CASTS_AND_BANDS = frozenset("band cast crew line-up lineup".split())
 
 
 def _kind_before_among(text: str, among: int) -> bool:

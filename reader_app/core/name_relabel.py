@@ -289,6 +289,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _a_role_on_a_cast_line(text, result[number - 1], name):
             result[number] = dataclasses.replace(name, kind="PER")  # "George Raft as Spats Colombo"
+        elif number + 1 < len(result) and _a_role_played_by(text, name, result[number + 1]):
+            result[number] = dataclasses.replace(name, kind="PER")  # "Hawkeye, played by Alan Alda"
         elif number and _a_rulers_name_in_brackets(text, result[number - 1], name):
             result[number] = dataclasses.replace(name, kind="PER")  # "Mongkut (Rama IV)"
         elif (fellow := _a_fellow_of_a_people(text, name)) is not None:
@@ -797,6 +799,24 @@ def _a_role_on_a_cast_line(text: str, actor: NameSpan, name: NameSpan) -> bool:
     )
 
 
+def _a_role_played_by(text: str, name: NameSpan, actor: NameSpan) -> bool:
+    """Whether `name` is a role an actor's full name plays, after a comma or a bracket:
+    "Hawkeye, played by Alan Alda, spends", "Clarabelle Cow (voiced by" (a character, whatever
+    the model read; not a common word: "Football, played by")."""
+    return (
+        actor.kind == "PER"
+        and len(actor.tokens) > 1
+        and _PLAYED_BY.fullmatch(text, name.end, actor.start) is not None
+        and not (len(name.tokens) == 1 and in_lists(name.tokens[0].lower(), ("common", "everyday")))
+        and len(name.tokens) <= 3
+        and all(is_title_case(word) and not is_institution_word(word) for word in name.tokens)
+        and not code_for(" ".join(name.tokens))
+    )
+
+
+_PLAYED_BY = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:played|portrayed|voiced)[^\S\n]+by[^\S\n]+")
+
+
 def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> bool:
     """Whether `name` is a name and a ruler's number alone in brackets right after a
     person's name, or a name that a title opens: the name the ruler reigned by ("King
@@ -933,18 +953,33 @@ def _a_full_name_beside_a_person(text: str, names: Sequence[NameSpan], number: i
 def _a_full_name_opening_a_list_line(text: str, names: Sequence[NameSpan], number: int) -> bool:
     """Whether a name of a given name and one or two more capitalised words opens a line of a
     list whose line before or after opens with a person's name followed by the same mark:
-    "Shlomo Lahat , 1974 – 1993 ." among the lines of a list of mayors, read as a place."""
+    "Shlomo Lahat , 1974 – 1993 ." among the lines of a list of mayors, read as a place; or
+    one word that a description in apposition follows, as it does the person's: "Tassadar, a
+    high templar" after "Arcturus Mengsk, a rebel leader" in a list of characters."""
     name = names[number]
-    if not (
-        2 <= len(name.tokens) <= 3
-        and _opens_a_line(text, name.start)
+    if not _opens_a_line(text, name.start):
+        return False
+    if len(name.tokens) == 1:
+        word = name.tokens[0]
+        mark = _DESCRIPTION_AFTER.match(text, name.end)
+        if (
+            mark is None
+            or not is_title_case(word)
+            or is_institution_word(word)
+            or in_lists(word.lower(), ("common", "everyday", "city", "place"))
+            or code_for(word)
+        ):
+            return False
+    elif not (
+        len(name.tokens) <= 3
         and is_given_name(name.tokens[0])
         and name.tokens[0].lower() not in _PLACES_OPENINGS  # "Les Trois-Îlets (97231)"
         and all(is_title_case(w) and not is_institution_word(w) for w in name.tokens)
         and name.tokens[-1].lower() not in _PLACES_LAST_WORDS  # "Franklin Park (2010 CDP"
     ):
         return False
-    mark = _MARK_AFTER.match(text, name.end)
+    else:
+        mark = _MARK_AFTER.match(text, name.end)
     # the names that open the lines before and after, past those later on the same lines
     # ("Del Boy Trotter , a market trader , played by David Jason | Rodney Trotter , ...")
     earlier = range(number - 1, max(-1, number - 6), -1)
@@ -971,6 +1006,7 @@ def _opens_a_line(text: str, start: int) -> bool:
 
 
 _MARK_AFTER = re.compile(r"[^\S\n]*[,:(–-]")
+_DESCRIPTION_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:an?|the)[^\S\n]+(?=[a-z])")
 
 
 def _before_a_quoted_phrase(text: str, name: NameSpan) -> NameSpan:

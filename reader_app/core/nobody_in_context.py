@@ -188,6 +188,12 @@ def names_nobody_here(
         return True
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
+    if all(len(w) == 1 and not is_given_name(w[0]) for w in forms) and any(
+        _A_CRAFTS_FLIGHT_BEFORE.search(text, max(0, start - 30), start) for start, _ in found
+    ):
+        # an aircraft, once so called: "the first flight of Concorde" (not "the flight of
+        # Icarus", nor a pilot's given name)
+        return True
     if always_after(_WON_THE_BEFORE, 12, text, found):
         # a race, a prize or a title: "won the Mille Miglia twice" (in the training sets 20 of
         # the 21 names so placed are none of a person's; the last, a WikiANN slip, a prize)
@@ -316,11 +322,17 @@ def names_nobody_here(
         # Zeiss"
         return True
     if all(_before_its_region(text, end) for _, end in found) and not (
-        any(_opens_with_a_given_name_and_surname(w) for w in forms)
-        and any(_RANK_OPENING_A_LINE.search(text, max(0, start - 8), start) for start, _ in found)
+        (
+            any(_opens_with_a_given_name_and_surname(w) for w in forms)
+            and any(
+                _RANK_OPENING_A_LINE.search(text, max(0, start - 8), start) for start, _ in found
+            )
+        )
+        or any(_opens_a_row_with_a_term(text, start, end) for start, end in found)
     ):
         # A town: "Palo Alto, California", "Rosario, Argentina"; not a ranked result's
-        # athlete and country: "2. Dorothy Manley, Great Britain, 12.2 seconds"
+        # athlete and country, "2. Dorothy Manley, Great Britain, 12.2 seconds", nor an office
+        # holder's row, "Trygve Lie, Norway, 1946 – 1952"
         return True
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
@@ -496,6 +508,9 @@ _A_FIRMS_END_AFTER = re.compile(
 )
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
 # before "train", and he is named elsewhere too.)
+_A_CRAFTS_FLIGHT_BEFORE = re.compile(
+    r"\b(?:first|maiden|last|final|test|inaugural)[^\S\n]+flights?[^\S\n]+of[^\S\n]+$"
+)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
 # A model's letters and number: "DC-3", "F-14", "MiG-19", "A320" (no person's name of the
 # training sets comes before one; 28 makes, indices and firms' results, "Stork H1"); not a
@@ -635,6 +650,21 @@ def _opens_with_a_given_name_and_surname(words: tuple[str, ...]) -> bool:
     )
 
 
+def _opens_a_row_with_a_term(text: str, start: int, end: int) -> bool:
+    """Whether a name opens a line and its region is followed by a span of years, as an
+    office holder's row is ("Trygve Lie, Norway, 1946 – 1952"), where a town's row gives one
+    year at most ("Tokyo, Japan, 1964")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    region = _REGION_AFTER.match(text, end)
+    return (
+        not text[line_start:start].strip()
+        and region is not None
+        and _YEARS_AFTER.match(text, region.end()) is not None
+    )
+
+
+# A span of years after a comma: "1946 – 1952", "1953-61", "1982 to 1991"
+_YEARS_AFTER = re.compile(r",[^\S\n]*\d{4}[^\S\n]*(?:[–—-]|to)[^\S\n]*(?:\d{2}|\d{4})\b")
 _RANK_OPENING_A_LINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}[^\S\n]*[.)][^\S\n]*$")
 _REGION_AFTER = re.compile(
     r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"

@@ -81,17 +81,21 @@ def geonames_cities() -> list[str]:
 def city_names(cities: Iterable[str], never: set[str], labelled: Iterable[Doc]) -> set[str]:
     """The one-word city names in lower case, save the words in `never` (given names,
     surnames, common words) and those the `labelled` sets mark in a person's name at least
-    as often as in a place's: "Mannheim", "Kalisz", but not "Lincoln", "Hannibal", "Obama"."""
+    as often as in a place's: "Mannheim", "Kalisz", but not "Lincoln", "Hannibal", "Obama".
+    A city after "of" in a person's name is still the city: "Bishop of Gdańsk"."""
     names = {city.lower() for city in cities if " " not in city} - never
     as_person: Counter[str] = Counter()
     as_place: Counter[str] = Counter()
     for doc in labelled:
         for sentence in doc:
-            for token, tag in sentence:
+            for at, (token, tag) in enumerate(sentence):
                 word = token.lower()
-                if word in names and tag.endswith("PER"):
+                if word not in names:
+                    continue
+                inside_after_of = tag == "I-PER" and at and sentence[at - 1] == ("of", "I-PER")
+                if tag.endswith("PER") and not inside_after_of:
                     as_person[word] += 1
-                elif word in names and tag.endswith("LOC"):
+                elif tag.endswith("LOC"):
                     as_place[word] += 1
     return {name for name in names if not (as_person[name] and as_person[name] >= as_place[name])}
 
