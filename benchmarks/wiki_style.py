@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 3,760 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 3,790 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -250,8 +250,10 @@ Civil War" whole), and `held_out_119.txt` (30) after its rules, the same way (se
 session (its gold then tagged the language in "ancient Greek"), and `held_out_120.txt` (30)
 after its rules, the same way (seed 202611409; subjects an earlier set had were replaced),
 scored once and then read in the same session (its gold then left "the American West"
-whole), and `held_out_121.txt` (30) at that session's end, after its rules, the same way
-(seed 202611410; subjects an earlier set had were replaced), only scored.
+whole), and `held_out_121.txt` (30) after its rules, the same way (seed 202611410; subjects
+an earlier set had were replaced), scored once and then read in the next session, and
+`held_out_122.txt` (30) after its rules, the same way (seed 202611411; subjects an earlier
+set had were replaced), scored once and then read in the same session.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -396,6 +398,7 @@ SETS = {
     "held out, hundred-and-nineteenth": HERE / "held_out_119.txt",
     "held out, hundred-and-twentieth": HERE / "held_out_120.txt",
     "held out, hundred-and-twenty-first": HERE / "held_out_121.txt",
+    "held out, hundred-and-twenty-second": HERE / "held_out_122.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
