@@ -37,6 +37,7 @@ from reader_app.core.name_words import (
     is_initial,
     is_institution_word,
     is_suffix,
+    is_title_case,
     name_end_words,
     name_start_words,
     opens_with_a_given_name,
@@ -85,14 +86,26 @@ def spaced_hyphen_joins(before: str, after: str, *, first: bool = False) -> bool
 def is_double_barrelled(name: Sequence[str], rest: Sequence[str]) -> bool:
     """Whether a given name and a surname (`name`) and the one surname that ends the words
     after a spaced hyphen (`rest`, padded with two "and"s) make one name: "Antony Armstrong -
-    Jones" (not "Federer - Nadal", "Richard Wilbur - William Carlos Williams")."""
+    Jones" (not "Federer - Nadal", "Richard Wilbur - William Carlos Williams"); or a given
+    name, a particle and a surname before one capitalised word of no English list ("Paul von
+    Lettow - Vorbeck"; not "Vincent van Gogh - Sunflowers")."""
     surnames = gazetteer()["surname"]
-    return (
-        len(name) == 2
-        and len(rest) == 3  # the surname, then the padding
+    if not (
+        len(rest) == 3  # the surname, then the padding
         and is_given_name(name[0])
-        and all(without_accents(w.lower()) in surnames for w in (name[1], rest[0]))
         and rest[0].lower() not in lower_case_cluster_words()  # "Chris Brown - Singer"
+    ):
+        return False
+    if len(name) == 2:
+        return all(without_accents(w.lower()) in surnames for w in (name[1], rest[0]))
+    particles = people_rules()["particles"]
+    return (
+        len(name) in (3, 4)
+        and all(w in particles for w in name[1:-1])
+        and is_title_case(name[-1])
+        and is_title_case(rest[0])
+        and not in_lists(rest[0].lower(), ("common", "everyday"))
+        and not in_lists(rest[0].lower().removesuffix("s"), ("common", "everyday"))
     )
 
 
@@ -131,6 +144,7 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     owner_before = place_before = realm_before = False
     # whether the name before "of" opens with a given name or ends with an institution's word
     owner_a_person_or_body = False
+    thing_before_of: int | None = None  # where the name before "of" stands in `names`
     # What follows a possessive is the owner's work or thing ("Homer's Iliad", "Joseph
     # Conrad's Secret Agent"), unless a given name opens it ("FTU's Alice Mak").
     possessed = False
@@ -183,17 +197,21 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             realm_before and len(current) == 1
         ):
             # (but "Prince Vasíli at Anna Pávlovna's" is at her house)
-            if (
-                owner_before
-                and not place_before
-                and not owner_a_person_or_body
-                and len(current) == 2
-                and is_given_name_and_surname(tuple(current))
-            ):
-                # a group's or a work's owner, a given name and a surname: "the Ballets Russes
-                # of Sergei Diaghilev" (not the firm of "Jim Smith of Morgan Stanley", nor the
-                # see of "the Diocese of Alba Pompeia")
-                names.append(tuple(current))
+            owner = (
+                _an_owners_name(current, owner_a_person_or_body)
+                if owner_before and not place_before
+                else None
+            )
+            if owner is not None:
+                # a group's, a work's or a feast's owner, a given name and a surname or a
+                # ruler: "the Ballets Russes of Sergei Diaghilev", "Der Brenner of Ludwig von
+                # Ficker", "the Diamond Jubilee of Queen Victoria" (not the firm of "Jim Smith
+                # of Morgan Stanley", nor the see of "the Diocese of Alba Pompeia"); what was
+                # before "of" is the owner's, no one, unless a person's ("tell Natásha of
+                # Prince Andrew's wound")
+                if thing_before_of is not None:
+                    del names[thing_before_of]
+                names.append(owner)
             owner_before, place_before, realm_before, current = word == "of", False, False, []
             continue
         # (an earl too, whose word is a given name as well and so no title: "Earl Warren";
@@ -349,9 +367,49 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         owner_a_person_or_body = bool(current) and (
             is_given_name(current[0]) or is_institution_word(current[-1])
         )
+        # the name before "of", unless a person's: a given name alone or before a listed
+        # surname ("Natásha"; not "Diamond Jubilee")
+        thing_before_of = (
+            len(names) - 1
+            if word == "of" and current and not _a_persons_name_before_of(current)
+            else None
+        )
         possessed = word in POSSESSIVES
         current = []
     return names
+
+
+def _an_owners_name(words: list[str], after_a_person: bool) -> tuple[str, ...] | None:
+    """The name of the words after a name and "of", if they are a person's: a ruler's title
+    and a given name ("Queen Victoria", "King Edward VII"; the name without its title), or,
+    not `after_a_person` (or a body), a given name and a surname, with particles between
+    ("Ludwig von Ficker"; not "Jim Smith of Morgan Stanley")."""
+    if (
+        len(words) in (2, 3)
+        and words[0].lower() in RULERS
+        and is_given_name(words[1])
+        and (len(words) == 2 or REGNAL_NUMBER.fullmatch(words[2]) is not None)
+    ):
+        return tuple(words[1:])
+    if (
+        not after_a_person
+        and 2 <= len(words) <= 4
+        and all(w in _OWNERS_PARTICLES for w in words[1:-1])
+        and is_given_name_and_surname((words[0], words[-1]))
+    ):
+        return tuple(words)
+    return None
+
+
+def _a_persons_name_before_of(words: list[str]) -> bool:
+    """Whether the words before "of" are a person's name: a given name alone or before a
+    surname of the list, or a given name and two words or more."""
+    if not is_given_name(words[0]):
+        return False
+    return len(words) != 2 or without_accents(words[1].lower()) in gazetteer()["surname"]
+
+
+_OWNERS_PARTICLES = frozenset({"von", "van", "de", "di", "da", "du", "del", "der", "le", "la"})
 
 
 # Followers of a faith or a church, singular and plural: a name ending in one is a group's

@@ -269,6 +269,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
             or _listed_after_people(text, result, number, kinds)
+            or _listed_before_people_in_apposition(text, result, number, kinds)
             or (len(name.tokens) == 1 and one_word_listed_with_people(text, result, number))
             # "Amaterasu, a sun goddess": one word, which the text calls a person
             or (len(name.tokens) == 1 and a_person_in_apposition(text, name.end))
@@ -390,8 +391,10 @@ def _the_end_of_a_name_before(text: str, before: NameSpan, name: NameSpan) -> bo
     )
 
 
+# (and Spanish "y", which the training sets' names hold whole: "Coahuila y Texas", "Bares y
+# Fondas")
 _A_PARTICLE_BETWEEN = re.compile(
-    r"[^\S\n]+(?:de|di|da|del|della|degli|dei|delle|dello|do|dos|das|du|des|es)[^\S\n]+"
+    r"[^\S\n]+(?:de|di|da|del|della|degli|dei|delle|dello|do|dos|das|du|des|es|y)[^\S\n]+"
 )
 
 
@@ -886,6 +889,32 @@ def _listed_after_people(
 
 
 _PEOPLE_WORDS = frozenset("men women people persons".split())
+
+
+def _listed_before_people_in_apposition(
+    text: str, names: Sequence[NameSpan], number: int, kinds: frozenset[str]
+) -> bool:
+    """Whether a name of one to three capitalised words stands in a list that a number and a
+    plural kind of person follow in apposition: "Maggie and Hopey, two young women in the
+    punk scene" (not "Bologna and Búzios, both in Brazil")."""
+    listed = whole_list(text, names, number)
+    if len(listed) < 2:
+        return False
+    match = _PEOPLE_IN_APPOSITION.match(text, listed[-1].end)
+    return (
+        match is not None
+        and (match.group(1) in _PEOPLE_WORDS or plural_kind(match.group(1), kinds))
+        and len(names[number].tokens) <= 3
+        and all(is_title_case(word) for word in names[number].tokens)
+    )
+
+
+# A number and a plural kind after a comma: "two young women", "both sisters", "all three
+# brothers".
+_PEOPLE_IN_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:all[^\S\n]+)?(?:two|three|four|five|both)[^\S\n]+"
+    r"(?:[a-z][\w-]*[^\S\n]+){0,2}?([a-z]+)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|in|from|who|at|with)\b)"
+)
 
 
 def _another_name_of_a_person(text: str, names: Sequence[NameSpan], number: int) -> bool:
