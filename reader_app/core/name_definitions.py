@@ -27,8 +27,10 @@ from reader_app.core.ner.model import NameSpan
 from reader_app.core.ner.tokens import tokenize
 from reader_app.core.text_search import without_accents
 
+# (perhaps after "The", which some gods' and heroes' names of one word take: "The Dagda is
+# a god"; not "The Palacio de Bellas Artes is a cultural centre", a centre forward's word too)
 _OPENING_NAME = re.compile(
-    r"[^\S\n]*([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
+    r"[^\S\n]*(?:The[^\S\n]+(?=[A-Z][\w'’-]*[^\S\n]+(?:is|was)[^\S\n]))?([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
     r"[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
 )
 

@@ -31,7 +31,11 @@ from reader_app.core.name_definitions import (
     signed_with_an_email,
 )
 from reader_app.core.name_edges import is_name_of_a_place
-from reader_app.core.name_inside import after_a_kind_inside, people_after_a_plural_kind_inside
+from reader_app.core.name_inside import (
+    after_a_kind_inside,
+    an_owner_opening,
+    people_after_a_plural_kind_inside,
+)
 from reader_app.core.name_line_ups import (
     in_a_roster,
     initialled_like_the_others,
@@ -204,7 +208,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     result = scorers(text, players_in_line_ups(text, result))
     result = teams_in_standings(text, cricketers(text, result))
     result = initialled_like_the_others(result)
-    result = [after_a_kind_inside(text, name, kinds) for name in result]
+    result = [an_owner_opening(text, after_a_kind_inside(text, name, kinds)) for name in result]
     result = [
         part
         for name in result
@@ -268,6 +272,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _a_rulers_title_and_names(name.tokens)
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
+            or _a_prizes_winner(text, name)
             or _listed_after_people(text, result, number, kinds)
             or _listed_before_people_in_apposition(text, result, number, kinds)
             or (len(name.tokens) == 1 and one_word_listed_with_people(text, result, number))
@@ -889,6 +894,25 @@ def _listed_after_people(
 
 
 _PEOPLE_WORDS = frozenset("men women people persons".split())
+
+
+def _a_prizes_winner(text: str, name: NameSpan) -> bool:
+    """Whether a name of two or three capitalised words, no institution's nor a country's,
+    is what a prize went to: "The prize of 2019 went to Chico Buarque" (not "the Nobel Peace
+    Prize went to the Red Cross"; "went to" alone is mostly a place's verb)."""
+    return (
+        2 <= len(name.tokens) <= 3
+        and text.endswith(" to ", max(0, name.start - 4), name.start)  # (the cheap test first)
+        and _PRIZE_WENT_TO.search(text, max(0, name.start - 90), name.start) is not None
+        and all(word.isalpha() and is_title_case(word) for word in name.tokens)
+        and not any(is_institution_word(word) or code_for(word) for word in name.tokens)
+    )
+
+
+_PRIZE_WENT_TO = re.compile(
+    r"\b(?:[Pp]rize|[Aa]ward|[Mm]edal|[Tt]rophy)\b[^.;:!?\n]{0,50}?\b(?:went|was[^\S\n]+"
+    r"(?:awarded|given|presented))[^\S\n]+to[^\S\n]+$"
+)
 
 
 def _listed_before_people_in_apposition(

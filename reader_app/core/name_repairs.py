@@ -108,6 +108,18 @@ def with_hyphened_parts(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             tokens = (*text[first.start(1) : name.start].split(), *name.tokens)
             joined.append(NameSpan(kind, first.start(1), name.end, tokens))
             continue
+        if joined and _a_peoples_word_goes_on(text, joined[-1], name):
+            # "Anglo - | Saxon bishop of Winchester": the second half of a people's word, read
+            # as a person's name with the words after it
+            before, second_half = joined[-1], name.tokens[0]
+            end = name.start + len(second_half)
+            joined[-1] = NameSpan(
+                before.kind, before.start, end, (*before.tokens, "-", second_half)
+            )
+            if len(name.tokens) == 1:
+                continue
+            start = text.index(name.tokens[1], end)
+            name = NameSpan(name.kind, start, name.end, name.tokens[1:])
         if joined and _a_double_barrelled_surname(text, joined[-1], name):
             before = joined[-1]
             joined[-1] = NameSpan(
@@ -161,6 +173,19 @@ _A_CAPITALISED_WORD_AND_HYPHEN = re.compile(
     r"\b[a-z]+[^\S\n]+([A-Z][a-zà-ÿ]+)[^\S\n]+-[^\S\n]+"
     r"(?:(?:de|du|des|la|le|les|en|sur|sous|lès)[^\S\n]+-[^\S\n]+)?$"
 )
+
+
+def _a_peoples_word_goes_on(text: str, before: NameSpan, name: NameSpan) -> bool:
+    """Whether a person's name follows a people's or a language's one word (MISC) and a
+    spaced hyphen: the second half of a compound, "Anglo - | Saxon", "Franco - | Prussian"."""
+    return (
+        before.kind == "MISC"
+        and name.kind == "PER"
+        and len(before.tokens) == 1
+        and text[before.end : name.start] == " - "
+        and name.tokens[0].isalpha()
+        and name.tokens[0].istitle()
+    )
 
 
 def _a_double_barrelled_surname(text: str, before: NameSpan, name: NameSpan) -> bool:

