@@ -455,11 +455,21 @@ def relatives() -> frozenset[str]:
 def described_as_a_person(text: str, end: int) -> bool:
     """Whether the words after a name, ending at `end`, describe a person: a phrase between
     commas naming a kind of person ("Okonkwo, a wrestling champion") or a relative after a
-    possessive ("Okonkwo's father")."""
+    possessive ("Okonkwo's father"); a title after the name comes first ("Shah Jahan Begum,
+    the ruler of Bhopal")."""
+    title = _A_WORD_AFTER.match(text, end)
+    if title is not None and (
+        title.group(1).lower() in gazetteer()["title"]
+        or title.group(1).lower() in people_rules()["never_alone"]
+    ):
+        end = title.end()
     match = _APPOSITION.match(text, end)
     if match is not None:
         return match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
     return bool(_RELATIVE_AFTER.match(text, end))
+
+
+_A_WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?=[^\S\n]*,)")
 
 
 def a_person_in_apposition(text: str, end: int) -> bool:

@@ -66,7 +66,12 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
                 or (
                     word == "of"
                     and len(core) == at + 3
-                    and not is_institution_word(core[at - 1])
+                    and (
+                        not is_institution_word(core[at - 1])
+                        # a firm's or a troupe's owner: "the International Broadcasting
+                        # Company of Leonard Plugge"
+                        or core[at - 1] in _OWNED_BODIES
+                    )
                     and core[at - 1] != "House"
                     and is_given_name_and_surname(core[at + 1 :])
                 )
@@ -129,6 +134,11 @@ def an_owner_opening(text: str, name: NameSpan) -> NameSpan:
         return name
     part = part_of_name(text, name, 0, 2)
     return name if part is None else dataclasses.replace(part, kind="PER")
+
+
+# Institutions' words a person may own: not a see's nor a state's ("the Diocese of Alba
+# Pompeia").
+_OWNED_BODIES = frozenset({"Company", "Circus", "Orchestra", "Band", "Troupe"})
 
 
 # Members of religious orders, written with a capital, before a full name.

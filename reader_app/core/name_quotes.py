@@ -39,11 +39,12 @@ def quoted_as_a_nickname(text: str, start: int) -> bool:
     """Whether the quotation marks around a mention give a person's nickname: 'known as
     " King Kazu "', 'dubbing Mr Brown "Sir Wastealot"'."""
     opening = _opening_quote_before(text, start)
-    return opening >= 0 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - 24), opening))
+    return opening >= 0 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - 40), opening))
 
 
+# (and "known to his followers as")
 _NICKNAME_BEFORE = re.compile(
-    r"\b(?:[Kk]nown[^\S\n]+as|nicknamed|(?<!so-)called|dubbed|dubbing[^\S\n]+\w+(?:[^\S\n]+\w+)?"
+    r"\b(?:[Kk]nown(?:[^\S\n]+to[^\S\n]+(?:his|her|their|the)[^\S\n]+\w+)?[^\S\n]+as|nicknamed|(?<!so-)called|dubbed|dubbing[^\S\n]+\w+(?:[^\S\n]+\w+)?"
     r"|alias)"
     r"[^\S\n]*$"
 )

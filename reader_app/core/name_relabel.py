@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_credits import relabel_after
@@ -62,6 +63,7 @@ from reader_app.core.name_words import (
     is_institution_word,
     is_title_case,
     people_rules,
+    without_accents,
 )
 from reader_app.core.ner.features import gazetteer
 from reader_app.core.ner.model import NameSpan
@@ -214,6 +216,17 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         for name in result
         for part in (people_after_a_plural_kind_inside(text, name, kinds) or [name])
     ]
+    # the surnames of the full names of two words read as people's, for their relatives (in
+    # an article: a novel's places share words with its hundreds of names, "Bald Hills")
+    full_names: set[tuple[str, ...]] = (
+        {n.tokens for n in result if n.kind == "PER" and len(n.tokens) == 2}
+        if len(text) <= ARTICLE_CHARACTERS
+        else set()
+    )
+    surnames = {tokens[1] for tokens in full_names}
+    # and the organisations' names, whose first words are no relatives' given names ("Ford
+    # Mustang" beside "the Ford Division" and "Shelby Mustang")
+    firms = {n.tokens for n in result if n.kind == "ORG"} if full_names else set()
     for number, name in enumerate(result):
         if name.kind == "PER":
             if after_a_thing_in_apposition(text, name.start, name.end):
@@ -273,6 +286,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
             or _a_prizes_winner(text, name)
+            or _the_teller_of_an_account(text, name)
+            or _a_relative_by_the_surname(name.tokens, surnames, full_names, firms)
             or _listed_after_people(text, result, number, kinds)
             or _listed_before_people_in_apposition(text, result, number, kinds)
             or (len(name.tokens) == 1 and one_word_listed_with_people(text, result, number))
@@ -909,6 +924,59 @@ def _a_prizes_winner(text: str, name: NameSpan) -> bool:
     )
 
 
+def _a_relative_by_the_surname(
+    tokens: tuple[str, ...],
+    surnames: set[str],
+    full_names: set[tuple[str, ...]],
+    firms: set[tuple[str, ...]],
+) -> bool:
+    """Whether a name of two capitalised words, the first a given name or a word of no list
+    that opens none of the other `firms`, ends with one of the `surnames` of the other
+    `full_names` of two words the model read as people's in the text: a relative, "Dunstan
+    Cass" beside "Godfrey Cass" (not "Port Jackson" beside "Andrew Jackson", nor "Ford
+    Mustang" beside "Shelby Mustang" and "the Ford Division", nor "Aston Villa" read as a
+    club and once as a person)."""
+    return (
+        len(tokens) == 2
+        and tokens[1] in surnames  # (the cheap test first)
+        and not any(firm[0] == tokens[0] and firm != tokens for firm in firms)
+        and tokens not in full_names  # (not the person's own name, read otherwise elsewhere)
+        and all(is_title_case(word) for word in tokens)
+        # (a surname of the list, or a longer word: not a model's letters, "York Mk")
+        and (len(tokens[1]) > 2 or without_accents(tokens[1].lower()) in gazetteer()["surname"])
+        and (is_given_name(tokens[0]) or is_a_plain_name_word(tokens[0]))
+        and tokens[0] not in PLACES_FIRST_WORDS
+        and not is_institution_word(tokens[0])
+        and tokens[0].lower() not in _BUILDINGS_FIRST_WORDS
+        # (a town's name is no surname: not "Wärtsilä Turku" beside "Meyer Turku")
+        and not code_for(tokens[1])
+        and not in_lists(tokens[1].lower(), ("city", "place"))
+    )
+
+
+# Words that open a building's name before its owner's: "Villa Müller", "Casa Batlló".
+_BUILDINGS_FIRST_WORDS = frozenset(
+    "villa casa palazzo palais palacio castello schloss chateau château maison haus".split()
+)
+
+
+def _the_teller_of_an_account(text: str, name: NameSpan) -> bool:
+    """Whether a name of one to three capitalised words, no institution's nor a country's,
+    owns an account, words or memoirs: "by Bede's account" (in the training sets the 2 names
+    so placed are people's)."""
+    return (
+        len(name.tokens) <= 3
+        and text.startswith(("'s", "’s", " 's", " ’s"), name.end)  # (the cheap test first)
+        and _AN_ACCOUNT_AFTER.match(text, name.end) is not None
+        and all(word.isalpha() and is_title_case(word) for word in name.tokens)
+        and not any(is_institution_word(word) or code_for(word) for word in name.tokens)
+    )
+
+
+_AN_ACCOUNT_AFTER = re.compile(
+    r"[^\S\n]*['’]s[^\S\n]+(?:own[^\S\n]+)?(?:account|accounts|words|diary|diaries|memoirs"
+    r"|autobiography|recollections)\b"
+)
 _PRIZE_WENT_TO = re.compile(
     r"\b(?:[Pp]rize|[Aa]ward|[Mm]edal|[Tt]rophy)\b[^.;:!?\n]{0,50}?\b(?:went|was[^\S\n]+"
     r"(?:awarded|given|presented))[^\S\n]+to[^\S\n]+$"

@@ -357,11 +357,13 @@ def names_nobody_here(
     if names_a_team_after_its_place(forms):
         return True  # "played for the Dallas Mavericks"
     if all(
-        is_quoted(text, start, end)
-        or (in_a_quoted_title(text, start, end) and not quoted_as_a_nickname(text, start))
+        (is_quoted(text, start, end) or in_a_quoted_title(text, start, end))
+        and not quoted_as_a_nickname(text, start)
         for start, end in found
     ):
-        return True  # a song's or a story's title: songs such as "Carey" and "California"
+        # a song's or a story's title: songs such as "Carey" and "California" (not a
+        # nickname: 'known to his followers as " Zik "')
+        return True
     # A name of two words or more ending in an everyday word and no surname, also written in
     # lower case: only such names are looked for, as each search reads the whole text (about
     # 1 ms in a novel).
