@@ -93,6 +93,13 @@ def is_a_state_in_short(word: str) -> bool:
 
 
 @functools.cache
+def states_of_the_united_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(state.name for state in pycountry.subdivisions if state.country_code == "US")
+
+
+@functools.cache
 def _state_abbreviations() -> frozenset[str]:
     return frozenset(load_json("country_aliases.json")["state_abbreviations"])
 

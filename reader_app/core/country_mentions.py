@@ -19,10 +19,14 @@ from reader_app.core.countries import (
     code_for,
     display_name,
     find_countries,
+    is_a_state_in_short,
     may_name_a_person,
     names_no_person,
+    states_of_the_united_states,
 )
 from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
+from reader_app.core.name_definitions import kinds_before_a_person
+from reader_app.core.name_reading import plural_kind
 from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_shapes import is_demonym_and_name, is_person_of
 from reader_app.core.name_words import (
@@ -91,6 +95,8 @@ def country_mentions(
             continue
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
+        if text.startswith(",", mention.end) and _a_town_in_a_state(text, mention):
+            continue  # "San Marino, California", "Peru, Ind.": a town of the United States
         if _AN_ASSEMBLY_OR_A_COURT_OF.search(text, max(0, mention.start - 40), mention.start):
             continue  # "the Supreme Court of the United States": a body's name, however parted
         if text.endswith(" of ", max(0, mention.start - 4), mention.start) and _a_royal_of(
@@ -117,12 +123,39 @@ def country_mentions(
             # and the country after the dash, where the name goes on: "the Polish–Lithuanian
             # Commonwealth"
             continue
+        if text.startswith(" and ", mention.end) and _a_joint_body_after(
+            mention.end + 5, names, name_starts
+        ):
+            # the first of two peoples that name one body: "the British and | Irish Lions",
+            # "the Australian and | New Zealand Army Corps"
+            continue
         if a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
             by_code[mention.code].append((mention.start, mention.end))
     _pieces.cache_clear()  # which would keep the text alive
     return by_code
+
+
+def _a_town_in_a_state(text: str, mention: CountryMention) -> bool:
+    """Whether a comma and the name of a state of the United States, written in full or in
+    short, follow a country's name: a town named after it ("San Marino, California",
+    "Lebanon, Ohio, and was", "Peru, Ind."); not in a list of places ("found in Mexico,
+    California, Arizona", "Florida, Cuba, Puerto Rico and Florida", "Embassy of Brazil,
+    Washington, D.C.")."""
+    state = _A_STATE_AFTER.match(text, mention.end)
+    if state is None or state.group(1) not in states_of_the_united_states():
+        state = _A_STATE_IN_SHORT_AFTER.match(text, mention.end)
+        if state is None or not is_a_state_in_short(state.group(1)):
+            return False
+    return _MORE_PLACES_AFTER.match(text, state.end()) is None and not text.endswith(
+        ",", 0, mention.start - 1
+    )
+
+
+_A_STATE_AFTER = re.compile(r",[^\S\n]+([A-Z]\w*(?:[^\S\n]+[A-Z]\w*)?)\b")
+_A_STATE_IN_SHORT_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?![\w.])")
+_MORE_PLACES_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)[A-Z]")
 
 
 # A court's, an assembly's, a bank's or a constitution's name "of" a country, which the
@@ -144,6 +177,35 @@ def _an_organisation_at(start: int, names: Sequence[NameSpan], name_starts: list
     """Whether the model read an organisation's or another name (not a place's) from `start`."""
     at = bisect.bisect_left(name_starts, start)
     return at < len(names) and names[at].start == start and names[at].kind in ("ORG", "MISC")
+
+
+def _a_joint_body_after(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> bool:
+    """Whether the model read an organisation's name from `start` that opens with a country's
+    word and goes on with more capitalised words ("Irish Lions", "New Zealand Army Corps"),
+    not a plural kind of person ("French Emperors")."""
+    at = bisect.bisect_left(name_starts, start)
+    if not (at < len(names) and names[at].start == start and names[at].kind == "ORG"):
+        return False
+    tokens = names[at].tokens
+    if plural_kind(tokens[-1].lower(), kinds_before_a_person()):
+        return False  # two peoples' rulers: "the Russian and French Emperors"
+    return any(
+        code_for(" ".join(tokens[:stop])) is not None and stop < len(tokens) for stop in (1, 2)
+    )
+
+
+def _a_royals_name(text: str, start: int, tokens: Sequence[str]) -> bool:
+    """Whether the words from `start` are one given name, no title, then "of" and the rest,
+    after no capitalised word: a royal's name, "Isabella of Portugal"."""
+    before = text[max(0, start - 30) : start].split()
+    return (
+        len(tokens) > 2
+        and tokens[1] == "of"
+        and is_given_name(tokens[0])
+        and not code_for(tokens[0])  # "the peers of France of England"
+        and tokens[0].lower() not in gazetteer()["title"]
+        and not (before and before[-1][:1].isupper())
+    )
 
 
 def _a_royal_of(
@@ -247,8 +309,14 @@ def _is_country_here(
                 text, max(0, mention.start - 8), mention.start
             ):
                 # where a person is from: "Woodrow Wilson of the United States", "Nikolay
-                # Kirov of the Soviet Union" (read as one organisation)
-                return True
+                # Kirov of the Soviet Union" (read as one organisation); but not a royal's
+                # name, one given name before it, read whole: "Isabella of Portugal", as
+                # _a_royal_of reads "John | of Austria"
+                return not (
+                    name.kind == "PER"
+                    and len(tokens) == len(mention_tokens) + 2
+                    and _a_royals_name(text, start, tokens)
+                )
             if name.kind != "PER" and mention.start == start and _of_a_date_to(text, mention, end):
                 return True  # "The general election in Bolivia of 18 December 2005"
             if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):

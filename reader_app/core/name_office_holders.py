@@ -57,9 +57,10 @@ def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[N
 
 
 # A party's or a movement's word before "of" and its leader's name; in the training sets
-# "Freedom Front of General Constand Viljoen" (and "Party of Democratic Action", "Party of
-# God", which name no one).
-_LED_KINDS = frozenset({"party", "front", "movement", "alliance", "congress"})
+# "Freedom Front of General Constand Viljoen", "the Awami League of Prime Minister Sheikh
+# Hasina" (and "Party of Democratic Action", "Party of God", "League of Ireland", which name no
+# one).
+_LED_KINDS = frozenset({"party", "front", "movement", "alliance", "congress", "league"})
 
 
 def leads_the_party(owner: Sequence[str], party: Sequence[str]) -> bool:

@@ -1111,3 +1111,32 @@ def test_a_country_after_a_tribunal_for_the_former_is_part_of_its_name(monkeypat
     spans = [("ORG", "International Criminal Tribunal"), ("LOC", "Yugoslavia")]
     spans += [("ORG", "European Parliament"), ("LOC", "Slovakia")]
     assert _countries_given_names(monkeypatch, text, spans) == {"SK": 1}
+
+
+def test_a_country_before_a_comma_and_a_state_of_the_united_states_is_a_town(monkeypatch):
+    """ "San Marino, California" and "Lebanon, Ohio, and was" are towns of the United States;
+    "found in Mexico, California, Arizona" lists the country among places."""
+    text = (
+        "It hangs at San Marino, California. He moved to Lebanon, Ohio, and was a lawyer. "
+        "It is found in Mexico, California, Arizona and Texas."
+    )
+    spans = [("LOC", "San Marino"), ("LOC", "California"), ("LOC", "Lebanon"), ("LOC", "Ohio")]
+    spans += [("LOC", "Mexico"), ("LOC", "California"), ("LOC", "Arizona"), ("LOC", "Texas")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1}
+
+
+def test_the_first_of_two_peoples_naming_one_body_is_part_of_its_name(monkeypatch):
+    """ "the British and | Irish Lions", read as a people and an organisation, is a team's
+    name; "the Russian and | French Emperors" are two countries' rulers."""
+    text = "He toured with the British and Irish Lions. The Russian and French Emperors met."
+    spans = [("MISC", "British"), ("ORG", "Irish Lions"), ("MISC", "Russian")]
+    spans.append(("ORG", "French Emperors"))
+    assert _countries_given_names(monkeypatch, text, spans) == {"RU": 1}
+
+
+def test_a_royals_name_read_whole_holds_no_mention_of_the_country(monkeypatch):
+    """ "Isabella of Portugal", read as one person's name, is a royal's name, as the training
+    sets tag such names whole; "Woodrow Wilson of the United States" is where he is from."""
+    text = "He married Isabella of Portugal. Woodrow Wilson of the United States came."
+    spans = [("PER", "Isabella of Portugal"), ("PER", "Woodrow Wilson of the United States")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}

