@@ -85,6 +85,12 @@ def country_mentions(
             continue
         if capitals_as_written and _A_CHESS_OPENING_AFTER.match(text, mention.end):
             continue  # a chess opening: "the King's Indian Defence", "the English Opening"
+        if text.endswith("- ", 0, mention.start) and _A_COMBINING_FORM_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            # a compound's second half, its hyphen spaced: "an Anglo - Irish engineer" (as one
+            # word, "Anglo-Irish", it names no country)
+            continue
         if text.startswith("$", mention.end):
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
         if text.endswith(" v. ", max(0, mention.start - 4), mention.start) or text.startswith(
@@ -156,6 +162,12 @@ def _a_town_in_a_state(text: str, mention: CountryMention) -> bool:
 _A_STATE_AFTER = re.compile(r",[^\S\n]+([A-Z]\w*(?:[^\S\n]+[A-Z]\w*)?)\b")
 _A_STATE_IN_SHORT_AFTER = re.compile(r",[^\S\n]+([A-Z][\w.]*)(?![\w.])")
 _MORE_PLACES_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+)[A-Z]")
+
+
+_A_COMBINING_FORM_BEFORE = re.compile(
+    r"\b(?:Anglo|Franco|Italo|Sino|Russo|Greco|Austro|Hispano|Luso|Indo|Afro|Judeo|Turco"
+    r"|Germano|Gallo)[^\S\n]*-[^\S\n]*$"
+)
 
 
 # A court's, an assembly's, a bank's or a constitution's name "of" a country, which the

@@ -194,12 +194,18 @@ def names_nobody_here(
         # a people: "the Meriam people", "the Yaqui and Seri peoples"; and a one-word name no
         # given name, once so called: "home of the Toraja people ... The Toraja are known"
         return True
-    if all(len(w) == 1 and in_lists(w[0].lower(), ("city_large",)) for w in forms) and always_after(
-        _A_PLURAL_OF_BEFORE, 24, text, found
+    if all(len(w) == 1 for w in forms) and (
+        always_after(_A_TOWNS_PARTS_OF_BEFORE, 24, text, found)
+        or (
+            all(in_lists(w[0].lower(), ("city_large",)) for w in forms)
+            and always_after(_A_PLURAL_OF_BEFORE, 24, text, found)
+        )
     ):
-        # a city of a million people after a plural and "of": "the cafés - concerts of Paris"
-        # (in the training sets the 25 listed places so placed are places', bodies' or no
-        # names; but a small town's name may be a person's: "the dialogues of Plato")
+        # a town's parts or people: "the mines of Worsley", "the people of Paris" (in the
+        # training sets the 16 names after these words are places'); and a city of a million
+        # people after any plural and "of": "the cafés - concerts of Paris" (in the training
+        # sets the 25 listed places so placed are places', bodies' or no names; but a small
+        # town's name may be a person's: "the dialogues of Plato")
         return True
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
@@ -525,6 +531,10 @@ _A_FIRMS_END_AFTER = re.compile(
 )
 # (No person's name in the training sets comes before "flight"; one, "the Clinton train",
 # before "train", and he is named elsewhere too.)
+_A_TOWNS_PARTS_OF_BEFORE = re.compile(
+    r"\b(?:mines|streets|people|citizens|inhabitants|residents|churches|markets|walls|gates"
+    r"|suburbs|docks|mills|factories|slums|outskirts|environs)[^\S\n]+of[^\S\n]+$"
+)
 # (not "princess of": a plural's "s", not "ss")
 _A_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[^\S\n]+of[^\S\n]+$")
 _A_CRAFTS_FLIGHT_BEFORE = re.compile(

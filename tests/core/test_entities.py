@@ -1140,3 +1140,11 @@ def test_a_royals_name_read_whole_holds_no_mention_of_the_country(monkeypatch):
     text = "He married Isabella of Portugal. Woodrow Wilson of the United States came."
     spans = [("PER", "Isabella of Portugal"), ("PER", "Woodrow Wilson of the United States")]
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
+
+
+def test_a_country_word_after_a_combining_form_and_a_spaced_hyphen_is_no_mention(monkeypatch):
+    """ "an Anglo - Irish engineer", its hyphen spaced, is one word, as "Anglo-Irish" is,
+    which names no country; "He was Irish" names Ireland."""
+    text = "He was an Anglo - Irish engineer. Later he was Irish."
+    spans = [("MISC", "Anglo"), ("MISC", "Irish"), ("MISC", "Irish")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IE": 1}
