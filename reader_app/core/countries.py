@@ -179,6 +179,12 @@ OF_A_TIME = frozenset(
 _NEXT_WORD = re.compile(r"\s+([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)")  # "Henderson", "O'Keeffe"
 _PREVIOUS_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 _STATE_CONTEXT = re.compile(r"([A-Z][a-z]+),\s+$")
+_A_NAME_JOINED_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:,|[^\S\n]+(?:and|or))[^\S\n]+$"
+)
+_A_NAME_JOINED_AFTER = re.compile(
+    r"(?:,|[^\S\n]+(?:and|or))[^\S\n]+([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b"
+)
 # A state's office or the state itself named just before: "a United States Senator from
 # Georgia", "Governor of Georgia", "the U.S. state of Georgia" (the country's head is its
 # President, and a Georgian "state of" is rare).
@@ -209,6 +215,14 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
     place_before = _STATE_CONTEXT.search(before)
     if place_before:
         return place_before.group(1) in _own_places(form)
+    # a state among states: "north to Florida and Georgia", "Georgia and South Carolina"
+    joined_before = _A_NAME_JOINED_BEFORE.search(before)
+    joined_after = _A_NAME_JOINED_AFTER.match(text, end)
+    if any(
+        joined is not None and joined.group(1) in states_of_the_united_states()
+        for joined in (joined_before, joined_after)
+    ):
+        return False
     return not _A_STATES_OFFICE_BEFORE.search(before)
 
 

@@ -269,7 +269,10 @@ def may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
     tokens = without_letters_after(tokens)  # "John Major KG CH"
     particles = people_rules()["particles"]
     last = len(tokens) - 1
-    words = [t for at, t in enumerate(tokens) if not (0 < at < last and t in particles)]
+    # (a hyphen the tokenizer spaced between two words is no word: "Shankar - Jaikishan")
+    words = [
+        t for at, t in enumerate(tokens) if not (0 < at < last and (t in particles or t == "-"))
+    ]
     return (
         1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
         # initials before the surname count as a word each: "P.V. Krishnamoorthy", "A. Flower"

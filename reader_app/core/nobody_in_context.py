@@ -176,6 +176,21 @@ def names_nobody_here(
     ):
         return True  # a people's or a faith's word: "a Hopi runner", "a Sufi poet"
     if (
+        len(forms) == 1
+        and len(forms[0]) == 1
+        and all(_NOUN_AFTER.match(text, end) for _, end in itertools.chain(found, others))
+        and any(
+            _A_PREDICATE_BEFORE.search(text, max(0, start - 16), start)
+            for start, _ in itertools.chain(found, others)
+        )
+    ):
+        # an adjective before a noun wherever written (however the model read it), once
+        # between "was a" and its noun: "The Fosse Way was a Roman road ... the edge of Roman
+        # rule" (in the
+        # training sets the only names so placed that are tagged a person's open "Fellow of
+        # the Royal Society", "Member of Parliament")
+        return True
+    if (
         all(len(w) == 1 for w in forms)
         and always_after(_A_PREDICATE_BEFORE, 16, text, found)
         and always_before(_A_STOP_AFTER, text, found)
@@ -720,6 +735,10 @@ def _a_shop_of(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A noun in lower case after a word, not a word that may go on after a name or a title.
+_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:of|and|or|in|from|who|with|at|to|by|for|on|as|is|was|the)\b)[a-z]+\b"
+)
 
 
 def always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> bool:

@@ -1148,3 +1148,14 @@ def test_a_country_word_after_a_combining_form_and_a_spaced_hyphen_is_no_mention
     text = "He was an Anglo - Irish engineer. Later he was Irish."
     spans = [("MISC", "Anglo"), ("MISC", "Irish"), ("MISC", "Irish")]
     assert _countries_given_names(monkeypatch, text, spans) == {"IE": 1}
+
+
+def test_georgia_joined_to_a_state_of_the_united_states_is_the_state(monkeypatch):
+    """ "north to Florida and Georgia", "Georgia and South Carolina" name the state; "the
+    war in Georgia" names the country."""
+    text = (
+        "It moved north to Florida and Georgia. Georgia and South Carolina voted. War in Georgia."
+    )
+    spans = [("LOC", "Florida"), ("LOC", "Georgia"), ("LOC", "Georgia"), ("LOC", "South Carolina")]
+    spans.append(("LOC", "Georgia"))
+    assert _countries_given_names(monkeypatch, text, spans) == {"GE": 1}
