@@ -178,6 +178,7 @@ _HEAD_ENDS = (
     "|written|directed|produced|developed|published|made|owned|operated|created|named|set"
     "|caused|known|used|found|built|designed|composed|recorded|performed|played|called|spoken"
     "|characterized|characterised|consisting|including|native|endemic|appearing|born"
+    "|kept|preserved|displayed|housed|stored|worn"
     "|living|working|serving|playing|competing|representing|currently|best|discovered"
     "|patented|invented|sold|marketed"
     # adverbs, which no head is: "Soqotri, a Semitic language not written until recently"

@@ -352,8 +352,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         if thing:
             current = []
         for at in range(1, len(current) - 1):
-            if is_suffix(current[at]) and (
-                without_accents(current[at + 1].lower()) in given_names(of_other_countries=False)
+            if (
+                is_suffix(current[at])
+                and without_accents(current[at + 1].lower())
+                in given_names(of_other_countries=False)
+                # (not a ruler's number after one given name, before another: "Sigismund II
+                # Augustus", "Carl XVI Gustaf")
+                and not (at == 1 and REGNAL_NUMBER.fullmatch(current[at]))
             ):
                 # "Thomas Francis Jr. Albert Sabin": the splitter kept "Jr." inside a sentence.
                 names.append(tuple(current[: at + 1]))
