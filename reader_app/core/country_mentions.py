@@ -99,6 +99,8 @@ def country_mentions(
             # a party to a law case, written with "v." as no match's result is: "Schenck v.
             # United States" (the training sets tag all 7 names beside "v." a case's)
             continue
+        if _A_RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start):
+            continue  # a river of that name: "he reached the river Niger", "the River Congo"
         if _the_place_of_that_name(text, mention, form):
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
         if text.startswith(",", mention.end) and _a_town_in_a_state(text, mention):
@@ -141,6 +143,9 @@ def country_mentions(
             by_code[mention.code].append((mention.start, mention.end))
     _pieces.cache_clear()  # which would keep the text alive
     return by_code
+
+
+_A_RIVER_BEFORE = re.compile(r"\b[Rr]iver[^\S\n]+$")
 
 
 def _a_town_in_a_state(text: str, mention: CountryMention) -> bool:

@@ -189,6 +189,11 @@ _HEAD_ENDS = (
 )
 # An adverb of time between the head and what ends it: "a crime series first shown in 1994".
 _ADVERB_AFTER_THE_HEAD = r"(?:(?:first|originally|later)\s+)?"
+# A distance after the head: "a rocky island eleven kilometres off the coast"
+_A_DISTANCE_AFTER_THE_HEAD = (
+    r"\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some"
+    r"|about)\s+(?:kilometres|kilometers|km|miles|metres|meters)\b"
+)
 # The second half of a word whose hyphen the tokenizer spaced: "an Albanian - born spy".
 _SPACED_HYPHEN = r"(?:[^\S\n]+-[^\S\n]+[a-z]+)?"
 _SPEECH_OPENING = r"(?:I|It|This|That|These|Those|He|She|We|They|You|There|Here|My|Our|What)\b"
@@ -204,7 +209,7 @@ _DEFINITION = re.compile(
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"
-    rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()])"
+    rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()]|{_A_DISTANCE_AFTER_THE_HEAD})"
 )
 
 

@@ -302,8 +302,11 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
             result[number] = dataclasses.replace(name, kind="PER")
-        elif name.tokens[0] in ("St.", "St", "Saint") and is_name_of_a_place(name.tokens):
-            # "St. Augustine of Hippo": a saint, not the town of St. Augustine
+        elif name.tokens[0] in ("St.", "St", "Saint") and (
+            is_name_of_a_place(name.tokens) or _a_saint_of_a_country(name.tokens)
+        ):
+            # "St. Augustine of Hippo": a saint, not the town of St. Augustine; "Saint Bridget
+            # of Sweden"
             result[number] = dataclasses.replace(name, kind="PER")
         elif _a_full_name_of_a_place(name.tokens):
             # "colleagues such as Carl Edvard Marius Levy of Copenhagen", read as one thing
@@ -909,6 +912,17 @@ def _listed_after_people(
 
 
 _PEOPLE_WORDS = frozenset("men women people persons".split())
+
+
+def _a_saint_of_a_country(tokens: tuple[str, ...]) -> bool:
+    """Whether the words after "Saint" are a given name, "of" and a country: "Saint Bridget of
+    Sweden", "Saint Elizabeth of Hungary" (a place is never so named)."""
+    return (
+        len(tokens) == 4
+        and tokens[2] == "of"
+        and is_given_name(tokens[1])
+        and code_for(tokens[3]) is not None
+    )
 
 
 def _a_prizes_winner(text: str, name: NameSpan) -> bool:

@@ -1159,3 +1159,10 @@ def test_georgia_joined_to_a_state_of_the_united_states_is_the_state(monkeypatch
     spans = [("LOC", "Florida"), ("LOC", "Georgia"), ("LOC", "Georgia"), ("LOC", "South Carolina")]
     spans.append(("LOC", "Georgia"))
     assert _countries_given_names(monkeypatch, text, spans) == {"GE": 1}
+
+
+def test_a_country_after_river_names_the_river(monkeypatch):
+    """ "he reached the river Niger" names the river; "he went to Niger" the country."""
+    text = "He reached the river Niger and saw it flow east. Later he went to Niger."
+    spans = [("LOC", "Niger"), ("LOC", "Niger")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"NE": 1}
