@@ -1003,6 +1003,8 @@ def _listed_before_people_in_apposition(
     """Whether a name of one to three capitalised words stands in a list that a number and a
     plural kind of person follow in apposition: "Maggie and Hopey, two young women in the
     punk scene" (not "Bologna and Búzios, both in Brazil")."""
+    if not _A_NUMBER_AFTER_A_COMMA.search(text, names[number].end, names[number].end + 200):
+        return False  # (the cheap test first: most names stand before no such phrase)
     listed = whole_list(text, names, number)
     if len(listed) < 2:
         return False
@@ -1015,6 +1017,7 @@ def _listed_before_people_in_apposition(
     )
 
 
+_A_NUMBER_AFTER_A_COMMA = re.compile(r",[^\S\n]+(?:all[^\S\n]+)?(?:two|three|four|five|both)\b")
 # A number and a plural kind after a comma: "two young women", "both sisters", "all three
 # brothers".
 _PEOPLE_IN_APPOSITION = re.compile(
