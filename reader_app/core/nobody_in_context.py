@@ -544,8 +544,6 @@ _NAMED_IT_BEFORE = re.compile(
 _A_FIRMS_END_AFTER = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"
 )
-# (No person's name in the training sets comes before "flight"; one, "the Clinton train",
-# before "train", and he is named elsewhere too.)
 _A_TOWNS_PARTS_OF_BEFORE = re.compile(
     r"\b(?:mines|streets|people|citizens|inhabitants|residents|churches|markets|walls|gates"
     r"|suburbs|docks|mills|factories|slums|outskirts|environs)[^\S\n]+of[^\S\n]+$"
@@ -555,6 +553,8 @@ _A_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[^\S\n]+of[^\S\n]+$")
 _A_CRAFTS_FLIGHT_BEFORE = re.compile(
     r"\b(?:first|maiden|last|final|test|inaugural)[^\S\n]+flights?[^\S\n]+of[^\S\n]+$"
 )
+# (No person's name in the training sets comes before "flight"; one, "the Clinton train",
+# before "train", and he is named elsewhere too.)
 _FLIGHT_AFTER = re.compile(r"[^\S\n]+(?:flights?|trains?|jets?|airliners?)\b")
 # A model's letters and number: "DC-3", "F-14", "MiG-19", "A320" (no person's name of the
 # training sets comes before one; 28 makes, indices and firms' results, "Stork H1"); not a
