@@ -53,7 +53,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
-from reader_app.core.name_shapes import is_a_plain_name_word
+from reader_app.core.name_shapes import is_a_plain_name_word, is_given_name_and_surname
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
@@ -287,6 +287,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _before_who(text, name)
             or _a_prizes_winner(text, name)
             or _the_teller_of_an_account(text, name)
+            or _full_names_joined(name.tokens)
             or _a_relative_by_the_surname(name.tokens, surnames, full_names, firms)
             or _listed_after_people(text, result, number, kinds)
             or _listed_before_people_in_apposition(text, result, number, kinds)
@@ -972,6 +973,21 @@ def _a_relative_by_the_surname(
 _BUILDINGS_FIRST_WORDS = frozenset(
     "villa casa palazzo palais palacio castello schloss chateau château maison haus".split()
 )
+
+
+def _full_names_joined(tokens: tuple[str, ...]) -> bool:
+    """Whether a name is two full names joined by "and", each a given name of the Census list
+    and a surname, which the model read as one place or body: "Henri Matisse and André
+    Derain"."""
+    if tokens.count("and") != 1:
+        return False  # (the cheap test first)
+    at = tokens.index("and")
+    return all(
+        2 <= len(part) <= 3
+        and is_given_name(part[0], of_other_countries=False)
+        and is_given_name_and_surname((part[0], part[-1]))
+        for part in (tokens[:at], tokens[at + 1 :])
+    )
 
 
 def _the_teller_of_an_account(text: str, name: NameSpan) -> bool:

@@ -216,8 +216,9 @@ def names_nobody_here(
             and always_after(_A_PLURAL_OF_BEFORE, 24, text, found)
         )
     ):
-        # a town's parts or people: "the mines of Worsley", "the people of Paris" (in the
-        # training sets the 16 names after these words are places'); and a city of a million
+        # a town's parts or people: "the mines of Worsley", "the people of Paris", "the police
+        # of Houston" (in the training sets the 16 names after these words are places'), or a
+        # language's speakers ("the last speaker of Cornish"); and a city of a million
         # people after any plural and "of": "the cafés - concerts of Paris" (in the training
         # sets the 25 listed places so placed are places', bodies' or no names; but a small
         # town's name may be a person's: "the dialogues of Plato")
@@ -546,7 +547,9 @@ _A_FIRMS_END_AFTER = re.compile(
 )
 _A_TOWNS_PARTS_OF_BEFORE = re.compile(
     r"\b(?:mines|streets|people|citizens|inhabitants|residents|churches|markets|walls|gates"
-    r"|suburbs|docks|mills|factories|slums|outskirts|environs)[^\S\n]+of[^\S\n]+$"
+    r"|suburbs|docks|mills|factories|slums|outskirts|environs|police)[^\S\n]+of[^\S\n]+$"
+    # and a language after its speakers: "the last native speaker of Cornish"
+    r"|\bspeakers?[^\S\n]+of[^\S\n]+$"
 )
 # (not "princess of": a plural's "s", not "ss")
 _A_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[^\S\n]+of[^\S\n]+$")
