@@ -171,10 +171,10 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # British firm Dorman Long" (not the verbs "I show Stella", "to play Hamlet"). Ships' kinds,
 # a sequel's, a farm's, the sky's and the land's: no person's name of the training sets comes
 # after these ("the sequel Riven", "the farm Hoba West", "the constellation Carina", "the
-# flagship Royal Charles", "the volcano Parícutin"); nor do craft's kinds ("the NASA probe
-# Dawn"), nor a project's ("The project Breakthrough Starshot"; not "mission": "work on the
-# mission President Biden described"), nor a computer's ("the supercomputer Fugaku") or a
-# language's ("his earlier language Pascal").
+# flagship Royal Charles", "the volcano Parícutin", "the mountain Ben Lomond"); nor do
+# craft's kinds ("the NASA probe Dawn"), nor a project's ("The project Breakthrough
+# Starshot"; not "mission": "work on the mission President Biden described"), nor a
+# computer's ("the supercomputer Fugaku") or a language's ("his earlier language Pascal").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy"
@@ -185,7 +185,7 @@ _KINDS_OF_WORKS = (
     " website band firm company corporation label brand studio restaurant hotel"
     " boutique shop store pub nightclub"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
-    " volcano glacier probe spacecraft rover lander satellite telescope locomotive airliner"
+    " volcano glacier mountain peak probe spacecraft rover lander satellite telescope locomotive airliner"
     " perfume fragrance station currency cryptocurrency chatbot app software project initiative"
     " computer supercomputer robot language"
 ).split()

@@ -364,6 +364,7 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
         or is_person_of(tokens)
         or _person_named_alone_of(tokens, named_alone)
         or _a_hyphened_given_name(tokens)
+        or _a_double_given_name_and_surname(tokens)
         or is_demonym_and_name(tokens)
         or is_a_name_with_an_epithet(tokens)
         or _full_name_of_one_named_alone(tokens, named_alone, surnames)
@@ -389,6 +390,18 @@ def _a_hyphened_given_name(tokens: Words) -> bool:
         and tokens[0].lower() not in sentence_starters()  # "On Tower-hill, as you go down"
         and not in_lists(match.group(1), ("common", "everyday"))
         and not code_for(tokens[0])
+    )
+
+
+def _a_double_given_name_and_surname(tokens: Words) -> bool:
+    """Two given names joined by a hyphen and a surname, where the model read an
+    organisation ("the young Jean-Jacques Rousseau", "Karl-Heinz Rummenigge"): the pair is
+    no word of the lists, so its first part stands for it."""
+    return (
+        len(tokens) == 2
+        and "-" in tokens[0]
+        and is_given_name(tokens[0])
+        and is_given_name_and_surname((tokens[0].split("-")[0], tokens[1]))
     )
 
 
