@@ -185,9 +185,9 @@ _KINDS_OF_WORKS = (
     " website band firm company corporation label brand studio restaurant hotel"
     " boutique shop store pub nightclub"
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
-    " volcano glacier mountain peak probe spacecraft rover lander satellite telescope locomotive airliner"
-    " perfume fragrance station currency cryptocurrency chatbot app software project initiative"
-    " computer supercomputer robot language"
+    " volcano glacier mountain peak probe spacecraft rover lander satellite telescope"
+    " locomotive airliner perfume fragrance station currency cryptocurrency chatbot app"
+    " software project initiative computer supercomputer robot language"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
