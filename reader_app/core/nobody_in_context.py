@@ -225,6 +225,12 @@ def names_nobody_here(
         return True
     if always_before(_FLIGHT_AFTER, text, found):
         return True  # an airline or a railway: "a Pan Am flight", "an Amtrak train"
+    if all(len(w) == 1 and w[0] in _FAITHS for w in forms) and always_after(
+        _BECOMING_BEFORE, 16, text, found
+    ):
+        # a faith that people become, though "Christian" is a given name too: "forced the
+        # Norwegians to become Christian" (in the training sets no name follows these verbs)
+        return True
     if all(len(w) == 1 and not is_given_name(w[0]) for w in forms) and any(
         _A_CRAFTS_FLIGHT_BEFORE.search(text, max(0, start - 30), start) for start, _ in found
     ):
@@ -551,6 +557,10 @@ _A_TOWNS_PARTS_OF_BEFORE = re.compile(
     # and a language after its speakers: "the last native speaker of Cornish"
     r"|\bspeakers?[^\S\n]+of[^\S\n]+$"
 )
+_FAITHS = frozenset(
+    {"Christian", "Catholic", "Protestant", "Orthodox", "Muslim", "Jewish", "Buddhist", "Hindu"}
+)
+_BECOMING_BEFORE = re.compile(r"\b(?:become|became|becomes|becoming|remained|stayed)[^\S\n]+$")
 # (not "princess of": a plural's "s", not "ss")
 _A_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[^\S\n]+of[^\S\n]+$")
 _A_CRAFTS_FLIGHT_BEFORE = re.compile(
