@@ -194,15 +194,16 @@ earlier set had were replaced), scored once and then read in the same session, a
 set had were replaced), scored once and then read in the same session (its gold then left
 "Lady" outside a name), and `held_out_97.txt` (30) after its rules, the same way (seed
 202611386; subjects an earlier set had were replaced), scored once and then read in the same
-session (its gold then tagged Cyprus and the family "the Mayos"), and `held_out_98.txt` (30)
-after its rules, the same way (seed 202611387; subjects an earlier set had were replaced),
-scored once and then read in the same session (its gold then tagged "the Earl of Halifax" as
-a person), and `held_out_99.txt` (30) after its rules, the same way (seed 202611388;
+session (its gold then tagged Cyprus and the family "the Mayos"; one of its subjects, Hazza'
+al-Majali, the thirty-third set had, which was found only in the forty-fifth session), and
+`held_out_98.txt` (30) after its rules, the same way (seed 202611387; subjects an earlier
+set had were replaced), scored once and then read in the same session (its gold then tagged
+"the Earl of Halifax" as a person), and `held_out_99.txt` (30) after its rules, the same way
+(seed 202611388; subjects an earlier set had were replaced), scored once and then read in
+the same session, and `held_out_100.txt` (30) after its rules, the same way (seed 202611389;
 subjects an earlier set had were replaced), scored once and then read in the same session,
-and `held_out_100.txt` (30) after its rules, the same way (seed 202611389; subjects an
+and `held_out_101.txt` (30) after its rules, the same way (seed 202611390; subjects an
 earlier set had were replaced), scored once and then read in the same session, and
-`held_out_101.txt` (30) after its rules, the same way (seed 202611390; subjects an earlier
-set had were replaced), scored once and then read in the same session, and
 `held_out_102.txt` (30) after its rules, the same way (seed 202611391; subjects an earlier
 set had were replaced), scored once and then read in the same session (its gold then tagged
 the country in "the United States presidential election"), and `held_out_103.txt` (30) after
@@ -251,11 +252,12 @@ session (its gold then tagged the language in "ancient Greek"), and `held_out_12
 after its rules, the same way (seed 202611409; subjects an earlier set had were replaced),
 scored once and then read in the same session (its gold then left "the American West"
 whole), and `held_out_121.txt` (30) after its rules, the same way (seed 202611410; subjects
-an earlier set had were replaced), scored once and then read in the next session, and
-`held_out_122.txt` (30) after its rules, the same way (seed 202611411; subjects an earlier
-set had were replaced), scored once and then read in the same session, and
-`held_out_123.txt` (30) after its rules, the same way (seed 202611412; subjects an earlier
-set had were replaced), scored once and then read in the same session, and
+an earlier set had were replaced), scored once and then read in the next session (one of its
+subjects, the North Sea flood of 1953, the fourteenth set had, which was found only in that
+session), and `held_out_122.txt` (30) after its rules, the same way (seed 202611411;
+subjects an earlier set had were replaced), scored once and then read in the same session,
+and `held_out_123.txt` (30) after its rules, the same way (seed 202611412; subjects an
+earlier set had were replaced), scored once and then read in the same session, and
 `held_out_124.txt` (30) after its rules, the same way (seed 202611413; subjects an earlier
 set had were replaced), scored once and then read in the same session, and
 `held_out_125.txt` (30) after its rules, the same way (seed 202611414; subjects an earlier
