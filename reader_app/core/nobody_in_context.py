@@ -229,7 +229,8 @@ def names_nobody_here(
         _BECOMING_BEFORE, 16, text, found
     ):
         # a faith that people become, though "Christian" is a given name too: "forced the
-        # Norwegians to become Christian" (in the training sets no name follows these verbs)
+        # Norwegians to become Christian" (no faith's word follows these verbs in the
+        # training sets, as a name or otherwise)
         return True
     if all(len(w) == 1 and not is_given_name(w[0]) for w in forms) and any(
         _A_CRAFTS_FLIGHT_BEFORE.search(text, max(0, start - 30), start) for start, _ in found
@@ -557,6 +558,8 @@ _A_TOWNS_PARTS_OF_BEFORE = re.compile(
     # and a language after its speakers: "the last native speaker of Cornish"
     r"|\bspeakers?[^\S\n]+of[^\S\n]+$"
 )
+# Faiths' words as written after "became" (country_mentions' `_FAITHS`, in lower case, are
+# those the model reads inside a people's name instead).
 _FAITHS = frozenset(
     {"Christian", "Catholic", "Protestant", "Orthodox", "Muslim", "Jewish", "Buddhist", "Hindu"}
 )
