@@ -190,20 +190,26 @@ _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
 )
 
 
+def _name_from(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> NameSpan | None:
+    """The name the model read from `start`, if one starts there."""
+    at = bisect.bisect_left(name_starts, start)
+    return names[at] if at < len(names) and names[at].start == start else None
+
+
 def _an_organisation_at(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> bool:
     """Whether the model read an organisation's or another name (not a place's) from `start`."""
-    at = bisect.bisect_left(name_starts, start)
-    return at < len(names) and names[at].start == start and names[at].kind in ("ORG", "MISC")
+    name = _name_from(start, names, name_starts)
+    return name is not None and name.kind in ("ORG", "MISC")
 
 
 def _a_joint_body_after(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> bool:
     """Whether the model read an organisation's name from `start` that opens with a country's
     word and goes on with more capitalised words ("Irish Lions", "New Zealand Army Corps"),
     not a plural kind of person ("French Emperors")."""
-    at = bisect.bisect_left(name_starts, start)
-    if not (at < len(names) and names[at].start == start and names[at].kind == "ORG"):
+    name = _name_from(start, names, name_starts)
+    if name is None or name.kind != "ORG":
         return False
-    tokens = names[at].tokens
+    tokens = name.tokens
     if plural_kind(tokens[-1].lower(), kinds_before_a_person()):
         return False  # two peoples' rulers: "the Russian and French Emperors"
     return any(

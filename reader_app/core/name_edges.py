@@ -12,6 +12,7 @@ from reader_app.core.name_plausible import DOCTRINE_ENDINGS
 from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
+    SAINT_WORDS,
     given_names,
     is_common_word,
     is_given_name,
@@ -134,7 +135,7 @@ def is_name_of_a_place(words: tuple[str, ...]) -> bool:
         return False
     name, place = head[0], tail[0]
     # (after "Saint" a given name that is an everyday word too: "Saint Rose of Lima")
-    saint = words[0] in ("St.", "St", "Saint")
+    saint = words[0] in SAINT_WORDS
     return (
         (without_accents(name.lower()) in given_names() or (saint and is_given_name(name)))
         and not code_for(name)  # "the peers of France of Rome"

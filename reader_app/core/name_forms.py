@@ -27,6 +27,7 @@ from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
     REGNAL_NUMBER,
     RULERS,
+    SAINT_WORDS,
     SHIP_PREFIXES,
     given_names,
     in_lists,
@@ -523,14 +524,11 @@ def _is_an_acronym_after_a_name(word: str) -> bool:
 _THINGS_LETTERS = frozenset("EP LP FC SC SK CC AC CF AFB SE SA AS".split())
 
 
-_SAINT = frozenset({"Saint", "St", "St."})  # before a saint's given name and epithet
-
-
 def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
     """A name with an epithet ("Edward the Confessor", "Constantine the Great"), perhaps a
     saint's ("Saint Gregory the Illuminator"), which the model read as an organisation or a
     place."""
-    if len(tokens) == 4 and tokens[0] in _SAINT:
+    if len(tokens) == 4 and tokens[0] in SAINT_WORDS:
         tokens = tokens[1:]
     return (
         len(tokens) == 3
@@ -546,7 +544,7 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     capitalised word, an epithet rulers bear ("Constantine the Great"); after a saint's
     given name too ("Saint Gregory the Illuminator")."""
     epithet = following[0]
-    if len(current) == 2 and current[0] in _SAINT:
+    if len(current) == 2 and current[0] in SAINT_WORDS:
         current = current[1:]
     if len(current) != 1 or not (
         is_given_name(current[0], of_other_countries=False)
@@ -588,7 +586,7 @@ def _kinds_of_person() -> frozenset[str]:
 
 def _a_saint(words: list[str]) -> bool:
     """ "Saint" and a given name: "Saint George", "St. Peter"."""
-    return len(words) == 2 and words[0] in ("Saint", "St.", "St") and is_given_name(words[1])
+    return len(words) == 2 and words[0] in SAINT_WORDS and is_given_name(words[1])
 
 
 def is_a_region(name: str) -> bool:

@@ -57,6 +57,7 @@ from reader_app.core.name_shapes import is_a_plain_name_word, is_given_name_and_
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
+    SAINT_WORDS,
     in_lists,
     is_given_name,
     is_initial,
@@ -303,7 +304,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or signed_with_an_email(text, name)  # "Lotte Wilms lotte.wilms@kb.nl"
         ):
             result[number] = dataclasses.replace(name, kind="PER")
-        elif name.tokens[0] in ("St.", "St", "Saint") and (
+        elif name.tokens[0] in SAINT_WORDS and (
             is_name_of_a_place(name.tokens) or _a_saint_of_a_country(name.tokens)
         ):
             # "St. Augustine of Hippo": a saint, not the town of St. Augustine; "Saint Bridget
@@ -934,8 +935,15 @@ def _a_prizes_winner(text: str, name: NameSpan) -> bool:
         2 <= len(name.tokens) <= 3
         and text.endswith(" to ", max(0, name.start - 4), name.start)  # (the cheap test first)
         and _PRIZE_WENT_TO.search(text, max(0, name.start - 90), name.start) is not None
-        and all(word.isalpha() and is_title_case(word) for word in name.tokens)
-        and not any(is_institution_word(word) or code_for(word) for word in name.tokens)
+        and _plain_capitalised_words(name.tokens)
+    )
+
+
+def _plain_capitalised_words(tokens: tuple[str, ...]) -> bool:
+    """Whether every word is a capitalised word of letters, no institution's nor a
+    country's."""
+    return all(word.isalpha() and is_title_case(word) for word in tokens) and not any(
+        is_institution_word(word) or code_for(word) for word in tokens
     )
 
 
@@ -998,8 +1006,7 @@ def _the_teller_of_an_account(text: str, name: NameSpan) -> bool:
         len(name.tokens) <= 3
         and text.startswith(("'s", "’s", " 's", " ’s"), name.end)  # (the cheap test first)
         and _AN_ACCOUNT_AFTER.match(text, name.end) is not None
-        and all(word.isalpha() and is_title_case(word) for word in name.tokens)
-        and not any(is_institution_word(word) or code_for(word) for word in name.tokens)
+        and _plain_capitalised_words(name.tokens)
     )
 
 
@@ -1033,11 +1040,12 @@ def _listed_before_people_in_apposition(
     )
 
 
-_A_NUMBER_AFTER_A_COMMA = re.compile(r",[^\S\n]+(?:all[^\S\n]+)?(?:two|three|four|five|both)\b")
+_A_NUMBER_OF_PEOPLE = r",[^\S\n]+(?:all[^\S\n]+)?(?:two|three|four|five|both)"
+_A_NUMBER_AFTER_A_COMMA = re.compile(rf"{_A_NUMBER_OF_PEOPLE}\b")
 # A number and a plural kind after a comma: "two young women", "both sisters", "all three
 # brothers".
 _PEOPLE_IN_APPOSITION = re.compile(
-    r"[^\S\n]*,[^\S\n]+(?:all[^\S\n]+)?(?:two|three|four|five|both)[^\S\n]+"
+    rf"[^\S\n]*{_A_NUMBER_OF_PEOPLE}[^\S\n]+"
     r"(?:[a-z][\w-]*[^\S\n]+){0,2}?([a-z]+)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|in|from|who|at|with)\b)"
 )
 

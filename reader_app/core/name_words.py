@@ -96,6 +96,8 @@ PLACES_FIRST_WORDS = frozenset(
     # and Greek places' "New" and "Old": "Nea Smyrni", "Palaia Fokaia"
     | {"Nea", "Neo", "Palaia", "Palaio"}
 )
+# "Saint" as written before a saint's name: "Saint George", "St. Peter", "St Mary".
+SAINT_WORDS = frozenset({"Saint", "St", "St."})
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan", and the
 # Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
 # out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").

@@ -186,9 +186,8 @@ def names_nobody_here(
     ):
         # an adjective before a noun wherever written (however the model read it), once
         # between "was a" and its noun: "The Fosse Way was a Roman road ... the edge of Roman
-        # rule" (in the
-        # training sets the only names so placed that are tagged a person's open "Fellow of
-        # the Royal Society", "Member of Parliament")
+        # rule" (in the training sets the only names so placed that are tagged a person's
+        # open "Fellow of the Royal Society", "Member of Parliament")
         return True
     if (
         all(len(w) == 1 for w in forms)

@@ -293,9 +293,10 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         given | surnames | common | everyday | set(rules["titles"]) | set(rules["honorifics"]),
     )
     places = place_names(given)
+    big_cities = geonames_big_cities()
     cities = city_names(
         geonames_cities(), given | surnames | common | everyday, labelled_sets(data, train)
-    ) | city_names(geonames_big_cities(), given | common | everyday, labelled_sets(data, train))
+    ) | city_names(big_cities, given | common | everyday, labelled_sets(data, train))
     cities_of_words = city_names_of_words(
         geonames_cities(), surnames, common | everyday, labelled_sets(data, train)
     )
@@ -350,7 +351,7 @@ def build_gazetteer(train: list[Doc], out: Path, data: Path) -> None:
         "everyday": sorted(everyday),
         "language": sorted(language_names(given | surnames)),
         "city": sorted(cities),
-        "city_large": sorted({city.lower() for city in geonames_big_cities() if " " not in city}),
+        "city_large": sorted({city.lower() for city in big_cities if " " not in city}),
         "org_seen": sorted(seen_organisations(train, given | surnames)),
     }
     (out / "ner_gazetteer.json").write_text(json.dumps(lists, indent=0) + "\n", encoding="utf-8")
