@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from reader_app.core.name_context import word_before
-from reader_app.core.name_definitions import OF_A_PERSON
+from reader_app.core.name_definitions import A_DEAD_PERSONS_OWN, OF_A_PERSON
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_words import is_given_name, people_rules
 from reader_app.core.ner.model import NameSpan
@@ -77,6 +77,9 @@ def relabel_after(
                 subject = word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
                 return read_as_a_person if group else None
+            if previous in A_DEAD_PERSONS_OWN:
+                the = word_before(text, begin)
+                return read_as_a_person if the is not None and the[0].lower() == "the" else None
             return read_as_a_person if previous in OF_A_PERSON else None
         if word == "to":
             return read_as_a_person if previous in ("married", "attributed") else None

@@ -354,6 +354,11 @@ _A_PERSONS_OWN = frozenset(
 )
 
 
+# A dead king's, after "the": "the mask of Tutankhamun", "the mummy of Ramesses II" (none in
+# the training sets; not "a mask of Decrepitude", a figure of speech).
+A_DEAD_PERSONS_OWN = frozenset({"mask", "mummy"})
+
+
 # And friends "of" someone: "a close friend of Leonhard Euler" (12 people in the training sets
 # after these words, nothing else; not "rival", which firms have).
 _FRIENDS = frozenset("friend friends lover mistress girlfriend boyfriend fiancé fiancée".split())
@@ -487,6 +492,18 @@ def a_person_in_apposition(text: str, end: int) -> bool:
         kind is not None
         and kind not in KINDS_OF_TEAMS_TOO
         and kind in people_rules()["person_kinds"] | people_rules()["person_roles"]
+    )
+
+
+def a_person_in_indefinite_apposition(text: str, end: int) -> bool:
+    """Whether a phrase between commas right after a name, ending at `end`, calls it "a" or
+    "an" kind of person, a team's kind too: "Pontiac, an Odawa leader," (a team is "the
+    leader", never "a leader")."""
+    if not _INDEFINITE_APPOSITION.match(text, end):
+        return False
+    kind = _kind_in_apposition(text, end)
+    return (
+        kind is not None and kind in people_rules()["person_kinds"] | people_rules()["person_roles"]
     )
 
 

@@ -118,6 +118,11 @@ class WholeDocument:
     team_spans: set[Span]  # teams in a league's table or a cup's results
 
 
+_PLACES_OF = frozenset(
+    {"Republic", "Kingdom", "Duchy", "Principality", "Emirate", "Sultanate", "Battle", "Siege"}
+)
+
+
 def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Mentions:
     """The mentions that the names numbered `first` to `stop` give."""
     names, surnames, named_alone = document.names, document.surnames, document.named_alone
@@ -182,6 +187,10 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             and a_place_in_apposition(text, name.end)
         ):
             continue  # "Chan Chan, the adobe capital of the Chimú kingdom": a town
+        if len(name.tokens) == 3 and name.tokens[1] == "of" and name.tokens[0] in _PLACES_OF:
+            # a realm's seat or a battle's place, however the model read it: "the Republic of
+            # Venice ... took Venice", "Texel is the largest ... the Battle of Texel"
+            found.in_place_lists[name.tokens[2]] += 1
         if name.kind != "PER":
             # (What the words alone say is read once per distinct name: a novel reads the
             # same few places thousands of times.)

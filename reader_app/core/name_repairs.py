@@ -352,25 +352,43 @@ def joined_where_the_model_cut_one_name(text: str, names: Sequence[NameSpan]) ->
     """The names, with two people's names that only a space parts joined into one where the
     first holds a given name or an initial and the text names someone by words of both ("Jens
     Otto | Harry Jespersen or Otto Jespersen": one Danish linguist of four names, which the
-    model read as two; "Count Ilyá | Rostóv", beside "Ilyá Rostóv")."""
+    model read as two; "Count Ilyá | Rostóv", beside "Ilyá Rostóv"); and a double given name
+    that the model read as something else before a person's name ("the French artist
+    Jacques-Louis | David")."""
     people = [name for name in names if name.kind == "PER"]
-    if len(people) < 3:
-        return list(names)  # (two halves and a form of both at least)
-    forms = {name.tokens for name in people if len(name.tokens) > 1}
+    # (two halves and a form of both at least)
+    forms = {name.tokens for name in people if len(name.tokens) > 1} if len(people) > 2 else None
     joined: list[NameSpan] = []
     for name in names:
         before = joined[-1] if joined else None
         if (
             before is not None
-            and name.kind == before.kind == "PER"
+            and name.kind == "PER"
             and text[before.end : name.start] == " "
-            and _holds_a_given_name_or_an_initial(before.tokens)
-            and _named_by_words_of_both(before.tokens, name.tokens, forms)
+            and (
+                (
+                    forms is not None
+                    and before.kind == "PER"
+                    and _holds_a_given_name_or_an_initial(before.tokens)
+                    and _named_by_words_of_both(before.tokens, name.tokens, forms)
+                )
+                or (before.kind != "PER" and _a_double_given_name(before.tokens))
+            )
         ):
             joined[-1] = NameSpan("PER", before.start, name.end, before.tokens + name.tokens)
         else:
             joined.append(name)
     return joined
+
+
+def _a_double_given_name(words: tuple[str, ...]) -> bool:
+    """One word of two given names joined by a hyphen: "Jacques-Louis", "Anne-Marie" (not
+    "Franco-Prussian")."""
+    return (
+        len(words) == 1
+        and words[0].count("-") == 1
+        and all(is_given_name_no_particle(part) for part in words[0].split("-"))
+    )
 
 
 def _holds_a_given_name_or_an_initial(words: tuple[str, ...]) -> bool:

@@ -98,6 +98,8 @@ def names_nobody_here(
         for start, end in found
     ):
         return True  # a title in apposition: "David Mitchell's novel, Cloud Atlas, makes"
+    if all(_A_TITLES_WITH_BEFORE.search(text, max(0, start - 24), start) for start, _ in found):
+        return True  # a title's end: "his Girl with a Pearl Earring"
     if all(len(w) > 1 and not is_given_name(w[0]) for w in forms) and _before_a_bands_member(
         text, forms, found, others
     ):
@@ -515,6 +517,10 @@ _WORK_KIND_AND_COMMA_BEFORE = re.compile(
 )
 # The work after "of": the name in apposition is another noun's ("The inventor of the game,
 # James Naismith,").
+# A capitalised word and "with a" right before a name: a title's first words ("Girl with a
+# Pearl Earring", "Man with a Movie Camera"); in the training sets no person's name follows
+# them (the U.N.'s, a scholarship's and a film's do: "My Date with a Vampire II").
+_A_TITLES_WITH_BEFORE = re.compile(r"\b[A-Z][a-z]+[^\S\n]+with[^\S\n]+an?[^\S\n]+$")
 _OF_A_WORK_BEFORE = re.compile(
     r"\bof[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+[\w-]+[^\S\n]*,[^\S\n]+$"
 )

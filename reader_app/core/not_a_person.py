@@ -22,6 +22,7 @@ from reader_app.core.name_context import (
     is_a_date,
 )
 from reader_app.core.name_definitions import (
+    a_person_in_indefinite_apposition,
     after_a_kind_and_a_comma,
     defined_as_a_person_here,
     defined_as_a_thing,
@@ -275,6 +276,16 @@ def names_nobody(
     )
 
 
+def _called_a_person_anywhere(text: str, word: str) -> bool:
+    """Whether some mention of `word` in the text, however the model read it, is called "a"
+    or "an" kind of person between commas right after it: "named after Pontiac, an Odawa
+    leader," (read as a place there)."""
+    return any(
+        a_person_in_indefinite_apposition(text, match.start() + len(word))
+        for match in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]*,[^\S\n]*an?\s", text)
+    )
+
+
 def _an_age_of_a_country(words: tuple[str, ...]) -> bool:
     """A capitalised word, no given name nor title, and a country's name or its people's:
     an age or a part of the country ("Victorian England"; in the training sets 700 names are
@@ -326,12 +337,15 @@ def _names_nobody(
         len(w) == 1 and (w[0].lower() in lists["city"] or w[0].lower() in lists["language"])
         for w in forms
     ) and not (
-        any(after_title(text, start) for start, _ in found) or mostly_said_of_a_person(text, found)
+        any(after_title(text, start) for start, _ in found)
+        or mostly_said_of_a_person(text, found)
+        or any(_called_a_person_anywhere(text, w[0]) for w in forms)
     ):
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is, and so is "the
         # philosophy of Plato" (a town of Colombia too) where most mentions are so introduced
-        # (not "Moscow", once after "the successor of" among hundreds).
+        # (not "Moscow", once after "the successor of" among hundreds); nor "Pontiac, an
+        # Odawa leader," (a town of Michigan too).
         return True
     if all(len(w) == 1 and _names_a_people(w[0]) for w in forms) and not any(
         after_title(text, start) for start, _ in found
