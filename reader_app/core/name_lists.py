@@ -231,10 +231,11 @@ _A_PLACE_OF_BEFORE = re.compile(
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)
     r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"
-    # and a battle's place: "At the battle of Lissa" (a given name too; in the training sets
-    # no person's name follows "battle of"; not "the government of", which the written sets
-    # say of 24 leaders, "the government of Fidel Castro")
-    r"|battle"
+    # and a battle's place: "At the battle of Lissa", "the battles of Elli and Lemnos" (a
+    # given name too; in the training sets no person's name follows "battle of"; not "the
+    # government of", which the written sets say of 24 leaders, "the government of Fidel
+    # Castro")
+    r"|battles?"
     # a place's parts and its people: "The temples of Abu Simbel", "the outskirts of Arbil"
     r"|temples|ruins|streets|outskirts|walls|people|citizens|inhabitants"
     # "the men and women of Victoria who served" (not "the men of Al Capone")

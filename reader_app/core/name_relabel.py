@@ -629,10 +629,12 @@ def _before_who(text: str, name: NameSpan) -> bool:
     """Whether a name of two or three capitalised words, no country's nor institution's and
     not opening with a place's, comes before ", who": "the idea of Ratan Tata, who wanted" (in the training
     sets 84 of 88 such names are people's, the others teams named after their towns: "London
-    Broncos, who")."""
+    Broncos, who"); not right after "the", which no person's name is there ("a people of the
+    Pacific Northwest, who live")."""
     return (
         2 <= len(name.tokens) <= 3
         and _WHO_AFTER.match(text, name.end) is not None
+        and not text.endswith(("the ", "The "), max(0, name.start - 4), name.start)
         and all(is_title_case(t) and not is_institution_word(t) for t in name.tokens)
         and not in_lists(name.tokens[0].lower(), ("city", "place", "loc"))
         and not code_for(" ".join(name.tokens))

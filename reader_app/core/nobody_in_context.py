@@ -373,11 +373,17 @@ def names_nobody_here(
                 _RANK_OPENING_A_LINE.search(text, max(0, start - 8), start) for start, _ in found
             )
         )
+        or any(
+            _RANK_OPENING_A_LINE.search(text, max(0, start - 8), start)
+            and _REGION_AND_A_RESULT_AFTER.match(text, end)
+            for start, end in found
+        )
         or any(_opens_a_row_with_a_term(text, start, end) for start, end in found)
     ):
         # A town: "Palo Alto, California", "Rosario, Argentina"; not a ranked result's
-        # athlete and country, "2. Dorothy Manley, Great Britain, 12.2 seconds", nor an office
-        # holder's row, "Trygve Lie, Norway, 1946 – 1952"
+        # athlete and country, "2. Dorothy Manley, Great Britain, 12.2 seconds" (whatever
+        # the names: "4. Amadou Gakou, Senegal, 45.01"), nor an office holder's row, "Trygve
+        # Lie, Norway, 1946 – 1952"
         return True
     if not any(is_given_name(w[0]) for w in forms) and all(
         _owns_a_person(text, end) for _, end in found
@@ -559,7 +565,9 @@ _A_FIRMS_END_AFTER = re.compile(
 )
 _A_TOWNS_PARTS_OF_BEFORE = re.compile(
     r"\b(?:mines|streets|people|citizens|inhabitants|residents|churches|markets|walls|gates"
-    r"|suburbs|docks|mills|factories|slums|outskirts|environs|police)[^\S\n]+of[^\S\n]+$"
+    r"|suburbs|docks|mills|factories|slums|outskirts|environs|police"
+    # and its house's monks: "the monks of Iona" (a saint's are "the followers of")
+    r"|monks|nuns|friars)[^\S\n]+of[^\S\n]+$"
     # and a language after its speakers: "the last native speaker of Cornish"
     r"|\bspeakers?[^\S\n]+of[^\S\n]+$"
 )
@@ -723,6 +731,11 @@ def _opens_a_row_with_a_term(text: str, start: int, end: int) -> bool:
 
 # A span of years after a comma: "1946 – 1952", "1953-61", "1982 to 1991"
 _YEARS_AFTER = re.compile(r",[^\S\n]*\d{4}[^\S\n]*(?:[–—-]|to)[^\S\n]*(?:\d{2}|\d{4})\b")
+# A region and a time or a mark after an athlete's name: ", Senegal, 45.01", ", Kenya,
+# 2:05:33" (not a town's population: "1. Thiès, Senegal, 320,000").
+_REGION_AND_A_RESULT_AFTER = re.compile(
+    r",[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*[^\S\n]*,[^\S\n]*\d+(?:[.:]\d+)+\b"
+)
 _RANK_OPENING_A_LINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}[^\S\n]*[.)][^\S\n]*$")
 _REGION_AFTER = re.compile(
     r",[^\S\n]+([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)(?=[,.;:)]|[^\S\n]+(?:in|on|at|and)\b|\s*$)"
