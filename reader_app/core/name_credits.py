@@ -139,11 +139,11 @@ _CAST_BEFORE = re.compile(
 
 
 # (In the training sets every name after "coached by", "ridden by", "voiced by"... is a
-# person's, 26 of them, but for two demonyms before one.)
+# person's, 26 of them, but for two demonyms before one; and the five after "played by".)
 _CREDITED_BY = frozenset(
     "directed written co-written composed painted narrated illustrated sculpted "
     "choreographed coached trained ridden captained edited invented photographed penned "
-    "portrayed voiced authored".split()
+    "portrayed voiced authored played".split()
 )
 
 

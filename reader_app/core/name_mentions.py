@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader_app.core.clubs_and_firms import in_a_firms_name
-from reader_app.core.countries import code_for
+from reader_app.core.countries import code_for, states_of_the_united_states
 from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
     a_place_in_apposition,
@@ -244,6 +244,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             is_person_of(tokens) or _person_named_alone_of(tokens, named_alone)
         ):
             tokens = tokens[:2]  # "Kieron Pollard of the West Indies", read as one place
+        elif name.kind == "PER" and (named := _a_full_name_of_a_region(tokens)):
+            tokens = tokens[:named]  # "Senator John Sherman of Ohio": the man, not the state
         following = names[number + 1] if number + 1 < len(names) else None
         if (
             len(tokens) > 1
@@ -383,6 +385,26 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
 # A surname and an East Asian given name of two syllables joined by a hyphen, the second in
 # lower case: "Chiang Kai-shek", "Park Chung-hee", "Kim Il-sung".
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-([a-z]+)")
+
+
+def _a_full_name_of_a_region(tokens: Words) -> int:
+    """How many words of a name, read as one person, come before "of" and a state of the
+    United States, where they are a given name and a surname, perhaps after titles: "Senator
+    John Sherman | of Ohio", "Erin Brady | of Connecticut" (the training sets tag the state
+    apart: "Senator John Glenn of Ohio"; but a prince's land is his name's: "John Maurice of
+    Nassau"); 0 for any other name."""
+    titles = gazetteer()["title"]
+    at = 0
+    while at < len(tokens) and tokens[at].lower().rstrip(".") in titles:
+        at += 1
+    name = tokens[at:]
+    fits = (
+        len(name) in (4, 5)
+        and is_person_of(name)
+        and name[1].lower() not in titles
+        and " ".join(name[3:]) in states_of_the_united_states()
+    )
+    return at + 2 if fits else 0
 
 
 def _a_hyphened_given_name(tokens: Words) -> bool:

@@ -267,6 +267,8 @@ def names_nobody_here(
         return True  # "His two novels, Marie Grubbe (1876) and Niels Lyhne (1880), were read"
     if always_after(_A_CAST_LIST_OF_BEFORE, 20, text, found):
         return True  # a work whose cast a list opens with: "Cast of Ikiru (1952)"
+    if always_after(_A_WORKS_NEW_NAME_BEFORE, 24, text, found):
+        return True  # a work's other title: "has been translated as Spike and Suzy"
     if always_after(_NAMED_IT_BEFORE, 20, text, found) and not any(
         text.startswith(("'s", "’s"), end) for _, end in found
     ):
@@ -554,6 +556,13 @@ _WORKS_LISTED_BEFORE = re.compile(
 _A_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d{4}[^\S\n]*\)")
 # (perhaps with a title the model left out of the name: "in Doctor | Zhivago")
 _IN_BEFORE = re.compile(r"\bin[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)?$")
+# A work's other title after the words that give it (in the training sets no person's name
+# follows them; a pen name follows "published as" or "under the name", so not those).
+_A_WORKS_NEW_NAME_BEFORE = re.compile(
+    r"\b(?:translated|retitled|reissued|released|dubbed)[^\S\n]+(?:in[^\S\n]+\w+[^\S\n]+)?as"
+    # (the title's second half too: "as Spike and | Suzy")
+    r"[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+(?:and|&)[^\S\n]+)?$"
+)
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 _NAMED_IT_BEFORE = re.compile(
     r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it"
@@ -636,8 +645,9 @@ EPONYM_AFTER = re.compile(
     r"|[Cc]omet|[Pp]aradox|[Cc]onstant|[Ee]quation|[Rr]azor|[Dd]rugs?|[Ii]dentity|[Ff]ormula"
     r"|[Ll]emma|[Ii]nequality|[Aa]lgorithm)\b"
     # and without the possessive, what only a namesake is: "Fibonacci sequence", "Asperger
-    # syndrome", "Doppler effect"
-    r"|[^\S\n]+(?:sequences?|syndrome|effect|conjecture|theorem|equations?|lymphoma"
+    # syndrome", "Doppler effect", "Lyme disease" (in the training sets no person's name comes
+    # before "disease")
+    r"|[^\S\n]+(?:sequences?|syndrome|effect|conjecture|theorem|equations?|lymphoma|disease"
     r"|distribution|transform|boson|mechanism|constant|limit|radius|field[^\S\n]+equations?"
     # a gun named after its maker: "the Gatling gun" (the training sets' names before these
     # words are makes and places: "a Remington rifle", "Kalashnikov rifles")

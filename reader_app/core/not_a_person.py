@@ -20,6 +20,7 @@ from reader_app.core.name_context import (
     after_title,
     before_an_epithet,
     is_a_date,
+    word_before,
 )
 from reader_app.core.name_definitions import (
     a_person_in_indefinite_apposition,
@@ -276,6 +277,22 @@ def names_nobody(
     )
 
 
+def _right_after_a_title(text: str, start: int) -> bool:
+    """Whether a title comes right before `start`, no particle between, outside quotation
+    marks: "Sir" of "Sir Titus Salt", "Archduke" of "Archduke Franz Ferdinand" (not the "Col"
+    of "Col du Tourmalet", a pass, nor the nickname a magazine gave its reporter, "known as
+    "Mr Drum"")."""
+    before = word_before(text, start)
+    return (
+        before is not None
+        and before[0].lower().rstrip(".") in gazetteer()["title"]
+        and not _A_QUOTATION_MARK_BEFORE.search(text, max(0, before[1] - 2), before[1])
+    )
+
+
+_A_QUOTATION_MARK_BEFORE = re.compile(r"[\"“'‘][^\S\n]*$")
+
+
 def _called_a_person_anywhere(text: str, word: str) -> bool:
     """Whether some mention of `word` in the text, however the model read it, is called "a"
     or "an" kind of person between commas right after it: "named after Pontiac, an Odawa
@@ -422,14 +439,18 @@ def _names_nobody(
             defined_as_a_thing(text, start, end) for start, end in readings.others_as(forms[0])
         )
     if 10 * defined >= mentioned and not any(
-        described_as_a_person(text, end) or said_of_a_person(text, start) for start, end in found
+        described_as_a_person(text, end)
+        or said_of_a_person(text, start)
+        or _right_after_a_title(text, start)
+        for start, end in found
     ):
         # "Raw Thrills is a video game developer founded by Eugene Jarvis"; but one odd
         # sentence does not unmake a character named hundreds of times, nor the person a
         # ship or an album is named after: "The Wilhelm Gustloff was a German ship ... named
         # after Wilhelm Gustloff, a Swiss Nazi leader", "Marcus Garvey is a 1975 album ...
         # honours the Jamaican leader Marcus Garvey", "Corto Maltese is a series of comics ...
-        # Its hero, Corto Maltese, is a sailor".
+        # Its hero, Corto Maltese, is a sailor"; nor one a title opens, whatever a maker is
+        # ("Sir Titus Salt was an English maker of woollen cloth").
         return True
     if (
         all(len(w) == 1 and not names_a_family(w[0], readings.name_words) for w in forms)

@@ -7,6 +7,7 @@ form. A lone name that could belong to several people goes to the most mentioned
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -292,10 +293,18 @@ def _person_of(
     if names_nobody(text, forms, found, readings):
         return None
     # The fullest form, as ordinary text writes it rather than a capital-letter headline,
-    # with its initials ("G. H. Hardy", though "Hardy" is named more often).
+    # with its initials ("G. H. Hardy", though "Hardy" is named more often) or a ruler's
+    # number one ("the emperor Justinian I, crying", though "Justinian" is named more often).
+    numbered = _numbered_the_first(text, found) if len(forms) > 1 else set()
     fullest = max(
         forms,
-        key=lambda w: (len(key_of(w)), not _in_capitals(w), _initials(w), form_counts[w]),
+        key=lambda w: (
+            len(key_of(w)),
+            not _in_capitals(w),
+            _initials(w),
+            w in numbered,
+            form_counts[w],
+        ),
     )
     if len(forms) == 1 and len(fullest) == 1 and _no_place_nor_body(fullest[0]):
         # A person of one name is that person where the model read the same word otherwise:
@@ -356,6 +365,19 @@ def _read_otherwise(word: str) -> tuple[str, ...]:
     if is_given_name(word, of_other_countries=False):
         return ("ORG", "MISC")
     return ("ORG", "MISC", "LOC")
+
+
+def _numbered_the_first(text: str, found: set[Span]) -> set[tuple[str, ...]]:
+    """The forms of the mentions `found` that end in a ruler's "I" before a stop or a bracket
+    ("Justinian I,"; not the pronoun of "Darcy I am", which a word follows)."""
+    return {
+        tuple(text[start:end].split())
+        for start, end in found
+        if text.endswith(" I", start, end) and _A_STOP_AFTER.match(text, end)
+    }
+
+
+_A_STOP_AFTER = re.compile(r"[^\S\n]*(?:[,.;:()]|$)", re.MULTILINE)
 
 
 def _initials(words: tuple[str, ...]) -> int:
