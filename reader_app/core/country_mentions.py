@@ -328,9 +328,10 @@ def _is_country_here(
                 text, start, end, mention, tokens, mention_words
             ):
                 return True  # "the last Emperor of China", "the King of Spain in Madrid"
-            if (name.kind == "PER" or is_person_of(name.tokens)) and OF_BEFORE.search(
-                text, max(0, mention.start - 8), mention.start
-            ):
+            if (
+                (name.kind == "PER" and not _an_institution_before(text, name, mention))
+                or is_person_of(name.tokens)
+            ) and OF_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 # where a person is from: "Woodrow Wilson of the United States", "Nikolay
                 # Kirov of the Soviet Union" (read as one organisation); but not a royal's
                 # name, one given name before it, read whole: "Isabella of Portugal", as
@@ -365,11 +366,12 @@ def _is_country_here(
             if name.kind == "ORG" and mention.start == start and _and_a_company(text, mention, end):
                 return True  # "released in the United Kingdom and Capitol Records in ..."
             if (
-                name.kind == "MISC"
+                name.kind in ("MISC", "ORG")
                 and mention.start == start
                 and all(t.lower() in _FAITHS for t in tokens[mention_words:])
             ):
-                return True  # "of Portuguese Jewish origin", read as one name
+                # "of Portuguese Jewish origin", "a Vietnamese Buddhist monk", read as one name
+                return True
             if name.kind in ("PER", "ORG"):
                 return False
             return _after_comma(text, name, mention)
@@ -669,6 +671,20 @@ _IN_NEXT = re.compile(r"\s*in(?![\w'’-])")
 _OF_OR_FOR_BEFORE = re.compile(r"[^\S\n](?:of|for)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
+def _an_institution_before(text: str, name: NameSpan, mention: CountryMention) -> bool:
+    """Whether an institution's word comes in a name before the country it holds: "the
+    Communist Party of Great Britain", read as one person."""
+    return any(
+        is_institution_word(token) for token, _, _ in tokenize(text, name.start, mention.start)
+    )
+
+
+def _a_titles_plural(word: str, titles: frozenset[str]) -> bool:
+    """A title in the plural: "Ministers", "Presidents"."""
+    lowered = word.lower()
+    return lowered.endswith("s") and lowered[:-1] in titles
+
+
 def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
     """Titles, "of", then the country: "Emperor of China", "Prime Minister of New Zealand"
     (the country is a name of its own there), but not "Royal Society of Canada"; or an
@@ -686,8 +702,8 @@ def _is_role_of(tokens: Sequence[str], mention_words: int) -> bool:
         )
     if head[-1] != "of":
         return False
-    if all(t.lower().rstrip(".") in titles for t in head[:-1]):
-        return True
+    if all(t.lower().rstrip(".") in titles or _a_titles_plural(t, titles) for t in head[:-1]):
+        return True  # (and a list's heading: "Prime Ministers of New Zealand")
     # a ruler's title, a name and "of" the country, read as one name: "King Edward VII of the
     # United Kingdom", as CoNLL tags "King Hassan of Morocco" (the name a person's, the country
     # its own: 4 of 4 such names in CoNLL train; WikiANN's machine tags them whole)

@@ -1166,3 +1166,33 @@ def test_a_country_after_river_names_the_river(monkeypatch):
     text = "He reached the river Niger and saw it flow east. Later he went to Niger."
     spans = [("LOC", "Niger"), ("LOC", "Niger")]
     assert _countries_given_names(monkeypatch, text, spans) == {"NE": 1}
+
+
+def test_a_list_heading_of_an_office_in_the_plural_names_the_country(monkeypatch):
+    """ "Prime Ministers of New Zealand since 1984:", read as one organisation, names the
+    country as "Prime Minister of New Zealand" does; "the Royal Society of Canada" does not."""
+    text = "Prime Ministers of New Zealand since 1984:\nThe Royal Society of Canada met."
+    spans = [("ORG", "Prime Ministers of New Zealand"), ("ORG", "Royal Society of Canada")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"NZ": 1}
+
+
+def test_a_peoples_word_before_a_faith_read_as_an_organisation_is_the_country(monkeypatch):
+    """ "a Vietnamese Buddhist monk", read as one organisation, names Vietnam, as "of
+    Portuguese Jewish origin" read as one name names Portugal."""
+    text = "He was a Vietnamese Buddhist monk."
+    assert _countries_given_names(monkeypatch, text, [("ORG", "Vietnamese Buddhist")]) == {"VN": 1}
+
+
+def test_a_body_read_as_a_person_holds_no_country(monkeypatch):
+    """ "the Communist Party of Great Britain", read as one person, is a body, as is "the
+    Order of Australia"; "Woodrow Wilson of the United States" is where he is from."""
+    text = (
+        "It was the paper of the Communist Party of Great Britain. He was made a Member of the "
+        "Order of Australia. Woodrow Wilson of the United States came."
+    )
+    spans = [
+        ("PER", "Communist Party of Great Britain"),
+        ("PER", "Order of Australia"),
+        ("PER", "Woodrow Wilson of the United States"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
