@@ -485,6 +485,11 @@ def _ends_with_a_number(words: list[str]) -> bool:
 
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run", "-listed", "-quoted")
 POSSESSIVES = frozenset({"'s", "’s"})
+# Places and monuments named with an owner's possessive, which the training sets tag whole
+# as places ("Nelson's Column", "Sullivan's Island", "Tucker's Town").
+PLACES_AFTER_A_POSSESSIVE = frozenset(
+    {"Pillar", "Column", "Monument", "Folly", "Town", "Land", "Island", "Bay", "Tower"}
+)
 # Words that open places' names: "Upper Silesia", "Chez Panisse", "Château Cantemerle",
 # "Hotel Esplanade" (in the training sets 18 names open with one of these words after the
 # first two, three of them read as people's, WikiANN's slips: "Château La Lagune", a wine).

@@ -21,6 +21,7 @@ from reader_app.core.name_forms import (
     ARTICLE_SURNAME_AFTER,
     ARTICLES,
     ARTICLES_AFTER,
+    PLACES_AFTER_A_POSSESSIVE,
     POSSESSIVES,
     is_a_name_with_an_epithet,
     is_double_barrelled,
@@ -487,6 +488,8 @@ def _cuts(name: NameSpan) -> list[int]:
             if token in POSSESSIVES
             and at >= 2
             and at + 1 < len(tokens)
+            # (not a place so named: "King William's Town")
+            and not (at + 2 == len(tokens) and tokens[at + 1] in PLACES_AFTER_A_POSSESSIVE)
             and (
                 (is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens[:at]))
                 or leads_the_party(tokens[:at], tokens[at + 1 :])
