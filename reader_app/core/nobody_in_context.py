@@ -269,6 +269,8 @@ def names_nobody_here(
         return True  # a work whose cast a list opens with: "Cast of Ikiru (1952)"
     if always_after(_A_WORKS_NEW_NAME_BEFORE, 24, text, found):
         return True  # a work's other title: "has been translated as Spike and Suzy"
+    if always_after(_A_DAY_AND_DE_BEFORE, 8, text, found):
+        return True  # a month after a day, as Spanish and Portuguese name places: "25 de Abril"
     if always_after(_RELEASED_BY_BEFORE, 16, text, found) and not any(
         is_given_name(w[0]) for w in forms
     ):
@@ -570,6 +572,9 @@ _A_WORKS_NEW_NAME_BEFORE = re.compile(
     # (the title's second half too: "as Spike and | Suzy")
     r"[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+(?:and|&)[^\S\n]+)?$"
 )
+# A day of the month and "de" before a name (in the training sets a month's: "Estádio 11 de
+# Novembro", "25 de Enero Street").
+_A_DAY_AND_DE_BEFORE = re.compile(r"\b\d{1,2}[^\S\n]+de[^\S\n]+$")
 _RELEASED_BY_BEFORE = re.compile(r"\b(?:released|published|distributed|issued)[^\S\n]+by[^\S\n]+$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 _NAMED_IT_BEFORE = re.compile(
