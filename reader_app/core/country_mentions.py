@@ -379,10 +379,11 @@ def _is_country_here(
 
 
 # A faith's adjectives, which the model may read with a people's word before them as one name
-# ("Portuguese Jewish"); not a church's, which a people's word names ("Greek Catholic",
-# "Russian Orthodox").
+# ("Portuguese Jewish"), and an order's ("a Portuguese Jesuit missionary"); not a church's,
+# which a people's word names ("Greek Catholic", "Russian Orthodox").
 _FAITHS = frozenset(
-    "jewish muslim hindu buddhist sikh sephardic ashkenazi christian sunni shiite shia".split()
+    "jewish muslim hindu buddhist sikh sephardic ashkenazi christian sunni shiite shia "
+    "jesuit franciscan benedictine carmelite".split()
 )
 
 

@@ -220,6 +220,14 @@ def _with_the_hyphened_part(text: str, name: NameSpan) -> NameSpan:
     return NameSpan("PER", name.start, match.end(), (*name.tokens, *parts))
 
 
+# Titles of rulers numbered in order, and a number after the name that is no pronoun "I"
+# (which only a stop or a bracket may follow).
+_TITLES_OF_NUMBERED_RULERS = frozenset(
+    "Pope King Queen Emperor Empress Tsar Sultan Pharaoh Shah Kaiser".split()
+)
+_A_RULERS_NUMBER_AFTER = re.compile(r"[^\S\n]+((?:[IVX]{2,5}|V|X)|I(?=[^\S\n]*[,.;:()]))(?![\w.-])")
+
+
 def _first_of_the_name_at_a_stop(text: str, name: NameSpan) -> bool:
     """Whether the span ends in "I" after one capitalised word of letters, perhaps after a
     title ("the widow of King Radama I ."), before a stop, a comma, a bracket ("Ranavalona I
@@ -292,6 +300,11 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
             # "Rama I ." or "Menelik I of": a ruler's number, written as at a sentence's end
             # ("Mary I.") so that the name keeps it.
             name = NameSpan("PER", name.start, name.end, (*name.tokens[:-1], "I."))
+        if name.kind == "PER" and name.tokens[0] in _TITLES_OF_NUMBERED_RULERS:
+            number = _A_RULERS_NUMBER_AFTER.match(text, name.end)
+            if number is not None:
+                # "Pope Callixtus | II is said": the number the model left out of the name
+                name = NameSpan("PER", name.start, number.end(1), (*name.tokens, number.group(1)))
         while name.kind == "PER" and is_initial(name.tokens[0]):
             # "W. | E. B. Du Bois": the model may leave out the first of several initials.
             initial = _INITIAL_BEFORE.search(text, max(0, name.start - 3), name.start)

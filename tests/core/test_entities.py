@@ -1196,3 +1196,10 @@ def test_a_body_read_as_a_person_holds_no_country(monkeypatch):
         ("PER", "Woodrow Wilson of the United States"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
+
+
+def test_a_peoples_word_before_an_orders_read_as_one_name_is_the_country(monkeypatch):
+    """ "a Portuguese Jesuit missionary", read as one name, names Portugal, as "of
+    Portuguese Jewish origin" does."""
+    text = "He was a Portuguese Jesuit missionary."
+    assert _countries_given_names(monkeypatch, text, [("MISC", "Portuguese Jesuit")]) == {"PT": 1}
