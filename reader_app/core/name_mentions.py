@@ -16,6 +16,7 @@ from reader_app.core.countries import code_for, states_of_the_united_states
 from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
     a_place_in_apposition,
+    after_a_kind_of_person,
     defined_as_a_person,
     kinds_before_a_person,
 )
@@ -282,6 +283,17 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             plausible, institution_words = [tokens], []  # "Deco, Carlos Alberto and ..."
         elif not plausible and name.kind == "PER" and _a_junior_or_a_senior(tokens):
             plausible, institution_words = [tokens], []  # "Henry Cabot Lodge Jr."
+        elif (
+            not plausible
+            and name.kind == "PER"
+            and len(tokens) == 2
+            and is_given_name(tokens[0])
+            and is_title_case(tokens[1])
+            and after_a_kind_of_person(text, name.start)
+        ):
+            # a man a town is named after: "the Brazilian physician Carlos Chagas" (a town of
+            # Minas Gerais too)
+            plausible, institution_words = [tokens], []
         if institution_words:  # most names hold none, and Counter.update is slow
             found.in_institutions.update(institution_words)
         search_from = name.start
