@@ -124,6 +124,8 @@ class WholeDocument:
     team_spans: set[Span]  # teams in a league's table or a cup's results
 
 
+# Realms' and battles' first words before "of" and a place, which is then a place wherever the
+# model reads it alone: "the Republic of Venice", "the Battle of Texel".
 _PLACES_OF = frozenset(
     {"Republic", "Kingdom", "Duchy", "Principality", "Emirate", "Sultanate", "Battle", "Siege"}
 )
