@@ -487,9 +487,19 @@ _ADJECTIVE_ENDINGS = ("-based", "-born", "-owned", "-led", "-run", "-listed", "-
 POSSESSIVES = frozenset({"'s", "’s"})
 # Places and monuments named with an owner's possessive, which the training sets tag whole
 # as places ("Nelson's Column", "Sullivan's Island", "Tucker's Town").
-PLACES_AFTER_A_POSSESSIVE = frozenset(
+_PLACES_AFTER_A_POSSESSIVE = frozenset(
     {"Pillar", "Column", "Monument", "Folly", "Town", "Land", "Island", "Bay", "Tower"}
 )
+
+
+def a_place_named_after_its_owner(tokens: tuple[str, ...]) -> bool:
+    """A name ending in a possessive and a place's or a monument's word: "Nelson 's Pillar",
+    "King William 's Town"."""
+    return (
+        len(tokens) > 2 and tokens[-2] in POSSESSIVES and tokens[-1] in _PLACES_AFTER_A_POSSESSIVE
+    )
+
+
 # Words that open places' names: "Upper Silesia", "Chez Panisse", "Château Cantemerle",
 # "Hotel Esplanade" (in the training sets 18 names open with one of these words after the
 # first two, three of them read as people's, WikiANN's slips: "Château La Lagune", a wine).

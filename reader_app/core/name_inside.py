@@ -13,7 +13,7 @@ import re
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import part_of_name
 from reader_app.core.name_definitions import relatives
-from reader_app.core.name_forms import PLACES_AFTER_A_POSSESSIVE
+from reader_app.core.name_forms import a_place_named_after_its_owner
 from reader_app.core.name_reading import as_person, plural_kind
 from reader_app.core.name_shapes import is_given_name_and_surname, is_regnal_name
 from reader_app.core.name_words import (
@@ -114,7 +114,7 @@ def an_owner_opening(text: str, name: NameSpan) -> NameSpan:
         or not tokens[3][:1].isupper()
         or " ".join(tokens[:2]) in people_rules()["firms_named_like_people"]
         # (a place so named: "King William's Town")
-        or (len(tokens) == 4 and tokens[3] in PLACES_AFTER_A_POSSESSIVE)
+        or (len(tokens) == 4 and a_place_named_after_its_owner(tokens))
     ):
         return name
     if not (

@@ -21,8 +21,7 @@ from reader_app.core.name_definitions import (
     kinds_before_a_person,
 )
 from reader_app.core.name_forms import (
-    PLACES_AFTER_A_POSSESSIVE,
-    POSSESSIVES,
+    a_place_named_after_its_owner,
     is_a_name_with_an_epithet,
     read_span,
 )
@@ -265,7 +264,7 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             # The model put the next person's title at the end of this one's name: "Paul and
             # Alexander Prince | Vasíli had risen".
             tokens = tokens[:-1]
-        if _a_place_named_after_someone(tokens):
+        if a_place_named_after_its_owner(tokens):
             continue  # "Nelson's Pillar", "King William's Town": no mention of the man
         if len(tokens) > 2 and tokens[1] == "of" and is_institution_word(tokens[0]):
             continue  # "War of Jenkins' Ear", "University of Zurich": not "Jenkins", "Zurich"
@@ -406,12 +405,6 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
 # A surname and an East Asian given name of two syllables joined by a hyphen, the second in
 # lower case: "Chiang Kai-shek", "Park Chung-hee", "Kim Il-sung".
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-([a-z]+)")
-
-
-def _a_place_named_after_someone(tokens: Words) -> bool:
-    """A name ending in a possessive and a place's or a monument's word: "Nelson 's Pillar",
-    "King William 's Town"."""
-    return len(tokens) > 2 and tokens[-2] in POSSESSIVES and tokens[-1] in PLACES_AFTER_A_POSSESSIVE
 
 
 def _a_full_name_of_a_region(tokens: Words) -> int:

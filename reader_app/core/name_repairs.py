@@ -21,8 +21,8 @@ from reader_app.core.name_forms import (
     ARTICLE_SURNAME_AFTER,
     ARTICLES,
     ARTICLES_AFTER,
-    PLACES_AFTER_A_POSSESSIVE,
     POSSESSIVES,
+    a_place_named_after_its_owner,
     is_a_name_with_an_epithet,
     is_double_barrelled,
     spaced_hyphen_joins,
@@ -502,7 +502,7 @@ def _cuts(name: NameSpan) -> list[int]:
             and at >= 2
             and at + 1 < len(tokens)
             # (not a place so named: "King William's Town")
-            and not (at + 2 == len(tokens) and tokens[at + 1] in PLACES_AFTER_A_POSSESSIVE)
+            and not (at == len(tokens) - 2 and a_place_named_after_its_owner(tokens))
             and (
                 (is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens[:at]))
                 or leads_the_party(tokens[:at], tokens[at + 1 :])
