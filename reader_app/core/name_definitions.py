@@ -451,6 +451,13 @@ def mostly_said_of_a_person(text: str, found: set[tuple[int, int]]) -> bool:
 
 
 @functools.cache
+def kinds_and_roles_of_people() -> frozenset[str]:
+    """Every kind of person and every role a person holds: "poet", "goddess", "wife",
+    "owner"."""
+    return people_rules()["person_kinds"] | people_rules()["person_roles"]
+
+
+@functools.cache
 def kinds_before_a_person() -> frozenset[str]:
     """Kinds of person and relatives, whose name may follow them; not an owner or a founder,
     which a company may be."""
@@ -477,7 +484,7 @@ def described_as_a_person(text: str, end: int) -> bool:
         end = title.end()
     match = _APPOSITION.match(text, end)
     if match is not None:
-        return match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
+        return match.group(1) in kinds_and_roles_of_people()
     return bool(_RELATIVE_AFTER.match(text, end))
 
 
@@ -490,9 +497,7 @@ def a_person_in_apposition(text: str, end: int) -> bool:
     the champion", "Arsenal, the leader"."""
     kind = _kind_in_apposition(text, end)
     return (
-        kind is not None
-        and kind not in KINDS_OF_TEAMS_TOO
-        and kind in people_rules()["person_kinds"] | people_rules()["person_roles"]
+        kind is not None and kind not in KINDS_OF_TEAMS_TOO and kind in kinds_and_roles_of_people()
     )
 
 
@@ -503,9 +508,7 @@ def a_person_in_indefinite_apposition(text: str, end: int) -> bool:
     if not _INDEFINITE_APPOSITION.match(text, end):
         return False
     kind = _kind_in_apposition(text, end)
-    return (
-        kind is not None and kind in people_rules()["person_kinds"] | people_rules()["person_roles"]
-    )
+    return kind is not None and kind in kinds_and_roles_of_people()
 
 
 def a_thing_in_apposition(text: str, end: int) -> bool:
@@ -657,10 +660,7 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
     if len(tokens) > 4:
         return False
     match = _APPOSITION.match(text, name.end)
-    return (
-        match is not None
-        and match.group(1) in people_rules()["person_kinds"] | people_rules()["person_roles"]
-    )
+    return match is not None and match.group(1) in kinds_and_roles_of_people()
 
 
 def _one_word_defined_as_a_person_with_years(text: str, name: NameSpan) -> bool:
