@@ -78,9 +78,10 @@ _FIRMS_TOO = frozenset({"broadcaster", "manufacturer", "investor"})
 
 # What a firm does to a product or another firm: "developed by Cyan", "published by
 # Dynamite", "bought by Olivetti" (in the training sets, 28 organisations' names after
-# these, one a place's and no person's).
+# these, one a place's and no person's), "made by Mauser" (in the written sets the 16 lone
+# words after "made by" that are no given name are firms').
 _MADE_BY = re.compile(
-    r"\b(?:developed|published|manufactured|distributed|acquired|operated|bought|purchased"
+    r"\b(?:developed|published|manufactured|made|distributed|acquired|operated|bought|purchased"
     r"|sold|marketed)"
     r"[^\S\n]+by[^\S\n]+$"
 )
