@@ -581,7 +581,9 @@ def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
 
 
 _A_THING_BEFORE_A_COMMA = re.compile(
-    r"(?:(?:^|[.!?]\s+|\n)(?:A|An|The|Its|His|Her|Their)|\b(?:its|his|her|their))"
+    r"(?:(?:^|[.!?]\s+|\n)(?:A|An|The|Its|His|Her|Their)|\b(?:its|his|her|their)"
+    # (a second clause's subject: "and a second station, Bharati, was opened in 2012")
+    r"|\band[^\S\n]+(?:a|an|the))"
     # (no "of" between: in "The inventor of the game, James Naismith," the kind is the
     # inventor)
     r"[^\S\n]+(?:(?!of\b)[\w'’-]+[^\S\n]+){0,3}?([a-z]+),[^\S\n]+$"

@@ -121,6 +121,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         for at, word in enumerate(words[1:-1], 1)
     ):
         return []
+    if len(words) > 1 and words[-1] == "Dei":
+        return []  # Latin's "of God", at the end of no person's name: "Opus Dei", "Agnus Dei"
     if words[-3:] in (("of", "the", "Year"), ("of", "the", "Decade")):
         return []  # an award's name: "Song of the Year", "Player of the Year"
     if any(word.endswith(("n't", "n’t")) for word in words):
@@ -542,9 +544,11 @@ _THINGS_LETTERS = frozenset("EP LP FC SC SK CC AC CF AFB SE SA AS".split())
 def is_a_name_with_an_epithet(tokens: tuple[str, ...]) -> bool:
     """A name with an epithet ("Edward the Confessor", "Constantine the Great"), perhaps a
     saint's ("Saint Gregory the Illuminator"), which the model read as an organisation or a
-    place."""
+    place; a ruler's number may stand before the epithet ("Casimir III the Great")."""
     if len(tokens) == 4 and tokens[0] in SAINT_WORDS:
         tokens = tokens[1:]
+    elif len(tokens) == 4 and REGNAL_NUMBER.fullmatch(tokens[1]):
+        tokens = (tokens[0], *tokens[2:])
     return (
         len(tokens) == 3
         and tokens[1] == "the"
@@ -561,6 +565,8 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     epithet = following[0]
     if len(current) == 2 and current[0] in SAINT_WORDS:
         current = current[1:]
+    elif len(current) == 2 and REGNAL_NUMBER.fullmatch(current[1]):
+        current = current[:1]  # "Casimir III the Great"
     if len(current) != 1 or not (
         is_given_name(current[0], of_other_countries=False)
         or (epithet.lower() in _RULERS_EPITHETS and not is_institution_word(current[0]))

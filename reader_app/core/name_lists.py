@@ -226,7 +226,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|county|island|municipality|republic|kingdom|port|suburb|parish|commune|hamlet|capital"
     r"|hills?|valley|isle|fort|fortress|citadel|borough|township|canton|prefecture|principality"
     r"|duchy|emirate|sultanate|colony|territory|settlement|neighbou?rhood|department"
-    r"|governorate|oblast|constellation|abbey|monastery|priory|convent|mine|quarry"
+    r"|governorate|oblast|constellation|abbey|monastery|priory|convent|castle|mine|quarry"
     r"|civili[sz]ation|crater"  # "the ancient civilisation of Dilmun", "the crater of"
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)

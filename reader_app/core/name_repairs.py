@@ -280,6 +280,18 @@ def with_suffixes(text: str, names: Sequence[NameSpan]) -> list[NameSpan]:
                     tokens = _with_comma(before.tokens, "," in gap) + tokens
                     joined[-1] = NameSpan("PER", before.start, name.end, tokens)
             continue
+        if (
+            len(tokens) == 2
+            and tokens[1].lower().rstrip(".") in ("jr", "sr")
+            and joined
+            and joined[-1].kind == "PER"
+            and text[joined[-1].end : name.start] == " "
+        ):
+            # a surname and its suffix read apart from the given names before them: "Martin
+            # Luther | King Jr." (the surname a title, whatever kind the model gave the two)
+            before = joined[-1]
+            joined[-1] = NameSpan("PER", before.start, name.end, (*before.tokens, *tokens))
+            continue
         if len(tokens) > 2 and tokens[-2] == "," and is_suffix(tokens[-1]):
             tokens = _with_comma(tokens[:-2], True) + tokens[-1:]  # "Aquino , Jr." in one span
             # No place or firm ends in ", Jr.", though the model reads the comma as one's

@@ -278,6 +278,10 @@ def names_nobody_here(
         # the 22 names after these words are firms', one a silver tag's "Lothrop Publishing
         # Company"; not "published by John Murray", a man and his firm)
         return True
+    if all(len(w) == 1 for w in forms) and all(
+        _another_name_of_a_thing(text, start) for start, _ in found
+    ):
+        return True  # "Copenhagen Airport, also called Kastrup, is": the airport's other name
     if always_after(_NAMED_IT_BEFORE, 20, text, found) and not any(
         text.startswith(("'s", "’s"), end) for _, end in found
     ):
@@ -577,6 +581,19 @@ _A_WORKS_NEW_NAME_BEFORE = re.compile(
 _A_DAY_AND_DE_BEFORE = re.compile(r"\b\d{1,2}[^\S\n]+de[^\S\n]+$")
 _RELEASED_BY_BEFORE = re.compile(r"\b(?:released|published|distributed|issued)[^\S\n]+by[^\S\n]+$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
+# A kind of thing's word (the last of its name or not) and "also called" or "also known as".
+_ANOTHER_NAME_OF_BEFORE = re.compile(
+    r"\b([A-Za-z]+),[^\S\n]+(?:also[^\S\n]+)?(?:called|known[^\S\n]+as)[^\S\n]+$"
+)
+
+
+def _another_name_of_a_thing(text: str, start: int) -> bool:
+    """Whether a name at `start` follows a kind of thing and "also called" or "also known as":
+    the thing's other name ("Copenhagen Airport, also called Kastrup,")."""
+    before = _ANOTHER_NAME_OF_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in people_rules()["thing_kinds"]
+
+
 _NAMED_IT_BEFORE = re.compile(
     r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it"
     # and "it is called": "where it is called Ayò in some towns"
