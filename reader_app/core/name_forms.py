@@ -318,6 +318,16 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         while (
             current
             and not is_initial(current[-1])
+            # (after a given name and an initial, a title's word is a surname: "Henry J.
+            # Kaiser", "Ben E. King")
+            and not (
+                len(current) > 2
+                and is_initial(current[-2])
+                and (
+                    current[-1].lower() in titles
+                    or current[-1].lower() in people_rules()["never_alone"]
+                )
+            )
             and not (len(current) > 1 and current[-1].lower() in names_too)
             and not is_first_of_the_name(current)
             and not is_a_surname_after_a_given_name(current)
@@ -344,9 +354,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 current[-1].lower() in TITLES_THAT_ARE_SURNAMES
                 and is_given_name(current[-2], of_other_countries=False)
             )
+            and not is_initial(current[-2])
         ):
             # "Robert Pangborn Vice President", but "Hun Sen", "Martin Luther King", "Sir
-            # John Major"
+            # John Major", and after an initial, where no title stands: "Henry J. Kaiser"
             current.pop()
         if len(current) > 1 and is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"

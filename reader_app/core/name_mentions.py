@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader_app.core.clubs_and_firms import in_a_firms_name
-from reader_app.core.countries import code_for, states_of_the_united_states
+from reader_app.core.countries import OF_A_TIME, code_for, states_of_the_united_states
 from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
     a_place_in_apposition,
@@ -294,6 +294,25 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             # The model put the next person's title at the end of this one's name: "Paul and
             # Alexander Prince | Vasíli had risen".
             tokens = tokens[:-1]
+        if (
+            len(tokens) == 2
+            and tokens[0] in surnames
+            and tokens[0].lower() in people_rules()["never_alone"]
+            and tokens[0].lower() not in titles
+            and not is_given_name(tokens[1])
+        ):
+            # a word never a name alone ("Kaiser", though no title of the lists) but the
+            # surname of a full name here, before a word no given name: a firm named after the
+            # man ("Kaiser Shipyards" beside "Henry J. Kaiser"; not "Prince Bagratión" where
+            # the model once read "... Prince" as a surname)
+            continue
+        if (
+            len(tokens) == 2
+            and tokens[0] in OF_A_TIME
+            and not is_given_name(tokens[0])
+            and in_lists(tokens[1].lower(), ("city", "city_large", "place"))
+        ):
+            continue  # a city in a time: "a spy in Nazi Berlin", "Victorian London"
         if a_place_named_after_its_owner(tokens):
             continue  # "Nelson's Pillar", "King William's Town": no mention of the man
         if len(tokens) > 2 and tokens[1] == "of" and is_institution_word(tokens[0]):
@@ -609,6 +628,9 @@ def _beside_a_planet(text: str, name: NameSpan) -> bool:
         )
         # words of the sky nearby: "a comet ... struck Jupiter in July 1994"
         or bool(_THE_SKYS_WORDS.search(text, max(0, name.start - 160), name.end + 160))
+        # or the text calls it a planet a paragraph's length away: "struck the planet Jupiter
+        # ... torn apart by Jupiter in 1992"
+        or text.find(f"planet {name.tokens[0]}", max(0, name.start - 600), name.end + 600) >= 0
     )
 
 

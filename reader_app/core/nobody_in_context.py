@@ -581,9 +581,11 @@ _A_WORKS_NEW_NAME_BEFORE = re.compile(
 _A_DAY_AND_DE_BEFORE = re.compile(r"\b\d{1,2}[^\S\n]+de[^\S\n]+$")
 _RELEASED_BY_BEFORE = re.compile(r"\b(?:released|published|distributed|issued)[^\S\n]+by[^\S\n]+$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
-# A kind of thing's word (the last of its name or not) and "also called" or "also known as".
+# A kind of thing's word (the last of its name, or before "of" and the last: "The University
+# of Tokyo, called Tōdai,") and "(also) called" or "(also) known as".
 _ANOTHER_NAME_OF_BEFORE = re.compile(
-    r"\b([A-Za-z]+),[^\S\n]+(?:also[^\S\n]+)?(?:called|known[^\S\n]+as)[^\S\n]+$"
+    r"\b([A-Za-z]+)(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*)?,[^\S\n]+(?:also[^\S\n]+)?"
+    r"(?:called|known[^\S\n]+as)[^\S\n]+$"
 )
 
 
