@@ -39,6 +39,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_shapes import (
     ends_with_a_surname,
+    is_an_era_name_and_emperor,
     is_demonym_and_name,
     is_given_name_and_surname,
     is_honorific_name,
@@ -221,6 +222,7 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             name.kind != "PER"
             and len(name.tokens) == 2
             and text.endswith(" the ", max(0, name.start - 5), name.start)
+            and is_given_name(name.tokens[0])
             and name.tokens[1] not in surnames
             and _NO_NOUN_AFTER.match(text, name.end)
         ):
@@ -476,6 +478,7 @@ def _words_name_a_person(tokens: Words, surnames: set[str], named_alone: frozens
         )
         or is_honorific_name(tokens)
         or _a_peer(tokens)
+        or is_an_era_name_and_emperor(tokens)
         or is_given_name_and_surname(tokens)
         or is_regnal_name(tokens)
         or is_ruler_and_name(tokens)

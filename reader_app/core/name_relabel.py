@@ -287,6 +287,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _a_rulers_title_and_names(name.tokens)
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
+            or _DESCENDED_FROM_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
             or _a_prizes_winner(text, name)
             or _the_teller_of_an_account(text, name)
             or _full_names_joined(name.tokens)
@@ -643,6 +644,9 @@ def _before_who(text: str, name: NameSpan) -> bool:
 
 
 _WHO_AFTER = re.compile(r",[^\S\n]+who\b")
+# An ancestor's name follows: "descended from Charlemagne", "a descendant of Simon" (in the
+# training sets the 2 names so placed, in the written sets the 3, are people's).
+_DESCENDED_FROM_BEFORE = re.compile(r"\b(?:descended[^\S\n]+from|descendants?[^\S\n]+of)[^\S\n]+$")
 
 
 def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:

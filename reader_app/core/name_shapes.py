@@ -317,3 +317,16 @@ _RANKS_ABROAD = frozenset(
     "comte comtesse vicomte vicomtesse princesse duc duchesse marquis marquise graf gräfin "
     "freiherr conde condesa duque duquesa".split()
 )
+
+
+def is_an_era_name_and_emperor(tokens: tuple[str, ...]) -> bool:
+    """An era's name and "Emperor", as China's emperors of the Ming and the Qing are called:
+    "the Kangxi Emperor" (as WikiANN tags it; not "the Byzantine Emperor", a people's word)."""
+    return (
+        len(tokens) == 2
+        and tokens[1] == "Emperor"
+        and is_title_case(tokens[0])
+        and not tokens[0].endswith(("an", "ine", "ic", "ish", "ese", "al"))
+        and not code_for(tokens[0])
+        and not in_lists(tokens[0].lower(), ("common", "everyday", "place", "city", "loc"))
+    )

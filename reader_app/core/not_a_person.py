@@ -34,6 +34,7 @@ from reader_app.core.name_definitions import (
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_lists import LOWER_THE_BEFORE
 from reader_app.core.name_match_reports import plays_in_a_match_report
+from reader_app.core.name_shapes import is_an_era_name_and_emperor
 from reader_app.core.name_words import (
     given_names,
     in_lists,
@@ -51,6 +52,10 @@ from reader_app.core.ner.model import NameSpan
 from reader_app.core.nobody_in_context import EPONYM_AFTER, always_after, names_nobody_here
 
 Span = tuple[int, int]
+
+
+# ", who" after a name: said of people only.
+_WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+who\b")
 
 
 @dataclass(frozen=True)
@@ -559,6 +564,7 @@ def _names_nobody(
             or said_of_a_person(text, start)
             or described_as_a_person(text, end)
             or after_founded_by(text, start)
+            or _WHO_AFTER.match(text, end)
             for start, end in found
         )
     ):
@@ -569,7 +575,8 @@ def _names_nobody(
         # Square", and "the merchant Johns Hopkins" or "Brigham Young, the second president of
         # the church" after the hospital and the university named after them, "the will
         # of Calouste Gulbenkian" after his foundation, and a firm's founder ("founded ... by
-        # the instrument maker Carl Zeiss").
+        # the instrument maker Carl Zeiss"), and one before ", who" ("It takes its name from
+        # Marco Polo, who described it", after "the Marco Polo Bridge").
         return True
     if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
         return True  # a person named only in lists of places is a place
@@ -604,4 +611,5 @@ def _is_a_title_alone(words: tuple[str, ...]) -> bool:
         and len(words[-1]) > 3
         and words[-1].lower() in lists["title"]
         and not any(is_given_name(w) or w.lower() in lists["surname"] for w in words)
+        and not is_an_era_name_and_emperor(words)  # "the Kangxi Emperor"
     )
