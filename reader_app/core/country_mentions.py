@@ -372,10 +372,22 @@ def _is_country_here(
             ):
                 # "of Portuguese Jewish origin", "a Vietnamese Buddhist monk", read as one name
                 return True
+            if (
+                name.kind != "PER"
+                and mention.start == start
+                and len(tokens) == mention_words + 1
+                and _A_MODELS_CODE.fullmatch(tokens[-1]) is not None
+            ):
+                return True  # "an American B-52 bomber", read as one organisation
             if name.kind in ("PER", "ORG"):
                 return False
             return _after_comma(text, name, mention)
     return True
+
+
+# A machine's model after a people's word: "B-52", "DC-3", "MiG-15" (not an age group's
+# side: "China U-17").
+_A_MODELS_CODE = re.compile(r"(?!U-?\d)[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?")
 
 
 # A faith's adjectives, which the model may read with a people's word before them as one name
@@ -431,7 +443,7 @@ _A_PLACE_OF = re.compile(
     r"|rainforest|forest|desert|basin"
     # (and in lower case: "the Kantō plain of Japan", "the Kurdistan region of Iraq")
     r"|plain|plains|valley|coast|plateau|highlands|region|province|delta|island|islands"
-    r"|Peninsula)[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
+    r"|Peninsula|Cape)[^\S\n]+(?:of|in)[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_WILD_PLACE_OF = re.compile(
     r"\b(?:Park|Desert|Forest|Rainforest|Mountains|Islands|Peninsula)"

@@ -121,6 +121,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         for at, word in enumerate(words[1:-1], 1)
     ):
         return []
+    if len(words) > 1 and words[0].lower() in _NUMBER_WORDS:
+        # a group or a title: "The Forest of a Thousand Daemons", "Seven Samurai" (in the
+        # training sets the 2 such names tagged a person's are works' titles)
+        return []
     if len(words) > 1 and words[-1] == "Dei":
         return []  # Latin's "of God", at the end of no person's name: "Opus Dei", "Agnus Dei"
     if words[-3:] in (("of", "the", "Year"), ("of", "the", "Decade")):
@@ -463,7 +467,8 @@ def _ends_with_a_doctrine(words: list[str]) -> bool:
 
 
 # Numbers in words that end a group's name, never a person's in the training sets' gold (but
-# WikiANN's silver "Fantastic Four", "Les Six"): "the Cambridge Five", "the Chicago Seven".
+# WikiANN's silver "Fantastic Four", "Les Six"): "the Cambridge Five", "the Chicago Seven";
+# nor open one.
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve hundred thousand".split()
 )

@@ -312,7 +312,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             # "St. Augustine of Hippo": a saint, not the town of St. Augustine; "Saint Bridget
             # of Sweden"
             result[number] = dataclasses.replace(name, kind="PER")
-        elif _a_full_name_of_a_place(name.tokens):
+        elif _a_full_name_of_a_place(name.tokens, after_a_kind_of_person(text, name.start)):
             # "colleagues such as Carl Edvard Marius Levy of Copenhagen", read as one thing
             result[number] = dataclasses.replace(name, kind="PER")
         elif number and _a_role_on_a_cast_line(text, result[number - 1], name):
@@ -798,17 +798,18 @@ def _a_firm_among_firms(text: str, names: Sequence[NameSpan], number: int) -> bo
     return firms >= 2 and firms >= sum(n.kind == "PER" for n in listed)
 
 
-def _a_full_name_of_a_place(tokens: tuple[str, ...]) -> bool:
-    """Whether the words are a full name that a given name opens, "of" and a city or a
-    country: a person and where he or she is from ("Carl Edvard Marius Levy of Copenhagen";
-    not "Bank of England", "Isle of Man")."""
+def _a_full_name_of_a_place(tokens: tuple[str, ...], after_a_kind: bool) -> bool:
+    """Whether the words are a full name that a given name opens (or any name, after a kind
+    of person), "of" and a city or a country: a person and where he or she is from ("Carl
+    Edvard Marius Levy of Copenhagen", "the humanist Desiderius Erasmus of Rotterdam"; not
+    "Bank of England", "Isle of Man")."""
     if tokens.count("of") != 1:
         return False
     at = tokens.index("of")
     head, place = tokens[:at], " ".join(tokens[at + 1 :])
     return (
         2 <= len(head) <= 5
-        and is_given_name(head[0], of_other_countries=False)
+        and (after_a_kind or is_given_name(head[0], of_other_countries=False))
         and all(w.isalpha() and is_title_case(w) and not is_institution_word(w) for w in head)
         and not any(code_for(w) for w in head)
         and (in_lists(place.lower(), ("city",)) or code_for(place) is not None)

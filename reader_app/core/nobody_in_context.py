@@ -597,7 +597,7 @@ def _another_name_of_a_thing(text: str, start: int) -> bool:
 
 
 _NAMED_IT_BEFORE = re.compile(
-    r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it"
+    r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it(?:self)?"
     # and "it is called": "where it is called Ayò in some towns"
     r"|[Ii]t[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:called|named|known[^\S\n]+as))[^\S\n]+$"
 )

@@ -1203,3 +1203,19 @@ def test_a_peoples_word_before_an_orders_read_as_one_name_is_the_country(monkeyp
     Portuguese Jewish origin" does."""
     text = "He was a Portuguese Jesuit missionary."
     assert _countries_given_names(monkeypatch, text, [("MISC", "Portuguese Jesuit")]) == {"PT": 1}
+
+
+def test_a_cape_of_a_country_read_as_one_place_names_the_country(monkeypatch):
+    """ "the Eastern Cape of South Africa", read as one place, names South Africa, as "the
+    Kurdistan region of Iraq" names Iraq."""
+    text = "It is a university in Alice, in the Eastern Cape of South Africa."
+    spans = [("LOC", "Alice"), ("LOC", "Eastern Cape of South Africa")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"ZA": 1}
+
+
+def test_a_peoples_word_before_a_machines_model_names_the_country(monkeypatch):
+    """ "an American B-52 bomber", read as one organisation, names the United States; "China
+    U-17", a side of young players, names no country."""
+    text = "He shot down an American B-52 bomber. They beat China U-17 at home."
+    spans = [("ORG", "American B-52"), ("ORG", "China U-17")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
