@@ -283,6 +283,9 @@ def _a_title_to(
                 and last.lower() in lower_case_cluster_words()
                 and not code_for(last)
                 and last.lower() not in gazetteer()["title"]  # "Ambassador to Iraq": an office
+                # a force sent somewhere ("men of the Native Labour Corps to France"; but
+                # "Delegation of the European Union to Canada", an office's name)
+                and last.lower() not in _FORCES
             )
     return False
 
@@ -383,6 +386,12 @@ def _is_country_here(
                 return False
             return _after_comma(text, name, mention)
     return True
+
+
+# Armed forces' words, which end a body's name that "to" and a place may follow: it is sent.
+_FORCES = frozenset(
+    "corps army armies brigade regiment division battalion legion fleet squadron".split()
+)
 
 
 # A machine's model after a people's word: "B-52", "DC-3", "MiG-15" (not an age group's

@@ -173,6 +173,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             and names[number + 1].kind in ("ORG", "MISC")
         ):
             continue  # "the Pruitt–Igoe housing project": a name joined by a dash to another's
+        if _A_STREETS_WORD_AFTER.match(text, name.end):
+            continue  # a street named after someone, as other lands write it: "Karl Johans gate"
         if text.endswith(" Life of ", max(0, name.start - 9), name.start):
             # a title's end: "One Day in the Life of Ivan Denisovich", "The Life of Brian" (in
             # the training sets no person's name follows "Life of")
@@ -243,6 +245,10 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
                 or listed_among_people(text, names, number)
                 or defined_as_a_person(text, name)
             ):
+                if len(name.tokens) == 1 and after_a_place_of(text, name.start):
+                    # a place however read, against the model's lone person elsewhere: "the
+                    # kingdom of Kush ... good for Kush"
+                    found.in_place_lists[name.tokens[0]] += 1
                 continue
         if name.kind == "PER" and listed_after_places(text, names, number):
             continue  # "the villages of Bobrowa, Góra Motyczna and Zasów"
@@ -424,6 +430,13 @@ def _before_a_plural_kind_of_person(text: str, end: int) -> bool:
     person's)."""
     match = _PLURAL_AFTER.match(text, end)
     return match is not None and match.group(1) in _MEMBERS_OF_A_PEOPLE
+
+
+# A street's word in lower case after its name, in Norwegian, Swedish, Danish, Dutch,
+# Hungarian, Polish, Russian or Turkish: "Karl Johans gate", "Andrássy út".
+_A_STREETS_WORD_AFTER = re.compile(
+    r"[^\S\n]+(?:gate|gata|gatan|gade|vej|straat|utca|út|ulica|ulitsa|caddesi|sokak)\b"
+)
 
 
 # What ends a noun phrase after a name: a mark, "and", "or" or a preposition.

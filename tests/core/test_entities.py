@@ -1219,3 +1219,20 @@ def test_a_peoples_word_before_a_machines_model_names_the_country(monkeypatch):
     text = "He shot down an American B-52 bomber. They beat China U-17 at home."
     spans = [("ORG", "American B-52"), ("ORG", "China U-17")]
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
+
+
+def test_a_force_sent_to_a_country_is_no_titles_end(monkeypatch):
+    """ "the South African Native Labour Corps to France" names France: a force sent there,
+    not a title's end like "A Passage to India"; "Delegation of the European Union to Canada"
+    is an office's name, and names no country."""
+    text = (
+        "She carried men of the South African Native Labour Corps to France. He headed the "
+        "Delegation of the European Union to Canada."
+    )
+    spans = [
+        ("ORG", "South African Native Labour Corps"),
+        ("LOC", "France"),
+        ("ORG", "Delegation of the European Union"),
+        ("LOC", "Canada"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"FR": 1}
