@@ -288,6 +288,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
             or _DESCENDED_FROM_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
+            or _PLAYED_THE_PART_OF_BEFORE.search(text, max(0, name.start - 40), name.start)
+            is not None
             or _a_prizes_winner(text, name)
             or _the_teller_of_an_account(text, name)
             or _full_names_joined(name.tokens)
@@ -644,6 +646,12 @@ def _before_who(text: str, name: NameSpan) -> bool:
 
 
 _WHO_AFTER = re.compile(r",[^\S\n]+who\b")
+# A character's name follows: "Peter Pears sang the part of Grimes", "she played the title
+# role of Tosca" (not "the role of Fort Lee in the war", no one playing it).
+_PLAYED_THE_PART_OF_BEFORE = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|sang|sings|singing|danced|dances)[^\S\n]+the[^\S\n]+"
+    r"(?:title[^\S\n]+|leading[^\S\n]+|main[^\S\n]+)?(?:part|role)[^\S\n]+of[^\S\n]+$"
+)
 # An ancestor's name follows: "descended from Charlemagne", "a descendant of Simon" (in the
 # training sets the 2 names so placed, in the written sets the 3, are people's).
 _DESCENDED_FROM_BEFORE = re.compile(r"\b(?:descended[^\S\n]+from|descendants?[^\S\n]+of)[^\S\n]+$")
