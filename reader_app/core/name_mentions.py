@@ -175,6 +175,12 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # "the Pruitt–Igoe housing project": a name joined by a dash to another's
         if _A_STREETS_WORD_AFTER.match(text, name.end):
             continue  # a street named after someone, as other lands write it: "Karl Johans gate"
+        if text.endswith(_THE_TITLE_ROLE, max(0, name.start - 16), name.start) and not (
+            text.startswith(("'s", "’s", " 's", " ’s"), name.end)
+        ):
+            # the work: "singing the title part of Lucia di Lammermoor" (but its maker: "the
+            # title role of Richard Strauss's Salome")
+            continue
         if text.endswith(" Life of ", max(0, name.start - 9), name.start):
             # a title's end: "One Day in the Life of Ivan Denisovich", "The Life of Brian" (in
             # the training sets no person's name follows "Life of")
@@ -432,6 +438,12 @@ def _before_a_plural_kind_of_person(text: str, end: int) -> bool:
     return match is not None and match.group(1) in _MEMBERS_OF_A_PEOPLE
 
 
+# What a work's title follows, the role being its name: "the title role in Tosca".
+_THE_TITLE_ROLE = tuple(
+    f"title {role} {word} " for role in ("role", "part") for word in ("of", "in")
+)
+
+
 # A street's word in lower case after its name, in Norwegian, Swedish, Danish, Dutch,
 # Hungarian, Polish, Russian or Turkish: "Karl Johans gate", "Andrássy út".
 _A_STREETS_WORD_AFTER = re.compile(
@@ -596,29 +608,41 @@ def _full_name_of_one_named_alone(
 
 def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:
     """A given name and a word of an institution's name, read as a person after an honorific,
-    a scholar's or a judge's title, a kind of person or a people's word: "Professor Tom
-    Lodge", "new striker Enrico Chiesa", "American Roger Kingdom"; not after a ruler's or a
+    a scholar's or a judge's title, a kind of person, a people's word or a work's "designed
+    by": "Professor Tom Lodge", "new striker Enrico Chiesa", "American Roger Kingdom",
+    "designed by Reinhold Platz"; not after a ruler's or a
     saint's title ("Queen Mary College", "St John Lodge"), which buildings are named after.
     The name's two words, or none."""
     tokens = name.tokens
     described = False
     if len(tokens) == 3 and tokens[0].rstrip(".").lower() in _titles_before_a_person():
         tokens, described = tokens[1:], True
+    by_a_maker = _A_WORKS_MAKER_BEFORE.search(text, max(0, name.start - 16), name.start)
     if not (
         name.kind == "PER"
         and len(tokens) == 2
-        and is_given_name(tokens[0], of_other_countries=False)
+        # (any given name after a work's "by": "designed by Reinhold Platz")
+        and is_given_name(tokens[0], of_other_countries=by_a_maker is not None)
         and is_title_case(tokens[1])
         and is_institution_word(tokens[1])
     ):
         return ()
     if not described:
         before = word_before(text, name.start)
-        described = before is not None and (
-            before[0] in kinds_before_a_person()
-            or (before[0][:1].isupper() and bool(code_for(before[0])))
-        )
+        described = (
+            before is not None
+            and (
+                before[0] in kinds_before_a_person()
+                or (before[0][:1].isupper() and bool(code_for(before[0])))
+            )
+        ) or by_a_maker is not None
     return tokens if described else ()
+
+
+# A work's maker follows, a person: "designed by Reinhold Platz", "painted by Hans Hall".
+_A_WORKS_MAKER_BEFORE = re.compile(
+    r"\b(?:designed|written|painted|composed|directed|sculpted|drawn)[^\S\n]+by[^\S\n]+$"
+)
 
 
 @functools.cache

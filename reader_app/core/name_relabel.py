@@ -646,11 +646,12 @@ def _before_who(text: str, name: NameSpan) -> bool:
 
 
 _WHO_AFTER = re.compile(r",[^\S\n]+who\b")
-# A character's name follows: "Peter Pears sang the part of Grimes", "she played the title
-# role of Tosca" (not "the role of Fort Lee in the war", no one playing it).
+# A character's name follows: "Peter Pears sang the part of Grimes", "he played the role of
+# Hamlet" (not "the role of Fort Lee in the war", no one playing it; nor "singing the title
+# part of Lucia di Lammermoor", where the work follows).
 _PLAYED_THE_PART_OF_BEFORE = re.compile(
     r"\b(?:play(?:s|ed|ing)?|sang|sings|singing|danced|dances)[^\S\n]+the[^\S\n]+"
-    r"(?:title[^\S\n]+|leading[^\S\n]+|main[^\S\n]+)?(?:part|role)[^\S\n]+of[^\S\n]+$"
+    r"(?:leading[^\S\n]+|main[^\S\n]+)?(?:part|role)[^\S\n]+of[^\S\n]+$"
 )
 # An ancestor's name follows: "descended from Charlemagne", "a descendant of Simon" (in the
 # training sets the 2 names so placed, in the written sets the 3, are people's).
