@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 5,110 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 5,140 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -353,7 +353,9 @@ an earlier set had were replaced), scored once and then read in the same session
 `held_out_165.txt` (30) after its rules, the same way (seed 202611454; subjects an earlier
 set had were replaced), scored once and then read in the same session, and
 `held_out_166.txt` (30) after its rules, the same way (seed 202611455; subjects an earlier
-set had were replaced), scored once and then read in the same session.
+set had were replaced), scored once and then read in the same session (its Locutus tagged
+after its score), and `held_out_167.txt` (30) after its rules, the same way (seed 202611456;
+subjects an earlier set had were replaced), scored once and then read in the same session.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
@@ -543,6 +545,7 @@ SETS = {
     "held out, hundred-and-sixty-fourth": HERE / "held_out_164.txt",
     "held out, hundred-and-sixty-fifth": HERE / "held_out_165.txt",
     "held out, hundred-and-sixty-sixth": HERE / "held_out_166.txt",
+    "held out, hundred-and-sixty-seventh": HERE / "held_out_167.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
