@@ -561,7 +561,7 @@ def _kind_in_apposition(text: str, end: int) -> str | None:
 
 def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
     """Whether a name between commas (or a comma and a bracket) follows a kind of thing that
-    opens a sentence or a possessive opens: "Its youth academy, De Toekomst, has trained",
+    opens a sentence or a possessive opens: "Its youth academy, De Toekomst, has trained", "whose web browser, Netscape Navigator,",
     "His best known book, Jagua Nana (1961), tells", "A new island, Anak Krakatau," (not
     "After the war, L'Enfant designed", "in the region, General Tikhomirov,"); the model may
     have left a title's first words out of the name: "His first novel, Waiting for an Angel,"."""
@@ -581,7 +581,7 @@ def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
 
 
 _A_THING_BEFORE_A_COMMA = re.compile(
-    r"(?:(?:^|[.!?]\s+|\n)(?:A|An|The|Its|His|Her|Their)|\b(?:its|his|her|their)"
+    r"(?:(?:^|[.!?]\s+|\n)(?:A|An|The|Its|His|Her|Their)|\b(?:its|his|her|their|whose)"
     # (a second clause's subject: "and a second station, Bharati, was opened in 2012")
     r"|\band[^\S\n]+(?:a|an|the))"
     # (no "of" between: in "The inventor of the game, James Naismith," the kind is the

@@ -261,7 +261,7 @@ _A_PLACE_KIND_AFTER = re.compile(
     # and the land's and the water's (in the training sets the 5 names between "the" and
     # these are places'): "where the Nam Khan river meets the Mekong"
     r"|river|lake|mountains|mountain|island|islands|desert|forest|sea|bay|strait|canal"
-    r"|glacier|volcano|peninsula|range|gulf|plain|plateau|lagoon|oasis|reef|atoll"
+    r"|glacier|volcano|peninsula|range|massif|gulf|plain|plateau|lagoon|oasis|reef|atoll"
     # and works of engineering (the training sets' 3 names before these are places'): "the
     # Krishna Raja Sagara dam"
     r"|dam|reservoir|barrage|tunnel)\b"
@@ -270,11 +270,15 @@ LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right b
 
 
 def before_a_kind_of_place(text: str, start: int, end: int) -> bool:
-    """Whether the name text[start:end] stands between "the" and a place's kind."""
-    return (
-        _A_PLACE_KIND_AFTER.match(text, end) is not None
-        and LOWER_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    """Whether the name text[start:end] stands between "the" and a place's kind, perhaps
+    after words of the place's name the model left out ("the Nun | Kun massif")."""
+    return _A_PLACE_KIND_AFTER.match(text, end) is not None and (
+        LOWER_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        or _THE_AND_NAMES_WORDS_BEFORE.search(text, max(0, start - 40), start) is not None
     )
+
+
+_THE_AND_NAMES_WORDS_BEFORE = re.compile(r"\bthe(?:[^\S\n]+[A-Z][\w'’-]*){1,2}[^\S\n]+$")
 
 
 def before_a_kind_of_event(text: str, start: int, end: int) -> bool:

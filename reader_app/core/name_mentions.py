@@ -39,6 +39,7 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_shapes import (
     ends_with_a_surname,
+    is_a_junior_or_a_senior,
     is_an_era_name_and_emperor,
     is_demonym_and_name,
     is_given_name_and_surname,
@@ -345,7 +346,7 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             and one_word_listed_with_people(text, names, number)
         ):
             plausible, institution_words = [tokens], []  # "Deco, Carlos Alberto and ..."
-        elif not plausible and name.kind == "PER" and _a_junior_or_a_senior(tokens):
+        elif not plausible and name.kind == "PER" and is_a_junior_or_a_senior(tokens):
             plausible, institution_words = [tokens], []  # "Henry Cabot Lodge Jr."
         elif not plausible and _a_peer(tokens):
             plausible, institution_words = [tokens], []  # "Lord Bridge", a bridge's word
@@ -711,17 +712,6 @@ def _a_royal_body(tokens: Words) -> bool:
         and tokens[1][:1].isupper()
         and tokens[1].lower() not in gazetteer()["title"]
         and tokens[1] not in ("Highness", "Highnesses", "Majesty")
-    )
-
-
-def _a_junior_or_a_senior(tokens: Words) -> bool:
-    """A given name, capitalised words and "Jr." or "Sr.": a person, though a word is an
-    institution's too ("Henry Cabot Lodge Jr."; no institution's name ends so)."""
-    return (
-        3 <= len(tokens) <= 5
-        and tokens[-1] in ("Jr.", "Sr.", "Jr", "Sr")
-        and is_given_name(tokens[0])
-        and all(is_title_case(word) or is_initial(word) for word in tokens[1:-1])
     )
 
 

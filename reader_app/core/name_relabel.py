@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
-from reader_app.core.countries import code_for
+from reader_app.core.countries import code_for, states_of_the_united_states
 from reader_app.core.name_context import part_of_name, word_before
 from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
@@ -53,7 +53,11 @@ from reader_app.core.name_lists import (
 )
 from reader_app.core.name_match_reports import cricketers, scorers
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
-from reader_app.core.name_shapes import is_a_plain_name_word, is_given_name_and_surname
+from reader_app.core.name_shapes import (
+    is_a_junior_or_a_senior,
+    is_a_plain_name_word,
+    is_given_name_and_surname,
+)
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
@@ -234,9 +238,12 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             if after_a_thing_in_apposition(text, name.start, name.end):
                 result[number] = as_thing(name)  # "Its youth academy, De Toekomst, has"
             elif (
-                len(name.tokens) == 1 and a_thing_in_apposition(text, name.end)
+                (len(name.tokens) == 1 or not is_given_name(name.tokens[0]))
+                and a_thing_in_apposition(text, name.end)
             ) or a_work_in_apposition(text, name.end):
-                # "Byron composed Thyrza, a series of elegies", "music for Peer Gynt, a play"
+                # "Byron composed Thyrza, a series of elegies", "music for Peer Gynt, a play",
+                # "the Small Magellanic Cloud, a dwarf galaxy" (not a given name's: "John
+                # Smith, a toy maker")
                 result[number] = as_thing(name)
             elif a_place_in_apposition(text, name.end):
                 result[number] = dataclasses.replace(name, kind="LOC")  # "Chan Chan, the capital"
@@ -293,6 +300,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _a_prizes_winner(text, name)
             or _the_teller_of_an_account(text, name)
             or _full_names_joined(name.tokens)
+            # "and Oliver Wendell Holmes Jr. dissented", read as an organisation
+            or is_a_junior_or_a_senior(name.tokens)
             or _a_relative_by_the_surname(name.tokens, surnames, full_names, firms)
             or _listed_after_people(text, result, number, kinds)
             or _listed_before_people_in_apposition(text, result, number, kinds)
@@ -713,9 +722,20 @@ _LONGER_RULERS_TITLES = (
 def _an_office_and_a_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name is "President", "Senator", "Governor" or "Chancellor" and one more word
     of a person's name: "President Sukarno", read as an organisation (in the training sets
-    no name so made is anything else; but "General Motors", "Premier League")."""
+    no name so made is anything else; but "General Motors", "Premier League"); or such a
+    title, a full name, "of" and a state: "Senator Carter Glass of Virginia", read as a place."""
+    if len(tokens) == 2:
+        return tokens[0] in _OFFICES_BEFORE_A_NAME and _a_persons_name_word(tokens[1])
+    # and a given name, a surname, "of" and a state of the United States, which the training
+    # sets tag apart: "Senator Carter Glass of Virginia", read as one place
     return (
-        len(tokens) == 2 and tokens[0] in _OFFICES_BEFORE_A_NAME and _a_persons_name_word(tokens[1])
+        len(tokens) >= 5
+        and tokens[0] in _OFFICES_BEFORE_A_NAME
+        and is_given_name(tokens[1])
+        and is_title_case(tokens[1])
+        and is_title_case(tokens[2])
+        and tokens[3] == "of"
+        and " ".join(tokens[4:]) in states_of_the_united_states()
     )
 
 

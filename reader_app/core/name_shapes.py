@@ -16,6 +16,7 @@ from reader_app.core.name_words import (
     given_names,
     in_lists,
     is_compound_title,
+    is_given_name,
     is_initial,
     is_institution_word,
     is_title_case,
@@ -329,4 +330,15 @@ def is_an_era_name_and_emperor(tokens: tuple[str, ...]) -> bool:
         and not tokens[0].endswith(("an", "ine", "ic", "ish", "ese", "al"))
         and not code_for(tokens[0])
         and not in_lists(tokens[0].lower(), ("common", "everyday", "place", "city", "loc"))
+    )
+
+
+def is_a_junior_or_a_senior(tokens: tuple[str, ...]) -> bool:
+    """A given name, capitalised words and "Jr." or "Sr.": a person, though a word is an
+    institution's too ("Henry Cabot Lodge Jr."; no institution's name ends so)."""
+    return (
+        3 <= len(tokens) <= 5
+        and tokens[-1] in ("Jr.", "Sr.", "Jr", "Sr")
+        and is_given_name(tokens[0])
+        and all(is_title_case(word) or is_initial(word) for word in tokens[1:-1])
     )
