@@ -205,8 +205,9 @@ _SUBTITLE = rf"(?::[^\S\n]+(?!{_SPEECH_OPENING}){TITLE_WORD}(?:[^\S\n]+{TITLE_WO
 _DEFINITION = re.compile(
     # (a possessive first: "Jack Daniel's is a brand of Tennessee whiskey"; or an elided
     # letter: "Moanin' is an album"; or a number the model left out of the name: "Dong Fang
-    # Hong | 1 was the first satellite")
-    rf"(?:['’]s|['’]|[^\S\n]+\d{{1,3}}(?![\w.,]))?{_SUBTITLE}"
+    # Hong | 1 was the first satellite", perhaps with a word after it: "The Fieseler Fi | 156
+    # Storch was a small German plane")
+    rf"(?:['’]s|['’]|[^\S\n]+\d{{1,3}}(?![\w.,])(?:[^\S\n]+[A-Z][\w'’-]*)?)?{_SUBTITLE}"
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"

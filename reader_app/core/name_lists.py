@@ -292,7 +292,10 @@ def before_a_kind_of_event(text: str, start: int, end: int) -> bool:
 
 
 _AN_EVENT_KIND_AFTER = re.compile(
-    r"[^\S\n]+(?:uprising|rebellion|revolt|massacre|scandal|affair|riots|incident|crisis)\b"
+    r"[^\S\n]+(?:uprising|rebellion|revolt|massacre|scandal|affair|riots|incident|crisis"
+    # and a shower of meteors, named after the stars it seems to come from: "the June Bootid
+    # meteors"
+    r"|meteors|meteor)\b"
 )
 
 
