@@ -240,6 +240,18 @@ def names_nobody_here(
         # an aircraft, once so called: "the first flight of Concorde" (not "the flight of
         # Icarus", nor a pilot's given name)
         return True
+    if always_after(_CONQUERED_BEFORE, 14, text, found):
+        # a land conquered: "the third attempt to conquer Đại Việt" (in the training sets the 5
+        # names so placed are places' and a body's)
+        return True
+    if (
+        all(len(w) == 1 and not _a_name_word(w[0]) for w in forms)
+        and always_after(_A_COMMA_AND_AN_ARTICLE_BEFORE, 6, text, found)
+        and always_before(_WHO_AFTER, text, found)
+    ):
+        # a kind of person, capitalised, in apposition: "Mayurasharma, a Brahmin who" (not
+        # "Perhaps an Erasmus who writes against you")
+        return True
     if always_after(_THE_TITLE_BEFORE, 12, text, found):
         return True  # "He was given the title Raja"
     if all(_a_days_name(w) for w in forms):
@@ -615,6 +627,9 @@ _NAMED_IT_BEFORE = re.compile(
 )
 # "the title" right before a name: a title bestowed, no one's name ("was given the title Raja";
 # in the training sets no person's name is so placed).
+_CONQUERED_BEFORE = re.compile(r"\b(?:conquer|conquers|conquered|conquering)[^\S\n]+$")
+_WHO_AFTER = re.compile(r"[^\S\n]+who\b")
+_A_COMMA_AND_AN_ARTICLE_BEFORE = re.compile(r",[^\S\n]+[Aa]n?[^\S\n]+$")
 _THE_TITLE_BEFORE = re.compile(r"\bthe[^\S\n]+titles?[^\S\n]+$")
 _A_FIRMS_END_AFTER = re.compile(
     r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"
@@ -883,3 +898,8 @@ def _countries_joined_by_a_hyphen(words: tuple[str, ...]) -> bool:
     of that name, "Guinea-Bissau", which the country step counts)."""
     parts = words[0].split("-") if len(words) == 1 else []
     return len(parts) == 2 and all(code_for(part) for part in parts) and not code_for(words[0])
+
+
+def _a_name_word(word: str) -> bool:
+    """A given name or a surname of the word lists."""
+    return is_given_name(word) or word.lower() in gazetteer()["surname"]
