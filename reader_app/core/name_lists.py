@@ -86,7 +86,21 @@ def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bo
         or in_lists(first, WORD_LISTS)
     ):
         return False  # "Chicago Cubs", "London Newsroom", "Penn State" (not "Diane Arbus")
-    return listed_beside_people_only(text, names, number)
+    return listed_beside_people_only(text, names, number) and not _two_clauses(
+        text, whole_list(text, names, number)
+    )
+
+
+def _two_clauses(text: str, listed: Sequence[NameSpan]) -> bool:
+    """Whether two names "listed" are joined by a comma and "and" or "or", which joins two
+    clauses rather than two names (a list of two is written without the comma): "It was sold by Avalon Hill, and Henry Kissinger is said
+    to have enjoyed it"."""
+    return (
+        len(listed) == 2 and _COMMA_AND.fullmatch(text, listed[0].end, listed[1].start) is not None
+    )
+
+
+_COMMA_AND = re.compile(r"[^\S\n]*,[^\S\n]*(?:and|or)[^\S\n]+")
 
 
 # Words right before a list's first name that make it no person's: a preposition of place
