@@ -354,6 +354,12 @@ def _is_country_here(
                 # "the Ituri Rainforest of the Democratic Republic of the Congo", read as an
                 # organisation (not "the Legislative Assembly of the Province of Canada")
                 return True
+            if (
+                name.kind != "PER"
+                and mention.start == start
+                and _IN_THE_NEXT.match(text, mention.end) is not None
+            ):
+                return True  # "an island of Japan in the Sea of Japan", read as one name
             if name.kind != "PER" and start == name.start and _a_town_in(tokens, mention_tokens):
                 return True  # "Lurgan in Northern Ireland", read as one organisation
             if name.kind != "PER" and _A_DYNASTY_OF.search(text, name.start, mention.start):
@@ -657,7 +663,11 @@ def _names_no_person(text: str, start: int, end: int, code: str) -> bool:
     # a state's office and "of": "the prime minister of Jordan")
     return (
         names_no_person(form, code)
-        or (before.group().split()[0] in ("of", "in", "from") and not may_name_a_person(form))
+        # (or after "the", before which no person's name stands: "sailors of the Maldives")
+        or (
+            before.group().split()[0] in ("of", "in", "from", "the", "The")
+            and not may_name_a_person(form)
+        )
         or _A_STATES_OFFICE_OF.search(text, max(0, start - 30), start) is not None
     )
 
@@ -690,6 +700,12 @@ def _names_a_role(
 
 
 _IN_NEXT = re.compile(r"\s*in(?![\w'’-])")
+# "in the" and a sea or another wild place after a country (not an event: "Belgium in the
+# Eurovision Song Contest", which WikiANN tags whole).
+_IN_THE_NEXT = re.compile(
+    r"[^\S\n]+in[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,2}"
+    r"(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Mountains|Alps|Andes|Himalayas|Desert|Islands)\b"
+)
 _OF_OR_FOR_BEFORE = re.compile(r"[^\S\n](?:of|for)[^\S\n]+(?:the[^\S\n]+)?$")
 
 

@@ -632,7 +632,8 @@ _WHO_AFTER = re.compile(r"[^\S\n]+who\b")
 _A_COMMA_AND_AN_ARTICLE_BEFORE = re.compile(r",[^\S\n]+[Aa]n?[^\S\n]+$")
 _THE_TITLE_BEFORE = re.compile(r"\bthe[^\S\n]+titles?[^\S\n]+$")
 _A_FIRMS_END_AFTER = re.compile(
-    r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co\b|Sons|Son|Brothers|Partners)"
+    # (whole words: not "Muhammad Ali and Sonny Liston")
+    r"[^\S\n]+(?:and|&)[^\S\n]+(?:Company|Co|Sons|Son|Brothers|Partners)\b"
 )
 _A_TOWNS_PARTS_OF_BEFORE = re.compile(
     r"\b(?:mines|streets|people|citizens|inhabitants|residents|churches|markets|walls|gates"

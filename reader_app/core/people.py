@@ -193,7 +193,7 @@ def group_people(
         for n in names
         if (
             (n.kind == "ORG" and not (len(n.tokens) > 1 and n.tokens[1] in POSSESSIVES))
-            or (n.kind == "LOC" and len(n.tokens) == 1)
+            or (n.kind == "LOC" and (len(n.tokens) == 1 or _a_town_and_its_region(n.tokens)))
         )
         and not ATTRIBUTIVE_AFTER.match(text, n.end)
     )
@@ -392,3 +392,10 @@ def _no_place_nor_body(word: str) -> bool:
         or is_institution_word(word)
         or in_lists(word.lower(), ("city", "loc", "place"))
     )
+
+
+def _a_town_and_its_region(tokens: tuple[str, ...]) -> bool:
+    """A place's name of a word, a comma and one or two capitalised words: a town and its
+    region, whose town the model may read as a person elsewhere ("Richmond, Virginia ...
+    postmaster of Richmond"; not "Caulaincourt, and Berthier", read as one place)."""
+    return len(tokens) in (3, 4) and tokens[1] == "," and all(w[:1].isupper() for w in tokens[2:])

@@ -1236,3 +1236,25 @@ def test_a_force_sent_to_a_country_is_no_titles_end(monkeypatch):
         ("LOC", "Canada"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"FR": 1}
+
+
+def test_a_country_before_in_the_and_a_sea_names_the_country(monkeypatch):
+    """ "an island of Japan in the Sea of Japan", read as one organisation, names Japan once;
+    "Belgium in the Eurovision Song Contest", tagged whole as WikiANN tags it, names none."""
+    text = (
+        "Sado is an island of Japan in the Sea of Japan. "
+        "Belgium in the Eurovision Song Contest is a list."
+    )
+    spans = [
+        ("ORG", "Japan in the Sea of Japan"),
+        ("LOC", "Belgium in the Eurovision Song Contest"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1}
+
+
+def test_a_country_after_the_read_as_a_person_is_the_country(monkeypatch):
+    """ "sailors of the Maldives", read as a person, names the Maldives: no one's name stands
+    after "the"; but "the Jordan", a name people bear, stays the model's."""
+    text = "The sailors of the Maldives thought so. He was baptised in the Jordan by John."
+    spans = [("PER", "Maldives"), ("PER", "Jordan"), ("PER", "John")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MV": 1}
