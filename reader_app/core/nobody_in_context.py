@@ -240,6 +240,11 @@ def names_nobody_here(
         # an aircraft, once so called: "the first flight of Concorde" (not "the flight of
         # Icarus", nor a pilot's given name)
         return True
+    if _a_club_of_a_city(forms) and not always_after(_BY_BEFORE, 4, text, found):
+        # "its great rivals are Universitario and Alianza Lima" (in the training sets the 70
+        # names of a word that is no given name and a large city are places' and clubs'; but
+        # "first described by Tomisaku Kawasaki", a man whose surname a city bears)
+        return True
     if always_after(_CONQUERED_BEFORE, 14, text, found):
         # a land conquered: "the third attempt to conquer Đại Việt" (in the training sets the 5
         # names so placed are places' and a body's)
@@ -627,6 +632,7 @@ _NAMED_IT_BEFORE = re.compile(
 )
 # "the title" right before a name: a title bestowed, no one's name ("was given the title Raja";
 # in the training sets no person's name is so placed).
+_BY_BEFORE = re.compile(r"\bby[^\S\n]+$")
 _CONQUERED_BEFORE = re.compile(r"\b(?:conquer|conquers|conquered|conquering)[^\S\n]+$")
 _WHO_AFTER = re.compile(r"[^\S\n]+who\b")
 _A_COMMA_AND_AN_ARTICLE_BEFORE = re.compile(r",[^\S\n]+[Aa]n?[^\S\n]+$")
@@ -904,3 +910,19 @@ def _countries_joined_by_a_hyphen(words: tuple[str, ...]) -> bool:
 def _a_name_word(word: str) -> bool:
     """A given name or a surname of the word lists."""
     return is_given_name(word) or word.lower() in gazetteer()["surname"]
+
+
+def _a_club_of_a_city(forms: list[tuple[str, ...]]) -> bool:
+    """Forms of a capitalised word that is no given name and a large city's name ("Alianza
+    Lima", "Cerezo Osaka"), and perhaps the city's name alone."""
+    pairs = [w for w in forms if len(w) == 2]
+    return bool(pairs) and all(
+        (
+            len(w) == 2
+            and w[0][:1].isupper()
+            and not is_given_name(w[0])
+            and in_lists(w[1].lower(), ("city_large",))
+        )
+        or (len(w) == 1 and any(w[0] == pair[1] for pair in pairs))
+        for w in forms
+    )
