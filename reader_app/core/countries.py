@@ -61,6 +61,17 @@ def _table() -> dict[str, str]:
 
 
 @functools.cache
+def demonyms() -> frozenset[str]:
+    """The peoples' words of the countries ("Egyptian", "Sri Lankan"), as countryinfo gives
+    them."""
+    return frozenset(
+        info["demonym"]
+        for info in _countryinfo_entries()
+        if (info.get("demonym") or "")[:1].isupper()
+    )
+
+
+@functools.cache
 def named_as_their_capital() -> frozenset[str]:
     """The codes of countries whose capital bears their name ("Monaco", "Singapore", "Kuwait
     City"), so that a town's club may bear it too."""

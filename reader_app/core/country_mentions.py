@@ -17,6 +17,7 @@ from reader_app.core.countries import (
     OF_A_TIME,
     CountryMention,
     code_for,
+    demonyms,
     display_name,
     find_countries,
     is_a_state_in_short,
@@ -305,6 +306,15 @@ def _is_country_here(
             if start == mention.start and end == mention.end:
                 if name.kind == "ORG" and _a_club_only(text, start, end):
                     return False  # "Porto beat Monaco 3-0": the club
+                if (
+                    name.kind != "PER"
+                    and _A_TITLES_THE_BEFORE.search(text, max(0, start - 8), start) is not None
+                    and text[start:end] in demonyms()
+                ):
+                    # a title: "known for The Egyptian (1945)" (in the training sets a
+                    # people's word after "The" inside a sentence opens a title or a firm's
+                    # name: "The Canadian Press", "The Irish Builder")
+                    return False
                 # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
                 # person is still the country ("a German electronic band"), and so is one
                 # that a lower-case word parts from the name ("by American rapper Jay-Z").
@@ -699,6 +709,7 @@ def _names_a_role(
     return _is_role_of([token for token, _, _ in tokenize(text, start, mention.end)], mention_words)
 
 
+_A_TITLES_THE_BEFORE = re.compile(r"(?:[a-z]|,)[^\S\n]+The[^\S\n]+$")
 _IN_NEXT = re.compile(r"\s*in(?![\w'’-])")
 # "in the" and a sea or another wild place after a country (not an event: "Belgium in the
 # Eurovision Song Contest", which WikiANN tags whole).

@@ -223,6 +223,14 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             # from Selma to Montgomery" (not "the historians from Gibbon to Buckle")
             found.in_place_lists[name.tokens[0]] += 1
             found.in_place_lists[name.tokens[2]] += 1
+        if (
+            name.kind == "PER"
+            and number + 1 < len(names)
+            and _a_routes_end(text, name, names[number + 1], first=True)
+        ):
+            if len(name.tokens) == 1:
+                found.in_place_lists[name.tokens[0]] += 1
+            continue  # "it ran from Denver to Chicago": a place, as the other end is
         if name.kind == "PER" and number and _a_routes_end(text, names[number - 1], name):
             if len(name.tokens) == 1:
                 found.in_place_lists[name.tokens[0]] += 1
@@ -478,11 +486,13 @@ def _a_peer(tokens: Words) -> bool:
     )
 
 
-def _a_routes_end(text: str, before: NameSpan, name: NameSpan) -> bool:
-    """Whether `name` follows "from", a place and "to" (in the training sets the names so
-    joined are of one kind)."""
+def _a_routes_end(text: str, before: NameSpan, name: NameSpan, first: bool = False) -> bool:
+    """Whether `name` follows "from", a place and "to"; or, `first`, whether `before` follows
+    "from" and comes before "to" and `name`, a place (in the training sets the names so joined
+    are of one kind, and no person's name stands between "from" and "to" and a place)."""
+    place = name if first else before
     return (
-        before.kind == "LOC"
+        place.kind == "LOC"
         and text[before.end : name.start] == " to "
         and text.endswith("from ", max(0, before.start - 5), before.start)
     )

@@ -1258,3 +1258,11 @@ def test_a_country_after_the_read_as_a_person_is_the_country(monkeypatch):
     text = "The sailors of the Maldives thought so. He was baptised in the Jordan by John."
     spans = [("PER", "Maldives"), ("PER", "Jordan"), ("PER", "John")]
     assert _countries_given_names(monkeypatch, text, spans) == {"MV": 1}
+
+
+def test_a_peoples_word_after_the_inside_a_sentence_opens_a_title(monkeypatch):
+    """ "known for The Egyptian (1945)", a novel, names no country; "the Egyptian army", in
+    lower case, names Egypt."""
+    text = "He is best known for The Egyptian (1945), a novel. Later the Egyptian army came."
+    spans = [("MISC", "Egyptian"), ("MISC", "Egyptian")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"EG": 1}
