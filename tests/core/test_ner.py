@@ -49,6 +49,14 @@ def test_degrees_honorifics_and_a_title_at_a_sentences_end():
     assert people_of("Emmanuel Macron met Mr. Hun Sen.") == {"Emmanuel Macron": 1, "Hun Sen": 1}
 
 
+def test_a_name_whose_words_open_with_marked_capitals_is_read():
+    """The model reads stretches around capitalised words; "İsmet İnönü", whose capitals are
+    no letters from A to Z, had stood in none and gone unread."""
+    assert people_of("Aid came from Germany, and İsmet İnönü visited the ruins.") == {
+        "İsmet İnönü": 1
+    }
+
+
 def test_a_middle_surname_that_names_an_institution_too():
     """ "Eric Temple Bell" had been no one, "Temple" being a word of institutions' names."""
     assert people_of("The mathematician Eric Temple Bell wrote it.") == {"Eric Temple Bell": 1}

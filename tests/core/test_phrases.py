@@ -50,11 +50,11 @@ def test_capitalised_words_where_the_plain_pattern_finds_them():
     import re
 
     from reader_app.core.ner import model
-    from reader_app.core.phrases import _CANDIDATE, _CAPITALS
+    from reader_app.core.phrases import _CANDIDATE, LATIN_CAPITALS
 
     plain = {
-        _CANDIDATE: rf"(?<![\w.\-])[{_CAPITALS}][^\W_]*(?:[.\-'’][^\W_]+)*\.?",
-        model._CAPITALISED: r"(?<![\w’'])[A-Z][\w’'.\-]*",
+        _CANDIDATE: rf"(?<![\w.\-])[{LATIN_CAPITALS}][^\W_]*(?:[.\-'’][^\W_]+)*\.?",
+        model._CAPITALISED: rf"(?<![\w’'])[{LATIN_CAPITALS}][\w’'.\-]*",
     }
     for fast, slow in plain.items():
         for start in range(len(_EDGES)):  # from every position, as callers search ranges

@@ -22,6 +22,7 @@ from reader_app.core.ner.labelling import (
     NameSpan as NameSpan,  # the model's output: importers take it from here
 )
 from reader_app.core.ner.tokens import tokenize
+from reader_app.core.phrases import LATIN_CAPITALS
 from reader_app.core.runtime import fork_with_pipes
 from reader_app.core.segment import sentence_starters
 
@@ -31,7 +32,8 @@ Span = tuple[int, int]
 # novels fast. Text written all in lower case is tagged whole.
 _WORD = re.compile(r"[^\W\d_]+")
 # (The capital first, then the look back: see phrases._CANDIDATE.)
-_CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*")
+# (Any Latin capital, marked or not: "İsmet İnönü", "Østersund", "Łódź" open stretches too.)
+_CAPITALISED = re.compile(rf"[{LATIN_CAPITALS}](?<![\w’'][{LATIN_CAPITALS}])[\w’'.\-]*")
 _LONG_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}")
 _PARALLEL_FROM = 4000  # sentences; below this a second process costs more than it saves
 _CONTEXT_WORDS = 2
