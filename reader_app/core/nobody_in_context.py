@@ -245,6 +245,10 @@ def names_nobody_here(
         # names of a word that is no given name and a large city are places' and clubs'; but
         # "first described by Tomisaku Kawasaki", a man whose surname a city bears)
         return True
+    if always_before(_A_SHOP_OF_AFTER, text, found):
+        # a shop named after its owner: "Katz's Delicatessen is a restaurant" (the training
+        # sets tag such names whole, as a firm's)
+        return True
     if always_after(_CONQUERED_BEFORE, 14, text, found):
         # a land conquered: "the third attempt to conquer Đại Việt" (in the training sets the 5
         # names so placed are places' and a body's)
@@ -309,7 +313,7 @@ def names_nobody_here(
         _another_name_of_a_thing(text, start) for start, _ in found
     ):
         return True  # "Copenhagen Airport, also called Kastrup, is": the airport's other name
-    if always_after(_NAMED_IT_BEFORE, 20, text, found) and not any(
+    if always_after(_NAMED_IT_BEFORE, 32, text, found) and not any(
         text.startswith(("'s", "’s"), end) for _, end in found
     ):
         # a thing's name: "Its people call it Rapa Nui" (not "they called it Stalin's organ")
@@ -606,6 +610,9 @@ _A_WORKS_NEW_NAME_BEFORE = re.compile(
 # A day of the month and "de" before a name (in the training sets a month's: "Estádio 11 de
 # Novembro", "25 de Enero Street").
 _A_DAY_AND_DE_BEFORE = re.compile(r"\b\d{1,2}[^\S\n]+de[^\S\n]+$")
+_A_SHOP_OF_AFTER = re.compile(
+    r"['’]s[^\S\n]+(?:Delicatessen|Restaurant|Diner|Bakery|Café|Cafe|Tavern|Brewery|Grill)\b"
+)
 _RELEASED_BY_BEFORE = re.compile(r"\b(?:released|published|distributed|issued)[^\S\n]+by[^\S\n]+$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 # A kind of thing's word (the last of its name, or before "of" and the last: "The University
@@ -626,7 +633,8 @@ def _another_name_of_a_thing(text: str, start: int) -> bool:
 _NAMED_IT_BEFORE = re.compile(
     r"\b(?:(?:call|calls|called|name|names|named|renamed|dubbed)[^\S\n]+it(?:self)?"
     # and "it is called": "where it is called Ayò in some towns"
-    r"|[Ii]t[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:called|named|known[^\S\n]+as)"
+    r"|[Ii]t[^\S\n]+(?:is|was|['’]s)[^\S\n]+(?:(?:first|also|often|once)[^\S\n]+)?"
+    r"(?:called|named|nicknamed|known[^\S\n]+as)"
     # and the new name a thing took: "in the United States, where it became Dannon"
     r"|(?:[Ii]t|which)[^\S\n]+became)[^\S\n]+$"
 )
