@@ -522,11 +522,13 @@ def _a_town_in(tokens: Sequence[str], country: Sequence[str]) -> bool:
 
 
 def _countries_joined(tokens: Sequence[str]) -> bool:
-    """Whether the words are country names joined by "and" (each may open with "the")."""
+    """Whether the words are country names joined by "and" or a comma (each may open with
+    "the"): "Malaysia, Singapore and Indonesia"."""
     parts: list[list[str]] = [[]]
     for token in tokens:
-        if token == "and":
-            parts.append([])
+        if token in ("and", ","):
+            if parts[-1]:  # (", and" parts once)
+                parts.append([])
         else:
             parts[-1].append(token)
     return len(parts) > 1 and all(
@@ -571,7 +573,13 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
         # "American | President Barack Obama", "French | President Chirac" (not "Norwegian
         # | Premier League")
         return True
-    if len(words) >= 2 and is_given_name(words[0]) and words[-1][:1].isupper():
+    if (
+        len(words) >= 2
+        and is_given_name(words[0])
+        and words[-1][:1].isupper()
+        # (no institution's word after it: "the United States | Marine Corps")
+        and not any(is_institution_word(w) for w in words[1:])
+    ):
         between = [w for w in words if not w[:1].isupper()]
         if not between or (
             all(w in people_rules()["particles"] for w in between)

@@ -73,7 +73,11 @@ def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) 
     "her Christian name", "Christian and Muslim ones"."""
     return (
         forms == [(forms[0][0],)]
-        and forms[0][0].lower() in FOLLOWERS_OF_FAITHS
+        # (or their plural: "a temple of the Jains")
+        and (
+            forms[0][0].lower() in FOLLOWERS_OF_FAITHS
+            or forms[0][0].lower().removesuffix("s") in FOLLOWERS_OF_FAITHS
+        )
         and any(
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
             or _after_a_determiner_and_a_people(text, start)

@@ -177,7 +177,7 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 # computer's ("the supercomputer Fugaku") or a language's ("his earlier language Pascal").
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
-    " cycle ballet operetta oratorio cantata trilogy"
+    " cycle ballet operetta oratorio cantata trilogy piece concerto sonata symphony suite"
     " painting game ship airship vessel yacht racehorse newspaper magazine journal"
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
     " schooner tanker freighter ferry steamship corvette gunboat sloop flagship"

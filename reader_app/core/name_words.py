@@ -78,6 +78,7 @@ FOLLOWERS_OF_FAITHS = frozenset(
     | {"heathen", "quaker", "catholic", "protestant", "buddhist", "sikh", "mormon", "lutheran"}
     | {"anglican", "methodist", "baptist", "calvinist", "puritan", "gentile", "papist"}
     | {"maronite", "sunni", "shiite", "copt", "druze", "evangelical", "presbyterian"}
+    | {"jains", "zoroastrian", "hussite", "cathar", "huguenot"}
 )
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
 # Spanish and Portuguese words that open places' names ("Cabo Vírgenes", "Sierra Nevada"), not

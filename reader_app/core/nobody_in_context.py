@@ -249,6 +249,10 @@ def names_nobody_here(
         # a shop named after its owner: "Katz's Delicatessen is a restaurant" (the training
         # sets tag such names whole, as a firm's)
         return True
+    if always_after(_INDEPENDENCE_OF_BEFORE, 20, text, found):
+        # a land: "declared the independence of Đại Việt" (in the training sets the 16 names
+        # so placed are places' and bodies')
+        return True
     if always_after(_CONQUERED_BEFORE, 14, text, found):
         # a land conquered: "the third attempt to conquer Đại Việt" (in the training sets the 5
         # names so placed are places' and a body's)
@@ -307,7 +311,9 @@ def names_nobody_here(
     ):
         # a label or a publisher: "released by Def Jam in 1990" (in the training sets 20 of
         # the 22 names after these words are firms', one a silver tag's "Lothrop Publishing
-        # Company"; not "published by John Murray", a man and his firm)
+        # Company"; not "published by John Murray", a man and his firm); a buyer: "taken
+        # over by Atos" (the 4 people so placed have given names: "bought by George
+        # Westinghouse")
         return True
     if all(len(w) == 1 for w in forms) and all(
         _another_name_of_a_thing(text, start) for start, _ in found
@@ -613,7 +619,11 @@ _A_DAY_AND_DE_BEFORE = re.compile(r"\b\d{1,2}[^\S\n]+de[^\S\n]+$")
 _A_SHOP_OF_AFTER = re.compile(
     r"['’]s[^\S\n]+(?:Delicatessen|Restaurant|Diner|Bakery|Café|Cafe|Tavern|Brewery|Grill)\b"
 )
-_RELEASED_BY_BEFORE = re.compile(r"\b(?:released|published|distributed|issued)[^\S\n]+by[^\S\n]+$")
+_RELEASED_BY_BEFORE = re.compile(
+    r"\b(?:released|published|distributed|issued|taken[^\S\n]+over|bought|acquired|purchased)"
+    r"[^\S\n]+by[^\S\n]+$"
+)
+_INDEPENDENCE_OF_BEFORE = re.compile(r"\bindependence[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 # A kind of thing's word (the last of its name, or before "of" and the last: "The University
 # of Tokyo, called Tōdai,") and "(also) called" or "(also) known as".

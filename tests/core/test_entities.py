@@ -1266,3 +1266,18 @@ def test_a_peoples_word_after_the_inside_a_sentence_opens_a_title(monkeypatch):
     text = "He is best known for The Egyptian (1945), a novel. Later the Egyptian army came."
     spans = [("MISC", "Egyptian"), ("MISC", "Egyptian")]
     assert _countries_given_names(monkeypatch, text, spans) == {"EG": 1}
+
+
+def test_countries_listed_with_commas_and_read_as_one_name_are_named(monkeypatch):
+    """ "Malaysia, Singapore and Indonesia", read as one organisation, names the three."""
+    text = "Laksa is a noodle soup of Malaysia, Singapore and Indonesia."
+    spans = [("ORG", "Malaysia, Singapore and Indonesia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MY": 1, "SG": 1, "ID": 1}
+
+
+def test_a_given_name_before_an_institutions_word_opens_no_persons_name(monkeypatch):
+    """ "the United States Marine Corps" names no country: "Marine Corps" is no person named
+    after a people's word, as "Mexican Ariel Cruz" is."""
+    text = "It was used by the United States Marine Corps. The little-known Mexican Ariel Cruz won."
+    spans = [("ORG", "United States Marine Corps"), ("MISC", "Mexican Ariel Cruz")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1}
