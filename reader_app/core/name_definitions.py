@@ -180,7 +180,7 @@ _HEAD_ENDS = (
     "|characterized|characterised|consisting|including|native|endemic|appearing|born"
     "|kept|preserved|displayed|housed|stored|worn"
     "|living|working|serving|playing|competing|representing|currently|best|discovered"
-    "|patented|invented|sold|marketed|bred|foaled|trained|ridden"
+    "|patented|invented|sold|marketed|bred|foaled|trained|ridden|begun|started|launched"
     # adverbs, which no head is: "Soqotri, a Semitic language not written until recently"
     "|not|now|still|also|once|widely|mainly|mostly|usually|often|largely|chiefly"
     # and places' prepositions: "a mountain pass through the Alps"

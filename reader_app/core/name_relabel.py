@@ -374,6 +374,10 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             elif word in kinds and (word not in _FIRMS_TOO or is_given_name(result[at].tokens[0])):
                 # "the poet Homer" (but "the character, Demographic composition")
                 result[at] = as_person(result[at], text, after_a_kind=not after_comma)
+            elif word in ("him", "her") and _NAMED_BEFORE.search(text, max(0, begin - 8), begin):
+                # "found a baby on his doorstep and named him Skeezix" (in the training sets the
+                # 4 names so placed are people's)
+                result[at] = as_person(result[at], text)
             elif word == "young" and _THE_BEFORE_YOUNG.search(text, max(0, begin - 4), begin):
                 # "when the young Umm Kulthum came to Cairo" (in the training sets the 24 names
                 # so placed are people's, and the 2 other capitalised words their titles)
@@ -743,6 +747,7 @@ def _an_office_and_a_name(tokens: tuple[str, ...]) -> bool:
     )
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|christened|baptised|baptized)[^\S\n]+$")
 _THE_BEFORE_YOUNG = re.compile(r"\b[Tt]he[^\S\n]+$")
 _OFFICES_BEFORE_A_NAME = frozenset({"President", "Senator", "Governor", "Chancellor"})
 
