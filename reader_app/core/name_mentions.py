@@ -159,8 +159,11 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             continue  # a team, read as a place or a firm: "Lada Togliatti 24 8 6 10 22 29 30"
         if in_a_firms_name(text, name.tokens, name.start, name.end):
             continue  # "of Wells Fargo", "Marks & Spencer": a firm named after people
-        if " ".join(name.tokens) in organisations and not (
-            len(name.tokens) == 1 and name.tokens[0] in surnames
+        if (
+            " ".join(name.tokens) in organisations
+            and not (len(name.tokens) == 1 and name.tokens[0] in surnames)
+            # (but the man a club is named after: "named after the explorer Vasco da Gama")
+            and not (name.kind == "PER" and after_a_kind_of_person(text, name.start))
         ):
             # a firm or a club of the training news, however read here: "Merrill Lynch" (a
             # given name and a surname), "Lech Poznan"

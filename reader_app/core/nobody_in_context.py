@@ -249,6 +249,8 @@ def names_nobody_here(
         # a shop named after its owner: "Katz's Delicatessen is a restaurant" (the training
         # sets tag such names whole, as a firm's)
         return True
+    if always_after(_PRIX_BEFORE, 6, text, found):
+        return True  # a prize named after someone: "won the Prix Jean Vigo"
     if always_after(_INDEPENDENCE_OF_BEFORE, 20, text, found):
         # a land: "declared the independence of Đại Việt" (in the training sets the 16 names
         # so placed are places' and bodies')
@@ -623,6 +625,7 @@ _RELEASED_BY_BEFORE = re.compile(
     r"\b(?:released|published|distributed|issued|taken[^\S\n]+over|bought|acquired|purchased)"
     r"[^\S\n]+by[^\S\n]+$"
 )
+_PRIX_BEFORE = re.compile(r"\bPrix[^\S\n]+$")
 _INDEPENDENCE_OF_BEFORE = re.compile(r"\bindependence[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
 _A_CAST_LIST_OF_BEFORE = re.compile(r"(?:^|\n)(?:Cast|Characters)[^\S\n]+of[^\S\n]+$")
 # A kind of thing's word (the last of its name, or before "of" and the last: "The University
