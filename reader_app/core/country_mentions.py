@@ -315,6 +315,12 @@ def _is_country_here(
                     # people's word after "The" inside a sentence opens a title or a firm's
                     # name: "The Canadian Press", "The Irish Builder")
                     return False
+                if (
+                    name.kind == "MISC"
+                    and _A_GRAND_PRIX_AFTER.match(text, end) is not None
+                    and text[start:end] in demonyms()
+                ):
+                    return False  # "the Swiss | Grand Prix of 1952", an event's name cut in two
                 # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
                 # person is still the country ("a German electronic band"), and so is one
                 # that a lower-case word parts from the name ("by American rapper Jay-Z").
@@ -717,6 +723,7 @@ def _names_a_role(
     return _is_role_of([token for token, _, _ in tokenize(text, start, mention.end)], mention_words)
 
 
+_A_GRAND_PRIX_AFTER = re.compile(r"[^\S\n]+Grand[^\S\n]+Prix\b")
 _A_TITLES_THE_BEFORE = re.compile(r"(?:[a-z]|,)[^\S\n]+The[^\S\n]+$")
 _IN_NEXT = re.compile(r"\s*in(?![\w'’-])")
 # "in the" and a sea or another wild place after a country (not an event: "Belgium in the

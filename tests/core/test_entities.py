@@ -1281,3 +1281,11 @@ def test_a_given_name_before_an_institutions_word_opens_no_persons_name(monkeypa
     text = "It was used by the United States Marine Corps. The little-known Mexican Ariel Cruz won."
     spans = [("ORG", "United States Marine Corps"), ("MISC", "Mexican Ariel Cruz")]
     assert _countries_given_names(monkeypatch, text, spans) == {"MX": 1}
+
+
+def test_a_peoples_word_before_grand_prix_names_an_event_not_the_country(monkeypatch):
+    """ "the Swiss | Grand Prix of 1952", read as two names, names no country; "a Swiss
+    driver" does."""
+    text = "He won the Swiss Grand Prix of 1952. He was a Swiss driver."
+    spans = [("MISC", "Swiss"), ("MISC", "Grand Prix"), ("MISC", "Swiss")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
