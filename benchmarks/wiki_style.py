@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 5,500 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 5,530 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -368,6 +368,7 @@ subjects an earlier set had were replaced), scored once, and `held_out_176.txt` 
 subjects an earlier set had were replaced), scored once, and `held_out_177.txt` (30) after its rules, the same way (seed 202611466;
 subjects an earlier set had were replaced), scored once, and `held_out_178.txt` (30) after its rules, the same way (seed 202611467;
 subjects an earlier set had were replaced), scored once, and `held_out_179.txt` (30) after its rules, the same way (seed 202611468;
+subjects an earlier set had were replaced), scored once, and `held_out_180.txt` (30) after its rules, the same way (seed 202611469;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -571,6 +572,7 @@ SETS = {
     "held out, hundred-and-seventy-seventh": HERE / "held_out_177.txt",
     "held out, hundred-and-seventy-eighth": HERE / "held_out_178.txt",
     "held out, hundred-and-seventy-ninth": HERE / "held_out_179.txt",
+    "held out, hundred-and-eightieth": HERE / "held_out_180.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
