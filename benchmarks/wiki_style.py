@@ -356,20 +356,13 @@ set had were replaced), scored once and then read in the same session, and
 set had were replaced), scored once and then read in the same session (its Locutus tagged
 after its score), and `held_out_167.txt` (30) after its rules, the same way (seed 202611456;
 subjects an earlier set had were replaced), scored once at that session's end (read in the
-forty-eighth), and `held_out_168.txt` (30) after its rules, the same way (seed 202611457;
-subjects an earlier set had were replaced), scored once, and `held_out_169.txt` (30) after its rules, the same way (seed 202611458;
-subjects an earlier set had were replaced), scored once, and `held_out_170.txt` (30) after its rules, the same way (seed 202611459;
-subjects an earlier set had were replaced), scored once, and `held_out_171.txt` (30) after its rules, the same way (seed 202611460;
-subjects an earlier set had were replaced), scored once, and `held_out_172.txt` (30) after its rules, the same way (seed 202611461;
-subjects an earlier set had were replaced), scored once, and `held_out_173.txt` (30) after its rules, the same way (seed 202611462;
-subjects an earlier set had were replaced), scored once, and `held_out_174.txt` (30) after its rules, the same way (seed 202611463;
-subjects an earlier set had were replaced), scored once, and `held_out_175.txt` (30) after its rules, the same way (seed 202611464;
-subjects an earlier set had were replaced), scored once, and `held_out_176.txt` (30) after its rules, the same way (seed 202611465;
-subjects an earlier set had were replaced), scored once, and `held_out_177.txt` (30) after its rules, the same way (seed 202611466;
-subjects an earlier set had were replaced), scored once, and `held_out_178.txt` (30) after its rules, the same way (seed 202611467;
-subjects an earlier set had were replaced), scored once, and `held_out_179.txt` (30) after its rules, the same way (seed 202611468;
-subjects an earlier set had were replaced), scored once, and `held_out_180.txt` (30) after its rules, the same way (seed 202611469;
-subjects an earlier set had were replaced), scored once.
+forty-eighth), and `held_out_168.txt` to `held_out_179.txt` (30 each) in the forty-eighth,
+each after the rules from the one before, the same way (seeds 202611457 to 202611468;
+subjects an earlier set had were replaced), each scored once and then read in the same
+session (the hundred-and-seventy-sixth's "National Assembly of France" and the
+hundred-and-seventy-seventh's "Nana of Iberia" written whole after their scores, and the
+hundred-and-sixty-sixth's "Swiss Grand Prix" with them), and `held_out_180.txt` (30) at that
+session's end, after its rules, the same way (seed 202611469), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

@@ -651,12 +651,12 @@ _NAMED_IT_BEFORE = re.compile(
     # and the new name a thing took: "in the United States, where it became Dannon"
     r"|(?:[Ii]t|which)[^\S\n]+became)[^\S\n]+$"
 )
-# "the title" right before a name: a title bestowed, no one's name ("was given the title Raja";
-# in the training sets no person's name is so placed).
 _BY_BEFORE = re.compile(r"\bby[^\S\n]+$")
 _CONQUERED_BEFORE = re.compile(r"\b(?:conquer|conquers|conquered|conquering)[^\S\n]+$")
 _WHO_AFTER = re.compile(r"[^\S\n]+who\b")
 _A_COMMA_AND_AN_ARTICLE_BEFORE = re.compile(r",[^\S\n]+[Aa]n?[^\S\n]+$")
+# "the title" right before a name: a title bestowed, no one's name ("was given the title Raja";
+# in the training sets no person's name is so placed).
 _THE_TITLE_BEFORE = re.compile(r"\bthe[^\S\n]+titles?[^\S\n]+$")
 _A_FIRMS_END_AFTER = re.compile(
     # (whole words: not "Muhammad Ali and Sonny Liston")
