@@ -562,10 +562,11 @@ def _kind_in_apposition(text: str, end: int) -> str | None:
 
 def after_a_thing_in_apposition(text: str, start: int, end: int) -> bool:
     """Whether a name between commas (or a comma and a bracket) follows a kind of thing that
-    opens a sentence or a possessive opens: "Its youth academy, De Toekomst, has trained", "whose web browser, Netscape Navigator,",
-    "His best known book, Jagua Nana (1961), tells", "A new island, Anak Krakatau," (not
-    "After the war, L'Enfant designed", "in the region, General Tikhomirov,"); the model may
-    have left a title's first words out of the name: "His first novel, Waiting for an Angel,"."""
+    opens a sentence or a possessive opens: "Its youth academy, De Toekomst, has trained",
+    "whose web browser, Netscape Navigator,", "His best known book, Jagua Nana (1961), tells",
+    "A new island, Anak Krakatau," (not "After the war, L'Enfant designed", "in the region,
+    General Tikhomirov,"); the model may have left a title's first words out of the name: "His
+    first novel, Waiting for an Angel,"."""
     if not CLOSED_AFTER.match(text, end):
         return False  # (the cheap test first)
     if not text.endswith(", ", max(0, start - 2), start):

@@ -93,8 +93,8 @@ def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bo
 
 def _two_clauses(text: str, listed: Sequence[NameSpan]) -> bool:
     """Whether two names "listed" are joined by a comma and "and" or "or", which joins two
-    clauses rather than two names (a list of two is written without the comma): "It was sold by Avalon Hill, and Henry Kissinger is said
-    to have enjoyed it"."""
+    clauses rather than two names (a list of two is written without the comma): "It was sold
+    by Avalon Hill, and Henry Kissinger is said to have enjoyed it"."""
     return (
         len(listed) == 2 and _COMMA_AND.fullmatch(text, listed[0].end, listed[1].start) is not None
     )
