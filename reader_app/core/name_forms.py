@@ -247,9 +247,17 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # "the port of New Ross": in the training sets no person's name of two words
             # opens so, 322 places' and firms' do (but "New Yorker Rebecca Weinstein")
             current = []
-        if len(current) > 1 and (
-            (is_a_region(" ".join(current)) and not _a_saint(current))
-            or (current[-1].endswith("s") and code_for(current[-1][:-1]))
+        if (
+            len(current) > 1
+            and (
+                (
+                    is_a_region(" ".join(current))
+                    and not _a_saint(current)
+                    # (nor a ruler a town is named after: "Emperor Pedro II")
+                    and not (len(current) == 2 and REGNAL_NUMBER.fullmatch(current[1]))
+                )
+                or (current[-1].endswith("s") and code_for(current[-1][:-1]))
+            )
         ):
             # a country, a state or a people: "New Zealand", "North Carolina", "Native
             # Americans" (but not a saint, whom parishes of the Caribbean are named after:

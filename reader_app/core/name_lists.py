@@ -280,7 +280,9 @@ _A_PLACE_KIND_AFTER = re.compile(
     r"|glacier|volcano|peninsula|range|massif|gulf|plain|plateau|lagoon|oasis|reef|atoll"
     # and works of engineering (the training sets' 3 names before these are places'): "the
     # Krishna Raja Sagara dam"
-    r"|dam|reservoir|barrage|tunnel)\b"
+    r"|dam|reservoir|barrage|tunnel"
+    # and racing circuits: "at the Paul Ricard circuit"
+    r"|circuit|racetrack|speedway|autodrome)\b"
 )
 LOWER_THE_BEFORE = re.compile(r"\bthe[^\S\n]+$")  # "the" in lower case, right before
 

@@ -1289,3 +1289,11 @@ def test_a_peoples_word_before_grand_prix_names_an_event_not_the_country(monkeyp
     text = "He won the Swiss Grand Prix of 1952. He was a Swiss driver."
     spans = [("MISC", "Swiss"), ("MISC", "Grand Prix"), ("MISC", "Swiss")]
     assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
+
+
+def test_a_country_after_a_wars_name_read_as_one_is_named(monkeypatch):
+    """ "During the Second World War Britain and the Soviet Union used it", a comma left out
+    and the war and the country read as one name, names Britain."""
+    text = "During the Second World War Britain and the Soviet Union used it."
+    spans = [("ORG", "Second World War Britain"), ("LOC", "Soviet Union")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "RU": 1}
