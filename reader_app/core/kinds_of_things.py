@@ -12,6 +12,7 @@ from reader_app.core.name_context import after_title
 from reader_app.core.name_forms import is_a_plural_nickname, is_a_region
 from reader_app.core.name_words import (
     FOLLOWERS_OF_FAITHS,
+    STREET_WORDS,
     given_names,
     is_given_name,
     without_accents,
@@ -44,8 +45,7 @@ def written_in_lower_case_too(text: str, words: tuple[str, ...]) -> bool:
 # German, and the other words of its name before a mention: "Rue de l'Homme ", "Via dei ",
 # "Place du Colonel ", "Île de la ".
 _STREET_BEFORE = re.compile(
-    r"\b(?:Rue|Quai|Boulevard|Impasse|Via|Viale|Calle|Plaza|Piazza|Strasse|Straße|Faubourg"
-    r"|Place|Avenida|Rua|Praça|Largo|Île|Ile)"
+    rf"\b(?:{'|'.join(sorted(STREET_WORDS))})"
     r"[^\S\n]+(?:(?:de|du|des|la|le|les|del|della|dei|di)[^\S\n]+|(?:l|d)['’])*"
     r"(?:[A-Z][\w'’-]*[^\S\n]+){0,2}$"
 )

@@ -235,6 +235,13 @@ RULERS = frozenset(
 )
 
 
+# Words that open the name of a street or a square in a language other than English.
+STREET_WORDS = frozenset(
+    "Rue Quai Boulevard Impasse Via Viale Calle Plaza Piazza Strasse Straße Faubourg Place "
+    "Avenida Rua Praça Largo Île Ile".split()
+)
+
+
 # Word lists of things other than people: common and everyday words, places and cities.
 WORD_LISTS = ("common", "everyday", "place", "city", "loc")
 
