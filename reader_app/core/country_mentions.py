@@ -77,8 +77,11 @@ def country_mentions(
             # "the Cleveland Indians ... against the Indians": the team, throughout, and in a
             # headline in capitals ("RANGERS BEAT INDIANS")
             continue
-        if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start):
-            continue  # a ship's name: "SS Great Britain", "HMS Ireland"
+        if _SHIP_BEFORE.search(text, max(0, mention.start - 7), mention.start) or (
+            _A_SHIPS_KIND_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            # a ship's name: "SS Great Britain", "HMS Ireland", "the gunboat Uruguay"
+            continue
         if capitals_as_written and _A_WAR_AFTER.match(text, mention.end):
             # a war's name, however the model parted it: "the American | Revolutionary War"
             # (CoNLL tags "Vietnam War", "Gulf War", "U.S. Civil War" whole, no country);
@@ -635,6 +638,14 @@ _A_CHESS_OPENING_AFTER = re.compile(
 # A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's
 # name follows as the Nazi corps.
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|SS)[^\S\n]+$")
+
+
+# A kind of ship after "the": "rescued by the gunboat Uruguay" (in the training sets no
+# place's or country's name follows one).
+_A_SHIPS_KIND_BEFORE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?:ship|steamship|steamer|gunboat|frigate|corvette|cruiser|battleship"
+    r"|destroyer|submarine|liner|schooner|brig|sloop|ironclad|warship|yacht)[^\S\n]+$"
+)
 
 
 def _the_place_of_that_name(text: str, mention: CountryMention, form: str) -> bool:

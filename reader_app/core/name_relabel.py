@@ -560,7 +560,9 @@ def _a_name_with_a_particle(tokens: tuple[str, ...]) -> bool:
     )
 
 
-_PARTICLES_BEFORE_A_SURNAME = frozenset("von van di da de del della do dos das du af".split())
+_PARTICLES_BEFORE_A_SURNAME = frozenset(
+    "von van di da de de' de’ del della do dos das du af".split()
+)
 _CAPITAL_PARTICLES = _PARTICLES_BEFORE_A_SURNAME | {"la", "le"}
 # Words that open places' names as given names open people's ("Sierra de Segura"), besides
 # those of `not_given_here` ("Santa Cruz de Tenerife", "Terra Del Fuego"); and articles,

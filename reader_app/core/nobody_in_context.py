@@ -154,6 +154,8 @@ def names_nobody_here(
         return True
     if always_after(THE_BEFORE, 8, text, found):
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
+    if always_after(_A_MATERIAL_BEFORE, 24, text, found):
+        return True  # a statue: "His bronze David, made around 1440"
     if all(len(w) == 1 and is_an_abstract_noun(w[0]) for w in forms) and not any(
         after_title(text, start) for start, _ in found
     ):
@@ -598,6 +600,12 @@ _PEOPLES_AFTER = re.compile(
 )
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
+# A statue's material after its determiner (not a person's wit: "the often stiff and wooden
+# Gore").
+_A_MATERIAL_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|an?)[^\S\n]+"
+    r"(?:bronze|marble|terracotta|plaster|granite|alabaster|ivory)[^\S\n]+$"
+)
 _WON_THE_BEFORE = re.compile(r"\b(?:won|win|wins|winning)[^\S\n]+the[^\S\n]+$")
 _ON_OR_UP_BEFORE = re.compile(r"\b(?:on|up|atop|below)[^\S\n]+$")
 # A plural kind of work earlier in the clause, before a list of titles and their years.

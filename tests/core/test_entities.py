@@ -1297,3 +1297,11 @@ def test_a_country_after_a_wars_name_read_as_one_is_named(monkeypatch):
     text = "During the Second World War Britain and the Soviet Union used it."
     spans = [("ORG", "Second World War Britain"), ("LOC", "Soviet Union")]
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "RU": 1}
+
+
+def test_a_country_named_after_a_kind_of_ship_is_the_ship(monkeypatch):
+    """ "rescued by the gunboat Uruguay of the navy of Argentina" names Argentina only; "the
+    liner United States" is a ship too."""
+    text = "They were rescued by the gunboat Uruguay of the navy of Argentina."
+    spans = [("LOC", "Uruguay"), ("LOC", "Argentina")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"AR": 1}

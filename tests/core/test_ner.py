@@ -35,6 +35,10 @@ def test_tokens_split_like_conll_and_keep_offsets():
     assert [t[0] for t in tokenize("a Ph.D. and a D.Phil., B.Sc. or LL.M.")] == [
         "a", "Ph.D.", "and", "a", "D.Phil.", ",", "B.Sc.", "or", "LL.M.",
     ]  # fmt: skip
+    # Italian's elided "de'" is one particle, not "de" and a quotation mark.
+    assert [t[0] for t in tokenize("Cosimo de' Medici and de'Medici")] == [
+        "Cosimo", "de'", "Medici", "and", "de'Medici",
+    ]  # fmt: skip
 
 
 def test_degrees_honorifics_and_a_title_at_a_sentences_end():

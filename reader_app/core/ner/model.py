@@ -147,10 +147,14 @@ def cut_into_stretches(text: str, sentences: Sequence[Span], tag_all: bool) -> l
         for low, high in _regions(text, start, end, tag_all):
             tokens = tokenize(text, low, high)
             if tokens:
-                # The model learnt from straight quotes; curly apostrophes read the same to it.
-                words = [t[0].replace("’", "'") for t in tokens]
+                # The model learnt from straight quotes; curly apostrophes read the same to it,
+                # and Italian's elided "de'" as the "de" it learnt ("Cosimo de' Medici").
+                words = [_ELIDED.get(t[0], t[0]).replace("’", "'") for t in tokens]
                 stretches.append(Stretch(tokens, words, caps, low == start, high == end))
     return stretches
+
+
+_ELIDED = {"de'": "de", "de’": "de", "De'": "De", "De’": "De"}
 
 
 @functools.cache

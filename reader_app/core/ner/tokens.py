@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     # and before a particle, "F. W. de Klerk"; but "M. de Lafayette" is Monsieur
     r"|[A-LN-Z]\.(?=\s+(?:de|da|di|du|van|von|der|den|del|ter|bin|ibn)\s+[A-Z])"
     r"|\d+(?:[.,:/\-]\d+)*"  # numbers, dates, times
+    r"|[dD]e['’](?=\s)"  # Italian's elided "de'", one particle: "Cosimo de' Medici"
     r"|[^\W\d_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated, O'Neill
     r"|['’][sS]\b"  # possessive 's, its own token as in CoNLL
     r"|\S"
