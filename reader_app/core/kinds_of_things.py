@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.countries import code_for
 from reader_app.core.name_context import after_title
 from reader_app.core.name_forms import is_a_plural_nickname, is_a_region
@@ -281,6 +282,21 @@ _STATES_NAMED_LIKE_PEOPLE = frozenset(
     {"Florida", "Virginia", "Georgia", "Nevada", "Maryland", "Alberta"}
 )
 _TOWN_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[^\S\n]+\Z")
+
+
+def a_large_city_named_like_a_person(text: str, words: tuple[str, ...], found: set[Span]) -> bool:
+    """Whether a great city's one-word name that is a given name too follows a preposition of
+    place in half its mentions or more, in an article, and never speaks nor follows a title:
+    "published in Santiago since 1900 ... Its Santiago edition" (a novel's "Sydney" may be a
+    character who travels)."""
+    if (
+        len(words) != 1
+        or len(text) > ARTICLE_CHARACTERS
+        or words[0].lower() not in gazetteer()["city_large"]
+    ):
+        return False
+    at_a_place = _at_a_place(text, words, found)
+    return at_a_place is not None and at_a_place > 0 and 2 * at_a_place >= len(found)
 
 
 def _at_a_place(text: str, words: tuple[str, ...], found: set[Span]) -> int | None:

@@ -53,10 +53,12 @@ from reader_app.core.ner.features import gazetteer
 # Articles and prepositions of other languages that stand in no person's name (unlike "de",
 # "van" or "y", or "las" after "de": "Bartolomé de las Casas"): a span holding one is a
 # title, "Por una Cabeza", "Moi et les Autres", not people. None is inside a person's name in
-# the training sets' gold. ("et" and "und" join two names as "and" does: "Dismas et Gesmas".)
+# the training sets' gold. ("et" and "und" join two names as "and" does: "Dismas et Gesmas";
+# but the 12 names holding "en", French's "in" and Dutch's "and", are places' and firms':
+# "Van Gend en Loos".)
 _FOREIGN_FUNCTION_WORDS = frozenset(
     "una uno un por para con sin sobre los las il gli avec pour sur dans les mit für auf com sem"
-    " pelo pela ao aos".split()
+    " pelo pela ao aos en".split()
 )
 
 

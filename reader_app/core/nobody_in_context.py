@@ -27,6 +27,7 @@ from reader_app.core.countries import (
 )
 from reader_app.core.kinds_of_things import (
     a_kind_of_thing,
+    a_large_city_named_like_a_person,
     a_state_named_like_a_person,
     ends_in_a_plural_thing,
     is_a_plural_group,
@@ -144,8 +145,11 @@ def names_nobody_here(
             text, forms[0], found | set(readings.others_as(forms[0], ("LOC",)))
         )
         or a_state_named_like_a_person(text, forms[0], found)
+        or a_large_city_named_like_a_person(text, forms[0], found)
     ):
-        return True  # "at Mytíshchi", "in Auvergne", "the road to Bicêtre", "Orlando, Florida"
+        # "at Mytíshchi", "in Auvergne", "the road to Bicêtre", "Orlando, Florida", "published
+        # in Santiago"
+        return True
     if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
         ORGANISATION_BEFORE, 28, text, found
     ):
