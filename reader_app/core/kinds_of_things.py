@@ -58,6 +58,11 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?|any|every)[^\S\n]+(?:[a-z]+[^\S\n]+)?$"
 )
 _NAME_AFTER = re.compile(r"[^\S\n]+names?\b")
+# People the word describes: "the taking of Christian boys", "Muslim women and children".
+_PEOPLE_AFTER = re.compile(
+    r"[^\S\n]+(?:boys?|girls?|men|man|women|woman|children|child|families|family|people"
+    r"|soldiers|priests|monks|nuns|pilgrims|converts|slaves|subjects|communities)\b"
+)
 
 
 def mostly_in_a_street(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
@@ -70,8 +75,9 @@ def mostly_in_a_street(text: str, forms: list[tuple[str, ...]], found: set[Span]
 
 def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) -> bool:
     """Whether a religion's follower, written alone, follows a determiner, comes before
-    "name" or beside another faith's word somewhere: "a good Christian", "the Christian law",
-    "her Christian name", "Christian and Muslim ones"."""
+    "name" or a word for people, or stands beside another faith's word somewhere: "a good
+    Christian", "the Christian law", "her Christian name", "Christian boys", "Christian and
+    Muslim ones"."""
     return (
         forms == [(forms[0][0],)]
         # (or their plural: "a temple of the Jains")
@@ -83,6 +89,7 @@ def names_a_follower(text: str, forms: list[tuple[str, ...]], found: set[Span]) 
             _DETERMINER_BEFORE.search(text, max(0, start - 16), start)
             or _after_a_determiner_and_a_people(text, start)
             or _NAME_AFTER.match(text, end)
+            or _PEOPLE_AFTER.match(text, end)
             or _ANOTHER_FAITH_AFTER.match(text, end)
             or _ANOTHER_FAITH_BEFORE.search(text, max(0, start - 24), start)
             for start, end in found

@@ -188,6 +188,7 @@ _KINDS_OF_WORKS = (
     " volcano glacier mountain peak probe spacecraft rover lander satellite telescope"
     " locomotive airliner perfume fragrance station currency cryptocurrency chatbot app"
     " software project initiative computer supercomputer robot language"
+    " epic saga chronicle treatise cookbook manuscript codex ziggurat"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
