@@ -247,7 +247,17 @@ def defined_as_a_thing(text: str, start: int, end: int, *, works: bool = True) -
     is the lead singer of the band". Without `works`, not as a work, which its title
     character may be named for ("Asterix is a series of French comics")."""
     kind = _kind_of_thing_defined(text, start, end)
+    if kind in _MAKERS and _LIFESPAN_AFTER.match(text, end):
+        # a firm's kind and a person's trade: "Raw Thrills is a video game developer", "Georg
+        # Jensen is a Danish maker of silverware", but "Christopher Latham Sholes ( 1819 –
+        # 1890 ) was an American newspaper publisher"
+        return False
     return kind is not None and (works or kind not in _WORKS_OF_A_CHARACTER)
+
+
+# Kinds of thing that name a person's trade too, and a person's years after the name.
+_MAKERS = frozenset({"publisher", "developer", "retailer", "maker", "manufacturer"})
+_LIFESPAN_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:born[^\S\n]+|c\.[^\S\n]*)?\d{3,4}\b")
 
 
 def defined_as_a_work(text: str, start: int, end: int) -> bool:
