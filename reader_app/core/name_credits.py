@@ -199,5 +199,8 @@ _LISTED_THINGS = frozenset(
     "film movie album song novel book poem painting opera musical game ship company firm "
     "brand store newspaper magazine band label team club"
     # and living things: "conifers such as Podocarpus"
-    " plant tree conifer shrub flower crop genus animal bird fish insect moth butterfly".split()
+    " plant tree conifer shrub flower crop genus animal bird fish insect moth butterfly"
+    # and bodies of the sky and the land, named after gods and heroes: "the constellations
+    # Cepheus and Cygnus", "the moons Phobos and Deimos"
+    " constellation galaxy planet moon asteroid comet river lake volcano".split()
 )

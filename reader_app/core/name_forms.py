@@ -404,6 +404,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 names.append(tuple(current[: at + 1]))
                 current = current[at + 1 :]
                 break
+        if current and current[0] in ("los", "las"):
+            # Spanish's plural article left at the front once a title and "de" went: "the
+            # Señor de los Temblores", a crucifix (a surname keeps its "de": "de los Ríos")
+            current = []
         if current:
             names.append(tuple(current))
         # After a title alone a person may follow: "Governor of Washington Chris Gregoire".
