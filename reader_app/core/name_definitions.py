@@ -391,7 +391,11 @@ def said_of_a_person(text: str, start: int) -> bool:
     """Whether the words right before `start` say that a person's name follows: a kind of
     person ("the poet Homer") or a relative, a life's event or a person's own work and "of"
     ("the son of Zeus", "the philosophy of Plato")."""
-    if after_a_kind_of_person(text, start) or after_a_kind_and_a_comma(text, start):
+    if (
+        after_a_kind_of_person(text, start)
+        or after_a_kind_and_a_comma(text, start)
+        or _after_a_kind_of_a_place_and_a_comma(text, start)
+    ):
         return True
     if text.endswith(("member ", "members "), max(0, start - 8), start):
         return True  # "Its members Method Man, Raekwon and Ghostface Killah"
@@ -433,6 +437,21 @@ def after_a_kind_and_a_comma(text: str, start: int) -> bool:
             return False
         at = prior[1]  # an adjective: "a young painter,"
     return False
+
+
+def _after_a_kind_of_a_place_and_a_comma(text: str, start: int) -> bool:
+    """Whether a determiner, a kind of person, "of", a name and a comma come right before
+    `start`: "named after the first president of the Weimar Republic, Friedrich Ebert"."""
+    if text[max(0, start - 2) : start] != ", ":
+        return False  # (the cheap test first)
+    match = _A_KIND_OF_A_PLACE_AND_A_COMMA.search(text, max(0, start - 120), start)
+    return match is not None and match.group(1) in kinds_before_a_person()
+
+
+_A_KIND_OF_A_PLACE_AND_A_COMMA = re.compile(
+    r"\b(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?([a-z]+)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*(?:[^\S\n]+|(?=,))){1,4},[^\S\n]*$"
+)
 
 
 # A list's words before its last name: capitalised words and commas, then "and".

@@ -32,6 +32,7 @@ from reader_app.core.name_definitions import (
     signed_with_an_email,
 )
 from reader_app.core.name_edges import is_name_of_a_place
+from reader_app.core.name_forms import is_a_given_name_of_a_place
 from reader_app.core.name_inside import (
     after_a_kind_inside,
     an_owner_opening,
@@ -295,6 +296,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _the_author_of_a_work_after(text, name)
             or _a_peers_title_and_name(text, name)
             or _a_rulers_title_and_realm(name.tokens)
+            or is_a_given_name_of_a_place(name.tokens)
             or _a_rulers_title_and_names(name.tokens)
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
