@@ -26,10 +26,15 @@ def relabel_after(
     read_as_a_person = functools.partial(as_person, text=text)
     if word in _CREDITS:
         return read_as_a_person  # "starring Al Pacino and John Cazale", "married Atahualpa"
-    if word in ("played", "plays") and (before := word_before(text, begin)) is not None:
+    if word in ("played", "plays", "playing") and (before := word_before(text, begin)) is not None:
         # a role after an actor: "Magali Noël played Gradisca, the beauty of the town" (in
-        # the training sets 5 of the 6 names after "played" are people's, the sixth "soccer")
-        actor = before[0][:1].isupper() and before[0].lower() not in sentence_starters()
+        # the training sets 5 of the 6 names after "played" are people's, the sixth "soccer"),
+        # or after actors in lower case: "with dancers playing Moctezuma and Hernán Cortés"
+        actor = (
+            word != "playing"
+            and before[0][:1].isupper()
+            and before[0].lower() not in sentence_starters()
+        ) or plural_kind(before[0], kinds)
         return read_as_a_person if actor else None  # (not "His plays Blood Wedding, Yerma")
     if word in ("called", "named") and (kind := word_before(text, begin)) is not None:
         # a thing's name: "restaurants called L'Atelier", "a ship named Endeavour" (not "a
