@@ -25,6 +25,10 @@ LIST_JOIN = re.compile(
 )
 
 
+_A_CLAUSE_JOIN = re.compile(r"[^\S\n]*,[^\S\n]*and[^\S\n]+")
+_A_LOWER_CASE_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+
+
 def _listed_with(text: str, names: Sequence[NameSpan], number: int) -> list[NameSpan]:
     """The names right before and after `names[number]` in a list ("A, B and C")."""
     neighbours = []
@@ -167,6 +171,16 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     if not neighbours or mostly_people(whole_list(text, names, number)):
         return False
     if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
+        return False
+    pair = whole_list(text, names, number)
+    if (
+        len(pair) == 2
+        and pair[1] is names[number]
+        and _A_CLAUSE_JOIN.fullmatch(text, pair[0].end, pair[1].start)
+        and _A_LOWER_CASE_WORD_AFTER.match(text, pair[1].end)
+    ):
+        # a name after ", and" and before its verb opens a new clause, not a list's end:
+        # "coached the national team of Mexico, and Pelé named him"
         return False
     if all(n.kind == "LOC" for n in neighbours):
         return True
