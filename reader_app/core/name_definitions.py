@@ -394,7 +394,7 @@ def said_of_a_person(text: str, start: int) -> bool:
     if (
         after_a_kind_of_person(text, start)
         or after_a_kind_and_a_comma(text, start)
-        or _after_a_kind_of_a_place_and_a_comma(text, start)
+        or after_a_kind_of_a_place_and_a_comma(text, start)
     ):
         return True
     if text.endswith(("member ", "members "), max(0, start - 8), start):
@@ -439,7 +439,7 @@ def after_a_kind_and_a_comma(text: str, start: int) -> bool:
     return False
 
 
-def _after_a_kind_of_a_place_and_a_comma(text: str, start: int) -> bool:
+def after_a_kind_of_a_place_and_a_comma(text: str, start: int) -> bool:
     """Whether a determiner, a kind of person, "of", a name and a comma come right before
     `start`: "named after the first president of the Weimar Republic, Friedrich Ebert"."""
     if text[max(0, start - 2) : start] != ", ":

@@ -16,6 +16,7 @@ from reader_app.core.countries import OF_A_TIME, code_for, states_of_the_united_
 from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
     a_place_in_apposition,
+    after_a_kind_of_a_place_and_a_comma,
     after_a_kind_of_person,
     defined_as_a_person,
     kinds_and_roles_of_people,
@@ -300,6 +301,8 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             name.kind == "PER"
             and len(name.tokens) == 1
             and listed_among_places(text, names, number)
+            # (not a ruler named after his realm: "the sultan of Morocco, Yusef")
+            and not after_a_kind_of_a_place_and_a_comma(text, name.start)
         ):
             found.in_place_lists[name.tokens[0]] += 1
         tokens = name.tokens

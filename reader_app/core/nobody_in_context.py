@@ -160,6 +160,19 @@ def names_nobody_here(
         return True  # a title inside a sentence: "opposite Robert De Niro in The Deer Hunter"
     if always_after(_A_MATERIAL_BEFORE, 24, text, found):
         return True  # a statue: "His bronze David, made around 1440"
+    if all(len(w) == 1 for w in forms) and all(
+        (band := _AND_THE_BAND_AFTER.match(text, end)) is not None and not code_for(band.group(1))
+        for _, end in found
+    ):
+        # a band's leader's one name: "Gerry and the Pacemakers" (not "Wellington and the
+        # Prussians"; a full name stays a person's: "Bob Marley and the Wailers")
+        return True
+    if all(len(w) == 1 and not is_given_name(w[0]) for w in forms) and always_after(
+        _A_FIRMS_KIND_BEFORE, 20, text, found
+    ):
+        # a firm after a kind that is a trade too: "the publisher Einaudi in Turin" (in the
+        # training sets the 3 one-word names after these words are firms')
+        return True
     if all(_DESCENT_AFTER.match(text, end) for _, end in found):
         # a people: "a father of Kichwa descent" (the 31 names before one of these words in
         # the training sets are no person's)
@@ -608,6 +621,12 @@ _PEOPLES_AFTER = re.compile(
 )
 # What a thing is made of (no name of a person in the training sets follows these words).
 _MATERIAL_BEFORE = re.compile(r"\b(?:made|built|carved|woven)[^\S\n]+(?:of|from)[^\S\n]+$")
+_A_FIRMS_KIND_BEFORE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?:publisher|broadcaster|manufacturer|carmaker|automaker|retailer"
+    r"|brewer|distiller)[^\S\n]+$"
+)
+# (a plural: not "Prince Charles and the Duchess of Cornwall")
+_AND_THE_BAND_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+([A-Z][\w'’-]*[^\Ws]s)\b")
 _DESCENT_AFTER = re.compile(r"[^\S\n]+(?:descent|ancestry|extraction|origin)\b")
 # A statue's material after its determiner (not a person's wit: "the often stiff and wooden
 # Gore").
