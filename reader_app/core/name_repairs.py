@@ -487,7 +487,7 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
                     at < len(name.tokens)
                     and name.tokens[at] in POSSESSIVES
                     and leads_the_party(part, name.tokens[at + 1 :])
-                ):
+                ) or (first and _a_person_after_a_link(name.tokens, first - 1)):
                     kind = "PER"
                 result.append(NameSpan(kind, start, end, part))
             first = at + 1
@@ -502,11 +502,18 @@ def _cuts(name: NameSpan) -> list[int]:
     """Where the span's tokens part two names: the tokens to leave out between them."""
     tokens = name.tokens
     if len(tokens) < 2 or (
-        _PARTINGS.isdisjoint(tokens) and (name.kind == "PER" or POSSESSIVES.isdisjoint(tokens))
+        _PARTINGS.isdisjoint(tokens)
+        and (
+            name.kind == "PER" or (POSSESSIVES.isdisjoint(tokens) and not _may_hold_a_link(tokens))
+        )
     ):
         return []  # the cheap test first: most names hold none
     cuts = [at for at, token in enumerate(tokens) if token in _PARTINGS]
     if name.kind != "PER":
+        # a link between a thing and a person the model ran together: "Elis & Tom with
+        # Antônio Carlos Jobim", "The New York Times supporting Martin Luther King Jr.", or a
+        # sentence's first word: "With José de San Martín he led"
+        cuts += [at for at in range(len(tokens) - 2) if _a_person_after_a_link(tokens, at)]
         cuts += [
             at
             for at, token in enumerate(tokens)
@@ -524,6 +531,26 @@ def _cuts(name: NameSpan) -> list[int]:
 
 
 _PARTINGS = frozenset({"(", ")", "vs.", "vs", "v."})
+
+
+def _may_hold_a_link(tokens: tuple[str, ...]) -> bool:
+    return tokens[0] == "With" or any(t == "with" or t.endswith("ing") for t in tokens[1:])
+
+
+def _a_person_after_a_link(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether tokens[at] links what comes before to a person's full name after it: "with"
+    or a verb in "-ing" in lower case inside a name, or "With" opening it."""
+    link = tokens[at]
+    if not (
+        (at == 0 and link == "With")
+        or (
+            at > 0
+            and (link == "with" or (link.islower() and link.endswith("ing") and len(link) > 4))
+        )
+    ):
+        return False
+    rest = tokens[at + 1 :]
+    return len(rest) >= 2 and is_given_name(rest[0]) and rest[-1][:1].isupper()
 
 
 def _without_a_score(text: str, name: NameSpan) -> NameSpan:
