@@ -144,6 +144,8 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(words) == 4 and words[1:3] == ("of", "the") and is_a_given_name_of_a_place(words):
         # a saint's name: "John of the Cross", "Marie of the Incarnation"
         return [words]
+    if words[0] in ("Deutsche", "Deutscher", "Deutsches", "Deutschen"):
+        return []  # German's "German" opens a body's name: "Deutsche Welle" (7 of 7 in training)
     if words[-3:] in (("of", "the", "Year"), ("of", "the", "Decade")):
         return []  # an award's name: "Song of the Year", "Player of the Year"
     if any(word.endswith(("n't", "n’t")) for word in words):
