@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 6,010 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 6,040 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -379,6 +379,7 @@ subjects an earlier set had were replaced), scored once, and `held_out_193.txt` 
 subjects an earlier set had were replaced), scored once, and `held_out_194.txt` (30) after its rules, the same way (seed 202611483;
 subjects an earlier set had were replaced), scored once, and `held_out_195.txt` (30) after its rules, the same way (seed 202611484;
 subjects an earlier set had were replaced), scored once, and `held_out_196.txt` (30) after its rules, the same way (seed 202611485;
+subjects an earlier set had were replaced), scored once, and `held_out_197.txt` (30) after its rules, the same way (seed 202611486;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -599,6 +600,7 @@ SETS = {
     "held out, hundred-and-ninety-fourth": HERE / "held_out_194.txt",
     "held out, hundred-and-ninety-fifth": HERE / "held_out_195.txt",
     "held out, hundred-and-ninety-sixth": HERE / "held_out_196.txt",
+    "held out, hundred-and-ninety-seventh": HERE / "held_out_197.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
