@@ -363,24 +363,17 @@ session (the hundred-and-seventy-sixth's "National Assembly of France" and the
 hundred-and-seventy-seventh's "Nana of Iberia" written whole after their scores, and the
 hundred-and-sixty-sixth's "Swiss Grand Prix" with them), and `held_out_180.txt` (30) at that
 session's end, after its rules, the same way (seed 202611469), scored once and then read,
-and `held_out_181.txt` (30) after the rules from it, the same way (seed 202611470), only
-scored, and `held_out_182.txt` (30) after its rules, the same way (seed 202611471;
-subjects an earlier set had were replaced), scored once, and `held_out_183.txt` (30) after its rules, the same way (seed 202611472;
-subjects an earlier set had were replaced), scored once, and `held_out_184.txt` (30) after its rules, the same way (seed 202611473;
-subjects an earlier set had were replaced), scored once, and `held_out_185.txt` (30) after its rules, the same way (seed 202611474;
-subjects an earlier set had were replaced), scored once, and `held_out_186.txt` (30) after its rules, the same way (seed 202611475;
-subjects an earlier set had were replaced), scored once, and `held_out_187.txt` (30) after its rules, the same way (seed 202611476;
-subjects an earlier set had were replaced), scored once, and `held_out_188.txt` (30) after its rules, the same way (seed 202611477;
-subjects an earlier set had were replaced), scored once, and `held_out_189.txt` (30) after its rules, the same way (seed 202611478;
-subjects an earlier set had were replaced), scored once, and `held_out_190.txt` (30) after its rules, the same way (seed 202611479;
-subjects an earlier set had were replaced), scored once, and `held_out_191.txt` (30) after its rules, the same way (seed 202611480;
-subjects an earlier set had were replaced), scored once, and `held_out_192.txt` (30) after its rules, the same way (seed 202611481;
-subjects an earlier set had were replaced), scored once, and `held_out_193.txt` (30) after its rules, the same way (seed 202611482;
-subjects an earlier set had were replaced), scored once, and `held_out_194.txt` (30) after its rules, the same way (seed 202611483;
-subjects an earlier set had were replaced), scored once, and `held_out_195.txt` (30) after its rules, the same way (seed 202611484;
-subjects an earlier set had were replaced), scored once, and `held_out_196.txt` (30) after its rules, the same way (seed 202611485;
-subjects an earlier set had were replaced), scored once, and `held_out_197.txt` (30) after its rules, the same way (seed 202611486;
-subjects an earlier set had were replaced), scored once.
+and `held_out_181.txt` (30) after the rules from it, the same way (seed 202611470), scored
+once at that session's end (read in the forty-ninth), and `held_out_182.txt` to
+`held_out_196.txt` (30 each) in the forty-ninth, each after the rules from the one before, the
+same way (seeds 202611471 to 202611485; subjects an earlier set had were replaced), each
+scored once and then read in the same session (gold mended after the scores, each in the
+commit of its rules: the hundred-and-eighty-sixth's "William III of Orange" written whole, the
+forty-sixth's and hundred-and-second's honorifics put outside the names, the
+hundred-and-ninety-first's "Jack the Ripper" and the hundred-and-ninety-second's "Aga Khan" and
+"Maddo" tagged as people, the hundred-and-ninety-third's "Malagasy" as a language), and
+`held_out_197.txt` (30) at that session's end, after its rules, the same way (seed 202611486),
+only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
