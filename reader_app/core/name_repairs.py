@@ -534,6 +534,8 @@ _PARTINGS = frozenset({"(", ")", "vs.", "vs", "v."})
 
 
 def _may_hold_a_link(tokens: tuple[str, ...]) -> bool:
+    """The cheap test before _a_person_after_a_link: "With" first, or "with" or a word in
+    "-ing" later."""
     return tokens[0] == "With" or any(t == "with" or t.endswith("ing") for t in tokens[1:])
 
 
