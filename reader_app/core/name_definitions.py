@@ -378,6 +378,15 @@ _FRIENDS = frozenset("friend friends lover mistress girlfriend boyfriend fiancé
 
 OF_A_PERSON = _KIN | _EVENTS_OF_A_LIFE | _A_PERSONS_OWN | _FRIENDS
 _OF_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]+of[^\S\n]+$")
+# Relatives, friends and pupils "of" someone.
+_RELATIVES = _KIN | _FRIENDS | frozenset({"relative", "relatives", "pupil", "disciple"})
+
+
+def after_a_relative_of(text: str, start: int) -> bool:
+    """Whether a relative's, a friend's or a pupil's word and "of" come right before `start`:
+    "a relative of Alfred Dreyfus", "the son of Zeus"."""
+    match = _OF_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1) in _RELATIVES
 
 
 def after_a_kind_of_person(text: str, start: int) -> bool:

@@ -168,16 +168,18 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     sides ("Eisenschiml, Otto" is a person, as a bibliography writes him); so is a name between
     two places or organisations; but not in a list that is mostly people."""
     neighbours = _listed_with(text, names, number)
-    if not neighbours or mostly_people(whole_list(text, names, number)):
+    if not neighbours:
+        return False
+    listed = whole_list(text, names, number)
+    if mostly_people(listed):
         return False
     if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
         return False
-    pair = whole_list(text, names, number)
     if (
-        len(pair) == 2
-        and pair[1] is names[number]
-        and _A_CLAUSE_JOIN.fullmatch(text, pair[0].end, pair[1].start)
-        and _A_LOWER_CASE_WORD_AFTER.match(text, pair[1].end)
+        len(listed) == 2
+        and listed[1] is names[number]
+        and _A_CLAUSE_JOIN.fullmatch(text, listed[0].end, listed[1].start)
+        and _A_LOWER_CASE_WORD_AFTER.match(text, listed[1].end)
     ):
         # a name after ", and" and before its verb opens a new clause, not a list's end:
         # "coached the national team of Mexico, and Pelé named him"
