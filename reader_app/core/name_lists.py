@@ -25,7 +25,6 @@ LIST_JOIN = re.compile(
 )
 
 
-_A_CLAUSE_JOIN = re.compile(r"[^\S\n]*,[^\S\n]*and[^\S\n]+")
 _A_LOWER_CASE_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
 
 
@@ -176,9 +175,8 @@ def listed_among_places(text: str, names: Sequence[NameSpan], number: int) -> bo
     if len(neighbours) < 2 and is_given_name(names[number].tokens[0]):
         return False
     if (
-        len(listed) == 2
+        _two_clauses(text, listed)
         and listed[1] is names[number]
-        and _A_CLAUSE_JOIN.fullmatch(text, listed[0].end, listed[1].start)
         and _A_LOWER_CASE_WORD_AFTER.match(text, listed[1].end)
     ):
         # a name after ", and" and before its verb opens a new clause, not a list's end:
