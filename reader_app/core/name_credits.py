@@ -152,12 +152,14 @@ _CREDITED_BY = frozenset(
 )
 
 
-# Works in the plural before "by", which names their makers: "works by Leonardo da Vinci,
-# Rembrandt and Henri Matisse" (the training sets' ten names after such words are all
-# people's; not songs nor music, which a band makes).
+# Works before "by", which names their makers: "works by Leonardo da Vinci, Rembrandt and
+# Henri Matisse", "a novel by Boileau-Narcejac" (the training sets' ten names after such
+# plurals are all people's, and the two after such a singular; not songs nor music, which a
+# band makes, nor "play", a verb too).
 _WORKS_BY = frozenset(
     "works paintings drawings sculptures etchings portraits poems novels plays compositions "
-    "designs".split()
+    "designs painting drawing sculpture etching portrait poem novel novella book "
+    "memoir".split()
 )
 
 

@@ -304,10 +304,13 @@ _THE_FIRST_WORDS_OF_A_NAME = re.compile(
 )
 
 
-# Works whose titles are often their heroes' names ("Rusalka is an opera", "Emma is a novel").
+# Works whose titles are often their heroes' names ("Rusalka is an opera", "Emma is a novel",
+# "Hamlet is a tragedy").
 _WORKS_OF_A_CHARACTER = frozenset(
     "book documentary film game movie musical novel opera play poem series show sitcom song "
-    "painting sculpture statue strip manga webcomic trilogy tetralogy".split()
+    "painting sculpture statue strip manga webcomic trilogy tetralogy thriller comedy drama "
+    "western melodrama anime romance biopic satire farce tragedy cartoon miniseries "
+    "telenovela".split()
 )
 
 

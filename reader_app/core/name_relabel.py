@@ -335,7 +335,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
         elif _a_full_name_of_a_place(name.tokens, after_a_kind_of_person(text, name.start)):
             # "colleagues such as Carl Edvard Marius Levy of Copenhagen", read as one thing
             result[number] = dataclasses.replace(name, kind="PER")
-        elif number and _a_role_on_a_cast_line(text, result[number - 1], name):
+        elif number and _a_role_after_an_actor(text, result[number - 1], name):
             result[number] = dataclasses.replace(name, kind="PER")  # "George Raft as Spats Colombo"
         elif number + 1 < len(result) and _a_role_played_by(text, name, result[number + 1]):
             result[number] = dataclasses.replace(name, kind="PER")  # "Hawkeye, played by Alan Alda"
@@ -781,10 +781,12 @@ _LONGER_RULERS_TITLES = (
 def _an_office_and_a_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name is "President", "Senator", "Governor" or "Chancellor" and one more word
     of a person's name: "President Sukarno", read as an organisation (in the training sets
-    no name so made is anything else; but "General Motors", "Premier League"); or such a
-    title, a full name, "of" and a state: "Senator Carter Glass of Virginia", read as a place."""
-    if len(tokens) == 2:
-        return tokens[0] in _OFFICES_BEFORE_A_NAME and _a_persons_name_word(tokens[1])
+    no name so made is anything else; but "General Motors", "Premier League"), or two or three
+    such words: "President Plutarco Elías Calles", read as a place (the training sets tag no
+    name so made: they leave the title out); or such a title, a full name, "of" and a state:
+    "Senator Carter Glass of Virginia", read as a place."""
+    if 2 <= len(tokens) <= 4:
+        return tokens[0] in _OFFICES_BEFORE_A_NAME and all(map(_a_persons_name_word, tokens[1:]))
     # and a given name, a surname, "of" and a state of the United States, which the training
     # sets tag apart: "Senator Carter Glass of Virginia", read as one place
     return (
@@ -906,19 +908,32 @@ def _a_full_name_of_a_place(tokens: tuple[str, ...], after_a_kind: bool) -> bool
     )
 
 
-_LINE_OR_BRACKET_AFTER = re.compile(r"[^\S\n]*(?:\n|\(|$)")
+_A_ROLES_END_ON_A_LINE = re.compile(r"[^\S\n]*(?:\n|\(|,|$)")
+_A_CLAUSES_END_AFTER = re.compile(r"[^\S\n]*(?:[,;.)]|$)")
 
 
-def _a_role_on_a_cast_line(text: str, actor: NameSpan, name: NameSpan) -> bool:
+def _a_role_after_an_actor(text: str, actor: NameSpan, name: NameSpan) -> bool:
     """Whether `name` ends a cast list's line that an actor opens, after "as": "George Raft as
     Spats Colombo" (the role, a character, whatever the model read; not "Tony Curtis as
-    Himself")."""
+    Himself"); or, in a sentence, follows an actor's full name and "as" and ends a clause:
+    "with Ron Perlman as Hellboy, in 2004" (not a band's name, "with Jimmy Cauty as The
+    Orb", nor a club's before its player's word: "Phillip DeFreitas as Boland's overseas
+    professional")."""
+    if actor.kind != "PER" or text[actor.end : name.start] != " as ":
+        return False
+    if actor.start == 0 or text[actor.start - 1] == "\n":
+        # a cast list's line: the role ends it, or a bracket or a comma follows ("Max von
+        # Sydow as Antonius Block, a knight"; not "Michael O'Neill as Asst.")
+        role = _A_ROLES_END_ON_A_LINE.match(text, name.end) is not None
+    else:
+        role = (
+            len(actor.tokens) > 1
+            and name.tokens[0] != "The"
+            and _A_CLAUSES_END_AFTER.match(text, name.end) is not None
+        )
     return (
-        actor.kind == "PER"
+        role
         and not (len(name.tokens) == 1 and in_lists(name.tokens[0].lower(), ("common", "everyday")))
-        and text[actor.end : name.start] == " as "
-        and (actor.start == 0 or text[actor.start - 1] == "\n")
-        and _LINE_OR_BRACKET_AFTER.match(text, name.end) is not None
         and len(name.tokens) <= 4
         and all(is_title_case(word) and not is_institution_word(word) for word in name.tokens)
         and not code_for(" ".join(name.tokens))

@@ -136,8 +136,12 @@ class Readings:
 
     @functools.cached_property
     def name_words(self) -> frozenset[str]:
-        """Every word of every name (gathered only for the few clusters that ask)."""
-        return frozenset(word for tokens in {n.tokens for n in self.names} for word in tokens)
+        """Every word of every name read as a person's (gathered only for the few clusters
+        that ask): "Rostóv" for "the Rostóvs", not "Boxer" of "the Boxer Rebellion" for "the
+        Boxers"."""
+        return frozenset(
+            word for tokens in {n.tokens for n in self.names if n.kind == "PER"} for word in tokens
+        )
 
 
 def institution_openings(names: Sequence[NameSpan]) -> dict[tuple[str, ...], tuple[int, int]]:

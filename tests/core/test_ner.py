@@ -39,6 +39,14 @@ def test_tokens_split_like_conll_and_keep_offsets():
     assert [t[0] for t in tokenize("Cosimo de' Medici and de'Medici")] == [
         "Cosimo", "de'", "Medici", "and", "de'Medici",
     ]  # fmt: skip
+    # A combining mark stays inside its word: Yoruba's tones, an accent typed apart (as macOS
+    # writes), Devanagari's vowel signs.
+    assert [t[0] for t in tokenize("Ayọ̀bámi Adébáyọ̀, cafe\u0301-bar, निधि")] == [
+        "Ayọ̀bámi", "Adébáyọ̀", ",", "cafe\u0301-bar", ",", "निधि",
+    ]  # fmt: skip
+    assert people_of("Ayọ̀bámi Adébáyọ̀ (born 1988) is a Nigerian novelist.") == {
+        "Ayọ̀bámi Adébáyọ̀": 1
+    }
 
 
 def test_degrees_honorifics_and_a_title_at_a_sentences_end():

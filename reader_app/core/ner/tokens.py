@@ -4,10 +4,33 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from reader_app.core.resources import load_json
 
 Token = tuple[str, int, int]
+
+
+def _combining_marks() -> str:
+    """A character class of the combining marks that are no word characters to `re`: the
+    tones and dots of "Ayọ̀bámi Adébáyọ̀", an accent typed apart ("e" and U+0301, as macOS
+    writes file names and some editors write text), the vowel signs of Devanagari."""
+    ranges: list[tuple[int, int]] = []
+    for first, stop in ((0x0300, 0x3100), (0xA600, 0xAC00), (0xFB1E, 0xFE30)):
+        for code in range(first, stop):
+            character = chr(code)
+            if unicodedata.category(character)[0] == "M" and not character.isalnum():
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1] = (ranges[-1][0], code)
+                else:
+                    ranges.append((code, code))
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+_MARKS = _combining_marks()
+# Letters, and the marks that combine with them, inside one word.
+_LETTERS = rf"[^\W\d_]+(?:{_MARKS}+[^\W\d_]*)*"
+_LETTERS_OR_DIGITS = rf"[^\W_]+(?:{_MARKS}+[^\W_]*)*"
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S. and e.g.
@@ -18,7 +41,7 @@ _TOKEN = re.compile(
     r"|[A-LN-Z]\.(?=\s+(?:de|da|di|du|van|von|der|den|del|ter|bin|ibn)\s+[A-Z])"
     r"|\d+(?:[.,:/\-]\d+)*"  # numbers, dates, times
     r"|[dD]e['’](?=\s)"  # Italian's elided "de'", one particle: "Cosimo de' Medici"
-    r"|[^\W\d_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W\d_]+)*"  # words, hyphenated, O'Neill
+    rf"|{_LETTERS}(?:-{_LETTERS_OR_DIGITS})*(?:['’](?![sS]\b){_LETTERS})*"  # words, O'Neill
     r"|['’][sS]\b"  # possessive 's, its own token as in CoNLL
     r"|\S"
 )
