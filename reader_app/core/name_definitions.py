@@ -487,6 +487,10 @@ def _last_of_a_list_of_a_kind(text: str, start: int) -> bool:
     return False
 
 
+# A role's actor after it: "Hawkeye, played by Alan Alda", "Clarabelle Cow (voiced by".
+PLAYED_BY = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:played|portrayed|voiced)[^\S\n]+by[^\S\n]+")
+
+
 def mostly_said_of_a_person(text: str, found: set[tuple[int, int]]) -> bool:
     """Whether most of the mentions `found` are said to be a person's so."""
     return 2 * sum(said_of_a_person(text, start) for start, _ in found) > len(found)

@@ -19,6 +19,7 @@ from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
     CLOSED_AFTER,
     KINDS_OF_TEAMS_TOO,
+    PLAYED_BY,
     a_person_in_apposition,
     a_place_in_apposition,
     a_thing_in_apposition,
@@ -394,9 +395,14 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             elif word in kinds and (word not in _FIRMS_TOO or is_given_name(result[at].tokens[0])):
                 # "the poet Homer" (but "the character, Demographic composition")
                 result[at] = as_person(result[at], text, after_a_kind=not after_comma)
-            elif word in ("him", "her") and _NAMED_BEFORE.search(text, max(0, begin - 8), begin):
-                # "found a baby on his doorstep and named him Skeezix" (in the training sets the
-                # 4 names so placed are people's)
+            elif (
+                word in ("him", "her")
+                and _NAMED_BEFORE.search(text, max(0, begin - 12), begin)
+                and result[at].tokens[0] not in _ADDRESSED_AS
+            ):
+                # "found a baby on his doorstep and named him Skeezix", "still call him Tata
+                # Vasco" (in the training sets the 5 names so placed are people's); not a way
+                # of address: "liked to call him Your Grace"
                 result[at] = as_person(result[at], text)
             elif word == "young" and _THE_BEFORE_YOUNG.search(text, max(0, begin - 4), begin):
                 # "when the young Umm Kulthum came to Cairo" (in the training sets the 24 names
@@ -811,7 +817,11 @@ def _an_office_and_a_name(tokens: tuple[str, ...]) -> bool:
     )
 
 
-_NAMED_BEFORE = re.compile(r"\b(?:named|called|christened|baptised|baptized)[^\S\n]+$")
+_ADDRESSED_AS = frozenset({"Your", "His", "Her", "My", "Our"})
+_NAMED_BEFORE = re.compile(
+    r"\b(?:named|called|christened|baptised|baptized|nicknamed|dubbed|call|calls|calling)"
+    r"[^\S\n]+$"
+)
 _THE_BEFORE_YOUNG = re.compile(r"\b[Tt]he[^\S\n]+$")
 _OFFICES_BEFORE_A_NAME = frozenset({"President", "Senator", "Governor", "Chancellor"})
 
@@ -958,15 +968,12 @@ def _a_role_played_by(text: str, name: NameSpan, actor: NameSpan) -> bool:
     return (
         actor.kind == "PER"
         and len(actor.tokens) > 1
-        and _PLAYED_BY.fullmatch(text, name.end, actor.start) is not None
+        and PLAYED_BY.fullmatch(text, name.end, actor.start) is not None
         and not (len(name.tokens) == 1 and in_lists(name.tokens[0].lower(), ("common", "everyday")))
         and len(name.tokens) <= 3
         and all(is_title_case(word) and not is_institution_word(word) for word in name.tokens)
         and not code_for(" ".join(name.tokens))
     )
-
-
-_PLAYED_BY = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:played|portrayed|voiced)[^\S\n]+by[^\S\n]+")
 
 
 def _a_rulers_name_in_brackets(text: str, before: NameSpan, name: NameSpan) -> bool:

@@ -23,6 +23,7 @@ from reader_app.core.name_context import (
     word_before,
 )
 from reader_app.core.name_definitions import (
+    PLAYED_BY,
     a_person_in_indefinite_apposition,
     after_a_kind_and_a_comma,
     defined_as_a_person_here,
@@ -369,12 +370,13 @@ def _names_nobody(
         any(after_title(text, start) for start, _ in found)
         or mostly_said_of_a_person(text, found)
         or any(_called_a_person_anywhere(text, w[0]) for w in forms)
+        or any(PLAYED_BY.match(text, end) for _, end in found)
     ):
         # Only ever named like a city or a language that is nobody's name ("Mannheim",
         # "Esperanto"); but "Mr. Bingley" is a person wherever Bingley is, and so is "the
         # philosophy of Plato" (a town of Colombia too) where most mentions are so introduced
         # (not "Moscow", once after "the successor of" among hundreds); nor "Pontiac, an
-        # Odawa leader," (a town of Michigan too).
+        # Odawa leader," (a town of Michigan too), nor a role: "Anta, played by Mareme Niang".
         return True
     if all(len(w) == 1 and _names_a_people(w[0]) for w in forms) and not any(
         after_title(text, start) for start, _ in found
