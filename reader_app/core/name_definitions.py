@@ -208,7 +208,10 @@ _DEFINITION = re.compile(
     # Hong | 1 was the first satellite", perhaps with a word after it: "The Fieseler Fi | 156
     # Storch was a small German plane")
     rf"(?:['’]s|['’]|[^\S\n]+\d{{1,3}}(?![\w.,])(?:[^\S\n]+[A-Z][\w'’-]*)?)?{_SUBTITLE}"
-    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?,?[^\S\n]*"
+    # (an apposition between commas may hold the years: "Joaquim Marques Lisboa, Marquis of
+    # Tamandaré (1807 – 1897), was a Brazilian admiral")
+    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?"
+    r"(?:,[^,()\n]{0,60}(?:\([^()\n]{0,160}\)[^\S\n]*)?,)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()]|{_A_DISTANCE_AFTER_THE_HEAD})"

@@ -240,12 +240,16 @@ def after_a_place_of(text: str, start: int) -> bool:
     train and dev; 7 after "the settlement of", "the department of"...; 3 after "the invasion
     of", "the annexation of"...; 19 after "the streets of", "the people of"...); nor an office
     held over a place, in lower case ("later bishop of Ptolemais", "mayor of Bogotá": 8 places
-    there, no person)."""
+    there, no person), nor a ruler, unless a ruler's title opens the name ("the king of Araby",
+    but "the queen of King Malcolm III")."""
     low = max(0, start - 30)
     # (the cheap test first: the pattern ends with "of" and a space)
-    return (
-        text[low:start].rstrip().endswith("of")
-        and _A_PLACE_OF_BEFORE.search(text, low, start) is not None
+    return text[low:start].rstrip().endswith("of") and (
+        _A_PLACE_OF_BEFORE.search(text, low, start) is not None
+        or (
+            _A_RULER_OF_BEFORE.search(text, low, start) is not None
+            and _A_RULERS_TITLE_AFTER.match(text, start) is None
+        )
     )
 
 
@@ -270,12 +274,17 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|temples|ruins|streets|outskirts|walls|people|citizens|inhabitants"
     # "the men and women of Victoria who served" (not "the men of Al Capone")
     r"|men[^\S\n]+and[^\S\n]+women)"
-    r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor"
-    # and a realm in lower case: "a prince of Thule", "the king of Araby" (not "co-emperor of
-    # Alexios IV")
-    r"|(?<!-)(?:king|queen|prince|princess|emperor|empress|sultan|tsar)))"
+    r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
     r"[^\S\n]+of[^\S\n]+$"
 )
+# And a realm after a ruler in lower case: "a prince of Thule", "the king of Araby" (not
+# "co-emperor of Alexios IV").
+_A_RULER_OF_BEFORE = re.compile(
+    r"\b(?<!-)(?:king|queen|prince|princess|emperor|empress|sultan|tsar)[^\S\n]+of[^\S\n]+$"
+)
+# A ruler's title opening the name after it: the ruler's spouse or kin, no realm ("the queen
+# of King Malcolm III").
+_A_RULERS_TITLE_AFTER = re.compile(r"(?:King|Queen|Emperor|Empress|Prince|Princess|Tsar)\b")
 
 
 # A place's or a building's kind after "the" and a name: "the La Boca neighbourhood", "the
