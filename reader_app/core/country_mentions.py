@@ -318,12 +318,10 @@ def _is_country_here(
                     # people's word after "The" inside a sentence opens a title or a firm's
                     # name: "The Canadian Press", "The Irish Builder")
                     return False
-                if (
-                    name.kind == "MISC"
-                    and _A_GRAND_PRIX_AFTER.match(text, end) is not None
-                    and text[start:end] in demonyms()
-                ):
-                    return False  # "the Swiss | Grand Prix of 1952", an event's name cut in two
+                if name.kind != "PER" and _A_GRAND_PRIX_AFTER.match(text, end) is not None:
+                    # "the Swiss | Grand Prix of 1952", "the United States | Grand Prix": an
+                    # event's name cut in two
+                    return False
                 # "United Kingdom | with Atari Teenage Riot"; a demonym the model read as a
                 # person is still the country ("a German electronic band"), and so is one
                 # that a lower-case word parts from the name ("by American rapper Jay-Z").

@@ -99,6 +99,10 @@ def _as_name(words: tuple[str, ...]) -> str:
     )
 
 
+# The last words of awards named after people ("the Rumford Medal", "the Nobel Prize").
+_AN_AWARDS_LAST_WORDS = frozenset({"Medal", "Prize", "Award", "Lecture", "Trophy"})
+
+
 def group_people(
     text: str,
     names: Sequence[NameSpan],
@@ -187,12 +191,17 @@ def group_people(
     # of "Hitler's Nazi party"), and a team's plural nickname for its last: "the Canadiens"
     # after "Montreal Canadiens".
     # (Not before a word a person's name qualifies: "the Rurik dynasty", "the Bush
-    # administration", however read.)
+    # administration", however read; nor in an award named after a person: "the Rumford
+    # Medal ... to Rumford himself".)
     as_other = Counter(
         n.tokens[0]
         for n in names
         if (
-            (n.kind == "ORG" and not (len(n.tokens) > 1 and n.tokens[1] in POSSESSIVES))
+            (
+                n.kind == "ORG"
+                and not (len(n.tokens) > 1 and n.tokens[1] in POSSESSIVES)
+                and not (len(n.tokens) > 1 and n.tokens[-1] in _AN_AWARDS_LAST_WORDS)
+            )
             or (n.kind == "LOC" and (len(n.tokens) == 1 or _a_town_and_its_region(n.tokens)))
         )
         and not ATTRIBUTIVE_AFTER.match(text, n.end)

@@ -1285,10 +1285,14 @@ def test_a_given_name_before_an_institutions_word_opens_no_persons_name(monkeypa
 
 def test_a_peoples_word_before_grand_prix_names_an_event_not_the_country(monkeypatch):
     """ "the Swiss | Grand Prix of 1952", read as two names, names no country; "a Swiss
-    driver" does."""
+    driver" does; nor does a country's name the model read as a place before "Grand Prix":
+    "the United States | Grand Prix"."""
     text = "He won the Swiss Grand Prix of 1952. He was a Swiss driver."
     spans = [("MISC", "Swiss"), ("MISC", "Grand Prix"), ("MISC", "Swiss")]
     assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
+    text = "Fittipaldi won the United States Grand Prix. He later raced in the United States."
+    spans = [("LOC", "United States"), ("MISC", "Grand Prix"), ("LOC", "United States")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
 
 
 def test_a_country_after_a_wars_name_read_as_one_is_named(monkeypatch):
