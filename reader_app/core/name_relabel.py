@@ -171,12 +171,16 @@ _COMMA_BETWEEN = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
 def _after_a_full_name_and_of(text: str, before: NameSpan, name: NameSpan) -> bool:
-    """Whether a name follows a person's full name and "of": the band, the firm or the place
-    the person is of ("a song of Peter Green of Fleetwood Mac"; in the training sets 105 of
-    the 106 names so placed are none of a person's, the last a show WikiANN's machine tagged
-    as one)."""
+    """Whether a name follows a person's full name, a given name first, and "of": the band,
+    the firm or the place the person is of ("a song of Peter Green of Fleetwood Mac"; in the
+    training sets 105 of the 106 names so placed are none of a person's, the last a show
+    WikiANN's machine tagged as one); not after a work read as a person's ("the Divine Comedy
+    of Dante")."""
     return (
-        before.kind == "PER" and len(before.tokens) > 1 and text[before.end : name.start] == " of "
+        before.kind == "PER"
+        and len(before.tokens) > 1
+        and is_given_name(before.tokens[0])
+        and text[before.end : name.start] == " of "
     )
 
 

@@ -1297,10 +1297,14 @@ def test_a_peoples_word_before_grand_prix_names_an_event_not_the_country(monkeyp
 
 def test_a_country_after_a_wars_name_read_as_one_is_named(monkeypatch):
     """ "During the Second World War Britain and the Soviet Union used it", a comma left out
-    and the war and the country read as one name, names Britain."""
+    and the war and the country read as one name, names Britain; so does a meeting's name:
+    "At the Washington Naval Conference Japan insisted"."""
     text = "During the Second World War Britain and the Soviet Union used it."
     spans = [("ORG", "Second World War Britain"), ("LOC", "Soviet Union")]
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "RU": 1}
+    text = "At the Washington Naval Conference Japan insisted on keeping her."
+    spans = [("ORG", "Washington Naval Conference Japan")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1}
 
 
 def test_a_country_named_after_a_kind_of_ship_is_the_ship(monkeypatch):

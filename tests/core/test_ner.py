@@ -587,3 +587,29 @@ def test_an_earl_of_a_place_is_a_title_and_its_realm_whatever_titles_come_before
     ]
     assert read_span(("The", "Earl", "of", "Pembroke"))[0] == []
     assert read_span(("Earl", "Warren"))[0] == [("Earl", "Warren")]
+
+
+def test_a_name_after_a_persons_full_name_and_of_is_what_the_person_is_of():
+    """ "a song of Peter Green of Fleetwood Mac": the band, whatever the model read; but after
+    a work the model read as a person's, no given name first, the name after "of" keeps the
+    model's reading ("the Divine Comedy of Dante")."""
+    from reader_app.core.name_relabel import read_as_people
+    from reader_app.core.ner.model import NameSpan
+    from reader_app.core.ner.tokens import tokenize
+
+    text = "It holds a song of Peter Green of Fleetwood Mac. It follows the Divine Comedy of Dante."
+
+    def span(kind: str, words: str) -> NameSpan:
+        start = text.index(words)
+        found = tokenize(text, start, start + len(words))
+        return NameSpan(kind, start, start + len(words), tuple(t for t, _, _ in found))
+
+    names = [
+        span("PER", "Peter Green"),
+        span("PER", "Fleetwood Mac"),
+        span("PER", "Divine Comedy"),
+        span("PER", "Dante"),
+    ]
+    kinds = {" ".join(n.tokens): n.kind for n in read_as_people(text, names)}
+    assert kinds["Fleetwood Mac"] == "ORG"
+    assert kinds["Dante"] == "PER"
