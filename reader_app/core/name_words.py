@@ -85,6 +85,8 @@ REGNAL_NUMBER = re.compile(r"[IVXL]+")
 # people's (but "Monte", "Rio" and "Isla" are given names too, "Arroyo" a surname).
 PLACES_FIRST_WORDS = frozenset(
     {"Sierra", "Cabo", "Cerro", "Lago", "Río", "Puerto", "Punta", "Bahía", "Laguna", "Volcán"}
+    # and a ravine's: "the valley of the Quebrada de Humahuaca"
+    | {"Quebrada"}
     # and mountains', lakes' and bays' of other languages: "Mont Blanc", "Piz Bernina", "Lac
     # Léman" (in the training sets the 4 names that open so are places'); not "Monte",
     # "Costa", "Pico", "Isla", "Serra", which open people's names too: "Monte Moore", "Pico
