@@ -155,7 +155,7 @@ def with_subject_defined_as_a_person(
         ):
             continue
         definition = _DEFINITION.match(text, found.end(1))
-        if definition is None or not _defines_a_person(definition):
+        if definition is None or not _defines_a_person(definition, relatives_too=True):
             continue
         name_start, name_end = found.start(1), found.end(1)
         overlapping = [n for n in names if n.start < name_end and name_start < n.end]
@@ -225,13 +225,20 @@ _COORDINATED_HEAD = re.compile(
 )
 
 
-def _defines_a_person(definition: re.Match[str]) -> bool:
-    """Whether a definition's head is a kind of person, or its plural after "one of the"
-    ("Mellitus is one of the patron saints of London")."""
+def _defines_a_person(definition: re.Match[str], *, relatives_too: bool = False) -> bool:
+    """Whether a definition's head is a kind of person, or a kind's plural after "one of the"
+    ("Mellitus is one of the patron saints of London"); with `relatives_too`, a relative as
+    well, as an article's opening defines its subject ("Kaʻahumanu (1768 – 1832) was the
+    favourite wife of Kamehameha I"; not inside a novel's sentence, "of which of the two
+    Fauchelevents Cosette was the daughter")."""
     head, kinds = definition.group(1), people_rules()["person_kinds"]
     if _OWNED.search(definition.group()):
         return False  # a firm: "Navantia is a Spanish state - owned shipbuilder"
-    return head in kinds or ("one of the" in definition.group() and plural_kind(head, kinds))
+    return (
+        head in kinds
+        or (relatives_too and head in relatives())
+        or ("one of the" in definition.group() and plural_kind(head, kinds))
+    )
 
 
 _OWNED = re.compile(r"\bowned\b|\bmultinational\b")
