@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
+    RULERS_TITLES,
     WORD_LISTS,
     in_lists,
     is_given_name,
@@ -244,11 +245,16 @@ def after_a_place_of(text: str, start: int) -> bool:
     but "the queen of King Malcolm III")."""
     low = max(0, start - 30)
     # (the cheap test first: the pattern ends with "of" and a space)
-    return text[low:start].rstrip().endswith("of") and (
-        _A_PLACE_OF_BEFORE.search(text, low, start) is not None
-        or (
-            _A_RULER_OF_BEFORE.search(text, low, start) is not None
-            and _A_RULERS_TITLE_AFTER.match(text, start) is None
+    return (
+        text[low:start].rstrip().endswith("of")
+        and (
+            _A_PLACE_OF_BEFORE.search(text, low, start) is not None
+            or (
+                _A_RULER_OF_BEFORE.search(text, low, start) is not None
+                # (not a ruler's title opening the name: the ruler's spouse or kin, "the
+                # queen of King Malcolm III")
+                and text[start : start + 12].partition(" ")[0] not in RULERS_TITLES
+            )
         )
     )
 
@@ -282,9 +288,6 @@ _A_PLACE_OF_BEFORE = re.compile(
 _A_RULER_OF_BEFORE = re.compile(
     r"\b(?<!-)(?:king|queen|prince|princess|emperor|empress|sultan|tsar)[^\S\n]+of[^\S\n]+$"
 )
-# A ruler's title opening the name after it: the ruler's spouse or kin, no realm ("the queen
-# of King Malcolm III").
-_A_RULERS_TITLE_AFTER = re.compile(r"(?:King|Queen|Emperor|Empress|Prince|Princess|Tsar)\b")
 
 
 # A place's or a building's kind after "the" and a name: "the La Boca neighbourhood", "the

@@ -64,6 +64,7 @@ from reader_app.core.name_shapes import (
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
+    RULERS_TITLES,
     SAINT_WORDS,
     in_lists,
     is_given_name,
@@ -760,7 +761,7 @@ def _a_rulers_title_and_realm(tokens: tuple[str, ...]) -> bool:
     realm = tokens[at + 2 :] if tokens[at + 1 : at + 2] == ("the",) else tokens[at + 1 :]
     return (
         len(tokens) > at + 1
-        and (longer is not None or tokens[0] in _RULERS_TITLES)
+        and (longer is not None or tokens[0] in RULERS_TITLES)
         and is_title_case(tokens[1])
         and not is_institution_word(tokens[1])
         and tokens[at] == "of"
@@ -784,7 +785,7 @@ def _a_rulers_title_and_names(tokens: tuple[str, ...]) -> bool:
             return len(tokens) > len(title) and all(map(_a_persons_name_word, tokens[len(title) :]))
     return (
         len(tokens) >= 3
-        and tokens[0] in _RULERS_TITLES
+        and tokens[0] in RULERS_TITLES
         and all(map(_a_persons_name_word, tokens[1:]))
     )
 
@@ -838,11 +839,6 @@ def _a_persons_name_word(word: str) -> bool:
         or is_a_plain_name_word(word)
         or (is_given_name(word) and is_title_case(word) and not is_institution_word(word))
     )
-
-
-_RULERS_TITLES = frozenset(
-    "King Queen Emperor Empress Tsar Tsarina Sultan Prince Princess Archduke".split()
-)
 
 
 def _the_author_of_a_work_after(text: str, name: NameSpan) -> bool:

@@ -80,6 +80,10 @@ FOLLOWERS_OF_FAITHS = frozenset(
     | {"maronite", "sunni", "shiite", "copt", "druze", "evangelical", "presbyterian"}
     | {"jains", "zoroastrian", "hussite", "cathar", "huguenot"}
 )
+# Rulers' titles written before their names: "King Farouk I", "Empress Lý Chiêu Hoàng".
+RULERS_TITLES = frozenset(
+    "King Queen Emperor Empress Tsar Tsarina Sultan Prince Princess Archduke".split()
+)
 REGNAL_NUMBER = re.compile(r"[IVXL]+")
 # Spanish and Portuguese words that open places' names ("Cabo Vírgenes", "Sierra Nevada"), not
 # people's (but "Monte", "Rio" and "Isla" are given names too, "Arroyo" a surname).
