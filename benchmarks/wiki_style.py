@@ -373,17 +373,13 @@ forty-sixth's and hundred-and-second's honorifics put outside the names, the
 hundred-and-ninety-first's "Jack the Ripper" and the hundred-and-ninety-second's "Aga Khan" and
 "Maddo" tagged as people, the hundred-and-ninety-third's "Malagasy" as a language), and
 `held_out_197.txt` (30) at that session's end, after its rules, the same way (seed 202611486),
-only scored, and `held_out_198.txt` (30) after its rules, the same way (seed 202611487;
-subjects an earlier set had were replaced), scored once, and `held_out_199.txt` (30) after its rules, the same way (seed 202611488;
-subjects an earlier set had were replaced), scored once, and `held_out_200.txt` (30) after its rules, the same way (seed 202611489;
-subjects an earlier set had were replaced), scored once, and `held_out_201.txt` (30) after its rules, the same way (seed 202611490;
-subjects an earlier set had were replaced), scored once, and `held_out_202.txt` (30) after its rules, the same way (seed 202611491;
-subjects an earlier set had were replaced), scored once, and `held_out_203.txt` (30) after its rules, the same way (seed 202611492;
-subjects an earlier set had were replaced), scored once, and `held_out_204.txt` (30) after its rules, the same way (seed 202611493;
-subjects an earlier set had were replaced), scored once, and `held_out_205.txt` (30) after its rules, the same way (seed 202611494;
-subjects an earlier set had were replaced), scored once, and `held_out_206.txt` (30) after its rules, the same way (seed 202611495;
-subjects an earlier set had were replaced), scored once, and `held_out_207.txt` (30) after its rules, the same way (seed 202611496;
-subjects an earlier set had were replaced), scored once.
+only scored (read in the fiftieth), and `held_out_198.txt` to `held_out_206.txt` (30 each) in
+the fiftieth, each after the rules from the one before, the same way (seeds 202611487 to
+202611495; subjects an earlier set had were replaced), each scored once and then read in the
+same session (the two-hundred-and-third written as that session's last, read as time remained;
+the fortieth's "United States Grand Prix" written whole as an event, in the commit of the
+two-hundred-and-first's rules), and `held_out_207.txt` (30) at that session's end, after its
+rules, the same way (seed 202611496), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
