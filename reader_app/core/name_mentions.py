@@ -444,7 +444,9 @@ def _before_an_institution_word(text: str, end: int) -> bool:
 
 
 # A lower-case plural right after a name, perhaps after "and" and another capitalised word.
-_PLURAL_AFTER = re.compile(r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+([a-z]+s)\b")
+_PLURAL_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:and|or)[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+([a-z]+s|men|women|people|children)\b"
+)
 
 
 # Members of a people or a faith, in the plural (not "aides", "counterparts", "nurses",
@@ -454,13 +456,17 @@ _MEMBERS_OF_A_PEOPLE = frozenset(
     "gods goddesses deities warriors soldiers troops priests priestesses kings queens rulers "
     "chiefs rebels fighters settlers farmers peasants monks nuns merchants traders sailors "
     "pilgrims nobles slaves tribesmen villagers immigrants refugees emperors princes knights "
-    "artisans craftsmen hunters herders nomads missionaries".split()
+    "artisans craftsmen hunters herders nomads missionaries "
+    # "Brahmin men once performed it" (in the training sets the 21 one-word names before
+    # these are peoples' or places', none a person's)
+    "men women people boys girls children".split()
 )
 
 
 def _before_a_plural_kind_of_person(text: str, end: int) -> bool:
     """Whether a one-word name qualifies members of a people or a faith after it, alone or
-    with another name joined by "and": "Aztec gods", "Aztec and Christian gods" (in the
+    with another name joined by "and": "Aztec gods", "Aztec and Christian gods", "Brahmin
+    men" (in the
     training sets none of the 133 one-word names before "gods", "warriors", "people"... is a
     person's)."""
     match = _PLURAL_AFTER.match(text, end)
