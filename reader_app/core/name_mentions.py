@@ -457,7 +457,7 @@ _MEMBERS_OF_A_PEOPLE = frozenset(
     "chiefs rebels fighters settlers farmers peasants monks nuns merchants traders sailors "
     "pilgrims nobles slaves tribesmen villagers immigrants refugees emperors princes knights "
     "artisans craftsmen hunters herders nomads missionaries "
-    # "Brahmin men once performed it" (in the training sets the 21 one-word names before
+    # "Brahmin men once performed it" (in the training sets the 26 one-word names before
     # these are peoples' or places', none a person's)
     "men women people boys girls children".split()
 )
