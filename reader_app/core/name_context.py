@@ -180,7 +180,7 @@ _KINDS_OF_WORKS = (
     " cycle ballet operetta oratorio cantata trilogy piece concerto sonata symphony suite"
     " painting game ship airship vessel yacht racehorse newspaper magazine journal"
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
-    " schooner tanker freighter ferry steamship corvette gunboat sloop flagship"
+    " schooner tanker freighter ferry steamship corvette gunboat sloop flagship ironclad"
     " programme program documentary quiz"
     " website band firm company corporation label brand studio restaurant hotel"
     " boutique shop store pub nightclub"
