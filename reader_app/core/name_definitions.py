@@ -30,7 +30,7 @@ from reader_app.core.text_search import without_accents
 # (perhaps after "The", which some gods' and heroes' names of one word take: "The Dagda is
 # a god"; not "The Palacio de Bellas Artes is a cultural centre", a centre forward's word too)
 _OPENING_NAME = re.compile(
-    r"[^\S\n]*(?:The[^\S\n]+(?=[A-Z][\w'’-]*[^\S\n]+(?:is|was)[^\S\n]))?([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben)"
+    r"[^\S\n]*(?:The[^\S\n]+(?=[A-Z][\w'’-]*[^\S\n]+(?:is|was)[^\S\n]))?([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:da|de|do|dos|del|di|du|van|von|der|bin|ibn|wa|ben|of)"
     r"[^\S\n]+)?[A-Z][\w'’-]*){0,3})"
 )
 
@@ -151,7 +151,7 @@ def with_subject_defined_as_a_person(
             or is_institution_word(t)
             or code_for(t)
             for at, t in enumerate(tokens)
-            if t not in particles
+            if t not in particles and t != "of"
         ):
             continue
         definition = _DEFINITION.match(text, found.end(1))

@@ -96,6 +96,10 @@ PLACES_FIRST_WORDS = frozenset(
     # "Costa", "Pico", "Isla", "Serra", which open people's names too: "Monte Moore", "Pico
     # della Mirandola", "Isla St Clair"
     | {"Mont", "Monts", "Piz", "Pizzo", "Lac", "Baie", "Golfo", "Lagoa"}
+    # and Malay and Indonesian places' words, peak, mountain, island, lake, hill, river, bay,
+    # strait: "Puncak Jaya", "Gunung Mulu", "Pulau Ubin" (the training sets' 6 names that open
+    # so are places' and a firm's)
+    | {"Puncak", "Gunung", "Pulau", "Danau", "Bukit", "Sungai", "Teluk", "Selat"}
     # and Russian places' adjectives ("New", "Lower", "Old", "Great", "Red"): "Novaya Zemlya",
     # "Nizhny Novgorod", "Staraya Russa" (the training sets' 5 names that open so are places')
     | {"Novaya", "Novy", "Nizhny", "Nizhni", "Verkhny", "Staraya", "Bolshoy", "Bolshaya"}

@@ -161,11 +161,14 @@ def names_nobody_here(
     if always_after(_A_MATERIAL_BEFORE, 24, text, found):
         return True  # a statue: "His bronze David, made around 1440"
     if all(len(w) == 1 for w in forms) and all(
-        (band := _AND_THE_BAND_AFTER.match(text, end)) is not None and not code_for(band.group(1))
+        (band := _AND_THE_BAND_AFTER.match(text, end)) is not None
+        and not code_for(band.group(1))
+        and not band.group(1).endswith(_FOLLOWERS_ENDINGS)
         for _, end in found
     ):
         # a band's leader's one name: "Gerry and the Pacemakers" (not "Wellington and the
-        # Prussians"; a full name stays a person's: "Bob Marley and the Wailers")
+        # Prussians", nor a leader and his followers, "Lenin and the Bolsheviks"; a full name
+        # stays a person's: "Bob Marley and the Wailers")
         return True
     if all(len(w) == 1 and not is_given_name(w[0]) for w in forms) and always_after(
         _A_FIRMS_KIND_BEFORE, 20, text, found
@@ -629,6 +632,9 @@ _A_FIRMS_KIND_BEFORE = re.compile(
     r"|brewer|distiller)[^\S\n]+$"
 )
 # (a plural: not "Prince Charles and the Duchess of Cornwall")
+# The endings of a party's or a people's members, which name no band: "the Bolsheviks", "the
+# Communists", "the Jacobites", "the Republicans".
+_FOLLOWERS_ENDINGS = ("ists", "iks", "ites", "ans")
 _AND_THE_BAND_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+([A-Z][\w'’-]*[^\Ws]s)\b")
 # A statue's material after its determiner (not a person's wit: "the often stiff and wooden
 # Gore").

@@ -1168,6 +1168,14 @@ def test_a_country_after_river_names_the_river(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"NE": 1}
 
 
+def test_the_city_of_a_countrys_name_is_the_city(monkeypatch):
+    """ "he rebuilt the city of Benin" names the city (Benin City); "the second city of Peru"
+    and "the oba of Benin" name the country."""
+    text = "He rebuilt the city of Benin. Arequipa is the second city of Peru. He was oba of Benin."
+    spans = [("LOC", "Benin"), ("LOC", "Arequipa"), ("LOC", "Peru"), ("LOC", "Benin")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"PE": 1, "BJ": 1}
+
+
 def test_a_list_heading_of_an_office_in_the_plural_names_the_country(monkeypatch):
     """ "Prime Ministers of New Zealand since 1984:", read as one organisation, names the
     country as "Prime Minister of New Zealand" does; "the Royal Society of Canada" does not."""
