@@ -212,6 +212,15 @@ _VENUES = frozenset(
 _PLACE_ENDS = re.compile(r"[^\S\n]*[,.;)]")
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
+def _a_kind_right_after(text: str, end: int, kinds: frozenset[str]) -> bool:
+    """Whether a kind of person in lower case comes right after `end` ("Flemish | painter")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in kinds
+
+
 def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """The names, with those the model read as a place or an organisation after a kind of
     person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
@@ -411,9 +420,14 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # Vasco" (in the training sets the 5 names so placed are people's); not a way
                 # of address: "liked to call him Your Grace"
                 result[at] = as_person(result[at], text)
-            elif word == "young" and _THE_BEFORE_YOUNG.search(text, max(0, begin - 4), begin):
+            elif (
+                word == "young"
+                and _THE_BEFORE_YOUNG.search(text, max(0, begin - 4), begin)
+                and not _a_kind_right_after(text, result[at].end, kinds)
+            ):
                 # "when the young Umm Kulthum came to Cairo" (in the training sets the 24 names
-                # so placed are people's, and the 2 other capitalised words their titles)
+                # so placed are people's, and the 2 other capitalised words their titles); not
+                # a word that describes a kind of person after it: "the young Flemish painter"
                 result[at] = as_person(result[at], text)
             elif word in ("called", "named") and after_a_kind_of_person(text, begin):
                 # "a spirit child called Azaro", "a daughter named Yrse" (in the training sets
