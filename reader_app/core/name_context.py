@@ -187,7 +187,7 @@ _KINDS_OF_WORKS = (
     " sequel prequel remake farm ranch plantation constellation asteroid comet galaxy nebula"
     " volcano glacier mountain peak probe spacecraft rover lander satellite telescope"
     " locomotive airliner perfume fragrance station currency cryptocurrency chatbot app"
-    " drink beer lager whisky vodka liqueur cigarette"
+    " drink beer lager whisky vodka liqueur cigarette drug vaccine medicine"
     " software project initiative computer supercomputer robot language"
     " epic saga chronicle treatise cookbook manuscript codex ziggurat"
 ).split()
@@ -220,17 +220,20 @@ _WORK_REACH = 60  # characters: a determiner, three words and the longest kind
 
 def after_a_works_kind(text: str, start: int) -> bool:
     """Whether _WORK_BEFORE ends right before `start`, or before a particle that the model
-    left out of the name ("the British firm de | Havilland") or a title the people step took
-    off it ("the German heavy cruiser Admiral | Hipper"), or before the quotation mark that
-    opens a title ('his song " Mi bandoneón y yo "', whose words are in sentence case). Its
-    last word is asked first: the pattern itself, tried at each of a novel's 40,000 mentions,
-    took 80 ms."""
+    left out of the name ("the British firm de | Havilland"), a title or a colour the people
+    step took off it ("the German heavy cruiser Admiral | Hipper", "the film Black | Orpheus"),
+    or before the quotation mark that opens a title ('his song " Mi bandoneón y yo "', whose
+    words are in sentence case). Its last word is asked first: the pattern itself, tried at
+    each of a novel's 40,000 mentions, took 80 ms."""
     low = max(0, start - _WORK_REACH)
     words = text[low:start].split()
     if words and (
         words[-1] in _PARTICLES_LEFT_OUT
         or words[-1] in ('"', "“")
-        or (words[-1][:1].isupper() and words[-1].lower() in gazetteer()["title"])
+        or (
+            words[-1][:1].isupper()
+            and (words[-1].lower() in gazetteer()["title"] or words[-1] in _WORDS_LEFT_OUT)
+        )
     ):
         start = text.rindex(words[-1], low, start)
         low = max(0, start - _WORK_REACH)
@@ -243,6 +246,9 @@ def after_a_works_kind(text: str, start: int) -> bool:
 
 
 _PARTICLES_LEFT_OUT = frozenset({"de", "da", "di", "du", "van", "von", "le", "la"})
+# Colours that open a title and that the people step takes off a name: "the film Black |
+# Orpheus", "the album Blue | Lines".
+_WORDS_LEFT_OUT = frozenset({"Black", "White", "Red", "Blue", "Green", "Golden", "Silver"})
 
 
 def after_founded_by(text: str, start: int) -> bool:

@@ -223,7 +223,8 @@ _DEFINITION = re.compile(
     # (an apposition between commas may hold the years: "Joaquim Marques Lisboa, Marquis of
     # Tamandaré (1807 – 1897), was a Brazilian admiral")
     r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?"
-    r"(?:,[^,()\n]{0,60}(?:\([^()\n]{0,160}\)[^\S\n]*)?,)?,?[^\S\n]*"
+    # (or a number's thousands: "Pico Duarte, 3,098 metres high, is the highest mountain")
+    r"(?:,(?:[^,()\n]|(?<=\d),(?=\d)){0,60}(?:\([^()\n]{0,160}\)[^\S\n]*)?,)?,?[^\S\n]*"
     r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()]|{_A_DISTANCE_AFTER_THE_HEAD})"
