@@ -165,11 +165,13 @@ _CAST_BEFORE = re.compile(
 
 
 # (In the training sets every name after "coached by", "ridden by", "voiced by"... is a
-# person's, 26 of them, but for two demonyms before one; and the five after "played by".)
+# person's, 26 of them, but for two demonyms before one; and the five after "played by"; and
+# 12 of the 17 after "led by", the others a country, a demonym and acronyms, which no person's
+# name is read as.)
 _CREDITED_BY = frozenset(
     "directed written co-written composed painted narrated illustrated sculpted "
     "choreographed coached trained ridden captained edited invented photographed penned "
-    "portrayed voiced authored played".split()
+    "portrayed voiced authored played led".split()
 )
 
 

@@ -274,7 +274,11 @@ def may_be_a_persons_name(tokens: tuple[str, ...]) -> bool:
         t for at, t in enumerate(tokens) if not (0 < at < last and (t in particles or t == "-"))
     ]
     return (
-        1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
+        (
+            1 <= len(words) <= (3 if len(words) == len(tokens) else 4)
+            # or three given names and a surname: "Gottlieb August Wilhelm Herrich-Schäffer"
+            or (len(words) == 4 and all(is_given_name(word) for word in words[:3]))
+        )
         # initials before the surname count as a word each: "P.V. Krishnamoorthy", "A. Flower"
         and all(
             (
