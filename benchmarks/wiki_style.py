@@ -379,16 +379,11 @@ the fiftieth, each after the rules from the one before, the same way (seeds 2026
 same session (the two-hundred-and-third written as that session's last, read as time remained;
 the fortieth's "United States Grand Prix" written whole as an event, in the commit of the
 two-hundred-and-first's rules), and `held_out_207.txt` (30) at that session's end, after its
-rules, the same way (seed 202611496), only scored, and `held_out_208.txt` (30) after its rules, the same way (seed 202611497;
-subjects an earlier set had were replaced), scored once, and `held_out_209.txt` (30) after its rules, the same way (seed 202611498;
-subjects an earlier set had were replaced), scored once, and `held_out_210.txt` (30) after its rules, the same way (seed 202611499;
-subjects an earlier set had were replaced), scored once, and `held_out_211.txt` (30) after its rules, the same way (seed 202611500;
-subjects an earlier set had were replaced), scored once, and `held_out_212.txt` (30) after its rules, the same way (seed 202611501;
-subjects an earlier set had were replaced), scored once, and `held_out_213.txt` (30) after its rules, the same way (seed 202611502;
-subjects an earlier set had were replaced), scored once, and `held_out_214.txt` (30) after its rules, the same way (seed 202611503;
-subjects an earlier set had were replaced), scored once, and `held_out_215.txt` (30) after its rules, the same way (seed 202611504;
-subjects an earlier set had were replaced), scored once, and `held_out_216.txt` (30) after its rules, the same way (seed 202611505;
-subjects an earlier set had were replaced), scored once.
+rules, the same way (seed 202611496), only scored (read in the fifty-first), and
+`held_out_208.txt` to `held_out_215.txt` (30 each) in the fifty-first, each after the rules
+from the one before, the same way (seeds 202611497 to 202611504; subjects an earlier set had
+were replaced), each scored once and then read in the same session, and `held_out_216.txt`
+(30) at that session's end, after its rules, the same way (seed 202611505), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

@@ -186,10 +186,13 @@ _WORKS_BY = frozenset(
 )
 
 
+# Helpers and teachers "to" someone: "an assistant to Eikoh Hosoe".
 _HELPERS_TO = frozenset(
     "assistant assistants adviser advisers advisor advisors apprentice tutor aide aides "
     "physician chaplain".split()
 )
+
+
 _MADE_OF = frozenset({"consists", "consisted", "consisting", "composed", "comprised"})
 _GROUPS_OF_PEOPLE = frozenset(
     "band group duo trio quartet quintet line-up lineup cast crew squad team".split()

@@ -170,11 +170,20 @@ def with_subject_defined_as_a_person(
 
 _OWNERS = frozenset({"owner", "founder", "co-founder", "cofounder"})  # a company may be one
 
+# What may stand between a name that opens a sentence and its verb: the years in brackets, and
+# an apposition between commas that may hold them too ("Joaquim Marques Lisboa, Marquis of
+# Tamandaré (1807 – 1897), was a Brazilian admiral") or a number's thousands ("Pico Duarte,
+# 3,098 metres high, is the highest mountain").
+_BEFORE_THE_VERB = (
+    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?"
+    r"(?:,(?:[^,()\n]|(?<=\d),(?=\d)){0,60}(?:\([^()\n]{0,160}\)[^\S\n]*)?,)?,?[^\S\n]*"
+)
+
 # An office held over a realm, with no article: "Zauditu (1876 – 1930) was empress of
 # Ethiopia", "Milan Kučan was president of Slovenia" (in the written sets the 24 names so
 # defined are people's; the training sets hold none).
 _AN_OFFICE_OF_A_REALM = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?(?:,[^,()\n]{0,60},)?[^\S\n]*(?:is|was)[^\S\n]+"
+    _BEFORE_THE_VERB + r"(?:is|was)[^\S\n]+"
     r"(?:king|queen|emperor|empress|tsar|tsarina|sultan|sultana|shah|pharaoh|khan|emir|caliph"
     r"|president|governor|mayor|chancellor|premier|regent|(?:prime[^\S\n]+)?minister"
     r"|duke|duchess|count|countess|bishop|archbishop)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z]"
@@ -220,12 +229,8 @@ _DEFINITION = re.compile(
     # Hong | 1 was the first satellite", perhaps with a word after it: "The Fieseler Fi | 156
     # Storch was a small German plane")
     rf"(?:['’]s|['’]|[^\S\n]+\d{{1,3}}(?![\w.,])(?:[^\S\n]+[A-Z][\w'’-]*)?)?{_SUBTITLE}"
-    # (an apposition between commas may hold the years: "Joaquim Marques Lisboa, Marquis of
-    # Tamandaré (1807 – 1897), was a Brazilian admiral")
-    r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?"
-    # (or a number's thousands: "Pico Duarte, 3,098 metres high, is the highest mountain")
-    r"(?:,(?:[^,()\n]|(?<=\d),(?=\d)){0,60}(?:\([^()\n]{0,160}\)[^\S\n]*)?,)?,?[^\S\n]*"
-    r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
+    + _BEFORE_THE_VERB
+    + r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()]|{_A_DISTANCE_AFTER_THE_HEAD})"
 )

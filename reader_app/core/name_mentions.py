@@ -473,10 +473,9 @@ _MEMBERS_OF_A_PEOPLE = frozenset(
 
 def _before_a_plural_kind_of_person(text: str, end: int) -> bool:
     """Whether a one-word name qualifies members of a people or a faith after it, alone or
-    with another name joined by "and": "Aztec gods", "Aztec and Christian gods", "Brahmin
-    men" (in the
-    training sets none of the 133 one-word names before "gods", "warriors", "people"... is a
-    person's)."""
+    with another name joined by "and": "Aztec gods", "Aztec and Christian gods", "Brahmin men"
+    (in the training sets none of the 133 one-word names before "gods", "warriors",
+    "people"... is a person's)."""
     match = _PLURAL_AFTER.match(text, end)
     return match is not None and match.group(1) in _MEMBERS_OF_A_PEOPLE
 
