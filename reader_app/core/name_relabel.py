@@ -221,6 +221,10 @@ def _a_kind_right_after(text: str, end: int, kinds: frozenset[str]) -> bool:
     return after is not None and after.group(1) in kinds
 
 
+_SPANISH_ARTICLES = frozenset({"La", "Las", "Los"})
+_AS_BEFORE = re.compile(r"\bas[^\S\n]+(?:[\"“][^\S\n]*)?$")
+
+
 def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """The names, with those the model read as a place or an organisation after a kind of
     person or a relative read as people ("the goddess Sif", "the poet Homer", "his wife
@@ -294,6 +298,19 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # kind of person inside names a person after it: "the Puerto Rican wrestler
                 # Miguel Pérez"
                 result[number] = dataclasses.replace(name, kind="LOC")
+            elif (
+                len(name.tokens) > 1
+                and name.tokens[0] in _SPANISH_ARTICLES
+                and name.tokens[1].endswith(("a", "o", "as", "os"))
+                and _AS_BEFORE.search(text, max(0, name.start - 8), name.start) is None
+                and not after_a_kind_of_person(text, name.start)
+            ):
+                # a work's, a place's or a body's name that a Spanish article opens: "La
+                # Llorona", "the school of La Esmeralda", "Los Angeles" (in the training sets
+                # 199 of the 201 names "La", "Las" or "Los" opens are no person's); but a
+                # nickname after "as" is a person's ("known as La Bomba"), and a French
+                # surname keeps its article ("La Fontaine", "La Fayette")
+                result[number] = dataclasses.replace(name, kind="ORG")
             elif defined_as_a_thing(text, name.start, name.end):
                 # "Inti Raymi is a religious ceremony ... of the sun god Inti": the feast, not
                 # the god its first word names too
