@@ -383,8 +383,9 @@ rules, the same way (seed 202611496), only scored (read in the fifty-first), and
 `held_out_208.txt` to `held_out_215.txt` (30 each) in the fifty-first, each after the rules
 from the one before, the same way (seeds 202611497 to 202611504; subjects an earlier set had
 were replaced), each scored once and then read in the same session, and `held_out_216.txt`
-(30) at that session's end, after its rules, the same way (seed 202611505), only scored, and `held_out_217.txt` (30) after its rules, the same way (seed 202611506;
-subjects an earlier set had were replaced), scored once.
+(30) after its rules, the same way (seed 202611505), written as that session's last and read
+as time remained, and `held_out_217.txt` (30) at that session's end, after its rules, the same
+way (seed 202611506), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
