@@ -306,7 +306,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 and not after_a_kind_of_person(text, name.start)
             ):
                 # a work's, a place's or a body's name that a Spanish article opens: "La
-                # Llorona", "the school of La Esmeralda", "Los Angeles" (in the training sets
+                # Llorona", "the school of La Esmeralda", "Los Lobos" (in the training sets
                 # 199 of the 201 names "La", "Las" or "Los" opens are no person's); but a
                 # nickname after "as" is a person's ("known as La Bomba"), and a French
                 # surname keeps its article ("La Fontaine", "La Fayette")
