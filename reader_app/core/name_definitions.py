@@ -542,6 +542,16 @@ def kinds_before_a_person() -> frozenset[str]:
     return rules["person_kinds"] | (rules["person_roles"] - _OWNERS)
 
 
+def before_a_kind_of_person(text: str, end: int) -> bool:
+    """Whether a kind of person in lower case comes right after `end`, which the word before
+    then describes: "a Hopi | runner", "the young Flemish | painter"."""
+    kind = _LOWER_WORD_AFTER.match(text, end)
+    return kind is not None and kind.group(1) in kinds_before_a_person()
+
+
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
 @functools.cache
 def relatives() -> frozenset[str]:
     """Kinds of relative: "brother", "wife", "son" (the roles of no firm's owner or chair)."""

@@ -28,6 +28,7 @@ from reader_app.core.name_definitions import (
     after_a_kind_of_person,
     after_a_relative_of,
     after_a_thing_in_apposition,
+    before_a_kind_of_person,
     defined_as_a_thing,
     kinds_before_a_person,
     lifespan_after,
@@ -210,15 +211,6 @@ _VENUES = frozenset(
     "Stadium Park Library School Hospital Royal".split()
 )
 _PLACE_ENDS = re.compile(r"[^\S\n]*[,.;)]")
-
-
-_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
-
-
-def _a_kind_right_after(text: str, end: int, kinds: frozenset[str]) -> bool:
-    """Whether a kind of person in lower case comes right after `end` ("Flemish | painter")."""
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) in kinds
 
 
 _SPANISH_ARTICLES = frozenset({"La", "Las", "Los"})
@@ -440,7 +432,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             elif (
                 word == "young"
                 and _THE_BEFORE_YOUNG.search(text, max(0, begin - 4), begin)
-                and not _a_kind_right_after(text, result[at].end, kinds)
+                and not before_a_kind_of_person(text, result[at].end)
             ):
                 # "when the young Umm Kulthum came to Cairo" (in the training sets the 24 names
                 # so placed are people's, and the 2 other capitalised words their titles); not

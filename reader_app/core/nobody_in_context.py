@@ -47,7 +47,10 @@ from reader_app.core.name_context import (
     after_title,
     names_a_saints_building,
 )
-from reader_app.core.name_definitions import kinds_before_a_person, mostly_said_of_a_person
+from reader_app.core.name_definitions import (
+    before_a_kind_of_person,
+    mostly_said_of_a_person,
+)
 from reader_app.core.name_forms import is_a_region
 from reader_app.core.name_lists import LOWER_THE_BEFORE
 from reader_app.core.name_plausible import is_an_abstract_noun
@@ -891,8 +894,7 @@ def _an_adjective_before_a_kind(text: str, start: int, end: int) -> bool:
     adjective does: "a Hopi runner" (not "a Kennedy aide": a surname)."""
     if not _AN_ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return False
-    kind = _LOWER_WORD_AFTER.match(text, end)
-    return kind is not None and kind.group(1) in kinds_before_a_person()
+    return before_a_kind_of_person(text, end)
 
 
 _AN_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+$")
@@ -912,7 +914,6 @@ def _a_shop_of(text: str, start: int, end: int) -> bool:
     )
 
 
-_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 # A noun in lower case after a word, not a word that may go on after a name or a title.
 _NOUN_AFTER = re.compile(
     r"[^\S\n]+(?!(?:of|and|or|in|from|who|with|at|to|by|for|on|as|is|was|the)\b)[a-z]+\b"
