@@ -26,7 +26,7 @@ from reader_app.core.countries import (
     states_of_the_united_states,
 )
 from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
-from reader_app.core.name_definitions import kinds_before_a_person
+from reader_app.core.name_definitions import a_person_in_apposition, kinds_before_a_person
 from reader_app.core.name_reading import plural_kind
 from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_shapes import is_demonym_and_name, is_person_of
@@ -143,6 +143,8 @@ def country_mentions(
             # the first of two peoples that name one body: "the British and | Irish Lions",
             # "the Australian and | New Zealand Army Corps"
             continue
+        if _a_saint_read_as_a_person(text, mention, names, name_starts):
+            continue  # "founded by Saint Helena, the mother of the emperor": not the island
         if a_club_among_clubs(text, mention, names, name_starts):
             continue  # "Cannes 0 Monaco 2", "Enzo Scifo (Monaco), James Debbah (Nice)"
         if _is_country_here(text, mention, containers, starts):
@@ -200,6 +202,28 @@ def _name_from(start: int, names: Sequence[NameSpan], name_starts: list[int]) ->
     """The name the model read from `start`, if one starts there."""
     at = bisect.bisect_left(name_starts, start)
     return names[at] if at < len(names) and names[at].start == start else None
+
+
+def _a_saint_read_as_a_person(
+    text: str, mention: CountryMention, names: Sequence[NameSpan], name_starts: list[int]
+) -> bool:
+    """Whether the model read the name after a country's "Saint" as a person's alone, and a
+    kind of person follows it between commas: the saint the island or the country is named
+    after ("Saint | Helena, the mother of the emperor"). The model reads the island so too
+    ("Napoleon at Saint | Helena", "Saint | Lucia is an island country")."""
+    opening = _SAINT_OPENING.match(text, mention.start)
+    if opening is None:
+        return False
+    name = _name_from(opening.end(), names, name_starts)
+    return (
+        name is not None
+        and name.kind == "PER"
+        and name.end == mention.end
+        and a_person_in_apposition(text, mention.end)
+    )
+
+
+_SAINT_OPENING = re.compile(r"(?:Saint|St\.?)[^\S\n]+")
 
 
 def _an_organisation_at(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> bool:

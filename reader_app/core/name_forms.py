@@ -694,7 +694,12 @@ def _a_saint(words: list[str]) -> bool:
 
 
 def is_a_region(name: str) -> bool:
-    """A state's, a province's (pycountry's subdivisions) or a country's name."""
+    """A state's, a province's (pycountry's subdivisions) or a country's name; not a man's
+    with a middle initial, whom a town may be named after ("Francisco I. Madero", "Leandro N.
+    Alem", Mexican and Argentine municipalities)."""
+    words = name.split()
+    if len(words) == 3 and is_initial(words[1]) and is_given_name(words[0]):
+        return False
     return name.lower() in gazetteer()["place"] or bool(code_for(name))
 
 

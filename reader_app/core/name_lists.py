@@ -267,6 +267,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|governorate|oblast|constellation|abbey|monastery|priory|convent|castle|mine|quarry"
     r"|civili[sz]ation|crater"  # "the ancient civilisation of Dilmun", "the crater of"
     r"|peninsula|archipelago|plateau|plain|bay|gulf|lake|river"  # "the peninsula of Ōsumi"
+    r"|straits?|isthmus"  # "a reef in the strait of Gaspar"
     r"|highlands|lowlands|uplands|slopes"  # "in the highlands of Lasta", "the slopes of"
     r"|resort"  # "the ski resort of Courchevel"
     r"|caves?|grotto"  # "the cave of Lascaux"

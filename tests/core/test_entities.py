@@ -1176,6 +1176,17 @@ def test_the_city_of_a_countrys_name_is_the_city(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"PE": 1, "BJ": 1}
 
 
+def test_a_saint_read_as_a_person_and_described_as_one_is_no_island(monkeypatch):
+    """ "founded by Saint | Helena, the mother of the emperor" names the saint; "Napoleon died
+    on Saint | Helena" and "Saint | Lucia is an island country", read so too, the countries."""
+    text = (
+        "It was founded by Saint Helena, the mother of the emperor. Napoleon died on Saint "
+        "Helena. Saint Lucia is an island country."
+    )
+    spans = [("PER", "Helena"), ("PER", "Napoleon"), ("PER", "Helena"), ("PER", "Lucia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"SH": 1, "LC": 1}
+
+
 def test_a_list_heading_of_an_office_in_the_plural_names_the_country(monkeypatch):
     """ "Prime Ministers of New Zealand since 1984:", read as one organisation, names the
     country as "Prime Minister of New Zealand" does; "the Royal Society of Canada" does not."""
