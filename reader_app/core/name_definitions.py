@@ -296,7 +296,13 @@ def defined_as_a_work(text: str, start: int, end: int) -> bool:
 
 def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     """The kind of thing the name text[start:end] is defined as right after it, if any."""
-    if (
+    if (glued := _A_WORD_GLUED_BY_A_STOP.match(text, end)) is not None:
+        end = glued.end()  # a word the tokens parted: "Folha de S | .Paulo is a newspaper"
+    elif (after := _A_CAPITALISED_WORD_AFTER.match(text, end)) is not None and is_institution_word(
+        after.group(1)
+    ):
+        end = after.end()  # an institution's word the model left out: "Hang Seng | Bank is a"
+    elif (
         text.startswith(".", end)
         and end - start > 2
         and text[end - 2] == " "
@@ -316,9 +322,22 @@ def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
     # words joined by "and" or "or".
     while match is not None and match.group(1) not in kinds:
         match = _COORDINATED_HEAD.match(text, match.end(1))
-    return None if match is None else match.group(1)
+    if match is None or (
+        match.group(1) == "star" and _A_STAR_OF_PEOPLE.match(text, match.end(1)) is not None
+    ):
+        # a sky's star, not a sport's or a stage's: "Augustus Cole was a star of the sport of
+        # thrashball" (but "the brightest star of the constellation Hydra")
+        return None
+    return match.group(1)
 
 
+_A_STAR_OF_PEOPLE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?!(?:the[^\S\n]+)?(?:constellation|first|second|third|type|class)\b)"
+)
+
+
+_A_CAPITALISED_WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+_A_WORD_GLUED_BY_A_STOP = re.compile(r"\.[A-Z][\w'’-]*")
 _A_NAMES_WORD = r"(?:[A-Z][\w'’-]*|du|de|des|da|do|del|della|di|of|la|le)"
 # The first words of a name the model cut, opening a sentence, perhaps after "The": "The
 # Canal du Midi is a canal", "Estação da Luz is a railway station", where it read "Midi" and
@@ -572,10 +591,16 @@ def described_as_a_person(text: str, end: int) -> bool:
     match = _APPOSITION.match(text, end)
     if match is not None:
         return match.group(1) in kinds_and_roles_of_people()
+    office = _AN_OFFICE_IN_TITLE_CASE_AFTER.match(text, end)
+    if office is not None and office.group(1).lower() in kinds_and_roles_of_people():
+        return True  # "Ramon Magsaysay, the President of the Philippines"
     return bool(_RELATIVE_AFTER.match(text, end))
 
 
 _A_WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?=[^\S\n]*,)")
+_AN_OFFICE_IN_TITLE_CASE_AFTER = re.compile(
+    r"[^\S\n]*,[^\S\n]*the[^\S\n]+([A-Z][a-z]+)[^\S\n]+of[^\S\n]"
+)
 
 
 def a_person_in_apposition(text: str, end: int) -> bool:

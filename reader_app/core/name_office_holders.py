@@ -5,6 +5,7 @@ its leader, after "of" ("National Party of | F. W. de Klerk")."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
@@ -46,6 +47,13 @@ def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[N
                 result.append(NameSpan("ORG", name.start, found[of - 1][2], name.tokens[:of]))
                 result.append(NameSpan("PER", found[leader][1], name.end, name.tokens[leader:]))
                 continue
+        if name.kind == "PER" and (place := _a_place_of_an_office_opening(text, name)):
+            found = tokenize(text, name.start, name.end)
+            if [token for token, _, _ in found] == list(name.tokens):
+                # "the mayor of West Berlin | Ernst Reuter", read as one person
+                result.append(NameSpan("LOC", name.start, found[place - 1][2], name.tokens[:place]))
+                result.append(NameSpan("PER", found[place][1], name.end, name.tokens[place:]))
+                continue
         at = _holder_at(name) if name.kind != "PER" and len(name.tokens) >= 3 else 0
         found = tokenize(text, name.start, name.end) if at else []
         if not at or [token for token, _, _ in found] != list(name.tokens):
@@ -54,6 +62,36 @@ def with_the_office_holder_apart(text: str, names: Sequence[NameSpan]) -> list[N
         result.append(NameSpan(name.kind, name.start, found[at - 1][2], name.tokens[:at]))
         result.append(NameSpan("PER", found[at][1], name.end, name.tokens[at:]))
     return result
+
+
+def _a_place_of_an_office_opening(text: str, name: NameSpan) -> int:
+    """How many words of a person's name, right after an office and "of", name the place the
+    office is of, before a given name and a surname: 2 in "the mayor of | West Berlin Ernst
+    Reuter"; 0 where none do."""
+    tokens = name.tokens
+    if (
+        len(tokens) < 3
+        or _AN_OFFICE_OF_BEFORE.search(text, max(0, name.start - 30), name.start) is None
+    ):
+        return 0
+    lists = gazetteer()
+    for words in (1, 2):
+        place, holder = tokens[:words], tokens[words:]
+        city = place[-1].lower() in lists["city"] and (words == 1 or place[0] in _COMPASS)
+        if (
+            (city or " ".join(place).lower() in lists["place"] or code_for(" ".join(place)))
+            and 2 <= len(holder) <= 3
+            and is_given_name(holder[0])
+            and all(is_title_case(word) for word in holder)
+        ):
+            return words
+    return 0
+
+
+_AN_OFFICE_OF_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(OFFICES | RULERS))})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+_COMPASS = frozenset({"North", "South", "East", "West"})
 
 
 # A party's or a movement's word before "of" and its leader's name; in the training sets
