@@ -254,8 +254,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         )
         if realm_before and not _TITLES_AND_GIVEN_NAMES.isdisjoint(current):
             current = []  # titles only: "The Earl of Pembroke" is no "Earl"
-        if current and current[0].upper() in SHIP_PREFIXES:
-            current = []  # "HMS Queen Elizabeth" is a ship, not the Queen
+        if current and current[0].upper() in SHIP_PREFIXES and not current[0].istitle():
+            # "HMS Queen Elizabeth" is a ship, not the Queen (but "Ara Güler" a man, though
+            # "ARA" opens an Argentine ship's name)
+            current = []
         if len(current) > 1 and current[0] in _PLACE_OPENINGS:
             current = []  # "the Lower Bann", "Upper Silesia", "Chez Panisse": a place
         if (

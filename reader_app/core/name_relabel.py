@@ -32,6 +32,7 @@ from reader_app.core.name_definitions import (
     defined_as_a_thing,
     kinds_before_a_person,
     lifespan_after,
+    relatives,
     signed_with_an_email,
 )
 from reader_app.core.name_edges import is_name_of_a_place
@@ -417,8 +418,13 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
                 # a message's header or a letter's copy line: "To: Tjitske Vrolk, Siebrand
                 # Wilmer", "cc: Donald Leslie, Assistant V.P."
                 relabel = functools.partial(_addressee, text=text)
-            elif word in kinds and (word not in _FIRMS_TOO or is_given_name(result[at].tokens[0])):
-                # "the poet Homer" (but "the character, Demographic composition")
+            elif (
+                word in kinds
+                and (word not in _FIRMS_TOO or is_given_name(result[at].tokens[0]))
+                and not (word in relatives() and _ITS_BEFORE.search(text, max(0, begin - 5), begin))
+            ):
+                # "the poet Homer" (but "the character, Demographic composition", and a thing's
+                # kin: "with its neighbour Messier 81", a galaxy)
                 result[at] = as_person(result[at], text, after_a_kind=not after_comma)
             elif (
                 word in ("him", "her")
@@ -559,6 +565,7 @@ _RULERS_OF_BEFORE = re.compile(
 # German words that join a place's name, never a person's.
 _NO_PERSONS_PARTICLES = frozenset({"im", "am", "zum", "zur", "beim", "vom", "ob"})
 # Words before a god's or a saint's name: "a temple dedicated to Shiva".
+_ITS_BEFORE = re.compile(r"\b[Ii]ts[^\S\n]+$")
 _DEDICATED_TO_BEFORE = re.compile(r"\b(?:dedicated|consecrated)[^\S\n]+to[^\S\n]+$")
 _POSSESSIVE_JOIN = re.compile(r"[^\S\n]*['’]s[^\S\n]+")
 
