@@ -97,11 +97,14 @@ def country_mentions(
             continue
         if text.startswith("$", mention.end):
             continue  # a currency: "US$ 79", "A$ 100" (the dollar, not the country)
-        if text.endswith(" v. ", max(0, mention.start - 4), mention.start) or text.startswith(
-            " v. ", mention.end
+        if (
+            text.endswith(" v. ", max(0, mention.start - 4), mention.start)
+            or text.startswith(" v. ", mention.end)
+            or _A_STATE_AS_A_PARTY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         ):
             # a party to a law case, written with "v." as no match's result is: "Schenck v.
-            # United States" (the training sets tag all 7 names beside "v." a case's)
+            # United States" (the training sets tag all 7 names beside "v." a case's), "Maneka
+            # Gandhi v. Union of India"
             continue
         if _A_RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a river of that name: "he reached the river Niger", "the River Congo"
@@ -153,6 +156,10 @@ def country_mentions(
     return by_code
 
 
+_A_STATE_AS_A_PARTY_BEFORE = re.compile(
+    r"[^\S\n]v\.[^\S\n]+(?:the[^\S\n]+)?(?:Union|State|Republic|Kingdom|Government|People)"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
 _A_RIVER_BEFORE = re.compile(r"\b[Rr]iver[^\S\n]+$")
 
 

@@ -128,6 +128,14 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # a group or a title: "The Forest of a Thousand Daemons", "Seven Samurai" (in the
         # training sets the 2 such names tagged a person's are works' titles)
         return []
+    if (
+        len(words) == 2
+        and words[0] in _GREEK_LETTERS
+        and len(words[1]) > 3
+        and words[1].endswith(_LATIN_GENITIVES)
+    ):
+        # a star's name in Bayer's way: "Sigma Octantis", "Tau Ceti" (not "Mu Li")
+        return []
     if len(words) > 1 and words[-1] == "Dei":
         return []  # Latin's "of God", at the end of no person's name: "Opus Dei", "Agnus Dei"
     if (
@@ -324,11 +332,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
                 current[0].lower().rstrip(".") in start_words
                 or is_compound_title(current[0])
                 or (code_for(current[0]) and not is_given_name_before(current))
-                # "Finn Juha Kankkunen", "Frenchman Cedric Pioline" (not "Dane Cook")
+                # "Finn Juha Kankkunen", "Frenchman Cedric Pioline" (not "Dane Cook"), and
+                # before names the lists do not know where the people's word is no given name:
+                # "the Sherpa Pasang Dawa Lama"
                 or (
                     len(current) > 2
                     and current[0].lower() in demonym_nouns
-                    and is_given_name(current[1])
+                    and (is_given_name(current[1]) or not is_given_name(current[0]))
                 )
                 or (
                     len(current) > 1
@@ -442,6 +452,14 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         possessed = word in POSSESSIVES
         current = []
     return names
+
+
+_GREEK_LETTERS = frozenset(
+    "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho "
+    "Sigma Tau Upsilon Phi Chi Psi Omega".split()
+)
+# The endings of constellations' Latin names in the genitive: "Centauri", "Draconis", "Lyrae".
+_LATIN_GENITIVES = ("ae", "is", "i", "orum", "ium")
 
 
 def is_a_given_name_of_a_place(tokens: tuple[str, ...]) -> bool:

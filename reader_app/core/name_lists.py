@@ -268,6 +268,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|civili[sz]ation|crater"  # "the ancient civilisation of Dilmun", "the crater of"
     r"|peninsula|archipelago|plateau|plain|bay|gulf|lake|river"  # "the peninsula of Ōsumi"
     r"|straits?|isthmus"  # "a reef in the strait of Gaspar"
+    r"|university"  # "he taught at the university of Padua"
     r"|highlands|lowlands|uplands|slopes"  # "in the highlands of Lasta", "the slopes of"
     r"|resort"  # "the ski resort of Courchevel"
     r"|caves?|grotto"  # "the cave of Lascaux"

@@ -1176,6 +1176,14 @@ def test_the_city_of_a_countrys_name_is_the_city(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"PE": 1, "BJ": 1}
 
 
+def test_a_state_named_as_a_party_to_a_law_case_is_no_mention(monkeypatch):
+    """ "Maneka Gandhi v. Union of India" names a party to a case; "the passport office of
+    India" names the country."""
+    text = "Maneka Gandhi v. Union of India was decided in 1978. The passport office of India."
+    spans = [("PER", "Maneka Gandhi v. Union"), ("LOC", "India"), ("LOC", "India")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IN": 1}
+
+
 def test_a_saint_read_as_a_person_and_described_as_one_is_no_island(monkeypatch):
     """ "founded by Saint | Helena, the mother of the emperor" names the saint; "Napoleon died
     on Saint | Helena" and "Saint | Lucia is an island country", read so too, the countries."""
