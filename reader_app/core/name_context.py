@@ -203,7 +203,7 @@ _KINDS_NO_VERBS = (
     " group troupe movement duo collective"
 ).split()
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\w['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)|\w['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
     rf"(?:{'|'.join(_KINDS_OF_WORKS)})[^\S\n]+$"
     rf"|\b[\w-]+[^\S\n]+(?:{'|'.join(_KINDS_NO_VERBS)})[^\S\n]+$"
     # what one makes: "Leonardo painted the Mona Lisa", "Beethoven composed the Eroica"

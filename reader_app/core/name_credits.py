@@ -75,6 +75,8 @@ def relabel_after(
                 # the kind is not what includes them: "Members of his bands included" (but
                 # "His books of poems include Gypsy Ballads")
                 return None
+        if word == "by" and previous.endswith("ly") and (earlier := word_before(text, begin)):
+            previous = earlier[0].rstrip(",").lower()  # "written mostly by", "jointly by"
         if word == "by":
             credits = previous in _CREDITED_BY or previous in _WORKS_BY
             if previous == "designed":
@@ -234,7 +236,7 @@ _OF_IN_THE_SUBJECT = re.compile(r"\bof\b[^.!?;:\n]*$")
 # nor "plays" (a verb too).
 _LISTED_THINGS = frozenset(
     "film movie album song novel book poem painting opera musical game ship company firm "
-    "brand store newspaper magazine band label team club"
+    "brand store newspaper magazine journal band label team club"
     # and living things: "conifers such as Podocarpus"
     " plant tree conifer shrub flower crop genus animal bird fish insect moth butterfly"
     # and bodies of the sky and the land, named after gods and heroes: "the constellations

@@ -720,7 +720,23 @@ def is_a_region(name: str) -> bool:
     words = name.split()
     if len(words) == 3 and is_initial(words[1]) and is_given_name(words[0]):
         return False
-    return name.lower() in gazetteer()["place"] or bool(code_for(name))
+    return (
+        name.lower() in gazetteer()["place"]
+        or bool(code_for(name))
+        # (English drops the lists' marks: "Tamil Nadu" for "Tamil Nādu"; but not a name
+        # that a given name ends, as a man's a city is named after: "Ho Chi Minh")
+        or (
+            len(words) > 1
+            and without_accents(name.lower()) in _places_without_accents()
+            and not is_given_name(words[-1])
+        )
+    )
+
+
+@functools.cache
+def _places_without_accents() -> frozenset[str]:
+    """The places' names of the lists, with their accents and marks taken off."""
+    return frozenset(without_accents(place) for place in gazetteer()["place"])
 
 
 def read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]]:
