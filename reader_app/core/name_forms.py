@@ -129,12 +129,13 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         # training sets the 2 such names tagged a person's are works' titles)
         return []
     if (
-        len(words) == 2
+        len(words) in (2, 3)
         and words[0] in _GREEK_LETTERS
-        and len(words[1]) > 3
-        and words[1].endswith(_LATIN_GENITIVES)
+        and len(words[-1]) > 3
+        and words[-1].endswith(_LATIN_GENITIVES)
     ):
-        # a star's name in Bayer's way: "Sigma Octantis", "Tau Ceti" (not "Mu Li")
+        # a star's name in Bayer's way: "Sigma Octantis", "Tau Ceti", "Alpha Canum
+        # Venaticorum" (not "Mu Li")
         return []
     if len(words) > 1 and words[-1] == "Dei":
         return []  # Latin's "of God", at the end of no person's name: "Opus Dei", "Agnus Dei"

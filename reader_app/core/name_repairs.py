@@ -504,7 +504,12 @@ def _cuts(name: NameSpan) -> list[int]:
     if len(tokens) < 2 or (
         _PARTINGS.isdisjoint(tokens)
         and (
-            name.kind == "PER" or (POSSESSIVES.isdisjoint(tokens) and not _may_hold_a_link(tokens))
+            name.kind == "PER"
+            or (
+                POSSESSIVES.isdisjoint(tokens)
+                and not _may_hold_a_link(tokens)
+                and not _may_hold_a_titled_person_after_and(tokens)
+            )
         )
     ):
         return []  # the cheap test first: most names hold none
@@ -527,7 +532,23 @@ def _cuts(name: NameSpan) -> list[int]:
                 or leads_the_party(tokens[:at], tokens[at + 1 :])
             )
         ]
+        # a sentence's two subjects the model ran together across a comma: "the teaching
+        # hospital of Mahidol University, and King Bhumibol Adulyadej spent"
+        cuts += [
+            cut
+            for at in range(1, len(tokens) - 3)
+            if tokens[at] == ","
+            and tokens[at + 1] == "and"
+            and tokens[at + 2][:1].isupper()
+            and tokens[at + 2].lower() in gazetteer()["title"]
+            for cut in (at, at + 1)
+        ]
     return sorted(cuts)
+
+
+def _may_hold_a_titled_person_after_and(tokens: tuple[str, ...]) -> bool:
+    """The cheap test before looking for ", and" and a title inside a name."""
+    return "and" in tokens and "," in tokens
 
 
 _PARTINGS = frozenset({"(", ")", "vs.", "vs", "v."})
