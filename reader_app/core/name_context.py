@@ -233,7 +233,16 @@ def after_a_works_kind(text: str, start: int) -> bool:
         or words[-1] in ('"', "“")
         or (
             words[-1][:1].isupper()
-            and (words[-1].lower() in gazetteer()["title"] or words[-1] in _WORDS_LEFT_OUT)
+            and (
+                words[-1].lower() in gazetteer()["title"]
+                or words[-1] in _WORDS_LEFT_OUT
+                # a people's word the people step took off: "his book Cuban | Counterpoint"
+                or (
+                    len(words) > 1
+                    and words[-2] in _LAST_WORDS_OF_WORK_BEFORE
+                    and code_for(words[-1])
+                )
+            )
         )
     ):
         start = text.rindex(words[-1], low, start)

@@ -714,7 +714,8 @@ _THINGS_PEOPLE_ARE_TOO = frozenset(
 
 
 _INDEFINITE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*an?\s")
-_OF_OR_A_STOP = re.compile(r"\s+of\b|\s*[,;.]")
+# (or "who", which only a person's phrase takes: "Gediminas, the grand duke who founded it")
+_OF_OR_A_STOP = re.compile(r"\s+(?:of|who)\b|\s*[,;.]")
 
 
 # Kinds of person whose names name teams as often: "Chelsea, the champion", "eventual

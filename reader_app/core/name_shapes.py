@@ -248,9 +248,19 @@ def _may_be_a_surname(first: str, last: str) -> bool:
 
 
 def is_ruler_and_name(tokens: tuple[str, ...]) -> bool:
-    """A ruler's title and one name are a person where the model read an organisation or a
-    place ("Empress Eugénie", "King Alphonso's son"; not "Duke University", "Queen Creek",
-    "Prince Rupert, British Columbia" is a town by its region)."""
+    """A ruler's title and one name, or a given name and another, are a person where the
+    model read an organisation or a place ("Empress Eugénie", "King Alphonso's son", "Prince
+    Dmitry Donskoy"; not "Duke University", "Queen Creek", "Prince Edward Island"; "Prince
+    Rupert, British Columbia" is a town by its region)."""
+    if len(tokens) == 3:
+        # (the last word may be a town's too: "Donskoy")
+        return (
+            tokens[0].lower() in RULERS
+            and is_given_name(tokens[1])
+            and is_title_case(tokens[2])
+            and not is_institution_word(tokens[2])
+            and not in_lists(tokens[2].lower(), ("common", "everyday"))
+        )
     return (
         len(tokens) == 2
         and tokens[0].lower() in RULERS
