@@ -146,6 +146,8 @@ def country_mentions(
             # the first of two peoples that name one body: "the British and | Irish Lions",
             # "the Australian and | New Zealand Army Corps"
             continue
+        if form in demonyms() and _A_BUILDINGS_WORD_AFTER.match(text, mention.end):
+            continue  # a building's or a garden's name: "a Chinese Tower with a beer garden"
         if _a_saint_read_as_a_person(text, mention, names, name_starts):
             continue  # "founded by Saint Helena, the mother of the emperor": not the island
         if a_club_among_clubs(text, mention, names, name_starts):
@@ -230,6 +232,12 @@ def _a_saint_read_as_a_person(
     )
 
 
+# A building's or a garden's word in title case after a people's word, which names it with
+# that word ("the Chinese Tower", "the Japanese Garden"; not "the Chinese Embassy", whose
+# people's word is the country's).
+_A_BUILDINGS_WORD_AFTER = re.compile(
+    r"[^\S\n]+(?:Tower|Garden|Gardens|Pagoda|Pavilion|Teahouse|Bridge|Gate)\b"
+)
 _SAINT_OPENING = re.compile(r"(?:Saint|St\.?)[^\S\n]+")
 
 
@@ -398,9 +406,19 @@ def _is_country_here(
                 return True  # "The general election in Bolivia of 18 December 2005"
             if name.kind != "PER" and _COMPANY_OF.search(text, name.start, mention.start):
                 return True  # "Kia Motor Corp of South Korea"
-            if name.kind == "LOC" and _A_PLACE_OF.search(text, name.start, mention.start):
+            # (the country's word ending the name: not a colony's, "the Rocky Mountains of
+            # British North America")
+            if (
+                name.kind == "LOC"
+                and mention.end == end
+                and _A_PLACE_OF.search(text, name.start, mention.start)
+            ):
                 return True  # "the Aconcagua Provincial Park of Argentina"
-            if name.kind == "ORG" and _A_WILD_PLACE_OF.search(text, name.start, mention.start):
+            if (
+                name.kind == "ORG"
+                and mention.end == end
+                and _A_WILD_PLACE_OF.search(text, name.start, mention.start)
+            ):
                 # "the Ituri Rainforest of the Democratic Republic of the Congo", read as an
                 # organisation (not "the Legislative Assembly of the Province of Canada")
                 return True

@@ -232,6 +232,13 @@ def names_nobody_here(
         _a_shop_of(text, start, end) for start, end in found
     ):
         return True  # a shop of a chain: "the opening of a McDonald's"
+    if all(len(w) == 1 and not is_given_name(w[0]) for w in forms) and all(
+        _after_a_language_and(text, start) for start, _ in found
+    ):
+        # a language beside another: "he sang in both Arabic and Nubian" (in the training
+        # sets the 7 one-word names after a language's or a people's word and "and" are no
+        # person's)
+        return True
     if always_before(_PEOPLES_AFTER, text, found) or (
         all(len(w) == 1 and not is_given_name(w[0]) for w in forms)
         and any(_PEOPLES_AFTER.match(text, end) for _, end in found)
@@ -877,6 +884,17 @@ _ITS_BEFORE = re.compile(r"\b[Ii]ts[^\S\n]+$")
 _NO_NOUN_AFTER = re.compile(
     r"[^\S\n]*(?:[.,;:)]|$)|[^\S\n]+(?:was|is|were|are|has|had|and|in|on|at|from|of|to)\b"
 )
+
+
+def _after_a_language_and(text: str, start: int) -> bool:
+    """Whether a language's or a people's word and "and" or "or" come right before `start`."""
+    before = _A_WORD_AND_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (
+        before.group(1).lower() in gazetteer()["language"] or code_for(before.group(1)) is not None
+    )
+
+
+_A_WORD_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:and|or)[^\S\n]+$")
 
 
 def always_after(words_before: re.Pattern[str], reach: int, text: str, found: set[Span]) -> bool:

@@ -1176,6 +1176,22 @@ def test_the_city_of_a_countrys_name_is_the_city(monkeypatch):
     assert _countries_given_names(monkeypatch, text, spans) == {"PE": 1, "BJ": 1}
 
 
+def test_a_peoples_word_opening_a_colonys_or_a_buildings_name_is_no_mention(monkeypatch):
+    """ "the Rocky Mountains of British North America" (read as one organisation) and "a
+    Chinese Tower with a beer garden" name no country; "the Ituri Rainforest of the Congo"
+    names one."""
+    text = (
+        "It explored the Rocky Mountains of British North America. It holds a Chinese Tower "
+        "with a beer garden. They saw the Ituri Rainforest of Uganda."
+    )
+    spans = [
+        ("ORG", "Rocky Mountains of British North America"),
+        ("MISC", "Chinese"),
+        ("ORG", "Ituri Rainforest of Uganda"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"UG": 1}
+
+
 def test_a_state_named_as_a_party_to_a_law_case_is_no_mention(monkeypatch):
     """ "Maneka Gandhi v. Union of India" names a party to a case; "the passport office of
     India" names the country."""
