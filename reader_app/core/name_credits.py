@@ -241,5 +241,7 @@ _LISTED_THINGS = frozenset(
     " plant tree conifer shrub flower crop genus animal bird fish insect moth butterfly"
     # and bodies of the sky and the land, named after gods and heroes: "the constellations
     # Cepheus and Cygnus", "the moons Phobos and Deimos"
-    " constellation galaxy planet moon asteroid comet river lake volcano".split()
+    " constellation galaxy planet moon asteroid comet river lake volcano"
+    # and lands set aside: "reservations such as Pine Ridge"
+    " reservation".split()
 )

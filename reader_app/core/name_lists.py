@@ -245,6 +245,8 @@ def after_a_place_of(text: str, start: int) -> bool:
     but "the queen of King Malcolm III")."""
     low = max(0, start - 30)
     # (the cheap test first: the pattern ends with "of" and a space)
+    if _THE_BATTLE_OF_THE_BEFORE.search(text, low, start):
+        return True  # "a series on the battle of the Little Bighorn"
     return (
         text[low:start].rstrip().endswith("of")
         and (
@@ -287,6 +289,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|\b(?:(?:arch)?bishop|abbot|abbess|diocese|bishopric|mayor|governor))"
     r"[^\S\n]+of[^\S\n]+$"
 )
+_THE_BATTLE_OF_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+battles?[^\S\n]+of[^\S\n]+the[^\S\n]+$")
 # And a realm after a ruler in lower case: "a prince of Thule", "the king of Araby" (not
 # "co-emperor of Alexios IV").
 _A_RULER_OF_BEFORE = re.compile(
