@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 6,880 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 6,910 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -393,6 +393,7 @@ subjects an earlier set had were replaced), scored once, and `held_out_222.txt` 
 subjects an earlier set had were replaced), scored once, and `held_out_223.txt` (30) after its rules, the same way (seed 202611512;
 subjects an earlier set had were replaced), scored once, and `held_out_224.txt` (30) after its rules, the same way (seed 202611513;
 subjects an earlier set had were replaced), scored once, and `held_out_225.txt` (30) after its rules, the same way (seed 202611514;
+subjects an earlier set had were replaced), scored once, and `held_out_226.txt` (30) after its rules, the same way (seed 202611515;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -642,6 +643,7 @@ SETS = {
     "held out, two-hundred-and-twenty-third": HERE / "held_out_223.txt",
     "held out, two-hundred-and-twenty-fourth": HERE / "held_out_224.txt",
     "held out, two-hundred-and-twenty-fifth": HERE / "held_out_225.txt",
+    "held out, two-hundred-and-twenty-sixth": HERE / "held_out_226.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
