@@ -385,16 +385,11 @@ from the one before, the same way (seeds 202611497 to 202611504; subjects an ear
 were replaced), each scored once and then read in the same session, and `held_out_216.txt`
 (30) after its rules, the same way (seed 202611505), written as that session's last and read
 as time remained, and `held_out_217.txt` (30) at that session's end, after its rules, the same
-way (seed 202611506), only scored, and `held_out_218.txt` (30) after its rules, the same way (seed 202611507;
-subjects an earlier set had were replaced), scored once, and `held_out_219.txt` (30) after its rules, the same way (seed 202611508;
-subjects an earlier set had were replaced), scored once, and `held_out_220.txt` (30) after its rules, the same way (seed 202611509;
-subjects an earlier set had were replaced), scored once, and `held_out_221.txt` (30) after its rules, the same way (seed 202611510;
-subjects an earlier set had were replaced), scored once, and `held_out_222.txt` (30) after its rules, the same way (seed 202611511;
-subjects an earlier set had were replaced), scored once, and `held_out_223.txt` (30) after its rules, the same way (seed 202611512;
-subjects an earlier set had were replaced), scored once, and `held_out_224.txt` (30) after its rules, the same way (seed 202611513;
-subjects an earlier set had were replaced), scored once, and `held_out_225.txt` (30) after its rules, the same way (seed 202611514;
-subjects an earlier set had were replaced), scored once, and `held_out_226.txt` (30) after its rules, the same way (seed 202611515;
-subjects an earlier set had were replaced), scored once.
+way (seed 202611506), only scored (read in the fifty-second), and `held_out_218.txt` to
+`held_out_225.txt` (30 each) in the fifty-second, each after the rules from the one before, the
+same way (seeds 202611507 to 202611514; subjects an earlier set had were replaced), each scored
+once and then read in the same session, and `held_out_226.txt` (30) at that session's end,
+after its rules, the same way (seed 202611515), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
