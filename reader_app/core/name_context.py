@@ -276,6 +276,11 @@ _FOUNDED_BY_BEFORE = re.compile(
 )
 
 
+# "its" right before a name: a thing's owner, which no person is ("Its Amber Room", "its
+# neighbour Messier 81").
+ITS_BEFORE = re.compile(r"\b[Ii]ts[^\S\n]+$")
+
+
 # A storm's, a military operation's or a project's kind before its name: "Hurricane
 # Katrina", "Project Ozma" (the training sets' names after "Project" are no person's).
 STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation|Project)[^\S\n]+$")

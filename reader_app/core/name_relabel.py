@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.countries import code_for, states_of_the_united_states
-from reader_app.core.name_context import part_of_name, word_before
+from reader_app.core.name_context import ITS_BEFORE, part_of_name, word_before
 from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
     CLOSED_AFTER,
@@ -421,7 +421,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             elif (
                 word in kinds
                 and (word not in _FIRMS_TOO or is_given_name(result[at].tokens[0]))
-                and not (word in relatives() and _ITS_BEFORE.search(text, max(0, begin - 5), begin))
+                and not (word in relatives() and ITS_BEFORE.search(text, max(0, begin - 5), begin))
             ):
                 # "the poet Homer" (but "the character, Demographic composition", and a thing's
                 # kin: "with its neighbour Messier 81", a galaxy)
@@ -565,7 +565,6 @@ _RULERS_OF_BEFORE = re.compile(
 # German words that join a place's name, never a person's.
 _NO_PERSONS_PARTICLES = frozenset({"im", "am", "zum", "zur", "beim", "vom", "ob"})
 # Words before a god's or a saint's name: "a temple dedicated to Shiva".
-_ITS_BEFORE = re.compile(r"\b[Ii]ts[^\S\n]+$")
 _DEDICATED_TO_BEFORE = re.compile(r"\b(?:dedicated|consecrated)[^\S\n]+to[^\S\n]+$")
 _POSSESSIVE_JOIN = re.compile(r"[^\S\n]*['’]s[^\S\n]+")
 

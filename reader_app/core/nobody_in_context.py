@@ -38,6 +38,7 @@ from reader_app.core.kinds_of_things import (
     written_in_lower_case_too,
 )
 from reader_app.core.name_context import (
+    ITS_BEFORE,
     ORGANISATION_BEFORE,
     PLACE_BEFORE,
     STORM_BEFORE,
@@ -440,7 +441,7 @@ def names_nobody_here(
         return True  # "the Jinsha River is the upper Yangtze", "the northern Negev"
     if always_after(_SHIP_BEFORE, 24, text, found):
         return True  # a ship: "RMS Queen Mary 2", "USS Ronald Reagan"
-    if always_after(_ITS_BEFORE, 5, text, found) and always_before(_NO_NOUN_AFTER, text, found):
+    if always_after(ITS_BEFORE, 5, text, found) and always_before(_NO_NOUN_AFTER, text, found):
         # a thing a place or a body owns: "Its Amber Room was taken" (in the training sets 45
         # names follow "its", 2 of them tagged a person's: "its Warhol collection", before
         # a noun, and a slip's "its Chair")
@@ -879,7 +880,6 @@ _A_COURTESY_TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Signor|Signora|Señor|Señora|Herr|Frau|Monsieur|Madame|Mme)\.?"
     r"[^\S\n]+$"
 )
-_ITS_BEFORE = re.compile(r"\b[Ii]ts[^\S\n]+$")
 # After a name: a mark, or a verb or a word that opens no noun phrase the name describes.
 _NO_NOUN_AFTER = re.compile(
     r"[^\S\n]*(?:[.,;:)]|$)|[^\S\n]+(?:was|is|were|are|has|had|and|in|on|at|from|of|to)\b"
