@@ -118,7 +118,7 @@ def names_nobody_here(
         )
         # nor a person said to be one: "my sister Philips", or titled: "Signor Ferrari"
         and not mostly_said_of_a_person(text, found)
-        and not always_after(_A_COURTESY_TITLE_BEFORE, 12, text, found)
+        and not always_after(_HONORIFIC_BEFORE, 12, text, found)
     ):
         return True  # "Apple has unveiled the Mac mini" (but "Fiona Apple ... Apple")
     if any(
@@ -874,12 +874,6 @@ def _a_states_campus(text: str, start: int) -> bool:
     return match is not None and match.group(1) in states_of_the_united_states()
 
 
-# The courtesy titles before a surname, in English and in the languages novels and films
-# lend their characters: "Signor Ferrari" (not "a private Lotus", "Former Chelsea player").
-_A_COURTESY_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Signor|Signora|Señor|Señora|Herr|Frau|Monsieur|Madame|Mme)\.?"
-    r"[^\S\n]+$"
-)
 # After a name: a mark, or a verb or a word that opens no noun phrase the name describes.
 _NO_NOUN_AFTER = re.compile(
     r"[^\S\n]*(?:[.,;:)]|$)|[^\S\n]+(?:was|is|were|are|has|had|and|in|on|at|from|of|to)\b"
@@ -986,10 +980,13 @@ def always_before(words_after: re.Pattern[str], text: str, found: set[Span]) -> 
     return all(words_after.match(text, end) for _, end in found)
 
 
-# The honorifics only a person's surname follows ("Mr", "Mrs", "Ms", "Dr"); a title may
-# stand before a thing's name too ("the Prince Consort", "Captain Nature").
+# The honorifics only a person's surname follows ("Mr", "Mrs", "Ms", "Dr"), and those that
+# novels and films lend their characters from other languages ("Signor Ferrari", "Herr
+# Flick"); a title may stand before a thing's name too ("the Prince Consort", "Captain
+# Nature", "a private Lotus", "Former Chelsea player").
 _HONORIFIC_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle|Miss|Prof|Professor|Rev|Reverend|Sir|Dame)\.?[^\S\n]+$"
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Mme|Mlle|Miss|Prof|Professor|Rev|Reverend|Sir|Dame|Signor|Signora"
+    r"|Señor|Señora|Herr|Frau|Monsieur|Madame)\.?[^\S\n]+$"
 )
 
 
