@@ -1178,7 +1178,7 @@ def test_the_city_of_a_countrys_name_is_the_city(monkeypatch):
 
 def test_a_peoples_word_opening_a_colonys_or_a_buildings_name_is_no_mention(monkeypatch):
     """ "the Rocky Mountains of British North America" (read as one organisation) and "a
-    Chinese Tower with a beer garden" name no country; "the Ituri Rainforest of the Congo"
+    Chinese Tower with a beer garden" name no country; "the Ituri Rainforest of Uganda"
     names one."""
     text = (
         "It explored the Rocky Mountains of British North America. It holds a Chinese Tower "
