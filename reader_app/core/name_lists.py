@@ -242,13 +242,15 @@ def after_a_place_of(text: str, start: int) -> bool:
     of", "the annexation of"...; 19 after "the streets of", "the people of"...); nor an office
     held over a place, in lower case ("later bishop of Ptolemais", "mayor of Bogotá": 8 places
     there, no person), nor a ruler, unless a ruler's title opens the name ("the king of Araby",
-    but "the queen of King Malcolm III")."""
+    but "the queen of King Malcolm III"); nor "the battle of the" ("the battle of the Little
+    Bighorn")."""
     low = max(0, start - 30)
-    # (the cheap test first: the pattern ends with "of" and a space)
-    if _THE_BATTLE_OF_THE_BEFORE.search(text, low, start):
-        return True  # "a series on the battle of the Little Bighorn"
+    # (the cheap tests first: the patterns end with "of" or "the" and a space)
+    before = text[low:start].rstrip()
+    if before.endswith("the"):
+        return _THE_BATTLE_OF_THE_BEFORE.search(text, low, start) is not None
     return (
-        text[low:start].rstrip().endswith("of")
+        before.endswith("of")
         and (
             _A_PLACE_OF_BEFORE.search(text, low, start) is not None
             or (
