@@ -33,6 +33,7 @@ from reader_app.core.name_shapes import is_demonym_and_name, is_person_of
 from reader_app.core.name_words import (
     REGNAL_NUMBER,
     RULERS,
+    SAINT_WORDS,
     SHIP_PREFIX,
     in_lists,
     is_given_name,
@@ -238,7 +239,10 @@ def _a_saint_read_as_a_person(
 _A_BUILDINGS_WORD_AFTER = re.compile(
     r"[^\S\n]+(?:Tower|Garden|Gardens|Pagoda|Pavilion|Teahouse|Bridge|Gate)\b"
 )
-_SAINT_OPENING = re.compile(r"(?:Saint|St\.?)[^\S\n]+")
+# (the longest first: "St." before "St")
+_SAINT_OPENING = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(SAINT_WORDS, key=len, reverse=True)))})[^\S\n]+"
+)
 
 
 def _an_organisation_at(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> bool:
