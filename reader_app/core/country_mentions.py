@@ -90,6 +90,8 @@ def country_mentions(
             continue
         if capitals_as_written and _A_CHESS_OPENING_AFTER.match(text, mention.end):
             continue  # a chess opening: "the King's Indian Defence", "the English Opening"
+        if capitals_as_written and _named_for_a_country(text, mention, form):
+            continue  # "a Guinea pig", "Brazil nuts", "Dominican friars"
         if text.endswith("- ", 0, mention.start) and _A_COMBINING_FORM_BEFORE.search(
             text, max(0, mention.start - 12), mention.start
         ):
@@ -688,6 +690,29 @@ _A_WAR_AFTER = re.compile(
 _A_CHESS_OPENING_AFTER = re.compile(
     r"[^\S\n]+(?:Defen[cs]e|Opening|Gambit|Game)\b(?![^\S\n]+[A-Z])"
 )
+
+
+# The kinds of a thing named for a country, right after its name: "a Guinea pig", "the Guinea
+# worm", "Brazil nuts", "a Panama hat", "the Turkey vulture".
+_A_THING_NAMED_FOR_IT_AFTER = re.compile(
+    r"[^\S\n]+(?:pigs?|fowls?|worms?|nuts?|hats?|vultures?|buzzards?)\b"
+)
+# The words of Saint Dominic's order after "Dominican": "Dominican friars", "the Dominican
+# Order" (not "a Dominican priest", who may be from the Dominican Republic).
+_AN_ORDERS_WORD_AFTER = re.compile(
+    r"[^\S\n]+(?:friars?|[Oo]rder|missionar(?:y|ies)|nuns?|monks?|convents?|monaster(?:y|ies)"
+    r"|priory|priories|brothers|[Ss]isters|preachers?|theologians?|inquisitors?|Fathers)\b"
+)
+
+
+def _named_for_a_country(text: str, mention: CountryMention, form: str) -> bool:
+    """Whether a country's word names a thing or an order rather than the country: "the
+    Guinea worm", "Dominican missionaries"."""
+    if form == "Dominican":
+        return _AN_ORDERS_WORD_AFTER.match(text, mention.end) is not None
+    return form == display_name(mention.code) and bool(
+        _A_THING_NAMED_FOR_IT_AFTER.match(text, mention.end)
+    )
 
 
 # A ship's prefix: "HMS Ireland", and here "SS" too ("SS Great Britain"), which no country's

@@ -187,7 +187,7 @@ _KINDS_OF_WORKS = (
     " sequel prequel remake farm ranch plantation constellation planet asteroid comet galaxy"
     " nebula"
     " volcano glacier mountain peak probe spacecraft rover lander satellite telescope"
-    " locomotive airliner perfume fragrance station currency cryptocurrency chatbot app"
+    " locomotive airliner perfume fragrance station channel currency cryptocurrency chatbot app"
     " drink beer lager whisky vodka liqueur cigarette drug vaccine medicine"
     " software project initiative computer supercomputer robot language"
     " epic saga chronicle treatise cookbook manuscript codex ziggurat"

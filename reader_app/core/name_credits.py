@@ -122,6 +122,9 @@ def relabel_after(
             if before is None:
                 return None
             previous = before[0].rstrip(",").lower()
+            if previous in kinds:
+                # one of a kind: "a Greek god such as Apollo or Athena"
+                return read_as_a_person
         word = previous
     elif not word.islower():
         return None

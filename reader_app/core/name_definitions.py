@@ -328,11 +328,18 @@ def _kind_of_thing_defined(text: str, start: int, end: int) -> str | None:
         # a sky's star, not a sport's or a stage's: "Augustus Cole was a star of the sport of
         # thrashball" (but "the brightest star of the constellation Hydra")
         return None
+    if match.group(1) == "house" and _HOUSE_MUSIC_AFTER.match(text, match.end(1)):
+        return None  # a kind of music, not a dwelling: "Carl Cox is a British house and techno DJ"
     return match.group(1)
 
 
 _A_STAR_OF_PEOPLE = re.compile(
     r"[^\S\n]+of[^\S\n]+(?!(?:the[^\S\n]+)?(?:constellation|first|second|third|type|class)\b)"
+)
+
+
+_HOUSE_MUSIC_AFTER = re.compile(
+    r"[^\S\n]+(?:and|or|music|DJ|producer|musician|singer|duo|act|artist|label)\b"
 )
 
 

@@ -23,6 +23,7 @@ from reader_app.core.name_edges import (
 from reader_app.core.name_plausible import is_plausible, names_a_doctrine
 from reader_app.core.name_shapes import TITLES_THAT_ARE_SURNAMES, is_given_name_and_surname
 from reader_app.core.name_words import (
+    CONTINENTS,
     FOLLOWERS_OF_FAITHS,
     KOREAN_GIVEN_NAME,
     REGNAL_NUMBER,
@@ -481,12 +482,9 @@ def is_a_given_name_of_a_place(tokens: tuple[str, ...]) -> bool:
         and first not in RULERS
         and first not in lower_case_cluster_words()
         and not code_for(place[0])
-        and place[0] not in _CONTINENTS
+        and place[0] not in CONTINENTS
         and not any(map(is_institution_word, tokens))
     )
-
-
-_CONTINENTS = frozenset({"Africa", "America", "Asia", "Europe", "Oceania", "Antarctica"})
 
 
 _GRAND_TITLES = frozenset({"Duke", "Duchess", "Prince", "Princess", "Vizier", "Master", "Mufti"})

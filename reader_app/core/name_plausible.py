@@ -10,6 +10,7 @@ import re
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
+    CONTINENTS,
     WEEKDAYS,
     given_names,
     in_lists,
@@ -81,6 +82,7 @@ def is_plausible(words: tuple[str, ...]) -> bool:
         return (
             len(word) > 1
             and lowered not in people_rules()["never_alone"]
+            and word not in CONTINENTS  # "the best footballer of Africa"
             # "Tsars", "Kings", "Dukes"
             and not (lowered.endswith("s") and lowered[:-1] in _never_alone_or_titles())
             and not word.isupper()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader_app.core.name_context import TITLE_WORD
+from reader_app.core.name_words import SHIP_PREFIX
 
 # (its words perhaps parted by commas: " Biladi, Biladi, Biladi ")
 _QUOTED_TITLE = re.compile(
@@ -37,9 +38,30 @@ def _opening_quote_before(text: str, start: int) -> int:
 
 def quoted_as_a_nickname(text: str, start: int) -> bool:
     """Whether the quotation marks around a mention give a person's nickname: 'known as
-    " King Kazu "', 'dubbing Mr Brown "Sir Wastealot"'."""
+    " King Kazu "', 'dubbing Mr Brown "Sir Wastealot"', 'The soldiers called her " Hanoi
+    Hannah "'."""
     opening = _opening_quote_before(text, start)
-    return opening >= 0 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - 40), opening))
+    return opening >= 0 and (
+        bool(_NICKNAME_BEFORE.search(text, max(0, opening - 40), opening))
+        or given_him_or_her(text, opening)
+    )
+
+
+def given_him_or_her(text: str, opening: int) -> bool:
+    """Whether "called him" or "called her" (or "nicknamed", "dubbed", "named") comes right
+    before the quotation mark at `opening`: a person's nickname follows, unless "her" may be
+    a ship named in the sentences before ('her sailors called her " Old Ironsides "')."""
+    called = _CALLED_HIM_OR_HER_BEFORE.search(text, max(0, opening - 20), opening)
+    return called is not None and not (
+        called.group(1) == "her"
+        and _A_SHIP_BEFORE.search(text, max(0, called.start() - 300), called.start())
+    )
+
+
+_CALLED_HIM_OR_HER_BEFORE = re.compile(
+    r"\b(?:called|nicknamed|dubbed|named)[^\S\n]+(him|her)[^\S\n]*$"
+)
+_A_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIX}|ship|frigate|warship|battleship|liner)\b")
 
 
 # (and "known to his followers as")

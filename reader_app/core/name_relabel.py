@@ -57,6 +57,7 @@ from reader_app.core.name_lists import (
     whole_list,
 )
 from reader_app.core.name_match_reports import cricketers, scorers
+from reader_app.core.name_quotes import given_him_or_her
 from reader_app.core.name_reading import as_person, as_thing, plural_kind
 from reader_app.core.name_shapes import (
     is_a_junior_or_a_senior,
@@ -392,6 +393,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             result[number] = as_person(name, text)
         elif number and _another_name_of_a_person(text, result, number):
             result[number] = as_person(name, text)
+        elif _a_nickname_given(text, name):
+            result[number] = as_person(name, text)  # 'the soldiers called her " Hanoi Hannah "'
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
@@ -1067,7 +1070,22 @@ _KNOWN_AS = re.compile(
     r"(?:(?:also|commonly|better|popularly|professionally|simply|widely|mononymously)"
     r"[^\S\n]+)?known[^\S\n]+(?:(?:professionally|simply|mononymously|popularly)[^\S\n]+)?"
     r"as[^\S\n]+[\"“]?"
+    # or a nickname in quotation marks: 'Emilio Butragueño, called " El Buitre "'
+    r"|[^\S\n]*,[^\S\n]+(?:called|nicknamed|dubbed)[^\S\n]+[\"“][^\S\n]*"
 )
+_A_QUOTE_BEFORE = re.compile(r"[\"“][^\S\n]*$")
+_A_CLOSING_QUOTE_AFTER = re.compile(r"[^\S\n]*[\"”]")
+
+
+def _a_nickname_given(text: str, name: NameSpan) -> bool:
+    """Whether a name in quotation marks follows "called him" or "called her": a person's
+    nickname ('The soldiers called her " Hanoi Hannah "')."""
+    opening = _A_QUOTE_BEFORE.search(text, max(0, name.start - 4), name.start)
+    return (
+        opening is not None
+        and _A_CLOSING_QUOTE_AFTER.match(text, name.end) is not None
+        and given_him_or_her(text, opening.start())
+    )
 
 
 # A plural kind of person and a colon before a list: "with four Inuit men: Ootah, Egingwah".

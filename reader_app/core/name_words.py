@@ -109,6 +109,10 @@ PLACES_FIRST_WORDS = frozenset(
 )
 # "Saint" as written before a saint's name: "Saint George", "St. Peter", "St Mary".
 SAINT_WORDS = frozenset({"Saint", "St", "St."})
+# The continents' names, which alone name no person (but "James Reese Europe", "Captain America").
+CONTINENTS = frozenset(
+    {"Africa", "America", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia", "Australasia"}
+)
 # The prefixes of ships' names, as written ("HMS Queen Elizabeth", "USS Ronald Reagan", and the
 # Argentine, Polish and Danish navies': "ARA General Belgrano", "ORP Orzeł"). "SS" is left
 # out: it is the Nazi corps too ("SS Obergruppenführer Reinhard Heydrich").

@@ -1356,3 +1356,20 @@ def test_a_country_named_after_a_kind_of_ship_is_the_ship(monkeypatch):
     text = "They were rescued by the gunboat Uruguay of the navy of Argentina."
     spans = [("LOC", "Uruguay"), ("LOC", "Argentina")]
     assert _countries_given_names(monkeypatch, text, spans) == {"AR": 1}
+
+
+def test_a_thing_named_for_a_country_names_no_country(monkeypatch):
+    """ "Guinea worm disease", "Brazil nuts" and "a Panama hat" name no country, while the
+    countries beside them do."""
+    text = "Guinea worm disease is rare. Brazil nuts grow in Peru. A Panama hat comes from Ecuador."
+    spans = [("LOC", "Guinea"), ("LOC", "Brazil"), ("LOC", "Peru"), ("LOC", "Panama")]
+    spans += [("LOC", "Ecuador")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"PE": 1, "EC": 1}
+
+
+def test_dominican_before_an_orders_word_names_the_order_not_the_country(monkeypatch):
+    """ "He fled to Japan with Dominican missionaries" names Japan only, and "the Dominican
+    Republic" the country."""
+    text = "He fled to Japan with Dominican missionaries. He died in the Dominican Republic."
+    spans = [("LOC", "Japan"), ("MISC", "Dominican"), ("LOC", "Dominican Republic")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "DO": 1}
