@@ -178,7 +178,7 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy piece concerto sonata symphony suite"
-    " painting game ship airship vessel yacht racehorse newspaper magazine journal"
+    " painting canvas game ship airship vessel yacht racehorse newspaper magazine journal"
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
     " schooner tanker freighter ferry steamship corvette gunboat sloop flagship ironclad"
     " programme program documentary quiz"
@@ -299,6 +299,9 @@ PLACE_BEFORE = re.compile(
     r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove|sailed|sailing)"
     r"[^\S\n]+from"
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
+    # a ship's end off a coast: "sank off Ronneby", "sunk off Naissaar" (not "homered off
+    # Jose Parra")
+    r"|(?:sank|sunk|wrecked|foundered|aground|scuttled|torpedoed)[^\S\n]+off"
     r"|(?:moved|travelled|traveled|emigrated|relocated|sailed|sailing|drives|drove|driving"
     r"|rode|rides|walked|marched|came)[^\S\n]+to"
     # a land taken or held: "he conquered Maui", "invaded Sicily", "a dynasty that ruled

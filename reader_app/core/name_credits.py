@@ -92,6 +92,12 @@ def relabel_after(
                 subject = word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
                 return read_as_a_person if group else None
+            if previous == "orders":
+                # an order given: "murdered on the orders of Stalin" (in the written sets the
+                # 11 names so placed are people's); not the orders worn: "wearing the orders of
+                # Vladímir and Anna"
+                given = _ON_THE_BEFORE.search(text, max(0, begin - 12), begin)
+                return read_as_a_person if given else None
             if previous in A_DEAD_PERSONS_OWN:
                 the = word_before(text, begin)
                 return read_as_a_person if the is not None and the[0].lower() == "the" else None
@@ -160,6 +166,7 @@ _CREDITS = frozenset({"starring", "co-starring", "featuring", "married", "alongs
 # A cast's verb and an actor's name, before "as" and the role: "stars Giulietta Masina as",
 # "features Maria Callas as Tosca and Tito Gobbi as".
 _CAPITALISED_WORDS = r"(?:[A-Z][\w'’.-]*[^\S\n]+){1,4}"
+_ON_THE_BEFORE = re.compile(r"\b(?:on|under|at|by)[^\S\n]+(?:the[^\S\n]+)?$")
 _CAST_BEFORE = re.compile(
     r"\b(?:stars|starred|starring|co-stars|co-starred|co-starring|plays|played|playing"
     r"|features|featured|featuring|casts|cast|voices|voiced)[^\S\n]+"

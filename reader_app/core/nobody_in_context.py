@@ -333,6 +333,13 @@ def names_nobody_here(
         # a hill: "on Mulago Hill in Kampala", "on Singuttara Hill" (in the training sets no
         # person's name ending in "Hill" follows these words)
         return True
+    if always_after(_CALLED_BEFORE, 9, text, found) and always_before(
+        _AFTER_SOMEONE_AFTER, text, found
+    ):
+        # a place named after someone: "a hill, which is now called Gellért Hill after him",
+        # "the town was named Jamshedpur after him" (in the written sets the 8 names so placed
+        # are places')
+        return True
     if always_before(_A_YEAR_IN_BRACKETS_AFTER, text, found) and (
         always_after(_IN_BEFORE, 20, text, found) or always_after(LOWER_THE_BEFORE, 5, text, found)
     ):
@@ -737,6 +744,8 @@ _NAMED_IT_BEFORE = re.compile(
     r"|(?:[Ii]t|which)[^\S\n]+became)[^\S\n]+$"
 )
 _BY_BEFORE = re.compile(r"\bby[^\S\n]+$")
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|renamed)[^\S\n]+$")
+_AFTER_SOMEONE_AFTER = re.compile(r",?[^\S\n]+after[^\S\n]+(?:him|her|them|himself|herself)\b")
 _CONQUERED_BEFORE = re.compile(r"\b(?:conquer|conquers|conquered|conquering)[^\S\n]+$")
 _WHO_AFTER = re.compile(r"[^\S\n]+who\b")
 _A_COMMA_AND_AN_ARTICLE_BEFORE = re.compile(r",[^\S\n]+[Aa]n?[^\S\n]+$")
