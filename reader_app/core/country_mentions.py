@@ -693,9 +693,11 @@ _A_CHESS_OPENING_AFTER = re.compile(
 
 
 # The kinds of a thing named for a country, right after its name: "a Guinea pig", "the Guinea
-# worm", "Brazil nuts", "a Panama hat", "the Turkey vulture".
+# worm", "Brazil nuts", "a Panama hat", "the Turkey vulture"; and the last word of a body's
+# name: "Australia Zoo", "Canada Post", "Kenya Airways".
 _A_THING_NAMED_FOR_IT_AFTER = re.compile(
-    r"[^\S\n]+(?:pigs?|fowls?|worms?|nuts?|hats?|vultures?|buzzards?)\b"
+    r"[^\S\n]+(?:pigs?|fowls?|worms?|nuts?|hats?|vultures?|buzzards?"
+    r"|Zoo|Aquarium|Post|Airways|Airlines|Railways)\b"
 )
 # The words of Saint Dominic's order after "Dominican": "Dominican friars", "the Dominican
 # Order" (not "a Dominican priest", who may be from the Dominican Republic).

@@ -277,6 +277,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|resort"  # "the ski resort of Courchevel"
     r"|caves?|grotto"  # "the cave of Lascaux"
     r"|harbou?r|camp"  # "the harbour of Narvik", "hanged in the camp of Buchenwald"
+    r"|transit"  # a planet: "photograph the transit of Venus"
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)
     r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"

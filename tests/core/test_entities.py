@@ -1373,3 +1373,14 @@ def test_dominican_before_an_orders_word_names_the_order_not_the_country(monkeyp
     text = "He fled to Japan with Dominican missionaries. He died in the Dominican Republic."
     spans = [("LOC", "Japan"), ("MISC", "Dominican"), ("LOC", "Dominican Republic")]
     assert _countries_given_names(monkeypatch, text, spans) == {"JP": 1, "DO": 1}
+
+
+def test_a_bodys_name_that_a_countrys_name_opens_names_no_country(monkeypatch):
+    """ "Australia Zoo is a zoo at Beerwah", the model reading only "Australia", names no
+    country; "He flew Kenya Airways to Kenya" names Kenya once."""
+    text = "Australia Zoo is a zoo at Beerwah, in Queensland."
+    spans = [("LOC", "Australia"), ("LOC", "Beerwah"), ("LOC", "Queensland")]
+    assert _countries_given_names(monkeypatch, text, spans) == {}
+    text = "He flew Kenya Airways to Kenya."
+    spans = [("LOC", "Kenya"), ("LOC", "Kenya")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"KE": 1}
