@@ -182,7 +182,7 @@ _KINDS_OF_WORKS = (
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
     " schooner tanker freighter ferry steamship corvette gunboat sloop flagship ironclad"
     " programme program documentary quiz"
-    " website band firm company corporation label brand studio restaurant hotel"
+    " website band firm company corporation foundation label brand studio restaurant hotel"
     " boutique shop store pub nightclub"
     " sequel prequel remake farm ranch plantation constellation planet asteroid comet galaxy"
     " nebula"

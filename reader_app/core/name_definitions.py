@@ -207,6 +207,9 @@ _HEAD_ENDS = (
     # and places' prepositions: "a mountain pass through the Alps"
     "|through|across|along|near|around|within|beyond|above|below|beneath|among|where|when|off"
     "|shown|broadcast|aired|televised"
+    # and where or how a place was made: "a monastery cut into the rock", "a church perched
+    # on a cliff"
+    "|cut|carved|hewn|dug|situated|lying|standing|perched|dedicated"
 )
 # An adverb of time between the head and what ends it: "a crime series first shown in 1994".
 _ADVERB_AFTER_THE_HEAD = r"(?:(?:first|originally|later)\s+)?"
