@@ -333,6 +333,16 @@ def names_nobody_here(
         # a hill: "on Mulago Hill in Kampala", "on Singuttara Hill" (in the training sets no
         # person's name ending in "Hill" follows these words)
         return True
+    if always_after(_A_STORMS_KIND_BEFORE, 22, text, found):
+        return True  # a storm named after its kind in lower case: "the cyclone Eline"
+    if always_after(_SPEAK_BEFORE, 10, text, found):
+        # a language: "They speak Fula" (in the training sets the 11 names after these words
+        # are languages)
+        return True
+    if always_before(_A_MOVEMENT_AFTER, text, found):
+        # a movement: "the ideas of the De Stijl movement" (in the training sets the 4 names
+        # before "movement" are bodies')
+        return True
     if always_after(_CALLED_BEFORE, 9, text, found) and always_before(
         _AFTER_SOMEONE_AFTER, text, found
     ):
@@ -744,6 +754,11 @@ _NAMED_IT_BEFORE = re.compile(
     r"|(?:[Ii]t|which)[^\S\n]+became)[^\S\n]+$"
 )
 _BY_BEFORE = re.compile(r"\bby[^\S\n]+$")
+_A_STORMS_KIND_BEFORE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?:tropical[^\S\n]+)?(?:cyclone|hurricane|typhoon|storm)[^\S\n]+$"
+)
+_SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking)[^\S\n]+$")
+_A_MOVEMENT_AFTER = re.compile(r"[^\S\n]+movement\b")
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|renamed)[^\S\n]+$")
 _AFTER_SOMEONE_AFTER = re.compile(r",?[^\S\n]+after[^\S\n]+(?:him|her|them|himself|herself)\b")
 _CONQUERED_BEFORE = re.compile(r"\b(?:conquer|conquers|conquered|conquering)[^\S\n]+$")
