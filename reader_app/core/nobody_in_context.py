@@ -333,6 +333,16 @@ def names_nobody_here(
         # a hill: "on Mulago Hill in Kampala", "on Singuttara Hill" (in the training sets no
         # person's name ending in "Hill" follows these words)
         return True
+    if (
+        len(forms) == 1
+        and len(forms[0]) == 1
+        and forms[0][0] in _FIRMS_WRITTEN_WITH_A_POSSESSIVE
+        and always_before(_POSSESSIVE_AFTER, text, found)
+        and not re.search(rf"\b[A-Z][\w'’-]+[^\S\n]+{forms[0][0]}\b", text)
+    ):
+        # a firm named in the possessive, where no one of that surname is named in full:
+        # "more popular than McDonald's", "sold at Sotheby's" (not "Agatha Christie's novels")
+        return True
     if always_after(_A_STORMS_KIND_BEFORE, 22, text, found):
         return True  # a storm named after its kind in lower case: "the cyclone Eline"
     if always_after(_SPEAK_BEFORE, 10, text, found):
@@ -754,6 +764,10 @@ _NAMED_IT_BEFORE = re.compile(
     r"|(?:[Ii]t|which)[^\S\n]+became)[^\S\n]+$"
 )
 _BY_BEFORE = re.compile(r"\bby[^\S\n]+$")
+_FIRMS_WRITTEN_WITH_A_POSSESSIVE = frozenset(
+    {"McDonald", "Sainsbury", "Sotheby", "Christie", "Kellogg", "Macy"}
+)
+_POSSESSIVE_AFTER = re.compile(r"[^\S\n]*['’]s\b")
 _A_STORMS_KIND_BEFORE = re.compile(
     r"\b[Tt]he[^\S\n]+(?:tropical[^\S\n]+)?(?:cyclone|hurricane|typhoon|storm)[^\S\n]+$"
 )
