@@ -267,6 +267,7 @@ _LISTED_THINGS = frozenset(
     # and bodies of the sky and the land, named after gods and heroes: "the constellations
     # Cepheus and Cygnus", "the moons Phobos and Deimos"
     " constellation galaxy planet moon asteroid comet river lake volcano"
-    # and lands set aside: "reservations such as Pine Ridge"
-    " reservation".split()
+    # and lands set aside: "reservations such as Pine Ridge"; and spa towns: "its spas, among
+    # them Muszyna and Piwniczna"
+    " reservation spa".split()
 )

@@ -279,6 +279,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|harbou?r|camp"  # "the harbour of Narvik", "hanged in the camp of Buchenwald"
     r"|transit"  # a planet: "photograph the transit of Venus"
     r"|earthquake"  # "after the earthquake of Buin Zahra"
+    r"|racecourse"  # "her races at the racecourse of Kōchi"
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)
     r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"

@@ -866,8 +866,9 @@ EPONYM_AFTER = re.compile(
     # words are makes and places: "a Remington rifle", "Kalashnikov rifles")
     r"|guns?|rifles?|pistols?|revolvers?"
     # and an engine named after its maker or its maker's word: "the Wankel engine", "the
-    # Merlin engine"
-    r"|engines?)\b"
+    # Merlin engine"; or a tank: "the Mark V tank", "the Sherman tank" (the training sets'
+    # 5 names before "tank" are its make's)
+    r"|engines?|tanks?)\b"
 )
 
 
