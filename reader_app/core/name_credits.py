@@ -92,12 +92,6 @@ def relabel_after(
                 subject = word_before(text, begin)
                 group = subject is not None and subject[0].lower() in _GROUPS_OF_PEOPLE
                 return read_as_a_person if group else None
-            if previous == "government":
-                # a leader: "The government of Hermes da Fonseca ended the lash" (in the
-                # training sets 51 of the 87 names after "government of" are people's, the
-                # others countries and states: "the government of West Bengal"), where a given
-                # name opens a name of two words or more, or a particle stands inside it
-                return functools.partial(_as_a_person_if_a_given_name_or_a_particle, text=text)
             if previous == "orders":
                 # an order given: "murdered on the orders of Stalin" (in the written sets the
                 # 11 names so placed are people's); not the orders worn: "wearing the orders of
@@ -161,15 +155,6 @@ def _as_a_person_if_a_given_name_opens(name: NameSpan, text: str) -> NameSpan:
     if len(name.tokens) > 1 and is_given_name(name.tokens[0]):
         return as_person(name, text)
     return name
-
-
-def _as_a_person_if_a_given_name_or_a_particle(name: NameSpan, text: str) -> NameSpan:
-    """A name of two words or more that a given name opens or a particle stands inside
-    ("Hermes da Fonseca"), as a person's."""
-    particles = people_rules()["particles"]
-    if len(name.tokens) > 2 and any(t in particles for t in name.tokens[1:-1]):
-        return as_person(name, text)
-    return _as_a_person_if_a_given_name_opens(name, text)
 
 
 # Words that credit people with a work: "starring Al Pacino and John Cazale", "directed by

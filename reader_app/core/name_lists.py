@@ -280,6 +280,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|transit"  # a planet: "photograph the transit of Venus"
     r"|earthquake"  # "after the earthquake of Buin Zahra"
     r"|racecourse"  # "her races at the racecourse of Kōchi"
+    r"|famine"  # "his pictures of the famine of Bengal"
     # a city taken or besieged: "the conquest of Constantinople" (not "the fall of", "the
     # capture of", "the surrender of", said of people too)
     r"|conquest|siege|sack|invasion|annexation|bombardment|blockade"
@@ -299,7 +300,12 @@ _THE_BATTLE_OF_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+battles?[^\S\n]+of[^\S\
 # And a realm after a ruler in lower case: "a prince of Thule", "the king of Araby" (not
 # "co-emperor of Alexios IV").
 _A_RULER_OF_BEFORE = re.compile(
-    r"\b(?<!-)(?:king|queen|prince|princess|emperor|empress|sultan|tsar)[^\S\n]+of[^\S\n]+$"
+    r"\b(?<!-)(?:king|queen|prince|princess|emperor|empress|sultan|tsar"
+    # and the rulers of the princely states of India and of Muslim lands: "Umaid Singh, the
+    # maharaja of Marwar" (in the training sets the 55 names after these words and the others
+    # above, in lower case, are places')
+    r"|maharaja|maharana|maharani|raja|rajah|rani|nawab|nizam|emir|amir|shah|khedive)"
+    r"[^\S\n]+of[^\S\n]+$"
 )
 
 

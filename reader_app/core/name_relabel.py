@@ -756,13 +756,17 @@ _DESCENDED_FROM_BEFORE = re.compile(r"\b(?:descended[^\S\n]+from|descendants?[^\
 
 
 def _a_full_name_after_a_government_of(text: str, name: NameSpan) -> bool:
-    """Whether a name of two words or more that opens with a given name and names no country
-    follows a government's or a reign's word and "of": its head, "the government of Daniel
-    arap Moi", read as a place (in the tagged sets 4 of the 7 names after one are people's and
-    the other 3 countries'; with the written sets 51 of 56, the other 5 countries')."""
+    """Whether a name of two words or more that opens with a given name (or holds a particle
+    inside: "The government of Hermes da Fonseca") and names no country follows a
+    government's or a reign's word and "of": its head, "the government of Daniel arap Moi",
+    read as a place (in the tagged sets 4 of the 7 names after one are people's and the other
+    3 countries'; with the written sets 51 of 56, the other 5 countries')."""
+    particles = people_rules()["particles"]
     return (
         len(name.tokens) > 1
-        and is_given_name(name.tokens[0])
+        and (
+            is_given_name(name.tokens[0]) or any(token in particles for token in name.tokens[1:-1])
+        )
         and not code_for(" ".join(name.tokens))
         and _GOVERNMENT_OF_BEFORE.search(text, max(0, name.start - 30), name.start) is not None
     )
