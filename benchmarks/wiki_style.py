@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 7,150 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 7,180 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -397,6 +397,7 @@ subjects an earlier set had were replaced), scored once, and `held_out_231.txt` 
 subjects an earlier set had were replaced), scored once, and `held_out_232.txt` (30) after its rules, the same way (seed 202611521;
 subjects an earlier set had were replaced), scored once, and `held_out_233.txt` (30) after its rules, the same way (seed 202611522;
 subjects an earlier set had were replaced), scored once, and `held_out_234.txt` (30) after its rules, the same way (seed 202611523;
+subjects an earlier set had were replaced), scored once, and `held_out_235.txt` (30) after its rules, the same way (seed 202611524;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -655,6 +656,7 @@ SETS = {
     "held out, two-hundred-and-thirty-second": HERE / "held_out_232.txt",
     "held out, two-hundred-and-thirty-third": HERE / "held_out_233.txt",
     "held out, two-hundred-and-thirty-fourth": HERE / "held_out_234.txt",
+    "held out, two-hundred-and-thirty-fifth": HERE / "held_out_235.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
