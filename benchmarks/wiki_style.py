@@ -389,16 +389,13 @@ way (seed 202611506), only scored (read in the fifty-second), and `held_out_218.
 `held_out_225.txt` (30 each) in the fifty-second, each after the rules from the one before, the
 same way (seeds 202611507 to 202611514; subjects an earlier set had were replaced), each scored
 once and then read in the same session, and `held_out_226.txt` (30) at that session's end,
-after its rules, the same way (seed 202611515), only scored, and `held_out_227.txt` (30) after its rules, the same way (seed 202611516;
-subjects an earlier set had were replaced), scored once, and `held_out_228.txt` (30) after its rules, the same way (seed 202611517;
-subjects an earlier set had were replaced), scored once, and `held_out_229.txt` (30) after its rules, the same way (seed 202611518;
-subjects an earlier set had were replaced), scored once, and `held_out_230.txt` (30) after its rules, the same way (seed 202611519;
-subjects an earlier set had were replaced), scored once, and `held_out_231.txt` (30) after its rules, the same way (seed 202611520;
-subjects an earlier set had were replaced), scored once, and `held_out_232.txt` (30) after its rules, the same way (seed 202611521;
-subjects an earlier set had were replaced), scored once, and `held_out_233.txt` (30) after its rules, the same way (seed 202611522;
-subjects an earlier set had were replaced), scored once, and `held_out_234.txt` (30) after its rules, the same way (seed 202611523;
-subjects an earlier set had were replaced), scored once, and `held_out_235.txt` (30) after its rules, the same way (seed 202611524;
-subjects an earlier set had were replaced), scored once.
+after its rules, the same way (seed 202611515), only scored (read in the fifty-third), and
+`held_out_227.txt` to `held_out_234.txt` (30 each) in the fifty-third, each after the rules
+from the one before, the same way (seeds 202611516 to 202611523; subjects an earlier set had
+were replaced), each scored once and then read in the same session (two texts mended after
+their first scoring, each in its own commit: the 229th's Taiwan annotated a country, the 231st's
+"an Indian film actor" written "a film actor from India"), and `held_out_235.txt` (30) at that
+session's end, after its rules, the same way (seed 202611524), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
