@@ -337,6 +337,8 @@ def _a_title_to(
                 # a force sent somewhere ("men of the Native Labour Corps to France"; but
                 # "Delegation of the European Union to Canada", an office's name)
                 and last.lower() not in _FORCES
+                # a team in the plural on tour ("the tour of the All Blacks to Britain")
+                and not (name.kind == "ORG" and last.endswith("s"))
             )
     return False
 

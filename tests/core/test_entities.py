@@ -1384,3 +1384,11 @@ def test_a_bodys_name_that_a_countrys_name_opens_names_no_country(monkeypatch):
     text = "He flew Kenya Airways to Kenya."
     spans = [("LOC", "Kenya"), ("LOC", "Kenya")]
     assert _countries_given_names(monkeypatch, text, spans) == {"KE": 1}
+
+
+def test_a_country_after_a_team_in_the_plural_and_to_is_named(monkeypatch):
+    """ "the tour of the All Blacks to Britain and France" names Britain: a team on tour, not
+    a title's end ("A Passage to India")."""
+    text = "He played every match of the tour of the All Blacks to Britain and France in 1924."
+    spans = [("ORG", "All Blacks"), ("LOC", "Britain"), ("LOC", "France")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "FR": 1}
