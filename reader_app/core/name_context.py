@@ -299,6 +299,8 @@ PLACE_BEFORE = re.compile(
     r"(?:came|come|comes|coming|travelled|traveled|fled|emigrated|flew|drove|sailed|sailing)"
     r"[^\S\n]+from"
     r"|(?:arrived|landed|settled)[^\S\n]+(?:in|at)"
+    # a people's land: "on their way to their homeland of Hawaiki"
+    r"|homeland[^\S\n]+of"
     # a ship's end off a coast: "sank off Ronneby", "sunk off Naissaar" (not "homered off
     # Jose Parra")
     r"|(?:sank|sunk|wrecked|foundered|aground|scuttled|torpedoed)[^\S\n]+off"
