@@ -394,11 +394,11 @@ after its rules, the same way (seed 202611515), only scored (read in the fifty-t
 from the one before, the same way (seeds 202611516 to 202611523; subjects an earlier set had
 were replaced), each scored once and then read in the same session (two texts mended after
 their first scoring, each in its own commit: the 229th's Taiwan annotated a country, the 231st's
-"an Indian film actor" written "a film actor from India"), and `held_out_235.txt` (30) at that
-session's end, after its rules, the same way (seed 202611524), only scored, and `held_out_236.txt` (30) after its rules, the same way (seed 202611525;
-subjects an earlier set had were replaced), scored once, and `held_out_237.txt` (30) after its rules, the same way (seed 202611526;
-subjects an earlier set had were replaced), scored once, and `held_out_238.txt` (30) after its rules, the same way (seed 202611527;
-subjects an earlier set had were replaced), scored once.
+"an Indian film actor" written "a film actor from India"), and `held_out_235.txt` (30) after
+its rules, the same way (seed 202611524), only scored (left unread as the session went on), and
+`held_out_236.txt` and `held_out_237.txt` (30 each) after its rules, the same way (seeds
+202611525 and 202611526), each scored once and then read, and `held_out_238.txt` (30) at that
+session's end, after its rules, the same way (seed 202611527), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
