@@ -423,6 +423,21 @@ def before_an_epithet(text: str, end: int) -> bool:
 TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|upon)"
 
 
+def lifespan_after(text: str, end: int) -> str | None:
+    """The dates of birth and death in brackets right after `end`, if such follow: "(c. 1203 –
+    12 September 1263)", "(August 9, 1929 – February 13, 2014)", "(c. 801 – 873)"."""
+    brackets = _BRACKETS_AFTER.match(text, end)
+    if brackets is None or _LIFESPAN.match(brackets.group(1).strip()) is None:
+        return None
+    return brackets.group(1)
+
+
+_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{6,60})\)")
+_LIFESPAN = re.compile(
+    r"^(?:c\.[^\S\n]*)?[^–-]*\d{3,4}[^\S\n]*[–-][^\S\n]*(?:c\.[^\S\n]*)?[^–-]*\d{3,4}$"
+)
+
+
 def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan]:
     """People's names of two words without a describing word that a sentence or a headline
     opens with, written like a name's first: "Newcomer Ciara" (an everyday word, then a given
@@ -450,6 +465,9 @@ def without_a_describing_word(text: str, names: list[NameSpan]) -> list[NameSpan
                 and len(surname) > 1  # not "Shall I"
                 and not is_given_name(word)
                 and word.lower() not in titles  # "Countess Rostóva" is read as titled later
+                # an article's subject with the years of life, named in full: "Flash Elorde
+                # (1935 – 1985) was a boxer ..., born Gabriel Elorde"
+                and lifespan_after(text, name.end) is None
                 and (
                     (surname in surnames_after_given and name.start < headline_end)
                     # (not "The Aurora": the most common words are no description)

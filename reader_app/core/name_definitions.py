@@ -12,7 +12,7 @@ import itertools
 import re
 
 from reader_app.core.countries import code_for
-from reader_app.core.name_context import TITLE_WORD, word_before
+from reader_app.core.name_context import TITLE_WORD, lifespan_after, word_before
 from reader_app.core.name_lists import LIST_JOIN
 from reader_app.core.name_reading import as_person, plural_kind, singular_kind
 from reader_app.core.name_words import (
@@ -255,8 +255,14 @@ def _defines_a_person(definition: re.Match[str], *, relatives_too: bool = False)
     head, kinds = definition.group(1), people_rules()["person_kinds"]
     if _OWNED.search(definition.group()):
         return False  # a firm: "Navantia is a Spanish state - owned shipbuilder"
+    # the kind may come after another joined by "and": "Chico Mendes (1944 – 1988) was a
+    # rubber tapper and union leader"
+    coordinated: re.Match[str] | None = definition
+    while coordinated is not None and coordinated.group(1) not in kinds:
+        coordinated = _COORDINATED_HEAD.match(definition.string, coordinated.end(1))
     return (
         head in kinds
+        or coordinated is not None
         or (relatives_too and head in relatives())
         or ("one of the" in definition.group() and plural_kind(head, kinds))
     )
@@ -801,21 +807,6 @@ def _one_word_defined_as_a_person_with_years(text: str, name: NameSpan) -> bool:
         and not code_for(word)
         and defined_as_a_person_here(text, name.start, name.end)
     )
-
-
-def lifespan_after(text: str, end: int) -> str | None:
-    """The dates of birth and death in brackets right after `end`, if such follow: "(c. 1203 –
-    12 September 1263)", "(August 9, 1929 – February 13, 2014)", "(c. 801 – 873)"."""
-    brackets = _BRACKETS_AFTER.match(text, end)
-    if brackets is None or _LIFESPAN.match(brackets.group(1).strip()) is None:
-        return None
-    return brackets.group(1)
-
-
-_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()\n]{6,60})\)")
-_LIFESPAN = re.compile(
-    r"^(?:c\.[^\S\n]*)?[^–-]*\d{3,4}[^\S\n]*[–-][^\S\n]*(?:c\.[^\S\n]*)?[^–-]*\d{3,4}$"
-)
 
 
 # A name described between commas right after it: "Gabe Newell, the co-founder of Valve,".

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.core.clubs_and_firms import ARTICLE_CHARACTERS
 from reader_app.core.countries import code_for, states_of_the_united_states
-from reader_app.core.name_context import ITS_BEFORE, part_of_name, word_before
+from reader_app.core.name_context import ITS_BEFORE, lifespan_after, part_of_name, word_before
 from reader_app.core.name_credits import relabel_after
 from reader_app.core.name_definitions import (
     CLOSED_AFTER,
@@ -31,7 +31,6 @@ from reader_app.core.name_definitions import (
     before_a_kind_of_person,
     defined_as_a_thing,
     kinds_before_a_person,
-    lifespan_after,
     relatives,
     signed_with_an_email,
 )

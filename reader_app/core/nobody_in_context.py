@@ -867,8 +867,9 @@ EPONYM_AFTER = re.compile(
     r"|guns?|rifles?|pistols?|revolvers?"
     # and an engine named after its maker or its maker's word: "the Wankel engine", "the
     # Merlin engine"; or a tank: "the Mark V tank", "the Sherman tank" (the training sets'
-    # 5 names before "tank" are its make's)
-    r"|engines?|tanks?)\b"
+    # 5 names before "tank" are its make's); or a rocket or a missile, its make's or its
+    # family's name: "an Ariane rocket" (no training set's name before these is a person's)
+    r"|engines?|tanks?|rockets?|missiles?)\b"
 )
 
 
