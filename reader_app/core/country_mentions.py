@@ -524,14 +524,24 @@ def _piece_with(text: str, name: NameSpan, mention: CountryMention) -> tuple[int
 # words, for a list of capitalised words read as one name).
 @functools.lru_cache(maxsize=8)
 def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
-    """The name text[start:end] cut at its lower-case words and at the marks between names."""
+    """The name text[start:end] cut at its lower-case words and at the marks between names
+    (and without the "of" or "the" after a ruler's word in lower case: "the Safavid shah of
+    Iran", read as one place, holds the country alone, as "the shah of Iran" does; not
+    "Administrative divisions of Greenland", which WikiANN tags whole)."""
     pieces: list[list[Token]] = [[]]
+    after_a_ruler = False
     for token in tokenize(text, start, end):
         if (token[0][:1].islower() and token[0] not in _INSIDE_NAMES) or token[0] in _BETWEEN_NAMES:
             pieces.append([])
-        else:
+            after_a_ruler = token[0] in _RULERS_IN_LOWER_CASE
+        elif not (after_a_ruler and not pieces[-1] and token[0] in ("of", "the")):
             pieces[-1].append(token)
     return pieces
+
+
+_RULERS_IN_LOWER_CASE = RULERS | frozenset(
+    "maharaja maharana maharani raja rajah rani nawab nizam emir amir shah khedive".split()
+)
 
 
 # A park or a region named before the country it lies in, read as one place with it ("the
@@ -541,6 +551,7 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
 _A_PLACE_OF = re.compile(
     r"\b(?:Park|Reserve|Province|Region|District|State|Desert|Forest|Rainforest|Mountains|Alps"
     r"|Island|Islands|Republic|Oblast|Krai|Highlands|Plateau|Valley|Delta|Coast|Country"
+    r"|Hills|Lakes"  # "the Valdai Hills of Russia"
     r"|rainforest|forest|desert|basin"
     # (and in lower case: "the Kantō plain of Japan", "the Kurdistan region of Iraq")
     r"|plain|plains|valley|coast|plateau|highlands|region|province|delta|island|islands"

@@ -261,8 +261,7 @@ def _defines_a_person(definition: re.Match[str], *, relatives_too: bool = False)
     while coordinated is not None and coordinated.group(1) not in kinds:
         coordinated = _COORDINATED_HEAD.match(definition.string, coordinated.end(1))
     return (
-        head in kinds
-        or coordinated is not None
+        coordinated is not None
         or (relatives_too and head in relatives())
         or ("one of the" in definition.group() and plural_kind(head, kinds))
     )

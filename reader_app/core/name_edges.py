@@ -40,8 +40,9 @@ def is_given_name_before(words: list[str]) -> bool:
 
 
 def is_first_of_the_name(words: list[str]) -> bool:
-    """ "I" after a given name, or after a given name and a dynasty's, is a ruler's number,
-    not the pronoun: "Alexander I", "George Tupou I"."""
+    """ "I" after a given name, or after a given name and a dynasty's, or a ruler's title
+    and a name, is a ruler's number, not the pronoun: "Alexander I", "George Tupou I", "Shah
+    Ismail I"."""
     if len(words) < 2 or words[-1] != "I":
         return False
     if words[-2][:1].isupper() and without_accents(words[-2].lower()) in given_names(
@@ -53,7 +54,10 @@ def is_first_of_the_name(words: list[str]) -> bool:
         and is_title_case(words[1])
         and not is_common_word(words[1])
         and words[0][:1].isupper()
-        and without_accents(words[0].lower()) in given_names(of_other_countries=False)
+        and (
+            without_accents(words[0].lower()) in given_names(of_other_countries=False)
+            or words[0] == "Shah"
+        )
     )
 
 

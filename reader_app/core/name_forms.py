@@ -410,6 +410,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             # "Robert Pangborn Vice President", but "Hun Sen", "Martin Luther King", "Sir
             # John Major", and after an initial, where no title stands: "Henry J. Kaiser"
             current.pop()
+        if len(current) == 3 and current[0] == "Shah" and REGNAL_NUMBER.fullmatch(current[2]):
+            # a surname too ("Naseeruddin Shah"), but a title before a given name and a
+            # ruler's number, as "Sultan" is: "Shah Ismail I", "Shah Abbas II"
+            current.pop(0)
         if len(current) > 1 and is_occupation_before_name(current):
             current.pop(0)  # "Frontman Kurt Cobain", "Defender John Terry", "Guitarist Ishigaki"
         current = current[after_inner_title(current, titles) :]

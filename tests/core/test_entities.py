@@ -1392,3 +1392,19 @@ def test_a_country_after_a_team_in_the_plural_and_to_is_named(monkeypatch):
     text = "He played every match of the tour of the All Blacks to Britain and France in 1924."
     spans = [("ORG", "All Blacks"), ("LOC", "Britain"), ("LOC", "France")]
     assert _countries_given_names(monkeypatch, text, spans) == {"GB": 1, "FR": 1}
+
+
+def test_a_country_after_a_rulers_word_in_lower_case_counts(monkeypatch):
+    """ "the Safavid shah of Iran", read as one place, names Iran as "the shah of Iran" would,
+    while "Administrative divisions of Greenland", read so too, names no country (WikiANN tags
+    such a title whole)."""
+    text = "He fought the Safavid shah of Iran. Administrative divisions of Greenland"
+    spans = [("LOC", "Safavid shah of Iran"), ("LOC", "Administrative divisions of Greenland")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IR": 1}
+
+
+def test_a_country_after_hills_of_counts(monkeypatch):
+    """ "the Valdai Hills of Russia", read as one place, names Russia."""
+    text = "The river rises in the Valdai Hills of Russia."
+    spans = [("LOC", "Valdai Hills of Russia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"RU": 1}
