@@ -31,9 +31,11 @@ from reader_app.core.name_office_holders import leads_the_party
 from reader_app.core.name_shapes import is_a_plain_name_word
 from reader_app.core.name_words import (
     RULERS,
+    in_lists,
     is_given_name,
     is_given_name_no_particle,
     is_initial,
+    is_institution_word,
     is_suffix,
     people_rules,
 )
@@ -460,6 +462,13 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
     Boldon ( Trinidad", read as one person, before ") 10.12")."""
     result: list[NameSpan] = []
     for name in names:
+        if _an_author_before_a_work(text, name):
+            # one word the model ran into the work it owns, inside a sentence: "based on
+            # Virgil 's Aeneid", "the mayor in Gogol 's The Government Inspector"
+            found = tokenize(text, name.start, name.end)
+            result.append(NameSpan("PER", name.start, found[0][2], name.tokens[:1]))
+            result.append(NameSpan("MISC", found[2][1], name.end, name.tokens[2:]))
+            continue
         cuts = _cuts(name)
         if not cuts or (
             name.kind != "PER"
@@ -496,6 +505,48 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
 
 # A bracket closed, then a result: a time, a score, a round ("(Trinidad) 10.12").
 _RESULT_AFTER = re.compile(r"[^\S\n]*\)[^\S\n]*\d")
+
+
+def _an_author_before_a_work(text: str, name: NameSpan) -> bool:
+    """Whether a span the model read as no person's opens with one capitalised word of no
+    list but the surnames' (no given name, no kind of person) and a possessive, then words in
+    title case, none an institution's, a place's or a discovery's, after a lower-case word of
+    its sentence or a preposition: a writer's or an artist's name and work ("from Gluck 's
+    Orfeo ed Euridice", "In Goethe 's Faust"); not "Shepherd 's Bush", "Mecca 's Grand
+    Mosque", "Martha 's Vineyard", "Fermat 's Last Theorem", nor WikiANN's titles alone on
+    their lines ("Rihanna 's Umbrella")."""
+    tokens = name.tokens
+    if name.kind == "PER" or len(tokens) < 3 or tokens[1] not in POSSESSIVES:
+        return False
+    owner, work = tokens[0], tokens[2:]
+    return (
+        is_a_plain_name_word(owner)
+        and not is_given_name(owner)
+        and owner.lower() not in people_rules()["person_kinds"]  # "Chef 's Table"
+        and not in_lists(owner.lower(), ("org",))
+        and not code_for(owner)
+        and all(word[:1].isupper() or word in _SMALL_WORDS_OF_TITLES for word in work)
+        and work[0][:1].isupper()
+        and not any(is_institution_word(word) or word in _NO_WORKS_WORDS for word in work)
+        and not a_place_named_after_its_owner(tokens)
+        and _A_LOWER_CASE_WORD_BEFORE.search(text, max(0, name.start - 30), name.start) is not None
+        and [token for token, _, _ in tokenize(text, name.start, name.end)] == list(tokens)
+    )
+
+
+# Places and venues named after an owner, words of no institution's list ("Sadler 's Wells",
+# "Shepherd 's Bush", "Minton 's Playhouse", "Hallett 's Estate"), and what is named after a
+# discoverer ("Fermat 's Last Theorem"): no works.
+_NO_WORKS_WORDS = frozenset(
+    "Wells Well Bush Playhouse Estate Wood Vineyard Inn Tavern Bar Café Cafe Hall Garden "
+    "Gardens Wharf End Peak Landing Creek Point Head Cross Rock Cave Hill Field Lane Row Yard "
+    "Mill Green Heath Grove Marsh Mount Pasture Edge Forum House Den Corner "
+    "Theorem Law Laws Conjecture Principle Paradox Constant Equation Disease Syndrome Razor "
+    "Comet".split()
+)
+_SMALL_WORDS_OF_TITLES = frozenset("of the a an and from with in on to ed".split())
+# (or a preposition opening the sentence: "In Goethe 's Faust the witches ride")
+_A_LOWER_CASE_WORD_BEFORE = re.compile(r"\b(?:[a-z]+|In|From|On|Like|After)[^\S\n]+$")
 
 
 def _cuts(name: NameSpan) -> list[int]:
