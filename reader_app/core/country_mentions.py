@@ -26,6 +26,7 @@ from reader_app.core.countries import (
     states_of_the_united_states,
 )
 from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
+from reader_app.core.name_context import A_RACE_WON_ON_BEFORE
 from reader_app.core.name_definitions import a_person_in_apposition, kinds_before_a_person
 from reader_app.core.name_reading import plural_kind
 from reader_app.core.name_repairs import surnames_of
@@ -111,6 +112,8 @@ def country_mentions(
             continue
         if _A_RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start):
             continue  # a river of that name: "he reached the river Niger", "the River Congo"
+        if A_RACE_WON_ON_BEFORE.search(text, max(0, mention.start - 160), mention.start):
+            continue  # a horse: "won the Melbourne Cup three times, ... on Russia in 1946"
         if _THE_CITY_OF_BEFORE.search(text, max(0, mention.start - 14), mention.start):
             continue  # a city of that name: "he rebuilt the city of Benin" (Benin City)
         if _the_place_of_that_name(text, mention, form):

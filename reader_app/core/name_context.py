@@ -286,6 +286,15 @@ ITS_BEFORE = re.compile(r"\b[Ii]ts[^\S\n]+$")
 STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation|Project)[^\S\n]+$")
 
 
+# A race won, then "on" (perhaps after the times and the years) right before a name: the
+# horse ridden, whatever its name ("on Peter Pan in 1934", "on Russia in 1946").
+A_RACE_WON_ON_BEFORE = re.compile(
+    r"\bwon[^\S\n]+(?:it|the[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?"
+    r"(?:Cup|Derby|Stakes|National|Guineas|Oaks|Leger|Triomphe|Diane|Plate|Handicap))\b"
+    r"[^.;\n]{0,100}?[^\S\n]on[^\S\n]+$"
+)
+
+
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:born|died|buried|lives|lived|located|situated|based)[^\S\n]+(?:in|at|near)"
     # (and at a sentence's start: "Near Brusio it turns"; the training sets' names after

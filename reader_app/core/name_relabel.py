@@ -340,6 +340,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
             or _DESCENDED_FROM_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
+            or _a_god_worshipped(text, name)
             or _a_full_name_after_a_relatives_word(text, name)
             or _a_full_name_after_a_government_of(text, name)
             or _PLAYED_THE_PART_OF_BEFORE.search(text, max(0, name.start - 40), name.start)
@@ -752,6 +753,26 @@ _PLAYED_THE_PART_OF_BEFORE = re.compile(
 # An ancestor's name follows: "descended from Charlemagne", "a descendant of Simon" (in the
 # training sets the 2 names so placed, in the written sets the 3, are people's).
 _DESCENDED_FROM_BEFORE = re.compile(r"\b(?:descended[^\S\n]+from|descendants?[^\S\n]+of)[^\S\n]+$")
+
+
+def _a_god_worshipped(text: str, name: NameSpan) -> bool:
+    """Whether one capitalised word, no country's, institution's or place's, follows a
+    temple, a shrine, a cult or a worship "of": a god or a holy person, "a temple of Vishnu",
+    "their worship of Krishna" (in the tagged and written sets the 7 names so placed in lower
+    case are; not "the Temple of Heaven", capitalised, a temple's own name, nor "the temple
+    of Besakih", a village's)."""
+    return (
+        len(name.tokens) == 1
+        and is_a_plain_name_word(name.tokens[0])
+        and not code_for(name.tokens[0])
+        and _WORSHIPPED_IN_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
+    )
+
+
+# (not after "the": "a great ceremony at the temple of Besakih", a village)
+_WORSHIPPED_IN_BEFORE = re.compile(
+    r"(?<!\bthe[^\S\n])\b(?:temples?|shrines?|cult|worship)[^\S\n]+of[^\S\n]+$"
+)
 
 
 def _a_full_name_after_a_government_of(text: str, name: NameSpan) -> bool:

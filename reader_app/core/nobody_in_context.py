@@ -38,6 +38,7 @@ from reader_app.core.kinds_of_things import (
     written_in_lower_case_too,
 )
 from reader_app.core.name_context import (
+    A_RACE_WON_ON_BEFORE,
     ITS_BEFORE,
     ORGANISATION_BEFORE,
     PLACE_BEFORE,
@@ -145,6 +146,10 @@ def names_nobody_here(
         return True
     if mostly_in_a_street(text, forms, found):
         return True  # "Armé", mostly in "the Rue de l'Homme Armé"
+    if always_after(A_RACE_WON_ON_BEFORE, 160, text, found):
+        # a horse a jockey won on: "He won the Melbourne Cup three times, on Peter Pan in
+        # 1934, on Sirius in 1944", "won the Epsom Derby on Larkspur"
+        return True
     if len(forms) == 1 and (
         mostly_after_a_place_preposition(
             text, forms[0], found | set(readings.others_as(forms[0], ("LOC",)))

@@ -1408,3 +1408,11 @@ def test_a_country_after_hills_of_counts(monkeypatch):
     text = "The river rises in the Valdai Hills of Russia."
     spans = [("LOC", "Valdai Hills of Russia")]
     assert _countries_given_names(monkeypatch, text, spans) == {"RU": 1}
+
+
+def test_a_horse_named_for_a_country_names_no_country(monkeypatch):
+    """ "He won the Melbourne Cup ... on Russia in 1946": the horse ridden, not the country;
+    Australia, named elsewhere, still counts."""
+    text = "Born in Australia, he won the Melbourne Cup three times, the last on Russia in 1946."
+    spans = [("LOC", "Australia"), ("MISC", "Melbourne Cup"), ("LOC", "Russia")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"AU": 1}
