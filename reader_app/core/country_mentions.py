@@ -120,8 +120,12 @@ def country_mentions(
             continue  # "the Luxembourg" (Paris's garden), "the Jordan" (the river)
         if text.startswith(",", mention.end) and _a_town_in_a_state(text, mention):
             continue  # "San Marino, California", "Peru, Ind.": a town of the United States
-        if _AN_ASSEMBLY_OR_A_COURT_OF.search(text, max(0, mention.start - 40), mention.start):
-            continue  # "the Supreme Court of the United States": a body's name, however parted
+        if _AN_ASSEMBLY_OR_A_COURT_OF.search(
+            text, max(0, mention.start - 40), mention.start
+        ) or _A_COURT_FOR.search(text, max(0, mention.start - 20), mention.start):
+            # "the Supreme Court of the United States", "the Special Tribunal for Lebanon": a
+            # body's name, however parted
+            continue
         if text.endswith(" of ", max(0, mention.start - 4), mention.start) and _a_royal_of(
             text, mention, names, name_starts
         ):
@@ -211,6 +215,10 @@ _AN_ASSEMBLY_OR_A_COURT_OF = re.compile(
     # not "the European Parliament for Slovakia")
     r"[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|for[^\S\n]+the[^\S\n]+former[^\S\n]+)$"
 )
+# A court "for" a country, which the training sets tag whole ("the Court of Arbitration for
+# Sport", "the United States District Court for the Middle District of North Carolina"): "the
+# Special Tribunal for Lebanon", "the Special Court for Sierra Leone".
+_A_COURT_FOR = re.compile(r"\b(?:Court|Tribunal)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _name_from(start: int, names: Sequence[NameSpan], name_starts: list[int]) -> NameSpan | None:

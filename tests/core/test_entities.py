@@ -1416,3 +1416,11 @@ def test_a_horse_named_for_a_country_names_no_country(monkeypatch):
     text = "Born in Australia, he won the Melbourne Cup three times, the last on Russia in 1946."
     spans = [("LOC", "Australia"), ("MISC", "Melbourne Cup"), ("LOC", "Russia")]
     assert _countries_given_names(monkeypatch, text, spans) == {"AU": 1}
+
+
+def test_a_court_for_a_country_names_no_country(monkeypatch):
+    """ "the Special Tribunal for Lebanon", read in two, is a body's name, as the training sets
+    tag "the Court of Arbitration for Sport"; Italy beside it still counts."""
+    text = "The Italian judge from Italy led the Special Tribunal for Lebanon until 2011."
+    spans = [("MISC", "Italian"), ("LOC", "Italy"), ("ORG", "Special Tribunal"), ("LOC", "Lebanon")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IT": 2}
