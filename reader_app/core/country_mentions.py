@@ -721,6 +721,8 @@ _A_CHESS_OPENING_AFTER = re.compile(
 # name: "Australia Zoo", "Canada Post", "Kenya Airways".
 _A_THING_NAMED_FOR_IT_AFTER = re.compile(
     r"[^\S\n]+(?:pigs?|fowls?|worms?|nuts?|hats?|vultures?|buzzards?"
+    # and animals and plants named for a land: "the Greenland shark", "the Iceland gull"
+    r"|sharks?|whales?|halibut|gulls?|falcons?|poppy|poppies|moss"
     r"|Zoo|Aquarium|Post|Airways|Airlines|Railways)\b"
 )
 # The words of Saint Dominic's order after "Dominican": "Dominican friars", "the Dominican

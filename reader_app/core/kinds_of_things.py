@@ -61,7 +61,10 @@ _NAME_AFTER = re.compile(r"[^\S\n]+names?\b")
 # People the word describes: "the taking of Christian boys", "Muslim women and children".
 _PEOPLE_AFTER = re.compile(
     r"[^\S\n]+(?:boys?|girls?|men|man|women|woman|children|child|families|family|people"
-    r"|soldiers|priests|monks|nuns|pilgrims|converts|slaves|subjects|communities)\b"
+    r"|soldiers|priests|monks|nuns|pilgrims|converts|slaves|subjects|communities"
+    # ("to ransom Christian captives")
+    r"|captives|prisoners|missionaries|rulers|kings|knights|martyrs|refugees|believers"
+    r"|settlers|merchants|scholars)\b"
 )
 
 

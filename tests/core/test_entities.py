@@ -1424,3 +1424,10 @@ def test_a_court_for_a_country_names_no_country(monkeypatch):
     text = "The Italian judge from Italy led the Special Tribunal for Lebanon until 2011."
     spans = [("MISC", "Italian"), ("LOC", "Italy"), ("ORG", "Special Tribunal"), ("LOC", "Lebanon")]
     assert _countries_given_names(monkeypatch, text, spans) == {"IT": 2}
+
+
+def test_an_animal_named_for_a_country_names_no_country(monkeypatch):
+    """ "The Greenland shark" names a fish, not Greenland; "in Iceland" still counts."""
+    text = "The Greenland shark swims slowly. In Iceland it is cured and dried."
+    spans = [("LOC", "Greenland"), ("LOC", "Iceland")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"IS": 1}
