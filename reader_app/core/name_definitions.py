@@ -210,6 +210,8 @@ _HEAD_ENDS = (
     # and where or how a place was made: "a monastery cut into the rock", "a church perched
     # on a cliff"
     "|cut|carved|hewn|dug|situated|lying|standing|perched|dedicated"
+    # and gifts: "La Belle was a small French ship given by King Louis XIV"
+    "|given|donated|presented|bequeathed"
 )
 # An adverb of time between the head and what ends it: "a crime series first shown in 1994".
 _ADVERB_AFTER_THE_HEAD = r"(?:(?:first|originally|later)\s+)?"
