@@ -395,18 +395,18 @@ from the one before, the same way (seeds 202611516 to 202611523; subjects an ear
 were replaced), each scored once and then read in the same session (two texts mended after
 their first scoring, each in its own commit: the 229th's Taiwan annotated a country, the 231st's
 "an Indian film actor" written "a film actor from India"), and `held_out_235.txt` (30) after
-its rules, the same way (seed 202611524), only scored (left unread as the session went on), and
+its rules, the same way (seed 202611524), only scored (read in the fifty-fourth), and
 `held_out_236.txt` and `held_out_237.txt` (30 each) after its rules, the same way (seeds
 202611525 and 202611526), each scored once and then read, and `held_out_238.txt` (30) at that
-session's end, after its rules, the same way (seed 202611527), only scored, and `held_out_239.txt` (30) after its rules, the same way (seed 202611528;
-subjects an earlier set had were replaced), scored once, and `held_out_240.txt` (30) after its rules, the same way (seed 202611529;
-subjects an earlier set had were replaced), scored once, and `held_out_241.txt` (30) after its rules, the same way (seed 202611530;
-subjects an earlier set had were replaced), scored once, and `held_out_242.txt` (30) after its rules, the same way (seed 202611531;
-subjects an earlier set had were replaced), scored once, and `held_out_243.txt` (30) after its rules, the same way (seed 202611532;
-subjects an earlier set had were replaced), scored once, and `held_out_244.txt` (30) after its rules, the same way (seed 202611533;
-subjects an earlier set had were replaced), scored once, and `held_out_245.txt` (30) after its rules, the same way (seed 202611534;
-subjects an earlier set had were replaced), scored once, and `held_out_246.txt` (30) after its rules, the same way (seed 202611535;
-subjects an earlier set had were replaced), scored once.
+session's end, after its rules, the same way (seed 202611527), only scored (read in the
+fifty-fourth), and `held_out_239.txt` to `held_out_245.txt` (30 each) in the fifty-fourth, each
+after the rules from the one before, the same way (seeds 202611528 to 202611534; subjects an
+earlier set had were replaced), each scored once and then read in the same session (texts
+mended after their first scoring, each in its own commit: a ruler's regnal name with a realm
+that is no country made one person across the sets, "Ludwig I of Bavaria", as 14 of their 22
+such mentions were; and single countries a set had written as other names, as the sets' other
+mentions write them), and `held_out_246.txt` (30) at that session's end, after its rules, the
+same way (seed 202611535), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 

@@ -758,7 +758,7 @@ _DESCENDED_FROM_BEFORE = re.compile(r"\b(?:descended[^\S\n]+from|descendants?[^\
 def _a_god_worshipped(text: str, name: NameSpan) -> bool:
     """Whether one capitalised word, no country's, institution's or place's, follows a
     temple, a shrine, a cult or a worship "of": a god or a holy person, "a temple of Vishnu",
-    "their worship of Krishna" (in the tagged and written sets the 7 names so placed in lower
+    "their worship of Krishna" (in the tagged and written sets the 6 names so placed in lower
     case are; not "the Temple of Heaven", capitalised, a temple's own name, nor "the temple
     of Besakih", a village's)."""
     return (
