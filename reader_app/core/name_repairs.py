@@ -463,8 +463,8 @@ def parted_where_two_names_meet(text: str, names: Sequence[NameSpan]) -> list[Na
     result: list[NameSpan] = []
     for name in names:
         if _an_author_before_a_work(text, name):
-            # one word the model ran into the work it owns, inside a sentence: "based on
-            # Virgil 's Aeneid", "the mayor in Gogol 's The Government Inspector"
+            # one word the model ran into the work it owns, inside a sentence: "from Gluck
+            # 's Orfeo ed Euridice", "the mayor in Gogol 's The Government Inspector"
             found = tokenize(text, name.start, name.end)
             result.append(NameSpan("PER", name.start, found[0][2], name.tokens[:1]))
             result.append(NameSpan("MISC", found[2][1], name.end, name.tokens[2:]))
