@@ -277,6 +277,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|resort"  # "the ski resort of Courchevel"
     r"|caves?|grotto"  # "the cave of Lascaux"
     r"|quarter"  # "joins the old city to the quarter of Karaköy"
+    r"|provinces|regions|districts|counties|states"  # "the provinces of Yunnan and Sichuan"
     r"|harbou?r|camp"  # "the harbour of Narvik", "hanged in the camp of Buchenwald"
     r"|transit"  # a planet: "photograph the transit of Venus"
     r"|earthquake"  # "after the earthquake of Buin Zahra"
