@@ -405,9 +405,10 @@ earlier set had were replaced), each scored once and then read in the same sessi
 mended after their first scoring, each in its own commit: a ruler's regnal name with a realm
 that is no country made one person across the sets, "Ludwig I of Bavaria", as 14 of their 22
 such mentions were; and single countries a set had written as other names, as the sets' other
-mentions write them), and `held_out_246.txt` (30) at that session's end, after its rules, the
-same way (seed 202611535), only scored, and `held_out_247.txt` (30) after its rules, the same way (seed 202611536;
-subjects an earlier set had were replaced), scored once.
+mentions write them), and `held_out_246.txt` (30) after its rules, the same way (seed
+202611535), written as the session's last, scored once and then read as time remained, and
+`held_out_247.txt` (30) at that session's end, after its rules, the same way (seed 202611536),
+only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
