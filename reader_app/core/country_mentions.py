@@ -32,6 +32,7 @@ from reader_app.core.name_reading import plural_kind
 from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_shapes import is_demonym_and_name, is_person_of
 from reader_app.core.name_words import (
+    PRINCELY_AND_MUSLIM_RULERS,
     REGNAL_NUMBER,
     RULERS,
     SAINT_WORDS,
@@ -550,9 +551,7 @@ def _pieces(text: str, start: int, end: int) -> list[list[Token]]:
     return pieces
 
 
-_RULERS_IN_LOWER_CASE = RULERS | frozenset(
-    "maharaja maharana maharani raja rajah rani nawab nizam emir amir shah khedive".split()
-)
+_RULERS_IN_LOWER_CASE = RULERS | PRINCELY_AND_MUSLIM_RULERS
 
 
 # A park or a region named before the country it lies in, read as one place with it ("the

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader_app.core.countries import code_for
 from reader_app.core.name_words import (
+    PRINCELY_AND_MUSLIM_RULERS,
     RULERS_TITLES,
     WORD_LISTS,
     in_lists,
@@ -306,7 +307,7 @@ _A_RULER_OF_BEFORE = re.compile(
     # and the rulers of the princely states of India and of Muslim lands: "Umaid Singh, the
     # maharaja of Marwar" (in the training sets the 55 names after these words and the others
     # above, in lower case, are places')
-    r"|maharaja|maharana|maharani|raja|rajah|rani|nawab|nizam|emir|amir|shah|khedive)"
+    rf"|{'|'.join(sorted(PRINCELY_AND_MUSLIM_RULERS))})"
     r"[^\S\n]+of[^\S\n]+$"
 )
 

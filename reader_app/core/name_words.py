@@ -107,6 +107,11 @@ PLACES_FIRST_WORDS = frozenset(
     # and Greek places' "New" and "Old": "Nea Smyrni", "Palaia Fokaia"
     | {"Nea", "Neo", "Palaia", "Palaio"}
 )
+# The rulers' words of India's princely states and of Muslim lands, which stand in lower case
+# before "of" and a realm: "the maharaja of Marwar", "the Safavid shah of Iran".
+PRINCELY_AND_MUSLIM_RULERS = frozenset(
+    "maharaja maharana maharani raja rajah rani nawab nizam emir amir shah khedive".split()
+)
 # "Saint" as written before a saint's name: "Saint George", "St. Peter", "St Mary".
 SAINT_WORDS = frozenset({"Saint", "St", "St."})
 # The continents' names, which alone name no person (but "James Reese Europe", "Captain America").
