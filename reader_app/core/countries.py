@@ -234,7 +234,29 @@ def _is_country_in_context(text: str, start: int, end: int, form: str) -> bool:
         for joined in (joined_before, joined_after)
     ):
         return False
+    if _an_american_states_sentence(text, start, end):
+        return False
     return not _A_STATES_OFFICE_BEFORE.search(before)
+
+
+# Words of the United States' own history, which make a state of a name in their
+# sentence: "a prison camp of the Confederacy in Georgia during the American Civil War" (not
+# "civil war" alone: "the Georgian Civil War").
+_AMERICAN_STATES_WORDS = re.compile(
+    r"\b(?:Confedera(?:cy|te|tes)|American[^\S\n]+Civil[^\S\n]+War)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _an_american_states_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] holds a word of the United States' own
+    history (within 200 characters either side)."""
+    low = max(0, start - 200)
+    stops_before = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    begin = stops_before[-1] if stops_before else low
+    stop_after = _SENTENCE_END.search(text, end, end + 200)
+    finish = stop_after.start() if stop_after else min(len(text), end + 200)
+    return _AMERICAN_STATES_WORDS.search(text, begin, finish) is not None
 
 
 @functools.cache

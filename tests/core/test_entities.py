@@ -1431,3 +1431,23 @@ def test_an_animal_named_for_a_country_names_no_country(monkeypatch):
     text = "The Greenland shark swims slowly. In Iceland it is cured and dried."
     spans = [("LOC", "Greenland"), ("LOC", "Iceland")]
     assert _countries_given_names(monkeypatch, text, spans) == {"IS": 1}
+
+
+def test_georgia_beside_the_confederacy_is_the_state(monkeypatch):
+    """ "a prison camp of the Confederacy in Georgia during the American Civil War": the
+    state, not the country; Georgia in a sentence of its own, after Tbilisi's, still counts."""
+    text = (
+        "Andersonville was a prison camp of the Confederacy in Georgia during the American "
+        "Civil War. Its commandant was born in Switzerland.\n"
+        "Tbilisi is the capital of Georgia."
+    )
+    spans = [
+        ("LOC", "Andersonville"),
+        ("ORG", "Confederacy"),
+        ("LOC", "Georgia"),
+        ("MISC", "American Civil War"),
+        ("LOC", "Switzerland"),
+        ("LOC", "Tbilisi"),
+        ("LOC", "Georgia"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1, "GE": 1}
