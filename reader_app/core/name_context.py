@@ -178,7 +178,7 @@ def word_before(text: str, start: int) -> tuple[str, int] | None:
 _KINDS_OF_WORKS = (
     "film movie album song single novel book play musical opera series sitcom show poem"
     " cycle ballet operetta oratorio cantata trilogy piece concerto sonata symphony suite"
-    " painting canvas game ship airship vessel yacht racehorse newspaper magazine journal"
+    " painting canvas picture photograph photo game ship airship vessel yacht racehorse newspaper magazine journal"
     " carrier carriers battleship cruiser destroyer frigate submarine warship liner steamer"
     " schooner tanker freighter ferry steamship corvette gunboat sloop flagship ironclad"
     " programme program documentary quiz"

@@ -611,7 +611,11 @@ def a_place_named_after_its_owner(tokens: tuple[str, ...]) -> bool:
 # Words that open places' names: "Upper Silesia", "Chez Panisse", "Château Cantemerle",
 # "Hotel Esplanade" (in the training sets 18 names open with one of these words after the
 # first two, three of them read as people's, WikiANN's slips: "Château La Lagune", a wine).
-_PLACE_OPENINGS = frozenset({"Upper", "Lower", "Chez", "Château", "Chateau", "Hotel", "Casa"})
+# (and "Camp": "Camp Sumter", "Camp David"; in the training sets no person's name opens with
+# it, 8 places' and bodies' do)
+_PLACE_OPENINGS = frozenset(
+    {"Upper", "Lower", "Chez", "Château", "Chateau", "Hotel", "Casa", "Camp"}
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 _ORDINALS = frozenset(
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth".split()
