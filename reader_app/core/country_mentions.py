@@ -30,7 +30,7 @@ from reader_app.core.name_context import A_RACE_WON_ON_BEFORE
 from reader_app.core.name_definitions import a_person_in_apposition, kinds_before_a_person
 from reader_app.core.name_reading import plural_kind
 from reader_app.core.name_repairs import surnames_of
-from reader_app.core.name_shapes import is_demonym_and_name, is_person_of
+from reader_app.core.name_shapes import is_demonym_and_name, is_person_of, is_two_unknown_words
 from reader_app.core.name_words import (
     PRINCELY_AND_MUSLIM_RULERS,
     REGNAL_NUMBER,
@@ -683,8 +683,10 @@ def _opens_a_persons_name(text: str, start: int, end: int) -> bool:
             and not is_institution_word(words[0])  # not "Honduran | Liga Nacional de Ascenso"
         ):
             return True
-    before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-1:]
-    return bool(before) and is_demonym_and_name((*before, *words))
+    before = [token for token, _, _ in tokenize(text, max(0, start - 30), start)][-2:]
+    if before[:1] in (["the"], ["The"]) and is_two_unknown_words(tuple(words)):
+        return True  # "the Norwegian | Bjørnstjerne Bjørnson"
+    return bool(before) and is_demonym_and_name((*before[-1:], *words))
 
 
 def _may_be_a_persons_word(word: str) -> bool:

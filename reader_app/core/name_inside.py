@@ -15,7 +15,11 @@ from reader_app.core.name_context import part_of_name
 from reader_app.core.name_definitions import relatives
 from reader_app.core.name_forms import a_place_named_after_its_owner
 from reader_app.core.name_reading import as_person, plural_kind
-from reader_app.core.name_shapes import is_given_name_and_surname, is_regnal_name
+from reader_app.core.name_shapes import (
+    is_given_name_and_surname,
+    is_regnal_name,
+    is_two_unknown_words,
+)
 from reader_app.core.name_words import (
     OFFICES,
     RULERS,
@@ -41,6 +45,7 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
     # Letters after the name are no name's words: "Sir John Major KG CH".
     core = without_letters_after(tokens)
     particles = people_rules()["particles"]
+    after_the = _THE_BEFORE.search(text, max(0, name.start - 5), name.start) is not None
     for at in range(len(core) - 2, -1, -1):
         word = tokens[at]
         if at:
@@ -88,7 +93,7 @@ def after_a_kind_inside(text: str, name: NameSpan, kinds: frozenset[str]) -> Nam
             ) or _titled_full_name(core)
             # a kind in lower case that a possessive cut off: "Suu Kyi 's | assistant Win Htein"
             is_kind = is_kind or (len(tokens) > 2 and word.islower() and word in kinds)
-        is_kind = is_kind or _from_a_country(core, at)
+        is_kind = is_kind or _from_a_country(core, at, after_the=after_the)
         rest = tokens[at + 1 :]
         if (
             is_kind
@@ -151,13 +156,16 @@ _MEMBERS_OF_ORDERS = frozenset(
 )
 
 
-def _from_a_country(tokens: tuple[str, ...], at: int) -> bool:
+def _from_a_country(tokens: tuple[str, ...], at: int, *, after_the: bool = False) -> bool:
     """A country's word (or its possessive) before a given name and a surname, which the
     model read as one name with them: "Australian Tom Moody", "Kenya's Paul Tergat"; not
-    "Irish Rose Festival" (no full name), "British Steel" (no given name)."""
+    "Irish Rose Festival" (no full name), "British Steel" (no given name); and after "the",
+    two words no list knows: "the Norwegian Bjørnstjerne Bjørnson"."""
     if not (at == 0 or (at == 1 and tokens[1] in ("'s", "’s"))):
         return False
     rest = tokens[at + 1 :]
+    if after_the and at == 0 and is_two_unknown_words(rest):
+        return bool(code_for(tokens[0]))
     return (
         bool(code_for(tokens[0]))
         and 2 <= len(rest) <= 3
@@ -167,6 +175,9 @@ def _from_a_country(tokens: tuple[str, ...], at: int) -> bool:
         # "Jamaica's Michael Green")
         and not in_lists(rest[-1].lower(), ("common", "everyday", "loc", "place"))
     )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+\Z")
 
 
 def _titled_full_name(tokens: tuple[str, ...]) -> bool:

@@ -163,6 +163,20 @@ def _unknown_word_and_surname(tokens: tuple[str, ...]) -> bool:
     )
 
 
+def is_two_unknown_words(tokens: tuple[str, ...]) -> bool:
+    """Two words in title case that no word list knows (no everyday word, place, firm's or
+    institution's word, nor a country's): a name the lists lack, which a people's word after
+    "the" shows to be a person's ("the Norwegian Bjørnstjerne Bjørnson"; in the training sets
+    45 names of two words after "the" and a people's word are people's, the other 10 hold a
+    known word: "the Spanish Super Cup", "the Bulgarian Black Sea")."""
+    return (
+        len(tokens) == 2
+        and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens)
+        and not any(in_lists(t.lower(), (*WORD_LISTS, "org")) for t in tokens)
+        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+    )
+
+
 def is_person_of(tokens: tuple[str, ...]) -> bool:
     """A given name and a surname, or a title of office or a ruler's and a name, then "of"
     and a place or a team, that the model read as one place or organisation: "Kieron Pollard

@@ -1451,3 +1451,11 @@ def test_georgia_beside_the_confederacy_is_the_state(monkeypatch):
         ("LOC", "Georgia"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1, "GE": 1}
+
+
+def test_a_peoples_word_before_an_unknown_name_counts_its_country(monkeypatch):
+    """ "the Norwegian Bjørnstjerne Bjørnson", read as one organisation: Norway is named
+    (and the person found), though no list knows either of his names."""
+    text = "The first was the Norwegian Bjørnstjerne Bjørnson in 1903."
+    spans = [("ORG", "Norwegian Bjørnstjerne Bjørnson")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"NO": 1}
