@@ -401,6 +401,8 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             result[number] = as_person(name, text)
         elif _a_nickname_given(text, name):
             result[number] = as_person(name, text)  # 'the soldiers called her " Hanoi Hannah "'
+        elif _a_name_taken(text, name):
+            result[number] = as_person(name, text)  # "he took the name Fatumbi"
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
@@ -1104,6 +1106,23 @@ _KNOWN_AS = re.compile(
     r"|[^\S\n]*,[^\S\n]+(?:called|nicknamed|dubbed)[^\S\n]+[\"“][^\S\n]*"
 )
 _HIMSELF_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
+_TOOK_THE_NAME_BEFORE = re.compile(
+    r"\b(?:took|adopted|assumed|chose|given|received)[^\S\n]+the[^\S\n]+name[^\S\n]+$"
+)
+
+
+def _a_name_taken(text: str, name: NameSpan) -> bool:
+    """Whether a name of no place follows "took the name" (or "adopted", "was given"...): a
+    person's new name ("he took the name Fatumbi", "took the name Willy Brandt"; in the
+    training sets the 17 names right after "the name" are people's), not a town's ("the city
+    took the name Leningrad")."""
+    return _TOOK_THE_NAME_BEFORE.search(
+        text, max(0, name.start - 24), name.start
+    ) is not None and not any(
+        code_for(word) or in_lists(word.lower(), ("place", "city", "loc")) for word in name.tokens
+    )
+
+
 _A_QUOTE_BEFORE = re.compile(r"[\"“][^\S\n]*$")
 _A_CLOSING_QUOTE_AFTER = re.compile(r"[^\S\n]*[\"”]")
 
