@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 7,660 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 7,690 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -412,6 +412,7 @@ only scored, and `held_out_248.txt` (30) after its rules, the same way (seed 202
 subjects an earlier set had were replaced), scored once, and `held_out_249.txt` (30) after its rules, the same way (seed 202611538;
 subjects an earlier set had were replaced), scored once, and `held_out_250.txt` (30) after its rules, the same way (seed 202611539;
 subjects an earlier set had were replaced), scored once, and `held_out_251.txt` (30) after its rules, the same way (seed 202611540;
+subjects an earlier set had were replaced), scored once, and `held_out_252.txt` (30) after its rules, the same way (seed 202611541;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -687,6 +688,7 @@ SETS = {
     "held out, two-hundred-and-forty-ninth": HERE / "held_out_249.txt",
     "held out, two-hundred-and-fiftieth": HERE / "held_out_250.txt",
     "held out, two-hundred-and-fifty-first": HERE / "held_out_251.txt",
+    "held out, two-hundred-and-fifty-second": HERE / "held_out_252.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
