@@ -68,6 +68,7 @@ from reader_app.core.name_words import (
     REGNAL_NUMBER,
     RULERS_TITLES,
     SAINT_WORDS,
+    WORD_LISTS,
     in_lists,
     is_given_name,
     is_initial,
@@ -401,8 +402,12 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             result[number] = as_person(name, text)
         elif _a_nickname_given(text, name):
             result[number] = as_person(name, text)  # 'the soldiers called her " Hanoi Hannah "'
-        elif _a_name_taken(text, name):
-            result[number] = as_person(name, text)  # "he took the name Fatumbi"
+        elif _a_name_taken(text, name) or _one_name_of_a_place_after_by(
+            text, name.tokens, name.start
+        ):
+            # "he took the name Fatumbi", "under the name MikiMix", "founded by Mekhitar of
+            # Sebaste" (whatever the name's shape: the words before say it is a person's)
+            result[number] = dataclasses.replace(name, kind="PER")
     at = 0
     while at < len(result):
         before = word_before(text, result[at].start)
@@ -1107,19 +1112,52 @@ _KNOWN_AS = re.compile(
 )
 _HIMSELF_AFTER = re.compile(r"[^\S\n]+(?:himself|herself)\b")
 _TOOK_THE_NAME_BEFORE = re.compile(
-    r"\b(?:took|adopted|assumed|chose|given|received)[^\S\n]+the[^\S\n]+name[^\S\n]+$"
+    r"\b(?:(?:took|adopted|assumed|chose|given|received)[^\S\n]+the"
+    r"|under[^\S\n]+the(?:[^\S\n]+(?:pen|stage))?)[^\S\n]+name[^\S\n]+$"
+)
+# A firm's or a product's verbs before "under the name": "sold under the name Prozac", "began
+# to sell monosodium glutamate in 1909 under the name Ajinomoto".
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sell|sells|selling|sold|market|marketed|trade|trades|traded|registered|branded"
+    r"|licensed|listed|made|produced|manufactured|launched)\b"
 )
 
 
 def _a_name_taken(text: str, name: NameSpan) -> bool:
-    """Whether a name of no place follows "took the name" (or "adopted", "was given"...): a
-    person's new name ("he took the name Fatumbi", "took the name Willy Brandt"; in the
-    training sets the 17 names right after "the name" are people's), not a town's ("the city
-    took the name Leningrad")."""
-    return _TOOK_THE_NAME_BEFORE.search(
-        text, max(0, name.start - 24), name.start
-    ) is not None and not any(
-        code_for(word) or in_lists(word.lower(), ("place", "city", "loc")) for word in name.tokens
+    """Whether a name of no place follows "took the name" (or "adopted", "was given"...) or
+    "under the name": a person's new name ("he took the name Fatumbi", "took the name Willy
+    Brandt", "wrote novels under the name Nevil Shute"; in the training sets the 17 names
+    right after "the name" are people's), not a town's ("the city took the name Leningrad")
+    nor a product's ("sold under the name Prozac")."""
+    took = _TOOK_THE_NAME_BEFORE.search(text, max(0, name.start - 32), name.start)
+    return (
+        took is not None
+        and not any(
+            code_for(word) or in_lists(word.lower(), ("place", "city", "loc"))
+            for word in name.tokens
+        )
+        and not (
+            took.group().startswith("under")
+            and _SOLD_BEFORE.search(text, max(0, took.start() - 40), took.start())
+        )
+    )
+
+
+def _one_name_of_a_place_after_by(text: str, tokens: tuple[str, ...], start: int) -> bool:
+    """Whether one capitalised word that no list knows, "of" and a place's name, read as an
+    organisation, follow "by": a person known by a name and a town ("founded in 1700 by
+    Mekhitar of Sebaste"; in the training sets 18 of the 19 such names after "by" are
+    people's, the other a band's, "Puddle of Mudd")."""
+    return (
+        len(tokens) == 3
+        and tokens[1] == "of"
+        and text.endswith("by ", max(0, start - 3), start)
+        and tokens[0].isalpha()
+        and tokens[0].istitle()
+        and tokens[2][:1].isupper()
+        and not is_institution_word(tokens[0])
+        and not in_lists(tokens[0].lower(), WORD_LISTS)
+        and not code_for(tokens[0])
     )
 
 
