@@ -190,7 +190,7 @@ _KINDS_OF_WORKS = (
     " locomotive airliner perfume fragrance station channel currency cryptocurrency chatbot app"
     " drink beer lager whisky vodka liqueur cigarette drug vaccine medicine"
     " software project initiative computer supercomputer robot language"
-    " epic saga chronicle treatise cookbook manuscript codex ziggurat cartoon"
+    " epic saga chronicle treatise cookbook manuscript codex ziggurat cartoon drama tragedy"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
@@ -251,10 +251,19 @@ def after_a_works_kind(text: str, start: int) -> bool:
     return (
         bool(words)
         and words[-1] in _LAST_WORDS_OF_WORK_BEFORE
+        and not (
+            # a plural's verb, not a work's kind: "The higher notes show Władysław II"
+            words[-1] in _KINDS_THAT_ARE_VERBS
+            and len(words) > 1
+            and words[-2].islower()
+            and words[-2].endswith("s")
+            and not words[-2].endswith(("ss", "us", "is", "'s", "’s"))
+        )
         and _WORK_BEFORE.search(text, low, start) is not None
     )
 
 
+_KINDS_THAT_ARE_VERBS = frozenset({"show", "play", "book", "drink", "project", "program"})
 _PARTICLES_LEFT_OUT = frozenset({"de", "da", "di", "du", "van", "von", "le", "la"})
 # Colours that open a title and that the people step takes off a name: "the film Black |
 # Orpheus", "the album Blue | Lines".

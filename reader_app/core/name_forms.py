@@ -629,7 +629,7 @@ _RULERS_EPITHETS = frozenset(
     "great elder younger bold fair pious wise conqueror confessor magnificent terrible good "
     "bald fat lionheart unready navigator lawgiver apostate venerable stout red black simple "
     "blind lame short just cruel brave blessed hairy proud peaceful mad strong wicked "
-    "victorious learned".split()
+    "victorious learned old young restorer silent".split()
 )
 
 

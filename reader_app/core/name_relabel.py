@@ -35,7 +35,7 @@ from reader_app.core.name_definitions import (
     signed_with_an_email,
 )
 from reader_app.core.name_edges import is_name_of_a_place
-from reader_app.core.name_forms import is_a_given_name_of_a_place
+from reader_app.core.name_forms import is_a_given_name_of_a_place, is_a_name_with_an_epithet
 from reader_app.core.name_inside import (
     after_a_kind_inside,
     an_owner_opening,
@@ -337,6 +337,9 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _a_peers_title_and_name(text, name)
             or _a_rulers_title_and_realm(name.tokens)
             or is_a_given_name_of_a_place(name.tokens)
+            # "Sigismund I the Old", read as an organisation (in the training sets 19 of the
+            # 20 names of a name, a ruler's number, "the" and a word are people's)
+            or (len(name.tokens) == 4 and is_a_name_with_an_epithet(name.tokens))
             or _a_rulers_title_and_names(name.tokens)
             or _an_office_and_a_name(name.tokens)
             or _before_who(text, name)
