@@ -300,7 +300,11 @@ STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation|Proje
 A_RACE_WON_ON_BEFORE = re.compile(
     r"\bwon[^\S\n]+(?:it|the[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?"
     r"(?:Cup|Derby|Stakes|National|Guineas|Oaks|Leger|Triomphe|Diane|Plate|Handicap))\b"
-    r"[^.;\n]{0,100}?[^\S\n]on[^\S\n]+$"
+    r"[^.;\n]{0,100}?[^\S\n]on[^\S\n]+"
+    # (the other horses of a list after "on", and a title the people step took off a horse's
+    # name: "three of them on Humorist, Captain | Cuttle and Papyrus")
+    r"(?:[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)){0,4}"
+    r"(?:[A-Z][\w'’.-]*[^\S\n]+)?$"
 )
 
 

@@ -58,7 +58,8 @@ def relabel_after(
             return None
         if _kind_before_among(text, among[1], _LISTED_THINGS):
             return as_thing
-        if _kind_before_among(text, among[1], kinds):
+        # (and a group's members: "Its members, among them Vienio and Pelson")
+        if _kind_before_among(text, among[1], kinds | {"member"}):
             return functools.partial(_as_a_person_if_one_word_or_a_given_name_opens, text=text)
         return None
     if word in _LINKS:

@@ -232,10 +232,9 @@ _DEFINITION = re.compile(
     # (a possessive first: "Jack Daniel's is a brand of Tennessee whiskey"; or an elided
     # letter: "Moanin' is an album"; or a number the model left out of the name: "Dong Fang
     # Hong | 1 was the first satellite", perhaps with a word after it: "The Fieseler Fi | 156
-    # Storch was a small German plane")
-    rf"(?:['’]s|['’]|[^\S\n]+\d{{1,3}}(?![\w.,])(?:[^\S\n]+[A-Z][\w'’-]*)?)?{_SUBTITLE}"
-    + _BEFORE_THE_VERB
-    + r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
+    # Storch was a small German plane", or glued to its last stop: "The Macchi M.C. | 72 was")
+    rf"(?:['’]s|['’]|(?:[^\S\n]+|(?<=\.))\d{{1,3}}(?![\w.,])(?:[^\S\n]+[A-Z][\w'’-]*)?)?"
+    rf"{_SUBTITLE}" + _BEFORE_THE_VERB + r"(?:is|was|are|were)\s+(?:an?|the|one of the)\s+"
     rf"(?:(?!(?:the|an?|{_HEAD_ENDS})\s)[\w'’-]+{_SPACED_HYPHEN}\s+){{0,6}}?([a-z][a-z-]*)"
     rf"(?=\s+{_ADVERB_AFTER_THE_HEAD}(?:{_HEAD_ENDS})\b|\s*[.,;:()]|{_A_DISTANCE_AFTER_THE_HEAD})"
 )

@@ -30,6 +30,7 @@ from reader_app.core.name_definitions import (
     after_a_thing_in_apposition,
     before_a_kind_of_person,
     defined_as_a_thing,
+    kinds_and_roles_of_people,
     kinds_before_a_person,
     relatives,
     signed_with_an_email,
@@ -485,7 +486,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             ):
                 # "Malaysia's Prime Minister, Najib Razak said"
                 result[at] = as_person(result[at], text)
-            else:
+            elif not (after_comma and _a_persons_kind_of_them(text, begin)):
                 relabel = relabel_after(text, word, begin, kinds_of_lists)
         while relabel is not None:
             result[at] = relabel(result[at])
@@ -1144,6 +1145,20 @@ def _a_name_taken(text: str, name: NameSpan) -> bool:
             and _SOLD_BEFORE.search(text, max(0, took.start() - 40), took.start())
         )
     )
+
+
+# A kind of person or a role and "of the" (or "of his"...) before a plural kind and a comma.
+_A_PERSONS_KIND_OF_THEM = re.compile(
+    r"\b([a-z]+)[^\S\n]+of[^\S\n]+(?:the|his|her|its|their)[^\S\n]+$"
+)
+
+
+def _a_persons_kind_of_them(text: str, begin: int) -> bool:
+    """Whether a kind of person and "of the" stand before the plural at `begin`, so that a name
+    after it and a comma is that person's, not one of the plural's: "the founder of the
+    games, Pierre de Coubertin" (not "albums such as Pablo Honey")."""
+    kind = _A_PERSONS_KIND_OF_THEM.search(text, max(0, begin - 40), begin)
+    return kind is not None and kind.group(1) in kinds_and_roles_of_people()
 
 
 def _one_name_of_a_place_after_by(text: str, tokens: tuple[str, ...], start: int) -> bool:
