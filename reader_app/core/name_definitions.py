@@ -730,8 +730,12 @@ _THINGS_PEOPLE_ARE_TOO = frozenset(
 
 
 _INDEFINITE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*an?\s")
-# (or "who", which only a person's phrase takes: "Gediminas, the grand duke who founded it")
-_OF_OR_A_STOP = re.compile(r"\s+(?:of|who)\b|\s*[,;.]")
+# (or "who", which only a person's phrase takes: "Gediminas, the grand duke who founded it";
+# or a relative clause's opening: "Gjøa, the ship in which Amundsen sailed")
+_OF_OR_A_STOP = re.compile(
+    r"\s+(?:of|who)\b|\s*[,;.]"
+    r"|\s+(?:(?:in|on|at|from|with|by|to|for)\s+)?(?:which|whose|where)\b"
+)
 
 
 # Kinds of person whose names name teams as often: "Chelsea, the champion", "eventual
