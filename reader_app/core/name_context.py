@@ -190,7 +190,7 @@ _KINDS_OF_WORKS = (
     " locomotive airliner perfume fragrance station channel currency cryptocurrency chatbot app"
     " drink beer lager whisky vodka liqueur cigarette drug vaccine medicine"
     " software project initiative computer supercomputer robot language"
-    " epic saga chronicle treatise cookbook manuscript codex ziggurat cartoon drama tragedy"
+    " epic saga chronicle treatise cookbook manuscript codex ziggurat cartoon drama tragedy strip"
 ).split()
 # And without a determiner, kinds that are no verbs: "anti-virus firm Sophos", "Will Smith
 # comedy Hitch", "rock band Queen", "hit song Jailhouse Rock".
