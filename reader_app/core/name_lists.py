@@ -277,6 +277,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|highlands|lowlands|uplands|slopes"  # "in the highlands of Lasta", "the slopes of"
     r"|resort"  # "the ski resort of Courchevel"
     r"|caves?|grotto"  # "the cave of Lascaux"
+    r"|oasis"  # "they draw water at the oasis of Kalacha"
     r"|quarter"  # "joins the old city to the quarter of Karaköy"
     r"|provinces|regions|districts|counties|states"  # "the provinces of Yunnan and Sichuan"
     r"|harbou?r|camp"  # "the harbour of Narvik", "hanged in the camp of Buchenwald"
