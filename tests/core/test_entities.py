@@ -1459,3 +1459,14 @@ def test_a_peoples_word_before_an_unknown_name_counts_its_country(monkeypatch):
     text = "The first was the Norwegian Bjørnstjerne Bjørnson in 1903."
     spans = [("ORG", "Norwegian Bjørnstjerne Bjørnson")]
     assert _countries_given_names(monkeypatch, text, spans) == {"NO": 1}
+
+
+def test_a_peoples_word_opening_an_institutions_name_names_no_country(monkeypatch):
+    """ "the Swiss | Federal Railways", read in two: the training sets tag such a name whole,
+    as an organisation's; a people's word before a plain noun still counts ("Swiss
+    trains")."""
+    text = (
+        "They are run by the Swiss Federal Railways.\nSwiss trains are known for running on time."
+    )
+    spans = [("MISC", "Swiss"), ("ORG", "Federal Railways"), ("MISC", "Swiss")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
