@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 7,900 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 7,930 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -420,6 +420,7 @@ subjects an earlier set had were replaced), scored once, and `held_out_256.txt` 
 subjects an earlier set had were replaced), scored once, and `held_out_257.txt` (30) after its rules, the same way (seed 202611546;
 subjects an earlier set had were replaced), scored once, and `held_out_258.txt` (30) after its rules, the same way (seed 202611547;
 subjects an earlier set had were replaced), scored once, and `held_out_259.txt` (30) after its rules, the same way (seed 202611548;
+subjects an earlier set had were replaced), scored once, and `held_out_260.txt` (30) after its rules, the same way (seed 202611549;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -703,6 +704,7 @@ SETS = {
     "held out, two-hundred-and-fifty-seventh": HERE / "held_out_257.txt",
     "held out, two-hundred-and-fifty-eighth": HERE / "held_out_258.txt",
     "held out, two-hundred-and-fifty-ninth": HERE / "held_out_259.txt",
+    "held out, two-hundred-and-sixtieth": HERE / "held_out_260.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
