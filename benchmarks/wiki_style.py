@@ -408,20 +408,12 @@ such mentions were; and single countries a set had written as other names, as th
 mentions write them), and `held_out_246.txt` (30) after its rules, the same way (seed
 202611535), written as the session's last, scored once and then read as time remained, and
 `held_out_247.txt` (30) at that session's end, after its rules, the same way (seed 202611536),
-only scored, and `held_out_248.txt` (30) after its rules, the same way (seed 202611537;
-subjects an earlier set had were replaced), scored once, and `held_out_249.txt` (30) after its rules, the same way (seed 202611538;
-subjects an earlier set had were replaced), scored once, and `held_out_250.txt` (30) after its rules, the same way (seed 202611539;
-subjects an earlier set had were replaced), scored once, and `held_out_251.txt` (30) after its rules, the same way (seed 202611540;
-subjects an earlier set had were replaced), scored once, and `held_out_252.txt` (30) after its rules, the same way (seed 202611541;
-subjects an earlier set had were replaced), scored once, and `held_out_253.txt` (30) after its rules, the same way (seed 202611542;
-subjects an earlier set had were replaced), scored once, and `held_out_254.txt` (30) after its rules, the same way (seed 202611543;
-subjects an earlier set had were replaced), scored once, and `held_out_255.txt` (30) after its rules, the same way (seed 202611544;
-subjects an earlier set had were replaced), scored once, and `held_out_256.txt` (30) after its rules, the same way (seed 202611545;
-subjects an earlier set had were replaced), scored once, and `held_out_257.txt` (30) after its rules, the same way (seed 202611546;
-subjects an earlier set had were replaced), scored once, and `held_out_258.txt` (30) after its rules, the same way (seed 202611547;
-subjects an earlier set had were replaced), scored once, and `held_out_259.txt` (30) after its rules, the same way (seed 202611548;
-subjects an earlier set had were replaced), scored once, and `held_out_260.txt` (30) after its rules, the same way (seed 202611549;
-subjects an earlier set had were replaced), scored once.
+only scored; in the fifty-fifth, `held_out_248.txt` to `held_out_259.txt` (30 each) after
+its rules, the same way (seeds 202611537 to 202611548; subjects an earlier set had were
+replaced), each committed before it was scored, scored once and then read (a few annotation
+slips of them mended in commits that say so: countries written as other names, demonyms the
+scorer maps to no country or the wrong one), and `held_out_260.txt` (30) at that session's
+end, after its rules, the same way (seed 202611549), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
