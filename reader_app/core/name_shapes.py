@@ -165,9 +165,15 @@ def _unknown_word_and_surname(tokens: tuple[str, ...]) -> bool:
         len(tokens) == 2
         and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens)
         and tokens[1].lower() in gazetteer()["surname"]
-        and not in_lists(tokens[0].lower(), (*WORD_LISTS, "surname", "org"))
-        and not is_institution_word(tokens[0])
-        and not code_for(tokens[0])
+        and _a_word_no_list_knows(tokens[0], (*WORD_LISTS, "surname", "org"))
+    )
+
+
+def _a_word_no_list_knows(word: str, lists: tuple[str, ...]) -> bool:
+    """Whether a word is in none of the gazetteer's `lists`, no institution's word and no
+    country's."""
+    return (
+        not in_lists(word.lower(), lists) and not is_institution_word(word) and not code_for(word)
     )
 
 
@@ -180,8 +186,7 @@ def is_two_unknown_words(tokens: tuple[str, ...]) -> bool:
     return (
         len(tokens) == 2
         and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in tokens)
-        and not any(in_lists(t.lower(), (*WORD_LISTS, "org")) for t in tokens)
-        and not any(is_institution_word(t) or code_for(t) for t in tokens)
+        and all(_a_word_no_list_knows(t, (*WORD_LISTS, "org")) for t in tokens)
     )
 
 
