@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
     after_a_kind_of_a_place_and_a_comma,
     after_a_kind_of_person,
     defined_as_a_person,
+    described_as_a_person,
     kinds_and_roles_of_people,
     kinds_before_a_person,
 )
@@ -131,6 +132,12 @@ class WholeDocument:
 # model reads it alone: "the Republic of Venice", "the Battle of Texel".
 _PLACES_OF = frozenset(
     {"Republic", "Kingdom", "Duchy", "Principality", "Emirate", "Sultanate", "Battle", "Siege"}
+)
+
+
+# An office held over a place, and "of": "mayor of", "the bishop of".
+_AN_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:mayor|governor|(?:arch)?bishop|abbot|abbess|lord|lady)[^\S\n]+of[^\S\n]+$"
 )
 
 
@@ -290,6 +297,14 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
             )
             # not "the state of Denísov's affairs", "the sacred city of Alexander's people"
             and not text.startswith(("'s", "’s"), name.end)
+            # nor a person said to be one right after: "the winter camp of Quintus Cicero, the
+            # brother of the orator", "the monastery of Saint David, the patron saint of Wales"
+            # (but not after an office, whose holder the words after may be: "she became mayor
+            # of Aldeburgh, the first woman mayor in England")
+            and not (
+                described_as_a_person(text, name.end)
+                and not _AN_OFFICE_OF_BEFORE.search(text, max(0, name.start - 20), name.start)
+            )
         ):
             if len(name.tokens) == 1:
                 found.in_place_lists[name.tokens[0]] += 1

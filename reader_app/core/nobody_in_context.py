@@ -78,6 +78,15 @@ Span = tuple[int, int]
 # names stand before a role and a name ("Scrubs star", "Chelsea manager"), none a person's.
 _STAR_AFTER = re.compile(r"[^\S\n]+stars?[^\S\n]+[A-Z]")
 
+# A deed done together after "joined" and a name, which a leader is joined in, not a club:
+# "they joined Ambiorix in an attack on the winter camp" (as "he joined Adolf Hitler in the
+# Beer Hall Putsch"; the training sets' clubs after "joined" are joined "in 1991", "in August")
+_IN_A_JOINT_DEED_AFTER = re.compile(
+    r"[^\S\n]+in[^\S\n]+(?:an?|the|his|her|their)[^\S\n]+"
+    r"(?:attack|assault|revolt|rebellion|rising|uprising|mutiny|raid|invasion|plot|conspiracy"
+    r"|coup|campaign|war|crusade|expedition)\b"
+)
+
 
 def names_nobody_here(
     text: str, forms: list[tuple[str, ...]], found: set[Span], readings: Readings
@@ -160,8 +169,10 @@ def names_nobody_here(
         # "at Mytíshchi", "in Auvergne", "the road to Bicêtre", "Orlando, Florida", "published
         # in Santiago"
         return True
-    if not any(len(w) > 1 and is_given_name(w[0]) for w in forms) and always_after(
-        ORGANISATION_BEFORE, 28, text, found
+    if (
+        not any(len(w) > 1 and is_given_name(w[0]) for w in forms)
+        and always_after(ORGANISATION_BEFORE, 28, text, found)
+        and not any(_IN_A_JOINT_DEED_AFTER.match(text, end) for _, end in found)
     ):
         # "Corgan later formed Zwan", "he joined Espanyol" (not "Mickey Rivers"), "founded in
         # 1972 as Dansk Naturgas"

@@ -58,6 +58,12 @@ Span = tuple[int, int]
 # ", who" after a name: said of people only.
 _WHO_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+who\b")
 
+# An author's deed right after a given name and a surname: "a hundred years after Charles
+# Darwin published On the Origin of Species" (after "the Charles Darwin Foundation").
+_AN_AUTHORS_DEED_AFTER = re.compile(
+    r"[^\S\n]+(?:wrote|published|painted|composed|sculpted)[^\S\n]+(?:his|her|the|an?|[A-Z])"
+)
+
 
 @dataclass(frozen=True)
 class Readings:
@@ -581,6 +587,10 @@ def _names_nobody(
             or described_as_a_person(text, end)
             or after_founded_by(text, start)
             or _WHO_AFTER.match(text, end)
+            or (
+                _AN_AUTHORS_DEED_AFTER.match(text, end)
+                and is_given_name(text[start:end].split()[0])
+            )
             for start, end in found
         )
     ):
@@ -592,7 +602,8 @@ def _names_nobody(
         # the church" after the hospital and the university named after them, "the will
         # of Calouste Gulbenkian" after his foundation, and a firm's founder ("founded ... by
         # the instrument maker Carl Zeiss"), and one before ", who" ("It takes its name from
-        # Marco Polo, who described it", after "the Marco Polo Bridge").
+        # Marco Polo, who described it", after "the Marco Polo Bridge") or before an author's
+        # deed ("after Charles Darwin published On the Origin of Species").
         return True
     if all(len(w) == 1 and readings.in_place_lists[w[0]] >= as_person[w[0]] > 0 for w in forms):
         return True  # a person named only in lists of places is a place
