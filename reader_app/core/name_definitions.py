@@ -18,6 +18,7 @@ from reader_app.core.name_reading import as_person, plural_kind, singular_kind
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
     in_lists,
+    is_given_name,
     is_institution_word,
     is_title_case,
     people_rules,
@@ -768,8 +769,8 @@ _BORN_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:born|née|nee|b\.)[^\S\n]")
 
 
 def defined_as_a_person(text: str, name: NameSpan) -> bool:
-    """Whether a name of two to four capitalised words, read as an organisation or a place,
-    is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
+    """Whether a name of two to four capitalised words (a particle may stand between them),
+    read as an organisation or a place, is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
     "Uri Caine is an American pianist", as a Wikipedia article opens (and there with up to
     six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman"); or born in
     brackets after it: "Uri Caine (born June 8, 1956)"."""
@@ -778,7 +779,14 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
         # one word only with the years of a life in brackets, as a biography opens:
         # "Al-Kindi (c. 801 – 873) was an Arab philosopher"
         return _one_word_defined_as_a_person_with_years(text, name)
-    if not 2 <= len(tokens) <= 6 or not all(is_title_case(t) for t in tokens):
+    particles = people_rules()["particles"]
+    if not 2 <= len(tokens) <= 6 or not all(
+        # (a particle inside, after a given name: "Josep Puig i Cadafalch ( 1867 – 1956 ) was
+        # a Catalan architect", not "The Palacio de Bellas Artes is a cultural centre")
+        is_title_case(t)
+        or (0 < at < len(tokens) - 1 and t in particles and is_given_name(tokens[0]))
+        for at, t in enumerate(tokens)
+    ):
         return False
     # A country's word may open a person's name ("Montserrat Caballé was a Spanish operatic
     # soprano", read as a place), but the country's whole name is none.

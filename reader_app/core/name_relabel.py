@@ -346,6 +346,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _before_who(text, name)
             or _DESCENDED_FROM_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
             or _a_god_worshipped(text, name)
+            or _a_saint_of_a_feast_or_a_tomb(text, name)
             or _a_full_name_after_a_relatives_word(text, name)
             or _a_full_name_after_a_government_of(text, name)
             or _PLAYED_THE_PART_OF_BEFORE.search(text, max(0, name.start - 40), name.start)
@@ -784,6 +785,23 @@ def _a_god_worshipped(text: str, name: NameSpan) -> bool:
 _WORSHIPPED_IN_BEFORE = re.compile(
     r"(?<!\bthe[^\S\n])\b(?:temples?|shrines?|cult|worship)[^\S\n]+of[^\S\n]+$"
 )
+
+
+def _a_saint_of_a_feast_or_a_tomb(text: str, name: NameSpan) -> bool:
+    """Whether "Saint" and a given name follow a saint's feast's, tomb's or relics' word in
+    lower case and "of": the saint, "on the feast of Saint Luke", read as a place (in the
+    written sets the 6 names after "feast of" or "tomb of" are saints'; not a church's, whose
+    saint they write as a person 4 times in 11, "the church of Saint Barbara")."""
+    return (
+        len(name.tokens) == 2
+        and name.tokens[0] in SAINT_WORDS
+        and is_given_name(name.tokens[1])
+        and _A_FEAST_OR_A_TOMB_OF_BEFORE.search(text, max(0, name.start - 24), name.start)
+        is not None
+    )
+
+
+_A_FEAST_OR_A_TOMB_OF_BEFORE = re.compile(r"\b(?:feast|tomb|relics)[^\S\n]+of[^\S\n]+$")
 
 
 def _a_full_name_after_a_government_of(text: str, name: NameSpan) -> bool:

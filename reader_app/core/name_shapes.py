@@ -9,6 +9,7 @@ import functools
 from reader_app.core.countries import code_for, display_name, names_no_person
 from reader_app.core.name_words import (
     OFFICES,
+    PLACES_PLURAL,
     REGNAL_NUMBER,
     RULERS,
     WEEKDAYS,
@@ -193,12 +194,19 @@ def is_two_unknown_words(tokens: tuple[str, ...]) -> bool:
 def is_person_of(tokens: tuple[str, ...]) -> bool:
     """A given name and a surname, or a title of office or a ruler's and a name, then "of"
     and a place or a team, that the model read as one place or organisation: "Kieron Pollard
-    of the West Indies", "Inspector Lestrade of Scotland Yard", "King Harold of England"."""
+    of the West Indies", "Inspector Lestrade of Scotland Yard", "King Harold of England"; or
+    a word no list knows and a surname, then "of" and a country, as results name an athlete:
+    "Marise Chamberlain of New Zealand" (not "the Valdai Hills of Russia")."""
     return (
         len(tokens) > 3
         and tokens[2] == "of"
         and (
             is_given_name_and_surname(tokens[:2])
+            or (
+                _unknown_word_and_surname(tokens[:2])
+                and tokens[1] not in PLACES_PLURAL
+                and code_for(" ".join(tokens[3:])) is not None
+            )
             or (
                 tokens[0].lower().rstrip(".") in _OFFICES_AND_RULERS
                 and is_title_case(tokens[1])

@@ -114,6 +114,11 @@ PRINCELY_AND_MUSLIM_RULERS = frozenset(
 )
 # "Saint" as written before a saint's name: "Saint George", "St. Peter", "St Mary".
 SAINT_WORDS = frozenset({"Saint", "St", "St."})
+
+
+# Places' last words in the plural, which end no person's name: "the Pratzen Heights",
+# "Niagara Falls", "the Valdai Hills".
+PLACES_PLURAL = frozenset("Heights Hills Islands Isles Mountains Falls Plains Alps Lakes".split())
 # The continents' names, which alone name no person (but "James Reese Europe", "Captain America").
 CONTINENTS = frozenset(
     {"Africa", "America", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia", "Australasia"}

@@ -37,6 +37,7 @@ from reader_app.core.name_lists import LOWER_THE_BEFORE
 from reader_app.core.name_match_reports import plays_in_a_match_report
 from reader_app.core.name_shapes import is_an_era_name_and_emperor
 from reader_app.core.name_words import (
+    PLACES_PLURAL,
     given_names,
     in_lists,
     is_given_name,
@@ -342,9 +343,6 @@ def _an_age_of_a_country(words: tuple[str, ...]) -> bool:
 _A_RULERS_TITLE_BEFORE = re.compile(
     r"\b(?:King|Queen|Prince|Princess|Emperor|Empress|Kaiser)[^\S\n]+$"
 )
-_PLACES_PLURAL = frozenset("Heights Islands Isles Mountains Falls Plains Alps Lakes".split())
-
-
 # A peer's numbered title right before a name: "2nd Viscount", "13th Earl of".
 _A_NUMBERED_TITLE_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[^\S\n]+\w+[^\S\n]+(?:of[^\S\n]+)?$")
 
@@ -403,7 +401,7 @@ def _names_nobody(
     fullest = max(forms, key=len)
     if (
         len(fullest) > 1
-        and fullest[-1] in _PLACES_PLURAL
+        and fullest[-1] in PLACES_PLURAL
         and not is_given_name(fullest[0], of_other_countries=False)
     ):
         return True  # "the Pratzen Heights", "Niagara Falls": a place (not "Kelly Lakes")

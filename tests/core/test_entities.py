@@ -1470,3 +1470,15 @@ def test_a_peoples_word_opening_an_institutions_name_names_no_country(monkeypatc
     )
     spans = [("MISC", "Swiss"), ("ORG", "Federal Railways"), ("MISC", "Swiss")]
     assert _countries_given_names(monkeypatch, text, spans) == {"CH": 1}
+
+
+def test_an_athlete_of_a_country_read_as_one_organisation_counts_the_country(monkeypatch):
+    """ "Marise Chamberlain of New Zealand", read as one organisation, though no list knows
+    her given name: New Zealand is named, as "France" beside the other medallist is."""
+    text = "Maryvonne Dupureur of France took silver and Marise Chamberlain of New Zealand bronze."
+    spans = [
+        ("PER", "Maryvonne Dupureur"),
+        ("LOC", "France"),
+        ("ORG", "Marise Chamberlain of New Zealand"),
+    ]
+    assert _countries_given_names(monkeypatch, text, spans) == {"FR": 1, "NZ": 1}
