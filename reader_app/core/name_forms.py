@@ -757,7 +757,10 @@ def read_span(tokens: tuple[str, ...]) -> tuple[list[tuple[str, ...]], list[str]
         for word in name
         if word[:1].isupper() and not is_institution_word(word)
     ]
-    return [name for name in names if is_plausible(name)], institution_words
+    after_saint = len(tokens) == 2 and tokens[0] in SAINT_WORDS
+    return [
+        name for name in names if is_plausible(name, after_saint=after_saint)
+    ], institution_words
 
 
 # A surname with its article in lower case: Arabic ("al-Hakim", "el-Sisi", "ash-Shafi'i"), as

@@ -244,12 +244,15 @@ def after_a_place_of(text: str, start: int) -> bool:
     held over a place, in lower case ("later bishop of Ptolemais", "mayor of Bogotá": 8 places
     there, no person), nor a ruler, unless a ruler's title opens the name ("the king of Araby",
     but "the queen of King Malcolm III"); nor "the battle of the" ("the battle of the Little
-    Bighorn")."""
+    Bighorn"), nor a river's part and "of the" ("the valley of the Rio Grande")."""
     low = max(0, start - 30)
     # (the cheap tests first: the patterns end with "of" or "the" and a space)
     before = text[low:start].rstrip()
     if before.endswith("the"):
-        return _THE_BATTLE_OF_THE_BEFORE.search(text, low, start) is not None
+        return (
+            _THE_BATTLE_OF_THE_BEFORE.search(text, low, start) is not None
+            or _A_RIVERS_PART_OF_THE_BEFORE.search(text, low, start) is not None
+        )
     return (
         before.endswith("of")
         and (
@@ -301,6 +304,11 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"[^\S\n]+of[^\S\n]+$"
 )
 _THE_BATTLE_OF_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+battles?[^\S\n]+of[^\S\n]+the[^\S\n]+$")
+# And a river's or a sea's part: "in the valley of the Rio Grande", "the mouth of the Brisbane
+# River" (in the training sets the 5 names so placed are places').
+_A_RIVERS_PART_OF_THE_BEFORE = re.compile(
+    r"\b(?:valley|mouth|banks|basin|delta|estuary|shores?)[^\S\n]+of[^\S\n]+the[^\S\n]+$"
+)
 # And a realm after a ruler in lower case: "a prince of Thule", "the king of Araby" (not
 # "co-emperor of Alexios IV").
 _A_RULER_OF_BEFORE = re.compile(

@@ -36,7 +36,9 @@ def _middle_surname_of_a_name(words: tuple[str, ...]) -> bool:
     )
 
 
-def is_plausible(words: tuple[str, ...]) -> bool:
+def is_plausible(words: tuple[str, ...], *, after_saint: bool = False) -> bool:
+    """Whether the words may be a person's name; `after_saint` if "Saint" came before them,
+    which makes one word in "-ian" a saint's ("Saint Frigidian"), not an order's adjective."""
     if not words or not any(w[:1].isupper() for w in words):
         return False
     if any(is_institution_word(w) for w in words) and not _middle_surname_of_a_name(words):
@@ -99,7 +101,7 @@ def is_plausible(words: tuple[str, ...]) -> bool:
             and not _CAMEL_CASE.fullmatch(word)
             and not _ACRONYM_PLURAL.fullmatch(word)  # "CDs", "PDAs"
             and not (lowered.endswith("s") and code_for(word[:-1]))
-            and not _names_a_group(lowered)
+            and (after_saint or not _names_a_group(lowered))
             and not _a_sound_or_a_spelling(lowered)
             and not is_an_adverb(word)  # "“Thankfully I didn't know”"
             and not _A_NEGATED_PARTICIPLE.fullmatch(lowered)
