@@ -671,9 +671,12 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     """Whether "the" after a given name alone opens an epithet of one capitalised word:
     "Edward the Confessor", "Ivan the Terrible" (not "Pierre the Fat Man"); after any other
     capitalised word, an epithet rulers bear ("Constantine the Great"); after a saint's
-    given name too ("Saint Gregory the Illuminator")."""
+    given name too ("Saint Gregory the Illuminator"), or a titled one ("Pope Gregory the
+    Great")."""
     epithet = following[0]
-    if len(current) == 2 and current[0] in SAINT_WORDS:
+    if len(current) == 2 and (
+        current[0] in SAINT_WORDS or current[0].lower() in gazetteer()["title"]
+    ):
         current = current[1:]
     elif len(current) == 2 and REGNAL_NUMBER.fullmatch(current[1]):
         current = current[:1]  # "Casimir III the Great"
