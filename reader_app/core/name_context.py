@@ -298,7 +298,9 @@ STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Operation|Proje
 # A race won, then "on" (perhaps after the times and the years) right before a name: the
 # horse ridden, whatever its name ("on Peter Pan in 1934", "on Russia in 1946").
 A_RACE_WON_ON_BEFORE = re.compile(
-    r"\bwon[^\S\n]+(?:it|the[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?"
+    # (perhaps with words between: "won more than 8,800 races, among them the Kentucky Derby
+    # of 1992 on Lil E. Tee")
+    r"\bwon[^\S\n]+(?:it|(?:[^.;\n]{0,60}?[^\S\n])?the[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?"
     r"(?:Cup|Derby|Stakes|National|Guineas|Oaks|Leger|Triomphe|Diane|Plate|Handicap))\b"
     r"[^.;\n]{0,100}?[^\S\n]on[^\S\n]+"
     # (the other horses of a list after "on", and a title the people step took off a horse's
@@ -362,7 +364,7 @@ PLACE_BEFORE = re.compile(
 # What one forms, founds or joins is a band, a firm or a team: "Corgan later formed Zwan";
 # and what a body was founded as: "It was founded in 1972 as Dansk Naturgas".
 ORGANISATION_BEFORE = re.compile(
-    r"\b(?:formed|founded|co-founded|joined|rejoined)[^\S\n]+(?:the[^\S\n]+)?$"
+    r"\b(?:formed|form|founded|co-founded|joined|rejoined)[^\S\n]+(?:the[^\S\n]+)?$"
     r"|\b(?:founded|formed|established)(?:[^\S\n]+in[^\S\n]+\d{4})?[^\S\n]+as[^\S\n]+$"
     # and what someone chairs: "the chairman of Electrolux" (in the training sets the 9 names
     # after "head of", "chairman of" or "boss of" are bodies', places' and events'; but not

@@ -347,7 +347,7 @@ def read_as_people(text: str, names: list[NameSpan]) -> list[NameSpan]:
             or _DESCENDED_FROM_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
             or _a_god_worshipped(text, name)
             or _a_saint_of_a_feast_or_a_tomb(text, name)
-            or _a_nickname_before_he_or_she(text, name)
+            or _a_name_given_before_he_or_she(text, name)
             or _a_full_name_after_a_relatives_word(text, name)
             or _a_full_name_after_a_government_of(text, name)
             or _PLAYED_THE_PART_OF_BEFORE.search(text, max(0, name.start - 40), name.start)
@@ -1213,18 +1213,21 @@ def _a_nickname_given(text: str, name: NameSpan) -> bool:
     )
 
 
-def _a_nickname_before_he_or_she(text: str, name: NameSpan) -> bool:
-    """Whether "Nicknamed" opens the name, read whole as an organisation, and "he" or "she"
-    follows it after a comma: "Nicknamed Homicide Hank, he later became a minister" (the
-    person's nickname, once "Nicknamed" is taken off)."""
+def _a_name_given_before_he_or_she(text: str, name: NameSpan) -> bool:
+    """Whether "Nicknamed" or "Born" opens the name, read whole as a place or an organisation,
+    and "he" or "she", or a son's or a daughter's word, follows it after a comma: "Nicknamed
+    Homicide Hank, he later became a minister", "Born Vajk, son of the prince Géza" (the
+    person's name, once the first word is taken off)."""
     return (
         len(name.tokens) > 1
-        and name.tokens[0] == "Nicknamed"
+        and name.tokens[0] in ("Nicknamed", "Born")
         and _HE_OR_SHE_AFTER.match(text, name.end) is not None
     )
 
 
-_HE_OR_SHE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:he|she)\b")
+_HE_OR_SHE_AFTER = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:he|she|(?:the[^\S\n]+)?(?:son|daughter)[^\S\n]+of)\b"
+)
 
 # A plural kind of person and a colon before a list: "with four Inuit men: Ootah, Egingwah".
 _PLURAL_KIND_AND_COLON = re.compile(r"\b([a-z]+)[^\S\n]*:[^\S\n]*$")

@@ -117,8 +117,10 @@ SAINT_WORDS = frozenset({"Saint", "St", "St."})
 
 
 # Places' last words in the plural, which end no person's name: "the Pratzen Heights",
-# "Niagara Falls", "the Valdai Hills".
-PLACES_PLURAL = frozenset("Heights Hills Islands Isles Mountains Falls Plains Alps Lakes".split())
+# "Niagara Falls", "the Valdai Hills", "Churchill Downs".
+PLACES_PLURAL = frozenset(
+    "Heights Hills Islands Isles Mountains Falls Plains Alps Lakes Downs".split()
+)
 # The continents' names, which alone name no person (but "James Reese Europe", "Captain America").
 CONTINENTS = frozenset(
     {"Africa", "America", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia", "Australasia"}

@@ -314,8 +314,9 @@ def names_nobody_here(
         # so placed are places' and bodies')
         return True
     if always_after(_CONQUERED_BEFORE, 14, text, found):
-        # a land conquered: "the third attempt to conquer Đại Việt" (in the training sets the 5
-        # names so placed are places' and a body's)
+        # a land conquered or ceded: "the third attempt to conquer Đại Việt", "made peace and
+        # gave up Petsamo" (in the training sets the 7 names so placed are places' and a
+        # body's)
         return True
     if (
         all(len(w) == 1 and not _a_name_word(w[0]) for w in forms)
@@ -813,7 +814,9 @@ _SPEAK_BEFORE = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking)[^\S\n]+$")
 _A_MOVEMENT_AFTER = re.compile(r"[^\S\n]+movement\b")
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|renamed)[^\S\n]+$")
 _AFTER_SOMEONE_AFTER = re.compile(r",?[^\S\n]+after[^\S\n]+(?:him|her|them|himself|herself)\b")
-_CONQUERED_BEFORE = re.compile(r"\b(?:conquer|conquers|conquered|conquering)[^\S\n]+$")
+_CONQUERED_BEFORE = re.compile(
+    r"\b(?:conquer|conquers|conquered|conquering|cede|cedes|ceded|ceding|gave[^\S\n]+up)[^\S\n]+$"
+)
 _WHO_AFTER = re.compile(r"[^\S\n]+who\b")
 _A_COMMA_AND_AN_ARTICLE_BEFORE = re.compile(r",[^\S\n]+[Aa]n?[^\S\n]+$")
 # "the title" right before a name: a title bestowed, no one's name ("was given the title Raja";
