@@ -91,9 +91,20 @@ def listed_among_people(text: str, names: Sequence[NameSpan], number: int) -> bo
         or in_lists(first, WORD_LISTS)
     ):
         return False  # "Chicago Cubs", "London Newsroom", "Penn State" (not "Diane Arbus")
-    return listed_beside_people_only(text, names, number) and not _two_clauses(
-        text, whole_list(text, names, number)
+    listed = whole_list(text, names, number)
+    return (
+        listed_beside_people_only(text, names, number)
+        and not _two_clauses(text, listed)
+        # (nor in a list mostly of places, beside a town the model read as a person: "past
+        # Maków Podhalański, Sucha Beskidzka and Wadowice")
+        and not _mostly_places(listed)
     )
+
+
+def _mostly_places(listed: Sequence[NameSpan]) -> bool:
+    """A list of three names or more, more than half of them read as places (not "Nas, Mobb
+    Deep, Faith Evans and Ghostface Killah", two of them read as places)."""
+    return len(listed) >= 3 and 2 * sum(n.kind == "LOC" for n in listed) > len(listed)
 
 
 def _two_clauses(text: str, listed: Sequence[NameSpan]) -> bool:

@@ -54,6 +54,7 @@ from reader_app.core.name_shapes import (
 from reader_app.core.name_words import (
     PLACES_FIRST_WORDS,
     REGNAL_NUMBER,
+    WORD_LISTS,
     in_lists,
     is_given_name,
     is_initial,
@@ -316,7 +317,9 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
         if (
             name.kind == "PER"
             and len(name.tokens) > 1
-            and not is_given_name(name.tokens[0])
+            # (a given name of this country's lists only: "Sucha Beskidzka", a town, opens
+            # with a foreign one)
+            and not is_given_name(name.tokens[0], of_other_countries=False)
             and not is_initial(name.tokens[0].rstrip(".") + ".")
             and listed_between_places(text, names, number)
         ):
@@ -697,8 +700,12 @@ def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:
     if not (
         name.kind == "PER"
         and len(tokens) == 2
-        # (any given name after a work's "by": "designed by Reinhold Platz")
-        and is_given_name(tokens[0], of_other_countries=by_a_maker is not None)
+        # (any given name after a work's "by": "designed by Reinhold Platz", or a word of no
+        # list but the surnames': "played by Hinton Battle")
+        and (
+            is_given_name(tokens[0], of_other_countries=by_a_maker is not None)
+            or (by_a_maker is not None and not in_lists(tokens[0].lower(), (*WORD_LISTS, "org")))
+        )
         and is_title_case(tokens[1])
         and is_institution_word(tokens[1])
     ):
@@ -715,9 +722,11 @@ def _described_name_like_an_institution(text: str, name: NameSpan) -> Words:
     return tokens if described else ()
 
 
-# A work's maker follows, a person: "designed by Reinhold Platz", "painted by Hans Hall".
+# A work's maker follows, a person: "designed by Reinhold Platz", "painted by Hans Hall"; or
+# a role's player: "a demon, Sweet, played by Hinton Battle".
 _A_WORKS_MAKER_BEFORE = re.compile(
-    r"\b(?:designed|written|painted|composed|directed|sculpted|drawn)[^\S\n]+by[^\S\n]+$"
+    r"\b(?:designed|written|painted|composed|directed|sculpted|drawn|played|portrayed|voiced)"
+    r"[^\S\n]+by[^\S\n]+$"
 )
 
 

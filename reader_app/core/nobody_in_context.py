@@ -50,6 +50,7 @@ from reader_app.core.name_context import (
     names_a_saints_building,
 )
 from reader_app.core.name_definitions import (
+    PLAYED_BY,
     before_a_kind_of_person,
     mostly_said_of_a_person,
 )
@@ -586,11 +587,13 @@ def names_nobody_here(
         return True  # "a good Christian", "a Christian mildness", "her Christian name"
     # "History", "Childish Recollections"; but "Ms Sturgeon", "Mr Brown", "Professor Plum"
     # and "the poet Homer" are people, and so is a given name that does what a plot's
-    # characters do: "Homer invents a drink".
+    # characters do: "Homer invents a drink", and a role an actor plays: "a demon, Sweet,
+    # played by Hinton Battle".
     return all(is_everyday_phrase(w) for w in forms) and not (
         any(_HONORIFIC_BEFORE.search(text, max(0, start - 11), start) for start, _ in found)
         or mostly_said_of_a_person(text, found)
         or _a_given_name_acting(text, forms, found)
+        or any(PLAYED_BY.match(text, end) for _, end in found)
     )
 
 
