@@ -286,6 +286,7 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|governorate|oblast|constellation|abbey|monastery|priory|convent|castle|mine|quarry"
     r"|civili[sz]ation|crater"  # "the ancient civilisation of Dilmun", "the crater of"
     r"|peninsula|archipelago|plateau|plain|bay|gulf|lake|river"  # "the peninsula of Ōsumi"
+    r"|pass"  # "a tunnel under the pass of Uspallata"
     r"|straits?|isthmus"  # "a reef in the strait of Gaspar"
     r"|university"  # "he taught at the university of Padua"
     r"|highlands|lowlands|uplands|slopes"  # "in the highlands of Lasta", "the slopes of"

@@ -19,6 +19,7 @@ from reader_app.core.name_definitions import (
     after_a_kind_of_a_place_and_a_comma,
     after_a_kind_of_person,
     defined_as_a_person,
+    defined_as_a_thing,
     described_as_a_person,
     kinds_and_roles_of_people,
     kinds_before_a_person,
@@ -281,6 +282,11 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
                 or ends_with_a_surname(name)
                 or listed_among_people(text, names, number)
                 or defined_as_a_person(text, name)
+            ) or (
+                # a thing's name shaped like a person's, which the text defines as a thing:
+                # "Lisa the Vegetarian is an episode of The Simpsons" (not a form of the "Lisa"
+                # named later)
+                words_name_a_person[name.tokens] and defined_as_a_thing(text, name.start, name.end)
             ):
                 if len(name.tokens) == 1 and after_a_place_of(text, name.start):
                     # a place however read, against the model's lone person elsewhere: "the
