@@ -16,6 +16,7 @@ from reader_app.core.countries import OF_A_TIME, code_for, states_of_the_united_
 from reader_app.core.name_context import THE_BEFORE, after_a_works_kind, word_before
 from reader_app.core.name_definitions import (
     a_place_in_apposition,
+    a_work_in_apposition,
     after_a_kind_of_a_place_and_a_comma,
     after_a_kind_of_person,
     defined_as_a_person,
@@ -283,10 +284,14 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
                 or listed_among_people(text, names, number)
                 or defined_as_a_person(text, name)
             ) or (
-                # a thing's name shaped like a person's, which the text defines as a thing:
-                # "Lisa the Vegetarian is an episode of The Simpsons" (not a form of the "Lisa"
-                # named later)
-                words_name_a_person[name.tokens] and defined_as_a_thing(text, name.start, name.end)
+                # a thing's name shaped like a person's, which the text defines as a thing or
+                # as a work: "Lisa the Vegetarian is an episode of The Simpsons" (not a form of
+                # the "Lisa" named later), "her recording of Lili Marleen, a song about"
+                words_name_a_person[name.tokens]
+                and (
+                    defined_as_a_thing(text, name.start, name.end)
+                    or a_work_in_apposition(text, name.end)
+                )
             ):
                 if len(name.tokens) == 1 and after_a_place_of(text, name.start):
                     # a place however read, against the model's lone person elsewhere: "the
