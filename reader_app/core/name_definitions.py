@@ -17,6 +17,7 @@ from reader_app.core.name_lists import LIST_JOIN
 from reader_app.core.name_reading import as_person, plural_kind, singular_kind
 from reader_app.core.name_words import (
     KOREAN_GIVEN_NAME,
+    REGNAL_NUMBER,
     in_lists,
     is_given_name,
     is_institution_word,
@@ -782,9 +783,11 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
     particles = people_rules()["particles"]
     if not 2 <= len(tokens) <= 6 or not all(
         # (a particle inside, after a given name: "Josep Puig i Cadafalch ( 1867 – 1956 ) was
-        # a Catalan architect", not "The Palacio de Bellas Artes is a cultural centre")
+        # a Catalan architect", not "The Palacio de Bellas Artes is a cultural centre"; a
+        # ruler's number last: "Saint Canute IV ( c. 1042 – 1086 ) was king of Denmark")
         is_title_case(t)
         or (0 < at < len(tokens) - 1 and t in particles and is_given_name(tokens[0]))
+        or (at == len(tokens) - 1 and REGNAL_NUMBER.fullmatch(t) is not None)
         for at, t in enumerate(tokens)
     ):
         return False
@@ -794,6 +797,8 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
         return False
     if _BORN_AFTER.match(text, name.end):
         return True  # "Montserrat Caballé (born 12 April 1933)", as a biography opens
+    if _A_RULER_WITH_YEARS_AFTER.match(text, name.end):
+        return True  # "Saint Canute IV (c. 1042 – 1086) was king of Denmark"
     match = _DEFINITION.match(text, name.end)
     if (
         match is not None
@@ -805,6 +810,14 @@ def defined_as_a_person(text: str, name: NameSpan) -> bool:
         return False
     match = _APPOSITION.match(text, name.end)
     return match is not None and match.group(1) in kinds_and_roles_of_people()
+
+
+# A life's years in brackets, then a ruler's office without an article: "(c. 1042 – 1086) was
+# king of Denmark", as a ruler's biography opens.
+_A_RULER_WITH_YEARS_AFTER = re.compile(
+    r"[^\S\n]*\([^()\n]{4,40}\)[^\S\n]+(?:is|was)[^\S\n]+(?:king|queen|emperor|empress"
+    r"|pope|sultan|tsar|tsarina|shah|khan|emir|duke|duchess|prince|princess)[^\S\n]+of\b"
+)
 
 
 def _one_word_defined_as_a_person_with_years(text: str, name: NameSpan) -> bool:
