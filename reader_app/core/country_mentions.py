@@ -27,7 +27,11 @@ from reader_app.core.countries import (
 )
 from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
 from reader_app.core.name_context import A_RACE_WON_ON_BEFORE
-from reader_app.core.name_definitions import a_person_in_apposition, kinds_before_a_person
+from reader_app.core.name_definitions import (
+    a_person_in_apposition,
+    kinds_and_roles_of_people,
+    kinds_before_a_person,
+)
 from reader_app.core.name_reading import plural_kind
 from reader_app.core.name_repairs import surnames_of
 from reader_app.core.name_shapes import is_demonym_and_name, is_person_of, is_two_unknown_words
@@ -178,6 +182,9 @@ _A_STATE_AS_A_PARTY_BEFORE = re.compile(
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
 )
 _A_RIVER_BEFORE = re.compile(r"\b[Rr]iver[^\S\n]+$")
+
+
+_A_LOWER_CASE_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 
 
 def _a_town_in_a_state(text: str, mention: CountryMention) -> bool:
@@ -436,6 +443,17 @@ def _is_country_here(
                 text, start, end, mention, tokens, mention_words
             ):
                 return True  # "the last Emperor of China", "the King of Spain in Madrid"
+            if (
+                name.kind != "PER"
+                and mention.start > start
+                and (kind := _A_LOWER_CASE_WORD_AFTER.match(text, mention.end)) is not None
+                and kind.end() < name.end  # (the kind inside the name, which runs on past it)
+                and kind.group(1) in kinds_and_roles_of_people()
+            ):
+                # a people's word before a kind of person, inside a place or a work the model
+                # ran on past a lower-case word: "the Atlas of Peculiar Galaxies of the American
+                # astronomer Halton Arp", read as one place
+                return True
             if (
                 (name.kind == "PER" and not _an_institution_before(text, name, mention))
                 or is_person_of(name.tokens)

@@ -513,9 +513,11 @@ def after_a_kind_and_a_comma(text: str, start: int) -> bool:
             return False
         if prior[0].lower() in _DETERMINERS or prior[0].endswith(("'s", "’s")):
             return True
-        if not (prior[0].isalpha() and prior[0].islower()):
+        # (an adjective, perhaps with a comma after it: "a young painter,", "her proud,
+        # secretive housekeeper, Emerence")
+        if not (prior[0].rstrip(",").isalpha() and prior[0].islower()):
             return False
-        at = prior[1]  # an adjective: "a young painter,"
+        at = prior[1]
     return False
 
 

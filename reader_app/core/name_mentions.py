@@ -562,10 +562,14 @@ def _a_routes_end(text: str, before: NameSpan, name: NameSpan, first: bool = Fal
     "from" and comes before "to" and `name`, a place (in the training sets the names so joined
     are of one kind, and no person's name stands between "from" and "to" and a place)."""
     place = name if first else before
+    other = before if first else name
     return (
         place.kind == "LOC"
         and text[before.end : name.start] == " to "
         and text.endswith("from ", max(0, before.start - 5), before.start)
+        # (not a range of people: "works from Duccio to Roy Lichtenstein", the first read as a
+        # place)
+        and not (other.kind == "PER" and is_given_name_and_surname(other.tokens))
     )
 
 

@@ -200,10 +200,14 @@ def names_nobody_here(
         return True
     if always_after(_GERMANS_GERMAN_BEFORE, 10, text, found):
         return True  # a body's name that the model cut: "Deutsche | Welle"
-    if all(len(w) == 1 and is_an_abstract_noun(w[0]) for w in forms) and not any(
-        after_title(text, start) for start, _ in found
+    if (
+        all(len(w) == 1 and is_an_abstract_noun(w[0]) for w in forms)
+        and not any(after_title(text, start) for start, _ in found)
+        and not mostly_said_of_a_person(text, found)
     ):
-        return True  # "Normalcy", "Nativity" (not "Prince Bagratión")
+        # "Normalcy", "Nativity" (not "Prince Bagratión", nor "her proud, secretive
+        # housekeeper, Emerence")
+        return True
     if all(len(w) == 1 and w[0].lower() in _AWARDS for w in forms) and 2 * sum(
         bool(_AWARDED_BEFORE.search(text, max(0, start - 16), start))
         or bool(_AWARD_AFTER.match(text, end))

@@ -1482,3 +1482,15 @@ def test_an_athlete_of_a_country_read_as_one_organisation_counts_the_country(mon
         ("ORG", "Marise Chamberlain of New Zealand"),
     ]
     assert _countries_given_names(monkeypatch, text, spans) == {"FR": 1, "NZ": 1}
+
+
+def test_a_peoples_word_before_a_kind_of_person_inside_a_long_place_counts(monkeypatch):
+    """ "the Atlas of Peculiar Galaxies of the American astronomer Halton Arp", read as one
+    place running on past "astronomer": the people's word before the kind of person names
+    the country."""
+    text = (
+        "It is named after the Atlas of Peculiar Galaxies of the American astronomer Halton "
+        "Arp, published in 1966."
+    )
+    spans = [("LOC", "Atlas of Peculiar Galaxies of the American astronomer Halton Arp")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
