@@ -185,6 +185,10 @@ _A_RIVER_BEFORE = re.compile(r"\b[Rr]iver[^\S\n]+$")
 
 
 _A_LOWER_CASE_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A capitalised word inside a sentence and French's "of": a French name's opening.
+_A_FRENCH_NAMES_OPENING_BEFORE = re.compile(
+    r"[a-z,][^\S\n]+[A-Z][\w'’-]+[^\S\n]+(?:du|de|des|de[^\S\n]+la)[^\S\n]+$"
+)
 
 
 def _a_town_in_a_state(text: str, mention: CountryMention) -> bool:
@@ -404,6 +408,14 @@ def _is_country_here(
             if start == mention.start and end == mention.end:
                 if name.kind == "ORG" and _a_club_only(text, start, end):
                     return False  # "Porto beat Monaco 3-0": the club
+                if (
+                    name.kind != "PER"
+                    and (start, end) == (name.start, name.end)
+                    and _A_FRENCH_NAMES_OPENING_BEFORE.search(text, max(0, start - 30), start)
+                ):
+                    # the end of a French name the model cut: "the Jardin du | Luxembourg",
+                    # "the Tour de | France"
+                    return False
                 if (
                     name.kind != "PER"
                     and _A_TITLES_THE_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -160,9 +160,10 @@ def _names_in(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     if words[0] in ("Deutsche", "Deutscher", "Deutsches", "Deutschen"):
         return []  # German's "German" opens a body's name: "Deutsche Welle" (7 of 7 in training)
-    if len(words) > 1 and words[0] in _GERMANS_A:
-        # German's "a" opens a title, no person's name: "Ein Schiff wird kommen" (in the
-        # training sets the one name so opening is a body's)
+    if len(words) > 1 and words[0] in _GERMAN_ARTICLES:
+        # German's "a" or "the" opens a title or a body's name, no person's: "Ein Schiff wird
+        # kommen", "Die Wupper" (in the training sets the 4 names so opening are bodies'; not
+        # "Der", which opens "Der Ling", a princess)
         return []
     if words[-3:] in (("of", "the", "Year"), ("of", "the", "Decade")):
         return []  # an award's name: "Song of the Year", "Player of the Year"
@@ -699,7 +700,7 @@ def _opens_an_epithet(current: list[str], following: list[str]) -> bool:
     )
 
 
-_GERMANS_A = frozenset({"Ein", "Eine", "Einen", "Einem", "Einer", "Eines"})
+_GERMAN_ARTICLES = frozenset({"Ein", "Eine", "Einen", "Einem", "Einer", "Eines", "Die"})
 _DON = frozenset({"Don", "Doña", "Dom", "Dona"})
 # Titles that are given names too, and so no titles alone, but titles before "of" and a realm.
 _TITLES_AND_GIVEN_NAMES = frozenset({"Earl", "Marquis", "Duc"})

@@ -173,8 +173,12 @@ def mentions_in(text: str, document: WholeDocument, first: int, stop: int) -> Me
         if (
             " ".join(name.tokens) in organisations
             and not (len(name.tokens) == 1 and name.tokens[0] in surnames)
-            # (but the man a club is named after: "named after the explorer Vasco da Gama")
-            and not (name.kind == "PER" and after_a_kind_of_person(text, name.start))
+            # (but the man a club is named after: "named after the explorer Vasco da Gama",
+            # "Vasco da Gama (c. 1460 – 1524) was a Portuguese navigator")
+            and not (
+                name.kind == "PER"
+                and (after_a_kind_of_person(text, name.start) or defined_as_a_person(text, name))
+            )
         ):
             # a firm or a club of the training news, however read here: "Merrill Lynch" (a
             # given name and a surname), "Lech Poznan"

@@ -1494,3 +1494,11 @@ def test_a_peoples_word_before_a_kind_of_person_inside_a_long_place_counts(monke
     )
     spans = [("LOC", "Atlas of Peculiar Galaxies of the American astronomer Halton Arp")]
     assert _countries_given_names(monkeypatch, text, spans) == {"US": 1}
+
+
+def test_a_country_ending_a_french_name_the_model_cut_names_no_country(monkeypatch):
+    """ "the Jardin du | Luxembourg", the model reading the last word alone as a place: the
+    garden's name, not the country (France, named after it, still counts)."""
+    text = "The Jardin du Luxembourg is a public garden in Paris, in France."
+    spans = [("LOC", "Luxembourg"), ("LOC", "Paris"), ("LOC", "France")]
+    assert _countries_given_names(monkeypatch, text, spans) == {"FR": 1}
