@@ -4,7 +4,7 @@ usage: python benchmarks/wiki_style.py [--show N]   (--show: the N tuning articl
 errors; the held-out ones are never shown)
 
 Neither WikiGold nor any other whole Wikipedia article with gold names is in ../shared, so
-the project wrote its own: 8,230 short articles on the kinds of subject a random Wikipedia
+the project wrote its own: 8,260 short articles on the kinds of subject a random Wikipedia
 page has (albums, footballers, villages, moths, ships, saints, kings, TV episodes, squad and
 cast lists, timelines...), annotated as CoNLL-2003's guidelines annotate (people without
 their titles; countries and their demonyms and languages; no nesting). The first 30 of
@@ -423,6 +423,7 @@ subjects an earlier set had were replaced), scored once, and `held_out_267.txt` 
 subjects an earlier set had were replaced), scored once, and `held_out_268.txt` (30) after its rules, the same way (seed 202611557;
 subjects an earlier set had were replaced), scored once, and `held_out_269.txt` (30) after its rules, the same way (seed 202611558;
 subjects an earlier set had were replaced), scored once, and `held_out_270.txt` (30) after its rules, the same way (seed 202611559;
+subjects an earlier set had were replaced), scored once, and `held_out_271.txt` (30) after its rules, the same way (seed 202611560;
 subjects an earlier set had were replaced), scored once.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
@@ -717,6 +718,7 @@ SETS = {
     "held out, two-hundred-and-sixty-eighth": HERE / "held_out_268.txt",
     "held out, two-hundred-and-sixty-ninth": HERE / "held_out_269.txt",
     "held out, two-hundred-and-seventieth": HERE / "held_out_270.txt",
+    "held out, two-hundred-and-seventy-first": HERE / "held_out_271.txt",
 }
 
 _MARK = re.compile(r"\{([PCDO]):([^}]*)\}")
