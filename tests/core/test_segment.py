@@ -134,6 +134,16 @@ CASES = [
     ),
     (
         "abbreviations",
+        # "c." (circa), "b." (born), "d." (died) and "fl." (flourished) before a year, as a
+        # biography opens, end no sentence
+        "Vasco da Gama (c. 1460 – 1524) was a navigator. He was b. 1460 and d. 1524 in Cochin.",
+        [
+            "Vasco da Gama (c. 1460 – 1524) was a navigator.",
+            "He was b. 1460 and d. 1524 in Cochin.",
+        ],
+    ),
+    (
+        "abbreviations",
         "He won Schenck v. United States in 1919. Then Plessy v. Ferguson came. It ended v. 4.",
         [
             "He won Schenck v. United States in 1919.",
