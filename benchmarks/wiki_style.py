@@ -413,18 +413,13 @@ its rules, the same way (seeds 202611537 to 202611548; subjects an earlier set h
 replaced), each committed before it was scored, scored once and then read (a few annotation
 slips of them mended in commits that say so: countries written as other names, demonyms the
 scorer maps to no country or the wrong one), and `held_out_260.txt` (30) at that session's
-end, after its rules, the same way (seed 202611549), only scored, and `held_out_261.txt` (30) after its rules, the same way (seed 202611550;
-subjects an earlier set had were replaced), scored once, and `held_out_262.txt` (30) after its rules, the same way (seed 202611551;
-subjects an earlier set had were replaced), scored once, and `held_out_263.txt` (30) after its rules, the same way (seed 202611552;
-subjects an earlier set had were replaced), scored once, and `held_out_264.txt` (30) after its rules, the same way (seed 202611553;
-subjects an earlier set had were replaced), scored once, and `held_out_265.txt` (30) after its rules, the same way (seed 202611554;
-subjects an earlier set had were replaced), scored once, and `held_out_266.txt` (30) after its rules, the same way (seed 202611555;
-subjects an earlier set had were replaced), scored once, and `held_out_267.txt` (30) after its rules, the same way (seed 202611556;
-subjects an earlier set had were replaced), scored once, and `held_out_268.txt` (30) after its rules, the same way (seed 202611557;
-subjects an earlier set had were replaced), scored once, and `held_out_269.txt` (30) after its rules, the same way (seed 202611558;
-subjects an earlier set had were replaced), scored once, and `held_out_270.txt` (30) after its rules, the same way (seed 202611559;
-subjects an earlier set had were replaced), scored once, and `held_out_271.txt` (30) after its rules, the same way (seed 202611560;
-subjects an earlier set had were replaced), scored once.
+end, after its rules, the same way (seed 202611549), only scored; in the fifty-sixth,
+`held_out_261.txt` to `held_out_270.txt` (30 each) after its rules, the same way (seeds
+202611550 to 202611559; subjects an earlier set had were replaced, but for one episode of a
+series that three earlier sets held), each committed before it was scored, scored once and
+then read (the 270th had been written as that session's last set, and was read when time was
+left), and `held_out_271.txt` (30) at that session's end, after its rules, the same way (seed
+202611560), only scored.
 All were written by the people who write the rules, so they are easier than real Wikipedia:
 a check of direction, not an estimate of WikiGold.
 
