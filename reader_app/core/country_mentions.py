@@ -28,6 +28,7 @@ from reader_app.core.countries import (
 from reader_app.core.country_teams import a_club_among_clubs, a_side_of, teams_nicknames
 from reader_app.core.name_context import A_RACE_WON_ON_BEFORE
 from reader_app.core.name_definitions import (
+    LOWER_WORD_AFTER,
     a_person_in_apposition,
     kinds_and_roles_of_people,
     kinds_before_a_person,
@@ -184,7 +185,6 @@ _A_STATE_AS_A_PARTY_BEFORE = re.compile(
 _A_RIVER_BEFORE = re.compile(r"\b[Rr]iver[^\S\n]+$")
 
 
-_A_LOWER_CASE_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 # A capitalised word inside a sentence and French's "of": a French name's opening.
 _A_FRENCH_NAMES_OPENING_BEFORE = re.compile(
     r"[a-z,][^\S\n]+[A-Z][\w'’-]+[^\S\n]+(?:du|de|des|de[^\S\n]+la)[^\S\n]+$"
@@ -458,7 +458,7 @@ def _is_country_here(
             if (
                 name.kind != "PER"
                 and mention.start > start
-                and (kind := _A_LOWER_CASE_WORD_AFTER.match(text, mention.end)) is not None
+                and (kind := LOWER_WORD_AFTER.match(text, mention.end)) is not None
                 and kind.end() < name.end  # (the kind inside the name, which runs on past it)
                 and kind.group(1) in kinds_and_roles_of_people()
             ):

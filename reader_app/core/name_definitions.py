@@ -584,11 +584,12 @@ def kinds_before_a_person() -> frozenset[str]:
 def before_a_kind_of_person(text: str, end: int) -> bool:
     """Whether a kind of person in lower case comes right after `end`, which the word before
     then describes: "a Hopi | runner", "the young Flemish | painter"."""
-    kind = _LOWER_WORD_AFTER.match(text, end)
+    kind = LOWER_WORD_AFTER.match(text, end)
     return kind is not None and kind.group(1) in kinds_before_a_person()
 
 
-_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A lower-case word right after a name, in its group.
+LOWER_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 
 
 @functools.cache
@@ -773,10 +774,10 @@ _BORN_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?:born|née|nee|b\.)[^\S\n]")
 
 def defined_as_a_person(text: str, name: NameSpan) -> bool:
     """Whether a name of two to four capitalised words (a particle may stand between them),
-    read as an organisation or a place, is defined as a person right after it: "Nico Hülkenberg is a German racing driver",
-    "Uri Caine is an American pianist", as a Wikipedia article opens (and there with up to
-    six: "Olusegun Matthew Okikiola Aremu Obasanjo is a Nigerian statesman"); or born in
-    brackets after it: "Uri Caine (born June 8, 1956)"."""
+    read as an organisation or a place, is defined as a person right after it: "Nico
+    Hülkenberg is a German racing driver", "Uri Caine is an American pianist", as a Wikipedia
+    article opens (and there with up to six: "Olusegun Matthew Okikiola Aremu Obasanjo is a
+    Nigerian statesman"); or born in brackets after it: "Uri Caine (born June 8, 1956)"."""
     tokens = name.tokens
     if len(tokens) == 1:
         # one word only with the years of a life in brackets, as a biography opens:
